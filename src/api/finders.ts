@@ -1,0 +1,28 @@
+import { findByNameOrId } from './find.js';
+import { getVolume, listVolumes } from './resources/volumes.js';
+import { getVolumeType, listVolumeTypes } from './resources/volume-types.js';
+import type { CinderSession } from './session.js';
+import type { Volume, VolumeType } from './types.js';
+
+export function findVolume(session: CinderSession, nameOrId: string, options: { allProjects?: boolean } = {}): Promise<Volume> {
+  return findByNameOrId(
+    {
+      resource: 'volume',
+      getById: (id) => getVolume(session, id),
+      listByName: (name) => listVolumes(session, { name, allProjects: options.allProjects }),
+    },
+    nameOrId,
+  );
+}
+
+export function findVolumeType(session: CinderSession, nameOrId: string): Promise<VolumeType> {
+  return findByNameOrId(
+    {
+      resource: 'volume type',
+      getById: (id) => getVolumeType(session, id),
+      // Cinder has no name filter for types; there are few of them.
+      listByName: () => listVolumeTypes(session, { includePrivate: true }),
+    },
+    nameOrId,
+  );
+}

@@ -1,0 +1,41 @@
+import type { CinderSession } from '../session.js';
+import type { VolumeType, VolumeTypeCreateRequest } from '../types.js';
+
+export function listVolumeTypes(session: CinderSession, options: { includePrivate?: boolean } = {}): Promise<VolumeType[]> {
+  // is_public=None lists public and private types alike (admin only).
+  return session.list<VolumeType>('/types', 'volume_types', {
+    query: { is_public: options.includePrivate ? 'None' : undefined },
+  });
+}
+
+export async function getVolumeType(session: CinderSession, id: string): Promise<VolumeType> {
+  return (await session.get<{ volume_type: VolumeType }>(`/types/${encodeURIComponent(id)}`)).volume_type;
+}
+
+export async function createVolumeType(session: CinderSession, request: VolumeTypeCreateRequest): Promise<VolumeType> {
+  return (await session.post<{ volume_type: VolumeType }>('/types', { volume_type: request })).volume_type;
+}
+
+export function deleteVolumeType(session: CinderSession, id: string): Promise<void> {
+  return session.delete(`/types/${encodeURIComponent(id)}`);
+}
+
+export async function getExtraSpecs(session: CinderSession, id: string): Promise<Record<string, string>> {
+  return (await session.get<{ extra_specs: Record<string, string> }>(`/types/${encodeURIComponent(id)}/extra_specs`)).extra_specs;
+}
+
+export async function setExtraSpecs(session: CinderSession, id: string, specs: Record<string, string>): Promise<Record<string, string>> {
+  return (await session.post<{ extra_specs: Record<string, string> }>(`/types/${encodeURIComponent(id)}/extra_specs`, { extra_specs: specs })).extra_specs;
+}
+
+export function deleteExtraSpec(session: CinderSession, id: string, key: string): Promise<void> {
+  return session.delete(`/types/${encodeURIComponent(id)}/extra_specs/${encodeURIComponent(key)}`);
+}
+
+/** Projects that may use a private type. */
+export async function listTypeAccess(session: CinderSession, id: string): Promise<string[]> {
+  const body = await session.get<{ volume_type_access: { project_id: string }[] }>(
+    `/types/${encodeURIComponent(id)}/os-volume-type-access`,
+  );
+  return body.volume_type_access.map((entry) => entry.project_id);
+}

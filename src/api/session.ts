@@ -1,0 +1,137 @@
+import type { AuthPlugin, AuthResult } from '../auth/plugin.js';
+import { ApiError } from './errors.js';
+import type { HttpClient, HttpMethod, HttpResponse, Query } from './http.js';
+import { formatMicroversion, isAtLeast, type Microversion } from './microversion.js';
+
+export interface SessionRequest {
+  query?: Query;
+  body?: unknown;
+  /** Overrides the negotiated microversion for this call. */
+  microversion?: Microversion;
+}
+
+export interface ListOptions {
+  query?: Query;
+  /** Stop after this many items in total (--limit). */
+  limit?: number;
+}
+
+/**
+ * An authenticated conversation with one Cinder endpoint at one microversion.
+ * Resource modules (resources/*.ts) build on its get/post/put/delete and
+ * pagination; they never see tokens or headers.
+ */
+export class CinderSession {
+  constructor(
+    readonly http: HttpClient,
+    private readonly authPlugin: AuthPlugin,
+    readonly microversion: Microversion,
+    /** Credentials already obtained while discovering the endpoint. */
+    private auth?: AuthResult,
+  ) {}
+
+  /** True when the negotiated microversion is at least `version` (e.g. "3.7"). */
+  supports(version: string): boolean {
+    return isAtLeast(this.microversion, version);
+  }
+
+  async endpoint(): Promise<string> {
+    return (await this.credentials()).endpoint;
+  }
+
+  async projectId(): Promise<string | undefined> {
+    return (await this.credentials()).projectId;
+  }
+
+  get<T>(path: string, query?: Query, microversion?: Microversion): Promise<T> {
+    return this.call<T>('GET', path, { query, microversion }).then((response) => response.body);
+  }
+
+  post<T>(path: string, body: unknown, options: SessionRequest = {}): Promise<T> {
+    return this.call<T>('POST', path, { ...options, body }).then((response) => response.body);
+  }
+
+  put<T>(path: string, body: unknown, options: SessionRequest = {}): Promise<T> {
+    return this.call<T>('PUT', path, { ...options, body }).then((response) => response.body);
+  }
+
+  delete(path: string, query?: Query): Promise<void> {
+    return this.call('DELETE', path, { query }).then(() => undefined);
+  }
+
+  /**
+   * Yields one page at a time, following `<key>_links` "next" until the end.
+   * Only the marker (and the other query parameters) of the next link is
+   * used: the link's host is whatever Cinder believes its public URL is,
+   * which behind proxies is often not the endpoint we were given.
+   */
+  async *pages<T>(path: string, key: string, options: ListOptions = {}): AsyncGenerator<T[]> {
+    let query: Query = { ...options.query };
+    if (options.limit !== undefined) query.limit = options.limit;
+    let remaining = options.limit ?? Infinity;
+    const seenMarkers = new Set<string>();
+    while (remaining > 0) {
+      const body = await this.get<Record<string, unknown>>(path, query);
+      const items = ((body?.[key] as T[] | undefined) ?? []).slice(0, remaining);
+      remaining -= items.length;
+      if (items.length) yield items;
+      const next = nextLinkQuery(body?.[`${key}_links`]);
+      const marker = next?.marker;
+      if (!next || items.length === 0 || (marker && seenMarkers.has(String(marker)))) return;
+      if (marker) seenMarkers.add(String(marker));
+      query = { ...query, ...next };
+      if (options.limit !== undefined) query.limit = remaining;
+    }
+  }
+
+  /** Every item of a collection, across pages. */
+  async list<T>(path: string, key: string, options: ListOptions = {}): Promise<T[]> {
+    const all: T[] = [];
+    for await (const page of this.pages<T>(path, key, options)) all.push(...page);
+    return all;
+  }
+
+  private async call<T>(method: HttpMethod, path: string, request: SessionRequest): Promise<HttpResponse<T>> {
+    const first = await this.credentials();
+    try {
+      return await this.send<T>(method, path, request, first);
+    } catch (error) {
+      // A cached Keystone token may have been revoked: authenticate again, once.
+      if (error instanceof ApiError && error.status === 401 && (await this.authPlugin.invalidate())) {
+        this.auth = undefined;
+        return this.send<T>(method, path, request, await this.credentials());
+      }
+      throw error;
+    }
+  }
+
+  private send<T>(method: HttpMethod, path: string, request: SessionRequest, auth: AuthResult): Promise<HttpResponse<T>> {
+    const version = request.microversion ?? this.microversion;
+    return this.http.request<T>({
+      method,
+      url: `${auth.endpoint}${path}`,
+      query: request.query,
+      body: request.body,
+      headers: {
+        'X-Auth-Token': auth.token,
+        'OpenStack-API-Version': `volume ${formatMicroversion(version)}`,
+      },
+    });
+  }
+
+  private async credentials(): Promise<AuthResult> {
+    this.auth ??= await this.authPlugin.authenticate();
+    return this.auth;
+  }
+}
+
+function nextLinkQuery(links: unknown): Query | undefined {
+  if (!Array.isArray(links)) return undefined;
+  const next = links.find((link: { rel?: string }) => link?.rel === 'next') as { href?: string } | undefined;
+  if (!next?.href) return undefined;
+  try {
+    return Object.fromEntries(new URL(next.href).searchParams);
+  } catch {
+    return undefined;
+  }
+}

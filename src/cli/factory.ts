@@ -1,0 +1,130 @@
+import { readFile } from 'node:fs/promises';
+import { discoverVersionRange } from '../api/discovery.js';
+import { ApiError, BadResponseError } from '../api/errors.js';
+import { HttpClient, type DebugLog } from '../api/http.js';
+import { BASE_VERSION, negotiateMicroversion, parsePinnedVersion, type VersionRange } from '../api/microversion.js';
+import { CinderSession } from '../api/session.js';
+import { createTransport, type Transport } from '../api/transport.js';
+import { endpointRoot } from '../auth/endpoint.js';
+import { selectAuthPlugin } from '../auth/select.js';
+import { UsageError } from '../errors.js';
+import type { IOStreams } from '../output/iostreams.js';
+import { DiscoveryCache } from '../state/discovery-cache.js';
+import { cacheDir, type Env } from '../state/paths.js';
+import { VERSION } from '../version.js';
+import type { Settings } from './settings.js';
+
+/** What tests (or main) inject; everything else is built lazily from it. */
+export interface FactoryDeps {
+  io: IOStreams;
+  env: Env;
+  /** A transport over an undici MockAgent in tests; the real Agent otherwise. */
+  transport?: Transport;
+  now?: () => number;
+  sleep?: (ms: number) => Promise<void>;
+  /** Aborted on Ctrl-C. */
+  signal?: AbortSignal;
+}
+
+/**
+ * Lazily builds what a command needs: nothing is constructed (or imported)
+ * until a command asks for it, so `--help` never loads the HTTP stack.
+ */
+export class Factory {
+  private sessionPromise?: Promise<CinderSession>;
+  private http?: HttpClient;
+
+  constructor(
+    readonly deps: FactoryDeps,
+    readonly settings: Settings,
+  ) {}
+
+  get io(): IOStreams {
+    return this.deps.io;
+  }
+
+  get env(): Env {
+    return this.deps.env;
+  }
+
+  get debug(): DebugLog | undefined {
+    return this.settings.debug ? (line) => this.io.stderr.write(`DEBUG: ${line}\n`) : undefined;
+  }
+
+  /** Writes a warning line on stderr. */
+  warn(message: string): void {
+    this.io.stderr.write(`ucinder: warning: ${message}\n`);
+  }
+
+  session(): Promise<CinderSession> {
+    this.sessionPromise ??= this.openSession();
+    return this.sessionPromise;
+  }
+
+  async close(): Promise<void> {
+    await this.http?.close().catch(() => undefined);
+  }
+
+  private async openSession(): Promise<CinderSession> {
+    const { settings } = this;
+    const pinned = settings.volumeApiVersion ? parsePinnedVersion(settings.volumeApiVersion) : undefined;
+    const plugin = selectAuthPlugin(settings.auth);
+    if (settings.insecure) this.warn('TLS certificate verification is disabled (--insecure)');
+    const http = await this.httpClient();
+    const auth = await plugin.authenticate();
+    const range = await this.versionRange(http, endpointRoot(auth.endpoint));
+    const version = range ? negotiateMicroversion(range, pinned) : (pinned ?? BASE_VERSION);
+    this.debug?.(`using Block Storage API ${version.major}.${version.minor} at ${auth.endpoint}`);
+    return new CinderSession(http, plugin, version, auth);
+  }
+
+  private async httpClient(): Promise<HttpClient> {
+    if (this.http) return this.http;
+    const transport = this.deps.transport ?? (await createTransport({
+      insecure: this.settings.insecure,
+      caCertificates: await this.readCaFile(),
+    }));
+    this.http = new HttpClient({
+      transport,
+      timeoutMs: this.settings.timeoutMs,
+      userAgent: `ucinder/${VERSION}`,
+      debug: this.debug,
+      sleep: this.deps.sleep,
+      now: this.deps.now,
+      signal: this.deps.signal,
+    });
+    return this.http;
+  }
+
+  private async readCaFile(): Promise<string | undefined> {
+    const file = this.settings.cacertFile;
+    if (!file) return undefined;
+    try {
+      return await readFile(file, 'utf8');
+    } catch (error) {
+      throw new UsageError(`cannot read --os-cacert '${file}': ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    }
+  }
+
+  /**
+   * The server's microversion range, from the on-disk cache when fresh.
+   * Undefined when the root does not publish one (e.g. a proxy that only
+   * forwards /v3): then we use the pin or plain 3.0, which every v3 server takes.
+   */
+  private async versionRange(http: HttpClient, root: string): Promise<VersionRange | undefined> {
+    const cache = this.settings.useCache ? new DiscoveryCache(cacheDir(this.env), this.deps.now) : undefined;
+    const cached = await cache?.get(root);
+    if (cached) return cached;
+    try {
+      const range = await discoverVersionRange(http, root);
+      await cache?.put(root, range);
+      return range;
+    } catch (error) {
+      if (error instanceof ApiError || error instanceof BadResponseError) {
+        this.debug?.(`version discovery at ${root} failed (${error.message}); falling back to 3.0`);
+        return undefined;
+      }
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,57 @@
+import { Option, type Command } from 'commander';
+import {
+  DEFAULT_OUTPUT,
+  LIST_FORMATS,
+  QUOTE_MODES,
+  SHOW_FORMATS,
+  type OutputFormat,
+  type OutputOptions,
+  type QuoteMode,
+} from '../output/options.js';
+import { collect } from './option-parsers.js';
+
+export type OutputKind = 'listing' | 'details' | 'none';
+
+/** Adds cliff's output flags to a list or show command. */
+export function addOutputOptions(command: Command, kind: OutputKind): void {
+  if (kind === 'none') return;
+  const formats = kind === 'listing' ? LIST_FORMATS : SHOW_FORMATS;
+  command
+    .addOption(new Option('-f, --format <format>', 'output format').choices(formats).default('table'))
+    .addOption(new Option('-c, --column <name>', 'show only this column (repeatable)').argParser(collect))
+    .addOption(new Option('--noindent', 'one-line JSON'));
+  if (kind === 'listing') {
+    command
+      .addOption(new Option('--sort-column <name>', 'sort by this column (repeatable)').argParser(collect))
+      .addOption(new Option('--sort-ascending', 'sort ascending (default)').conflicts('sortDescending'))
+      .addOption(new Option('--sort-descending', 'sort descending'))
+      .addOption(new Option('--quote <mode>', 'csv quoting').choices(QUOTE_MODES).default('nonnumeric'))
+      .addOption(new Option('--print-empty', 'print an empty table when there is nothing to list'));
+  } else {
+    command.addOption(new Option('--prefix <prefix>', 'prefix for shell variable names').default(''));
+  }
+}
+
+interface OutputFlagValues {
+  format?: string;
+  column?: string[];
+  noindent?: boolean;
+  sortColumn?: string[];
+  sortDescending?: boolean;
+  quote?: string;
+  prefix?: string;
+  printEmpty?: boolean;
+}
+
+export function outputOptionsFrom(values: OutputFlagValues): OutputOptions {
+  return {
+    format: (values.format as OutputFormat | undefined) ?? DEFAULT_OUTPUT.format,
+    columns: values.column ?? [],
+    sortColumns: values.sortColumn ?? [],
+    sortDescending: values.sortDescending === true,
+    noIndent: values.noindent === true,
+    quote: (values.quote as QuoteMode | undefined) ?? DEFAULT_OUTPUT.quote,
+    prefix: values.prefix ?? '',
+    printEmpty: values.printEmpty === true,
+  };
+}

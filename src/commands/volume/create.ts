@@ -1,0 +1,88 @@
+import { Option, type Command } from 'commander';
+import { findVolume } from '../../api/finders.js';
+import { findSnapshot } from '../../api/resources/snapshots.js';
+import { createVolume, getVolume, setBootable } from '../../api/resources/volumes.js';
+import type { Volume, VolumeCreateRequest } from '../../api/types.js';
+import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import { keyValue, positiveInteger, positiveSeconds, resourceName } from '../../cli/option-parsers.js';
+import { UsageError } from '../../errors.js';
+import { volumeDetails } from './display.js';
+import { DEFAULT_WAIT_TIMEOUT_SECONDS, waitUntilAvailable } from './wait.js';
+
+interface Options {
+  size?: number;
+  type?: string;
+  image?: string;
+  snapshot?: string;
+  source?: string;
+  availabilityZone?: string;
+  description?: string;
+  property?: Record<string, string>;
+  bootable?: boolean;
+  nonBootable?: boolean;
+  wait?: boolean;
+  waitTimeout?: number;
+}
+
+export function registerVolumeCreate(parent: Command, factoryFor: FactoryProvider): Command {
+  return defineCommand<Options>(
+    parent,
+    {
+      usage: 'create <name>',
+      summary: 'Create a volume',
+      output: 'details',
+      examples: [
+        'ucinder volume create --size 1 vol1',
+        'ucinder volume create --size 1 --type mmj2 --wait vol1',
+        'ucinder volume create --source vol1 vol1-clone',
+        'ucinder volume create --snapshot snap1 --size 2 vol-from-snap',
+        'ucinder volume create --image c0a27c4d-151f-484a-937c-dd35d4d3cefa --size 8 --bootable vol4',
+      ],
+      configure: (command) => {
+        command.registeredArguments[0]?.argParser(resourceName);
+        command
+          .option('--size <GiB>', 'size in GiB (required unless --snapshot or --source)', positiveInteger)
+          .option('--type <type>', 'volume type (name or ID)')
+          .addOption(new Option('--image <image-id>', 'create from this Glance image').conflicts(['snapshot', 'source']))
+          .addOption(new Option('--snapshot <snapshot>', 'create from this snapshot (name or ID)').conflicts(['source']))
+          .option('--source <volume>', 'clone this volume (name or ID)')
+          .option('--availability-zone <zone>', 'availability zone')
+          .option('--description <text>', 'description')
+          .option('--property <key=value>', 'metadata (repeatable)', keyValue)
+          .addOption(new Option('--bootable', 'mark the volume bootable').conflicts('nonBootable'))
+          .option('--non-bootable', 'mark the volume not bootable')
+          .option('--wait', 'wait until the volume is available; fail with the reason if it ends in error')
+          .option('--wait-timeout <seconds>', `give up waiting after this long (default ${DEFAULT_WAIT_TIMEOUT_SECONDS})`, positiveSeconds);
+      },
+      run: async ({ f, options, args }) => {
+        const name = args[0]!;
+        if (options.size === undefined && !options.snapshot && !options.source) {
+          throw new UsageError('--size is required unless --snapshot or --source is given');
+        }
+        const session = await f.session();
+        const request: VolumeCreateRequest = {
+          name,
+          size: options.size,
+          description: options.description,
+          volume_type: options.type,
+          availability_zone: options.availabilityZone,
+          metadata: options.property,
+          imageRef: options.image,
+        };
+        if (options.snapshot) request.snapshot_id = (await findSnapshot(session, options.snapshot)).id;
+        if (options.source) request.source_volid = (await findVolume(session, options.source)).id;
+        let volume: Volume = await createVolume(session, request);
+        if (options.bootable || options.nonBootable) {
+          await setBootable(session, volume.id, options.bootable === true);
+        }
+        if (options.wait) {
+          volume = await waitUntilAvailable(f, session, volume, options.waitTimeout ?? DEFAULT_WAIT_TIMEOUT_SECONDS);
+        } else if (options.bootable || options.nonBootable) {
+          volume = await getVolume(session, volume.id);
+        }
+        return volumeDetails(volume);
+      },
+    },
+    factoryFor,
+  );
+}

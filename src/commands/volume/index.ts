@@ -1,0 +1,26 @@
+import type { Command } from 'commander';
+import type { FactoryProvider } from '../../cli/command.js';
+import { registerVolumeServiceCommands } from '../volume-service/index.js';
+import { registerVolumeTypeCommands } from '../volume-type/index.js';
+import { registerVolumeCreate } from './create.js';
+import { registerVolumeDelete } from './delete.js';
+import { registerVolumeList } from './list.js';
+import { registerVolumeShow } from './show.js';
+
+export function registerVolumeCommands(program: Command, factoryFor: FactoryProvider): void {
+  const volume = program.command('volume').summary('Volumes, volume types and services').description('Volumes, volume types and services');
+  registerVolumeCreate(volume, factoryFor);
+  registerVolumeList(volume, factoryFor);
+  registerVolumeShow(volume, factoryFor);
+  registerVolumeDelete(volume, factoryFor);
+  const type = volume.command('type').summary('Volume types').description('Volume types');
+  registerVolumeTypeCommands(type, factoryFor);
+  const service = volume.command('service').summary('Cinder services').description('Cinder services');
+  registerVolumeServiceCommands(service, factoryFor);
+
+  // The seed's wording: `ucinder type create`, `ucinder service list`.
+  const typeShortcut = program.command('type').summary("Shortcut for 'volume type'").description("Shortcut for 'volume type'");
+  registerVolumeTypeCommands(typeShortcut, factoryFor);
+  const serviceShortcut = program.command('service').summary("Shortcut for 'volume service'").description("Shortcut for 'volume service'");
+  registerVolumeServiceCommands(serviceShortcut, factoryFor);
+}

@@ -1,0 +1,82 @@
+import type { Command } from 'commander';
+import { listVolumes } from '../../api/resources/volumes.js';
+import type { Volume } from '../../api/types.js';
+import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import { positiveInteger } from '../../cli/option-parsers.js';
+import { listing, type Value } from '../../output/result.js';
+import { describeAttachments } from './display.js';
+
+interface Options {
+  long?: boolean;
+  allProjects?: boolean;
+  name?: string;
+  status?: string;
+  limit?: number;
+  marker?: string;
+}
+
+interface Column {
+  header: string;
+  value: (volume: Volume) => Value;
+}
+
+const ID: Column = { header: 'ID', value: (v) => v.id };
+const NAME: Column = { header: 'Name', value: (v) => v.name };
+const PROJECT: Column = { header: 'Project', value: (v) => v['os-vol-tenant-attr:tenant_id'] };
+const STATUS: Column = { header: 'Status', value: (v) => v.status };
+const SIZE: Column = { header: 'Size', value: (v) => v.size };
+const TYPE: Column = { header: 'Type', value: (v) => v.volume_type };
+const BOOTABLE: Column = { header: 'Bootable', value: (v) => v.bootable };
+const ATTACHED: Column = { header: 'Attached to', value: (v) => describeAttachments(v.attachments) };
+const PROPERTIES: Column = { header: 'Properties', value: (v) => v.metadata ?? {} };
+const HOST: Column = { header: 'Host', value: (v) => v['os-vol-host-attr:host'] };
+
+function columnsFor(options: Options): Column[] {
+  const columns = options.long
+    ? [ID, NAME, STATUS, SIZE, TYPE, BOOTABLE, ATTACHED, PROPERTIES, HOST]
+    : [ID, NAME, STATUS, SIZE, ATTACHED];
+  if (options.allProjects) columns.splice(2, 0, PROJECT);
+  return columns;
+}
+
+export function registerVolumeList(parent: Command, factoryFor: FactoryProvider): Command {
+  return defineCommand<Options>(
+    parent,
+    {
+      usage: 'list',
+      summary: 'List volumes',
+      output: 'listing',
+      examples: [
+        'ucinder volume list',
+        'ucinder volume list --long --status available',
+        'ucinder volume list --all-projects -f json',
+        'ucinder volume list --name vol1 -f value -c ID',
+      ],
+      configure: (command) =>
+        command
+          .option('--long', 'more columns: type, bootable, properties, host')
+          .option('--all-projects', 'volumes of every project (admin)')
+          .option('--name <name>', 'only volumes with this name')
+          .option('--status <status>', 'only volumes in this status')
+          .option('--limit <n>', 'list at most this many volumes', positiveInteger)
+          .option('--marker <id>', 'start after the volume with this ID'),
+      columns: (options) => columnsFor(options).map((column) => column.header),
+      run: async ({ f, options }) => {
+        const session = await f.session();
+        const volumes = await listVolumes(session, {
+          allProjects: options.allProjects,
+          name: options.name,
+          status: options.status,
+          limit: options.limit,
+          marker: options.marker,
+        });
+        const columns = columnsFor(options);
+        return listing(
+          columns.map((column) => column.header),
+          volumes.map((volume) => columns.map((column) => column.value(volume))),
+        );
+      },
+    },
+    factoryFor,
+  );
+}

@@ -1,0 +1,26 @@
+import { main } from './main.js';
+import { systemIOStreams } from './output/iostreams.js';
+
+// The published bin's entry: wires the real process to main().
+
+// `ucinder volume list | head -1` closes the pipe early; that is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
+const interrupt = new AbortController();
+process.once('SIGINT', () => {
+  interrupt.abort();
+  // Whatever is in flight unwinds on the abort; a second Ctrl-C, or a stuck
+  // unwind, ends the process at once.
+  process.once('SIGINT', () => process.exit(130));
+  setTimeout(() => process.exit(130), 2000).unref();
+});
+
+const env = process.env;
+process.exitCode = await main(process.argv.slice(2), {
+  io: systemIOStreams(env),
+  env,
+  signal: interrupt.signal,
+});

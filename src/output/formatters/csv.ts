@@ -1,0 +1,21 @@
+import type { QuoteMode } from '../options.js';
+import type { Value } from '../result.js';
+import { formatValue } from '../values.js';
+
+/** cliff's csv formatter: a header row, then one row per item. */
+export function formatCsv(columns: readonly string[], rows: Value[][], quote: QuoteMode): string {
+  const lines = [columns.map((name) => field(name, quote)), ...rows.map((row) => row.map((cell) => field(cell, quote)))];
+  return lines.map((cells) => `${cells.join(',')}\r\n`).join('');
+}
+
+function field(value: Value, quote: QuoteMode): string {
+  const text = value === null || value === undefined ? '' : formatValue(value);
+  const needsQuotes = /[",\r\n]/.test(text);
+  const numeric = typeof value === 'number';
+  const quoted =
+    quote === 'all' ||
+    (quote === 'nonnumeric' && !numeric) ||
+    (quote === 'minimal' && needsQuotes);
+  if (quote === 'none') return text.replace(/([",\r\n\\])/g, '\\$1');
+  return quoted ? `"${text.replace(/"/g, '""')}"` : text;
+}

@@ -1,0 +1,45 @@
+/**
+ * All terminal decisions live here: data goes to stdout, progress and
+ * warnings to stderr; colour only when stdout is a terminal and NO_COLOR is
+ * unset; spinners only when stderr is a terminal.
+ */
+export interface TextSink {
+  write(chunk: string): unknown;
+}
+
+export interface IOStreams {
+  stdout: TextSink;
+  stderr: TextSink;
+  stdoutIsTTY: boolean;
+  stderrIsTTY: boolean;
+  colorEnabled: boolean;
+  /** Width of the terminal, when there is one. */
+  columns?: number;
+}
+
+export function systemIOStreams(env: Record<string, string | undefined>): IOStreams {
+  const stdoutIsTTY = Boolean(process.stdout.isTTY);
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdoutIsTTY,
+    stderrIsTTY: Boolean(process.stderr.isTTY),
+    colorEnabled: stdoutIsTTY && env.NO_COLOR === undefined && env.TERM !== 'dumb',
+    columns: process.stdout.columns,
+  };
+}
+
+/** In-memory streams for tests. */
+export function bufferIOStreams(options: Partial<Omit<IOStreams, 'stdout' | 'stderr'>> = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: IOStreams = {
+    stdout: { write: (chunk: string) => out.push(chunk) },
+    stderr: { write: (chunk: string) => err.push(chunk) },
+    stdoutIsTTY: false,
+    stderrIsTTY: false,
+    colorEnabled: false,
+    ...options,
+  };
+  return { io, stdout: () => out.join(''), stderr: () => err.join('') };
+}

@@ -1,0 +1,100 @@
+import { UsageError } from '../errors.js';
+import { formatCsv } from './formatters/csv.js';
+import { formatJson } from './formatters/json.js';
+import { formatShell } from './formatters/shell.js';
+import { formatTable } from './formatters/table.js';
+import { formatValueRows } from './formatters/value.js';
+import { formatYaml } from './formatters/yaml.js';
+import type { IOStreams } from './iostreams.js';
+import type { OutputOptions } from './options.js';
+import type { CommandResult, Details, Listing, Value } from './result.js';
+
+/** Prints a command's result on stdout in the format the user asked for. */
+export async function printResult(io: IOStreams, result: CommandResult, options: OutputOptions): Promise<void> {
+  if (result.kind === 'none') return;
+  const text = result.kind === 'listing' ? await renderListing(result, options, io) : await renderDetails(result, options, io);
+  if (text) io.stdout.write(text);
+}
+
+export async function renderListing(listing: Listing, options: OutputOptions, io?: Pick<IOStreams, 'colorEnabled'>): Promise<string> {
+  const selected = selectColumns(listing.columns, options.columns, 'column');
+  let rows = listing.rows.map((row) => selected.map((index) => row[index]));
+  const headers = selected.map((index) => listing.columns[index]!);
+  rows = sortRows(rows, headers, options);
+  switch (options.format) {
+    case 'json':
+      return formatJson(rows.map((row) => Object.fromEntries(headers.map((name, i) => [name, row[i] ?? null]))), options.noIndent);
+    case 'yaml':
+      return formatYaml(rows.map((row) => Object.fromEntries(headers.map((name, i) => [name, row[i] ?? null]))));
+    case 'csv':
+      return formatCsv(headers, rows, options.quote);
+    case 'value':
+      return formatValueRows(rows);
+    case 'table':
+      if (rows.length === 0 && !options.printEmpty) return '';
+      return formatTable(headers, rows, { color: io?.colorEnabled ?? false });
+    default:
+      throw new UsageError(`format '${options.format}' is not available for lists: use table, json, yaml, value or csv`);
+  }
+}
+
+export async function renderDetails(details: Details, options: OutputOptions, io?: Pick<IOStreams, 'colorEnabled'>): Promise<string> {
+  const names = Object.keys(details.fields).sort();
+  const selected = options.columns.length ? selectColumns(names, options.columns, 'field').map((index) => names[index]!) : names;
+  const fields: Record<string, Value> = {};
+  for (const name of selected) fields[name] = details.fields[name];
+  switch (options.format) {
+    case 'json':
+      return formatJson(fields, options.noIndent);
+    case 'yaml':
+      return formatYaml(fields);
+    case 'shell':
+      return formatShell(fields, options.prefix);
+    case 'value':
+      return formatValueRows(selected.map((name) => [fields[name]]));
+    case 'table':
+      return formatTable(['Field', 'Value'], selected.map((name) => [name, fields[name]]), { color: io?.colorEnabled ?? false });
+    default:
+      throw new UsageError(`format '${options.format}' is not available here: use table, json, yaml, value or shell`);
+  }
+}
+
+/** Indexes of the -c columns in `available`; every requested name must exist. */
+export function selectColumns(available: readonly string[], requested: string[], what: string): number[] {
+  if (requested.length === 0) return available.map((_, index) => index);
+  return requested.map((name) => {
+    const index = findColumn(available, name);
+    if (index < 0) {
+      throw new UsageError(`unknown ${what} '${name}': choose from ${available.map((n) => `'${n}'`).join(', ')}`);
+    }
+    return index;
+  });
+}
+
+/** Exact match first, then case-insensitive (so `-c status` finds "Status"). */
+function findColumn(available: readonly string[], name: string): number {
+  const exact = available.indexOf(name);
+  if (exact >= 0) return exact;
+  const lower = name.toLowerCase();
+  return available.findIndex((candidate) => candidate.toLowerCase() === lower);
+}
+
+function sortRows(rows: Value[][], headers: string[], options: OutputOptions): Value[][] {
+  if (options.sortColumns.length === 0) return rows;
+  const keys = selectColumns(headers, options.sortColumns, 'sort column');
+  const direction = options.sortDescending ? -1 : 1;
+  return [...rows].sort((a, b) => {
+    for (const key of keys) {
+      const order = compareValues(a[key], b[key]);
+      if (order !== 0) return order * direction;
+    }
+    return 0;
+  });
+}
+
+function compareValues(a: Value, b: Value): number {
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  if (a === null || a === undefined) return b === null || b === undefined ? 0 : -1;
+  if (b === null || b === undefined) return 1;
+  return String(a).localeCompare(String(b));
+}

@@ -1,0 +1,36 @@
+/**
+ * What a command returns. Commands never format their own output; the
+ * printers in formatters/ turn these into table, json, yaml, value, csv or
+ * shell text.
+ */
+export type Value = string | number | boolean | null | undefined | Value[] | { [key: string]: Value };
+
+/** Rows under named columns (a `list` command). JSON keys are the column headers. */
+export interface Listing {
+  kind: 'listing';
+  columns: readonly string[];
+  rows: Value[][];
+}
+
+/** One resource's fields (a `show`/`create` command), keyed by Cinder's field names. */
+export interface Details {
+  kind: 'details';
+  fields: Record<string, Value>;
+}
+
+/** Nothing to print (delete). */
+export interface NoOutput {
+  kind: 'none';
+}
+
+export type CommandResult = Listing | Details | NoOutput;
+
+export const NO_OUTPUT: NoOutput = { kind: 'none' };
+
+export function listing(columns: readonly string[], rows: Value[][]): Listing {
+  return { kind: 'listing', columns, rows };
+}
+
+export function details(fields: Record<string, Value>): Details {
+  return { kind: 'details', fields };
+}

@@ -1,0 +1,62 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { VersionRange } from '../api/microversion.js';
+import { writeFileAtomic } from './atomic-file.js';
+
+/** Long enough to cover a shell script's burst of commands, short enough to notice an upgrade. */
+export const DISCOVERY_TTL_MS = 10 * 60 * 1000;
+
+interface CachedDiscovery {
+  root: string;
+  range: VersionRange;
+  fetchedAt: number;
+}
+
+/**
+ * Remembers each endpoint's microversion range on disk, one small file per
+ * endpoint root, so repeated invocations skip the `GET /` round trip.
+ * A missing, stale or corrupt file simply means "discover again".
+ */
+export class DiscoveryCache {
+  constructor(
+    private readonly dir: string,
+    private readonly now: () => number = Date.now,
+    private readonly ttlMs = DISCOVERY_TTL_MS,
+  ) {}
+
+  async get(root: string): Promise<VersionRange | undefined> {
+    try {
+      const cached = JSON.parse(await readFile(this.fileFor(root), 'utf8')) as CachedDiscovery;
+      const age = this.now() - cached.fetchedAt;
+      if (cached.root !== root || !(age >= 0 && age < this.ttlMs) || !isRange(cached.range)) return undefined;
+      return cached.range;
+    } catch {
+      return undefined;
+    }
+  }
+
+  async put(root: string, range: VersionRange): Promise<void> {
+    const entry: CachedDiscovery = { root, range, fetchedAt: this.now() };
+    try {
+      await writeFileAtomic(this.fileFor(root), `${JSON.stringify(entry)}\n`, { mode: 0o600 });
+    } catch {
+      // A read-only or full cache directory must not break the command itself.
+    }
+  }
+
+  private fileFor(root: string): string {
+    const key = createHash('sha256').update(root).digest('hex').slice(0, 24);
+    return join(this.dir, `discovery-${key}.json`);
+  }
+}
+
+function isRange(value: unknown): value is VersionRange {
+  const range = value as VersionRange | undefined;
+  return (
+    typeof range?.min?.major === 'number' &&
+    typeof range.min.minor === 'number' &&
+    typeof range.max?.major === 'number' &&
+    typeof range.max.minor === 'number'
+  );
+}

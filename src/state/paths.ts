@@ -1,0 +1,15 @@
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+
+export type Env = Record<string, string | undefined>;
+
+/** Where ucinder keeps short-lived caches (API discovery, completion names). */
+export function cacheDir(env: Env): string {
+  return join(env.XDG_CACHE_HOME || join(env.HOME || homedir(), '.cache'), 'ucinder');
+}
+
+/** Where ucinder keeps state that must survive (connection INI files). */
+export function stateDir(env: Env): string {
+  if (env.UCINDER_STATE_DIR) return env.UCINDER_STATE_DIR;
+  return join(env.XDG_STATE_HOME || join(env.HOME || homedir(), '.local', 'state'), 'ucinder');
+}
