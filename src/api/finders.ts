@@ -1,4 +1,5 @@
 import { findByNameOrId } from './find.js';
+import { getSnapshot, listSnapshots, type Snapshot } from './resources/snapshots.js';
 import { getVolume, listVolumes } from './resources/volumes.js';
 import { getVolumeType, listVolumeTypes } from './resources/volume-types.js';
 import type { CinderSession } from './session.js';
@@ -22,6 +23,17 @@ export function findVolumeType(session: CinderSession, nameOrId: string): Promis
       getById: (id) => getVolumeType(session, id),
       // Cinder has no name filter for types; there are few of them.
       listByName: () => listVolumeTypes(session, { includePrivate: true }),
+    },
+    nameOrId,
+  );
+}
+
+export function findSnapshot(session: CinderSession, nameOrId: string, options: { allProjects?: boolean } = {}): Promise<Snapshot> {
+  return findByNameOrId(
+    {
+      resource: 'snapshot',
+      getById: (id) => getSnapshot(session, id),
+      listByName: (name) => listSnapshots(session, { name, allProjects: options.allProjects }),
     },
     nameOrId,
   );

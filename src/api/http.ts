@@ -205,6 +205,8 @@ export function apiErrorFrom(
     // An HTML or text error page, typically from a proxy in front of Cinder.
   }
   message ??= text.trim() ? `${target.method} ${target.url} failed: ${snippet(text)}` : `${target.method} ${target.url} failed`;
+  // Error messages are one line; some server messages carry trailing newlines.
+  message = message.replace(/\s+/g, ' ').trim();
   const error = new ApiError(status, message, requestId, target, fault);
   const retryAfter = Number(headers['retry-after']);
   if (Number.isFinite(retryAfter) && retryAfter >= 0) error.retryAfterSeconds = retryAfter;

@@ -70,6 +70,8 @@ export class CinderSession {
     if (options.limit !== undefined) query.limit = options.limit;
     let remaining = options.limit ?? Infinity;
     const seenMarkers = new Set<string>();
+    // A next link pointing back at the marker we started from would repeat the first page.
+    if (query.marker !== undefined && query.marker !== null) seenMarkers.add(String(query.marker));
     while (remaining > 0) {
       const body = await this.get<Record<string, unknown>>(path, query);
       const items = ((body?.[key] as T[] | undefined) ?? []).slice(0, remaining);

@@ -1,6 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import { mkdir, open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+
+let tempCounter = 0;
 
 export interface AtomicWriteOptions {
   /** File mode, e.g. 0o600 for anything holding secrets. */
@@ -21,7 +22,8 @@ export async function writeFileAtomic(
 ): Promise<void> {
   const dir = dirname(path);
   await mkdir(dir, { recursive: true, mode: options.dirMode ?? 0o700 });
-  const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  // Unique per process and call; 'wx' below refuses to reuse an existing name.
+  const temp = join(dir, `.${basename(path)}.${process.pid}.${++tempCounter}.${Date.now().toString(36)}.tmp`);
   const mode = options.mode ?? 0o600;
   const handle = await open(temp, 'wx', mode);
   try {

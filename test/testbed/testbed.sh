@@ -28,12 +28,14 @@ ENDPOINT="http://$API_HOST:$API_PORT"
 RABBIT_PORT="${UCINDER_TESTBED_RABBIT_PORT:-5679}"
 RABBIT_DIST_PORT=$((RABBIT_PORT + 20000))
 EPMD_PORT="${UCINDER_TESTBED_EPMD_PORT:-4370}"
+NOVA_PORT="${UCINDER_TESTBED_NOVA_PORT:-18774}"   # fake keystone+nova (fake_nova.py)
 START_TIMEOUT="${UCINDER_TESTBED_START_TIMEOUT:-90}"
 
 PY=/usr/bin/python3          # never a pyenv/venv python: cinder lives in dist-packages
 PKGS=(cinder-api cinder-scheduler cinder-volume rabbitmq-server
       python3-cinderclient python3-openstackclient sqlite3 curl)
 SERVICES=(cinder-api cinder-scheduler cinder-volume)
+ALL=(rabbitmq fake-nova "${SERVICES[@]}")
 
 log()  { printf '[testbed] %s\n' "$*" >&2; }
 now()  { date +%s.%N; }
@@ -154,6 +156,11 @@ lock_path = $STATE/locks
 
 [coordination]
 backend_url = file://$STATE/tooz
+
+[nova]
+# fake_nova.py: lets DELETE /attachments of instance attachments succeed
+token_auth_url = http://127.0.0.1:$NOVA_PORT/identity
+timeout = 5
 
 [oslo_policy]
 policy_file = $ETC/policy.yaml
@@ -325,6 +332,12 @@ start_cinder() {   # start_cinder NAME
     echo $! > "$RUN/$name.pid"
 }
 
+start_fake_nova() {
+    if pid_of fake-nova >/dev/null; then return 0; fi
+    setsid "$PY" "$HERE/fake_nova.py" "$NOVA_PORT" >"$LOGD/fake-nova.log" 2>&1 </dev/null &
+    echo $! > "$RUN/fake-nova.pid"
+}
+
 db_sync() {
     # A fresh sqlite file is synced once per Cinder package version and kept as
     # a pristine template in cache/, so reset/cold starts only copy it.  When
@@ -399,7 +412,7 @@ EOF
 
 all_pids_alive() {
     local s
-    for s in rabbitmq "${SERVICES[@]}"; do pid_of "$s" >/dev/null || return 1; done
+    for s in "${ALL[@]}"; do pid_of "$s" >/dev/null || return 1; done
 }
 
 healthy() { all_pids_alive && health_problems >/dev/null 2>&1; }
@@ -427,13 +440,19 @@ cmd_start() {
     fi
     [ -x /usr/bin/cinder-api ] && [ -x /usr/lib/rabbitmq/bin/rabbitmq-server ] \
         || die "Cinder/RabbitMQ not installed: run '$0 install' (or '$0 up')"
+    local s any=""
+    for s in "${ALL[@]}"; do pid_of "$s" >/dev/null && any=1; done
+    if [ -n "$any" ]; then
+        log "partially running or unhealthy: restarting everything"
+        cmd_stop
+    fi
     write_config
     start_rabbit                        # boots (~5-8 s) while we sync the DB
+    start_fake_nova
     db_sync
     log "db synced after $(elapsed "$t0")s"
     # Start the Cinder services right away: their Python start-up overlaps
     # with the broker boot and oslo.messaging retries the connection.
-    local s
     for s in "${SERVICES[@]}"; do start_cinder "$s"; done
     wait_rabbit
     log "rabbitmq up after $(elapsed "$t0")s"
@@ -446,6 +465,7 @@ cmd_start() {
                 "$LOGD/$s.out" "$LOGD/$s.log"
         done
         pid_of rabbitmq >/dev/null || die "rabbitmq-server died" "$LOGD/rabbitmq.out" "$LOGD/rabbitmq.log"
+        pid_of fake-nova >/dev/null || die "fake_nova.py died" "$LOGD/fake-nova.log"
         if problems="$(health_problems 2>&1)"; then break; fi
         if [ "$(date +%s)" -ge "$deadline" ]; then
             die "not healthy after ${START_TIMEOUT}s: $problems" \
@@ -478,6 +498,7 @@ cmd_stop() {
     local s
     for s in "${SERVICES[@]}"; do stop_one "$s" & done
     wait
+    stop_one fake-nova
     if pid_of rabbitmq >/dev/null; then
         stop_one rabbitmq
     fi
@@ -489,7 +510,7 @@ cmd_stop() {
 
 cmd_status() {
     local s p rc=0
-    for s in rabbitmq "${SERVICES[@]}"; do
+    for s in "${ALL[@]}"; do
         if p="$(pid_of "$s")"; then
             printf '%-18s running (pid %s)\n' "$s" "$p"
         else

@@ -140,7 +140,6 @@ class UcinderFileDriver(driver.VolumeDriver):
             'total_capacity_gb': total,
             'free_capacity_gb': free,
             'provisioned_capacity_gb': round(provisioned / units.Gi, 2),
-            'allocated_capacity_gb': round(provisioned / units.Gi, 2),
             'reserved_percentage':
                 self.configuration.safe_get('reserved_percentage') or 0,
             'max_over_subscription_ratio':

@@ -1,32 +1,101 @@
-import { findByNameOrId } from '../find.js';
+import type { Query } from '../http.js';
 import type { CinderSession } from '../session.js';
 
 export interface Snapshot {
   id: string;
   name: string | null;
+  description?: string | null;
   status: string;
   size: number;
   volume_id: string;
+  created_at?: string;
+  updated_at?: string | null;
+  metadata?: Record<string, string>;
+  user_id?: string;
+  /** 3.65+ */
+  consumes_quota?: boolean;
+  'os-extended-snapshot-attributes:project_id'?: string;
+  'os-extended-snapshot-attributes:progress'?: string;
   [field: string]: unknown;
 }
 
+export interface SnapshotCreateRequest {
+  volume_id: string;
+  name: string;
+  description?: string;
+  /** Snapshot an in-use volume (needed before 3.66). */
+  force?: boolean;
+  metadata?: Record<string, string>;
+}
+
+export interface SnapshotListFilters {
+  allProjects?: boolean;
+  name?: string;
+  status?: string;
+  volumeId?: string;
+  marker?: string;
+  limit?: number;
+}
+
+/** Every status a snapshot can be in, for `--status` filters. */
+export const SNAPSHOT_STATUSES = [
+  'creating', 'available', 'deleting', 'error', 'error_deleting', 'backing-up', 'restoring', 'unmanaging',
+] as const;
+
+/** Statuses `volume snapshot set --state` may reset a snapshot to (Cinder's own list). */
+export const SNAPSHOT_RESET_STATES = ['available', 'error', 'creating', 'deleting', 'error_deleting'] as const;
+
+function snapshotPath(id: string, suffix = ''): string {
+  return `/snapshots/${encodeURIComponent(id)}${suffix}`;
+}
+
 export async function getSnapshot(session: CinderSession, id: string): Promise<Snapshot> {
-  return (await session.get<{ snapshot: Snapshot }>(`/snapshots/${encodeURIComponent(id)}`)).snapshot;
+  return (await session.get<{ snapshot: Snapshot }>(snapshotPath(id))).snapshot;
 }
 
-export function listSnapshots(session: CinderSession, filters: { name?: string; allProjects?: boolean } = {}): Promise<Snapshot[]> {
-  return session.list<Snapshot>('/snapshots/detail', 'snapshots', {
-    query: { name: filters.name, all_tenants: filters.allProjects ? 1 : undefined },
-  });
+export function listSnapshots(session: CinderSession, filters: SnapshotListFilters = {}): Promise<Snapshot[]> {
+  const query: Query = {
+    all_tenants: filters.allProjects ? 1 : undefined,
+    name: filters.name,
+    status: filters.status,
+    volume_id: filters.volumeId,
+    marker: filters.marker,
+  };
+  return session.list<Snapshot>('/snapshots/detail', 'snapshots', { query, limit: filters.limit });
 }
 
-export function findSnapshot(session: CinderSession, nameOrId: string): Promise<Snapshot> {
-  return findByNameOrId(
-    {
-      resource: 'snapshot',
-      getById: (id) => getSnapshot(session, id),
-      listByName: (name) => listSnapshots(session, { name }),
-    },
-    nameOrId,
-  );
+export async function createSnapshot(session: CinderSession, request: SnapshotCreateRequest): Promise<Snapshot> {
+  return (await session.post<{ snapshot: Snapshot }>('/snapshots', { snapshot: request })).snapshot;
+}
+
+/** A forced delete (admin) is the os-force_delete action: it skips the status check. */
+export async function deleteSnapshot(session: CinderSession, id: string, options: { force?: boolean } = {}): Promise<void> {
+  if (options.force) {
+    await snapshotAction(session, id, 'os-force_delete', {});
+    return;
+  }
+  await session.delete(snapshotPath(id));
+}
+
+/** PUT /snapshots/{id}: name and description. */
+export async function updateSnapshot(session: CinderSession, id: string, changes: { name?: string; description?: string }): Promise<Snapshot> {
+  return (await session.put<{ snapshot: Snapshot }>(snapshotPath(id), { snapshot: changes })).snapshot;
+}
+
+/** Merges keys into the snapshot's metadata (keys not named are kept). */
+export async function setSnapshotMetadata(session: CinderSession, id: string, metadata: Record<string, string>): Promise<Record<string, string>> {
+  return (await session.post<{ metadata: Record<string, string> }>(snapshotPath(id, '/metadata'), { metadata })).metadata;
+}
+
+export function deleteSnapshotMetadata(session: CinderSession, id: string, key: string): Promise<void> {
+  return session.delete(snapshotPath(id, `/metadata/${encodeURIComponent(key)}`));
+}
+
+/** Admin: overwrite the snapshot's status in the database; nothing happens on the backend. */
+export async function resetSnapshotStatus(session: CinderSession, id: string, status: string): Promise<void> {
+  await snapshotAction(session, id, 'os-reset_status', { status });
+}
+
+function snapshotAction(session: CinderSession, id: string, action: string, body: unknown): Promise<unknown> {
+  return session.post(snapshotPath(id, '/action'), { [action]: body });
 }

@@ -39,3 +39,28 @@ export async function listTypeAccess(session: CinderSession, id: string): Promis
   );
   return body.volume_type_access.map((entry) => entry.project_id);
 }
+
+export interface VolumeTypeUpdate {
+  name?: string;
+  description?: string;
+  is_public?: boolean;
+}
+
+/** PUT /types/{id}: name, description, visibility. */
+export async function updateVolumeType(session: CinderSession, id: string, changes: VolumeTypeUpdate): Promise<VolumeType> {
+  return (await session.put<{ volume_type: VolumeType }>(`/types/${encodeURIComponent(id)}`, { volume_type: changes })).volume_type;
+}
+
+/** The type volumes get when none is named (GET /types/default). */
+export async function getDefaultVolumeType(session: CinderSession): Promise<VolumeType> {
+  return (await session.get<{ volume_type: VolumeType }>('/types/default')).volume_type;
+}
+
+/** Lets a project use a private type. */
+export async function addTypeAccess(session: CinderSession, id: string, projectId: string): Promise<void> {
+  await session.post(`/types/${encodeURIComponent(id)}/action`, { addProjectAccess: { project: projectId } });
+}
+
+export async function removeTypeAccess(session: CinderSession, id: string, projectId: string): Promise<void> {
+  await session.post(`/types/${encodeURIComponent(id)}/action`, { removeProjectAccess: { project: projectId } });
+}

@@ -1,6 +1,5 @@
 import { Option, type Command } from 'commander';
-import { findVolume } from '../../api/finders.js';
-import { findSnapshot } from '../../api/resources/snapshots.js';
+import { findSnapshot, findVolume } from '../../api/finders.js';
 import { createVolume, getVolume, setBootable } from '../../api/resources/volumes.js';
 import type { Volume, VolumeCreateRequest } from '../../api/types.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';

@@ -2,45 +2,70 @@ import { messagesFor } from '../../api/resources/messages.js';
 import { getVolume } from '../../api/resources/volumes.js';
 import type { CinderSession } from '../../api/session.js';
 import type { Volume } from '../../api/types.js';
-import { waitForStatus, type StatusTarget } from '../../api/wait.js';
+import type { StatusTarget } from '../../api/wait.js';
 import type { Factory } from '../../cli/factory.js';
-import { startProgress } from '../../output/progress.js';
+import { DEFAULT_WAIT_TIMEOUT_SECONDS, waitWithProgress, type WaitFlags } from '../../cli/waiting.js';
 
-export const DEFAULT_WAIT_TIMEOUT_SECONDS = 600;
+export { DEFAULT_WAIT_TIMEOUT_SECONDS };
+
+export function volumeLabel(volume: Pick<Volume, 'id' | 'name'>): string {
+  return `volume '${volume.name || volume.id}'`;
+}
+
+/** The newest user message about a resource: why it failed ("No valid backend was found..."). */
+export async function latestMessage(session: CinderSession, resourceId: string): Promise<string | undefined> {
+  const [latest] = await messagesFor(session, resourceId);
+  return latest?.user_message;
+}
 
 /** The volume as something to poll: by id, failing on any error* status. */
 export function volumeTarget(session: CinderSession, volume: Volume, done: string[]): StatusTarget<Volume> {
-  const label = `volume '${volume.name || volume.id}'`;
   return {
-    label,
+    label: volumeLabel(volume),
     fetch: () => getVolume(session, volume.id),
     status: (current) => current.status,
     done,
     failed: (status) => status.startsWith('error'),
-    explain: async (current) => {
-      // The messages API says why ("No valid backend was found...").
-      const [latest] = await messagesFor(session, current.id);
-      return latest?.user_message;
-    },
+    explain: (current) => latestMessage(session, current.id),
   };
 }
 
 /** Polls until the volume is available; fails with Cinder's reason on error. */
-export async function waitUntilAvailable(f: Factory, session: CinderSession, volume: Volume, timeoutSeconds: number): Promise<Volume> {
-  const target = volumeTarget(session, volume, ['available']);
-  const progress = await startProgress(f.io, `Waiting for ${target.label} to become available`);
-  try {
-    const final = await waitForStatus(target, {
-      timeoutMs: timeoutSeconds * 1000,
-      onStatus: (status) => progress.update(`${target.label}: ${status}`),
-      signal: f.deps.signal,
-      sleep: f.deps.sleep,
-      now: f.deps.now,
-    });
-    progress.stop(`${target.label} is available`);
-    return final;
-  } catch (error) {
-    progress.stop();
-    throw error;
-  }
+export function waitUntilAvailable(f: Factory, session: CinderSession, volume: Volume, timeoutSeconds: number): Promise<Volume> {
+  return waitForVolumeStatus(f, session, volume, ['available'], { wait: true, waitTimeout: timeoutSeconds }, 'become available');
+}
+
+/**
+ * Polls until an operation (extend, retype, ...) has put the volume back in
+ * one of `done` (its status before the operation: available or in-use).
+ */
+export function waitForVolumeStatus(
+  f: Factory,
+  session: CinderSession,
+  volume: Volume,
+  done: string[],
+  flags: WaitFlags,
+  goal: string,
+): Promise<Volume> {
+  const target = volumeTarget(session, volume, done);
+  return waitWithProgress(f, target, flags, {
+    start: `Waiting for ${target.label} to ${goal}`,
+    done: `${target.label} is ${done.join(' or ')}`,
+  });
+}
+
+/** Polls `migration_status` until the migration succeeds or fails. */
+export function waitForMigration(f: Factory, session: CinderSession, volume: Volume, flags: WaitFlags): Promise<Volume> {
+  const target: StatusTarget<Volume> = {
+    label: `migration of ${volumeLabel(volume)}`,
+    fetch: () => getVolume(session, volume.id),
+    status: (current) => current.migration_status ?? 'none',
+    done: ['success'],
+    failed: (status) => status === 'error',
+    explain: (current) => latestMessage(session, current.id),
+  };
+  return waitWithProgress(f, target, flags, {
+    start: `Waiting for the ${target.label}`,
+    done: `${volumeLabel(volume)} migrated`,
+  });
 }

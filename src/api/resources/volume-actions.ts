@@ -1,0 +1,72 @@
+import type { CinderSession } from '../session.js';
+import type { Volume } from '../types.js';
+import { volumeAction } from './volumes.js';
+
+/**
+ * The volume changes an operator makes after creation: renames, metadata and
+ * the asynchronous actions (extend, retype, migrate) plus the admin-only ones
+ * (reset-state, read-only flag). Each is one Cinder call; the commands decide
+ * how to combine and wait for them.
+ */
+
+/** Statuses `volume set --state` may reset a volume to (Cinder's own list). */
+export const VOLUME_RESET_STATES = [
+  'available', 'error', 'creating', 'deleting', 'in-use', 'attaching', 'detaching', 'error_deleting', 'maintenance',
+] as const;
+
+export type MigrationPolicy = 'never' | 'on-demand';
+
+function volumePath(id: string, suffix = ''): string {
+  return `/volumes/${encodeURIComponent(id)}${suffix}`;
+}
+
+/** PUT /volumes/{id}: name and description. */
+export async function updateVolume(session: CinderSession, id: string, changes: { name?: string; description?: string }): Promise<Volume> {
+  return (await session.put<{ volume: Volume }>(volumePath(id), { volume: changes })).volume;
+}
+
+/** Merges keys into the volume's metadata (keys not named are kept). */
+export async function setVolumeMetadata(session: CinderSession, id: string, metadata: Record<string, string>): Promise<Record<string, string>> {
+  return (await session.post<{ metadata: Record<string, string> }>(volumePath(id, '/metadata'), { metadata })).metadata;
+}
+
+export function deleteVolumeMetadata(session: CinderSession, id: string, key: string): Promise<void> {
+  return session.delete(volumePath(id, `/metadata/${encodeURIComponent(key)}`));
+}
+
+/** Asynchronous: status goes to `extending`. In-use volumes need 3.42. */
+export async function extendVolume(session: CinderSession, id: string, newSize: number): Promise<void> {
+  await volumeAction(session, id, 'os-extend', { new_size: newSize });
+}
+
+/** Asynchronous: status goes to `retyping`; 'on-demand' lets Cinder migrate to another backend. */
+export async function retypeVolume(session: CinderSession, id: string, newType: string, policy: MigrationPolicy): Promise<void> {
+  await volumeAction(session, id, 'os-retype', { new_type: newType, migration_policy: policy });
+}
+
+/** Admin: overwrite status and/or attach status in the database; nothing happens on the backend. */
+export async function resetVolumeStatus(session: CinderSession, id: string, reset: { status?: string; attach_status?: 'attached' | 'detached' }): Promise<void> {
+  await volumeAction(session, id, 'os-reset_status', reset);
+}
+
+export async function setVolumeReadOnly(session: CinderSession, id: string, readonly: boolean): Promise<void> {
+  await volumeAction(session, id, 'os-update_readonly_flag', { readonly });
+}
+
+export interface MigrateOptions {
+  /** Destination backend, e.g. node1@mmj2#mmj2. */
+  host: string;
+  /** Copy the data through the volume service even if the driver could migrate it. */
+  forceHostCopy?: boolean;
+  /** Keep the volume locked ('maintenance') so nothing else can act on it meanwhile. */
+  lockVolume?: boolean;
+}
+
+/** Admin, asynchronous: `migration_status` goes starting → migrating → success or error. */
+export async function migrateVolume(session: CinderSession, id: string, options: MigrateOptions): Promise<void> {
+  await volumeAction(session, id, 'os-migrate_volume', {
+    host: options.host,
+    force_host_copy: options.forceHostCopy === true,
+    lock_volume: options.lockVolume === true,
+  });
+}

@@ -1,0 +1,87 @@
+import type { Command } from 'commander';
+import { waitForDeletion, waitForStatus, type StatusTarget } from '../api/wait.js';
+import { InterruptedError } from '../errors.js';
+import { startProgress } from '../output/progress.js';
+import type { Factory } from './factory.js';
+import { positiveSeconds } from './option-parsers.js';
+
+/**
+ * `--wait` done the same way by every asynchronous command: a spinner (or
+ * plain lines in pipes) on stderr while polling, Cinder's reason when the
+ * resource ends in an error status, and a clear word on Ctrl-C or timeout
+ * that the operation itself goes on on the server.
+ */
+
+export const DEFAULT_WAIT_TIMEOUT_SECONDS = 600;
+
+export interface WaitFlags {
+  wait?: boolean;
+  waitTimeout?: number;
+}
+
+/** Adds --wait and --wait-timeout; `until` completes "wait until …". */
+export function addWaitOptions(command: Command, until: string): Command {
+  return command
+    .option('--wait', `wait until ${until}; fail with Cinder's reason if it ends in error`)
+    .option('--wait-timeout <seconds>', `give up waiting after this long (default ${DEFAULT_WAIT_TIMEOUT_SECONDS})`, positiveSeconds);
+}
+
+export function waitTimeoutMs(flags: WaitFlags): number {
+  return (flags.waitTimeout ?? DEFAULT_WAIT_TIMEOUT_SECONDS) * 1000;
+}
+
+export interface WaitText {
+  /** "Waiting for volume 'v1' to become available" */
+  start: string;
+  /** "volume 'v1' is available" */
+  done: string;
+}
+
+/** Polls `target` to one of its done statuses, showing progress; returns the final resource. */
+export async function waitWithProgress<T>(f: Factory, target: StatusTarget<T>, flags: WaitFlags, text: WaitText): Promise<T> {
+  const progress = await startProgress(f.io, text.start);
+  try {
+    const final = await waitForStatus(target, {
+      timeoutMs: waitTimeoutMs(flags),
+      onStatus: (status) => progress.update(`${target.label}: ${status}`),
+      signal: f.deps.signal,
+      sleep: f.deps.sleep,
+      now: f.deps.now,
+    });
+    progress.stop(text.done);
+    return final;
+  } catch (error) {
+    progress.stop();
+    throw asWaitInterruption(error, target.label);
+  }
+}
+
+/** Polls until `target` is gone (404), showing progress. */
+export async function waitGoneWithProgress<T>(f: Factory, target: Omit<StatusTarget<T>, 'done'>, flags: WaitFlags, text: WaitText): Promise<void> {
+  const progress = await startProgress(f.io, text.start);
+  try {
+    await waitForDeletion(target, {
+      timeoutMs: waitTimeoutMs(flags),
+      onStatus: (status) => progress.update(`${target.label}: ${status}`),
+      signal: f.deps.signal,
+      sleep: f.deps.sleep,
+      now: f.deps.now,
+    });
+    progress.stop(text.done);
+  } catch (error) {
+    progress.stop();
+    throw asWaitInterruption(error, target.label);
+  }
+}
+
+/**
+ * Ctrl-C during a poll request surfaces from the HTTP layer as "interrupted
+ * during GET …"; while waiting, what the operator needs to hear is that the
+ * operation was not cancelled.
+ */
+export function asWaitInterruption(error: unknown, label: string): unknown {
+  if (error instanceof InterruptedError && !error.message.includes('continues on the server')) {
+    return new InterruptedError(`stopped waiting for ${label}; the operation continues on the server`);
+  }
+  return error;
+}

@@ -1,0 +1,60 @@
+import type { Command } from 'commander';
+import { findVolume } from '../../api/finders.js';
+import { createSnapshot } from '../../api/resources/snapshots.js';
+import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import { keyValue, resourceName } from '../../cli/option-parsers.js';
+import { addWaitOptions, waitWithProgress, type WaitFlags } from '../../cli/waiting.js';
+import { snapshotDetails } from './display.js';
+import { snapshotTarget } from './wait.js';
+
+interface Options extends WaitFlags {
+  volume?: string;
+  force?: boolean;
+  description?: string;
+  property?: Record<string, string>;
+}
+
+export function registerSnapshotCreate(parent: Command, factoryFor: FactoryProvider): Command {
+  return defineCommand<Options>(
+    parent,
+    {
+      usage: 'create <name>',
+      summary: 'Create a snapshot of a volume',
+      output: 'details',
+      examples: [
+        'ucinder volume snapshot create --volume vol1 snap1',
+        'ucinder volume snapshot create --volume vol1 --force --wait snap1',
+        'ucinder volume snapshot create --volume vol1 --property purpose=backup -f value -c id snap1',
+      ],
+      configure: (command) => {
+        command.registeredArguments[0]?.argParser(resourceName);
+        command
+          .option('--volume <volume>', 'volume to snapshot, name or ID (default: the snapshot name)')
+          .option('--force', 'snapshot even if the volume is in use (needed before API 3.66)')
+          .option('--description <text>', 'description')
+          .option('--property <key=value>', 'metadata (repeatable)', keyValue);
+        addWaitOptions(command, 'the snapshot is available');
+      },
+      run: async ({ f, options, args }) => {
+        const name = args[0]!;
+        const session = await f.session();
+        const volume = await findVolume(session, options.volume ?? name);
+        const snapshot = await createSnapshot(session, {
+          volume_id: volume.id,
+          name,
+          description: options.description,
+          force: options.force || undefined,
+          metadata: options.property,
+        });
+        if (!options.wait) return snapshotDetails(snapshot);
+        const target = snapshotTarget(session, snapshot, ['available']);
+        const final = await waitWithProgress(f, target, options, {
+          start: `Waiting for ${target.label} to become available`,
+          done: `${target.label} is available`,
+        });
+        return snapshotDetails(final);
+      },
+    },
+    factoryFor,
+  );
+}

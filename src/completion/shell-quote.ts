@@ -1,0 +1,4 @@
+/** POSIX single quoting, valid in bash and zsh alike. */
+export function singleQuote(text: string): string {
+  return `'${text.replace(/'/g, `'\\''`)}'`;
+}

@@ -1,0 +1,167 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isolatedHome, testbedEnv, ucinder, uniqueName } from './helpers/ucinder.js';
+
+/**
+ * The seed's whole scenario against the real Cinder test bed: a type pinned to
+ * a backend, volumes of it, lookups by name, duplicates, deletion, services,
+ * a type whose backend does not exist, and bad input.
+ */
+describe('core scenario against the real Cinder', () => {
+  let env: Record<string, string>;
+  const typeName = uniqueName('it-core-mmj2');
+  const missingType = uniqueName('it-core-missing');
+  const volumeName = uniqueName('it-core-vol');
+  const duplicateName = uniqueName('it-core-dup');
+  const created: string[] = [];
+
+  const cli = (...args: string[]) => ucinder(args, env);
+  const json = async (...args: string[]) => {
+    const run = await cli(...args, '-f', 'json');
+    // --wait reports progress on stderr; errors would start with "ucinder:".
+    expect(run.stderr).not.toContain('ucinder:');
+    expect(run.code).toBe(0);
+    return JSON.parse(run.stdout);
+  };
+
+  beforeAll(() => {
+    env = { ...testbedEnv(), ...isolatedHome() };
+  });
+
+  afterAll(async () => {
+    if (created.length) await cli('volume', 'delete', '--wait', ...created);
+    await cli('volume', 'type', 'delete', typeName, missingType);
+  });
+
+  it('creates a type pinned to a backend with --property volume_backend_name', async () => {
+    const type = await json('volume', 'type', 'create', '--property', 'volume_backend_name=mmj2', typeName);
+    expect(type.name).toBe(typeName);
+    expect(type.extra_specs).toEqual({ volume_backend_name: 'mmj2' });
+    expect(type.is_public).toBe(true);
+    const listed = await json('volume', 'type', 'list', '--long');
+    expect(listed).toContainEqual(expect.objectContaining({ Name: typeName, Properties: { volume_backend_name: 'mmj2' } }));
+  });
+
+  it('creates a volume of that type, waits, and it lands on node1@mmj2', async () => {
+    const volume = await json('volume', 'create', '--size', '1', '--type', typeName, '--wait', volumeName);
+    created.push(volume.id);
+    expect(volume.status).toBe('available');
+    expect(volume.size).toBe(1);
+    expect(volume.volume_type).toBe(typeName);
+    expect(volume['os-vol-host-attr:host']).toBe('node1@mmj2#mmj2');
+  });
+
+  it('lists, shows by name and filters', async () => {
+    const rows = await json('volume', 'list', '--name', volumeName);
+    expect(rows).toEqual([{ ID: created[0], Name: volumeName, Status: 'available', Size: 1, 'Attached to': '' }]);
+    const shown = await json('volume', 'show', volumeName);
+    expect(shown.id).toBe(created[0]);
+    const value = await cli('volume', 'show', volumeName, '-f', 'value', '-c', 'status');
+    expect(value.stdout).toBe('available\n');
+    const table = await cli('volume', 'list', '--name', volumeName);
+    expect(table.stdout).toMatch(/^\+-+\+/);
+    expect(table.stdout).toContain(`| ${volumeName} |`);
+    expect(table.stdout).not.toContain('\u001b[');
+  });
+
+  it('refuses to pick one of two volumes with the same name', async () => {
+    const first = await json('volume', 'create', '--size', '1', duplicateName);
+    const second = await json('volume', 'create', '--size', '1', duplicateName);
+    created.push(first.id, second.id);
+    const run = await cli('volume', 'show', duplicateName);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`More than one volume exists with the name '${duplicateName}'`);
+    expect(run.stderr).toContain(first.id);
+    expect(run.stderr).toContain(second.id);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    const byId = await json('volume', 'show', first.id);
+    expect(byId.name).toBe(duplicateName);
+  });
+
+  it('deletes by name and waits until it is gone', async () => {
+    const name = uniqueName('it-core-del');
+    const volume = await json('volume', 'create', '--size', '1', '--wait', name);
+    const run = await cli('volume', 'delete', '--wait', name);
+    expect(run.code).toBe(0);
+    const after = await cli('volume', 'show', volume.id);
+    expect(after.code).toBe(1);
+    expect(after.stderr).toBe(`ucinder: No volume with a name or ID of '${volume.id}' exists.\n`);
+  });
+
+  it('reports bulk delete failures after trying every volume', async () => {
+    const name = uniqueName('it-core-bulk');
+    const volume = await json('volume', 'create', '--size', '1', '--wait', name);
+    const run = await cli('volume', 'delete', 'no-such-volume-a', name, 'no-such-volume-b');
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("Failed to delete volume with name or ID 'no-such-volume-a'");
+    expect(run.stderr).toContain("Failed to delete volume with name or ID 'no-such-volume-b'");
+    expect(run.stderr).toContain('ucinder: 2 of 3 volumes failed to delete');
+    const gone = await cli('volume', 'delete', '--wait', volume.id);
+    // The middle one was deleted by the bulk call: it is gone or going.
+    expect([0, 1]).toContain(gone.code);
+  });
+
+  it('lists the services of both backends', async () => {
+    const services = await json('volume', 'service', 'list');
+    const volumeHosts = services.filter((s: { Binary: string }) => s.Binary === 'cinder-volume').map((s: { Host: string }) => s.Host).sort();
+    expect(volumeHosts).toEqual(['node1@mmj', 'node1@mmj2']);
+    for (const service of services) expect(service.State).toBe('up');
+    const filtered = await json('service', 'list', '--service', 'cinder-volume', '--host', 'node1@mmj', '--long');
+    expect(filtered).toHaveLength(1);
+    expect(Object.keys(filtered[0])).toEqual(['Binary', 'Host', 'Zone', 'Status', 'State', 'Updated At', 'Cluster', 'Disabled Reason']);
+  });
+
+  it('shows why a volume of a type with a missing backend ends in error', async () => {
+    await json('type', 'create', '--property', 'volume_backend_name=no-such-backend', missingType);
+    const errName = uniqueName('it-core-err');
+    const run = await cli('volume', 'create', '--size', '1', '--type', missingType, '--wait', errName);
+    expect(run.code).toBe(1);
+    // Zed's user message for "no valid backend" (the messages API, not the log).
+    expect(run.stderr).toMatch(/ucinder: volume '.*' is in status 'error': schedule allocate volume:Could not find any available weighted backend\.\n$/);
+    const [row] = await json('volume', 'list', '--name', errName);
+    expect(row.Status).toBe('error');
+    created.push(row.ID);
+  });
+
+  it('negotiates the microversion and honours a pin within range', async () => {
+    const debug = await cli('volume', 'list', '--limit', '1', '--debug');
+    expect(debug.code).toBe(0);
+    expect(debug.stderr).toMatch(/OpenStack-API-Version":"volume 3\.70"/);
+    expect(debug.stderr).not.toContain(env.OS_TOKEN!);
+    const pinned = await cli('volume', 'list', '--limit', '1', '--debug', '--os-volume-api-version', '3.0');
+    expect(pinned.stderr).toMatch(/OpenStack-API-Version":"volume 3\.0"/);
+    const tooNew = await cli('volume', 'list', '--os-volume-api-version', '3.71');
+    expect(tooNew.code).toBe(2);
+    expect(tooNew.stderr).toBe('ucinder: API version 3.71 is not supported by the server: it supports 3.0 to 3.70, ucinder supports 3.0 to 3.71\n');
+  });
+
+  it('rejects bad input before sending anything', async () => {
+    for (const args of [
+      ['volume', 'create', '--size', '0', 'x'],
+      ['volume', 'create', '--size', 'abc', 'x'],
+      ['volume', 'create', 'x'],
+      ['volume', 'type', 'create', '--property', 'novalue', 'x'],
+      ['volume', 'list', '--bogus'],
+      ['volume', 'list', '-f', 'xml'],
+    ]) {
+      const run = await ucinder(args, env);
+      expect(run.code, args.join(' ')).toBe(2);
+      expect(run.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
+      expect(run.stderr, args.join(' ')).toMatch(/^ucinder: /);
+      const debug = await ucinder(['--debug', ...args], env);
+      expect(debug.code, args.join(' ')).toBe(2);
+      expect(debug.stderr, args.join(' ')).not.toContain('REQ:');
+    }
+  });
+
+  it('says clearly when Cinder is down', async () => {
+    const run = await ucinder(['volume', 'list'], { ...env, OS_ENDPOINT: 'http://127.0.0.1:9' , UCINDER_NO_CACHE: '1' });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe('ucinder: cannot reach GET http://127.0.0.1:9/: connection refused\n');
+  });
+
+  it('reports Cinder\'s own message and request id for an unknown volume action', async () => {
+    const run = await cli('volume', 'show', '00000000-0000-0000-0000-000000000000');
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe("ucinder: No volume with a name or ID of '00000000-0000-0000-0000-000000000000' exists.\n");
+  });
+});
