@@ -3,7 +3,7 @@ import type { Factory } from './factory.js';
 
 /** One requested change of a `set`/`unset` command, e.g. "set the size". */
 export interface Change {
-  /** Completes "Failed to …": "set size", "unset property 'k'". */
+  /** Completes "failed to …": "extend to 2 GiB", "unset property 'k'". */
   what: string;
   apply: () => Promise<void>;
 }
@@ -27,7 +27,7 @@ export async function applyChanges(f: Factory, subject: string, changes: Change[
   }
   if (changes.length === 1 && failures.length === 1) throw failures[0]!.error;
   for (const { what, error } of failures) {
-    f.io.stderr.write(`Failed to ${what} of ${subject}: ${error.message}\n`);
+    f.io.stderr.write(`${subject}: failed to ${what}: ${error.message}\n`);
   }
   if (failures.length) throw new PartialFailureError(failures.length, changes.length, `changes to ${subject} failed`);
 }

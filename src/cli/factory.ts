@@ -11,6 +11,9 @@ import { UsageError } from '../errors.js';
 import type { IOStreams } from '../output/iostreams.js';
 import { DiscoveryCache } from '../state/discovery-cache.js';
 import { cacheDir, type Env } from '../state/paths.js';
+import type { HostFacts } from '../host/connector.js';
+import type { DeviceProbe } from '../host/device-probe.js';
+import type { CommandRunner } from '../host/runner.js';
 import { VERSION } from '../version.js';
 import type { Settings } from './settings.js';
 
@@ -24,6 +27,12 @@ export interface FactoryDeps {
   sleep?: (ms: number) => Promise<void>;
   /** Aborted on Ctrl-C. */
   signal?: AbortSignal;
+  /** Runs host commands (iscsiadm, rbd, nvme); a recording fake in tests. */
+  runner?: CommandRunner;
+  /** Looks at /dev and /sys; a fake in tests. */
+  deviceProbe?: DeviceProbe;
+  /** Hostname, initiator name, routes for the connector; fixed in tests. */
+  hostFacts?: HostFacts;
 }
 
 /**
@@ -54,6 +63,25 @@ export class Factory {
   /** Writes a warning line on stderr. */
   warn(message: string): void {
     this.io.stderr.write(`ucinder: warning: ${message}\n`);
+  }
+
+  /** The host command runner (loaded on first use: most commands never touch the host). */
+  async runner(): Promise<CommandRunner> {
+    if (this.deps.runner) return this.deps.runner;
+    const { ProcessRunner } = await import('../host/runner.js');
+    this.deps.runner = new ProcessRunner({ env: this.env, signal: this.deps.signal });
+    return this.deps.runner;
+  }
+
+  async deviceProbe(): Promise<DeviceProbe> {
+    if (this.deps.deviceProbe) return this.deps.deviceProbe;
+    const { SysfsDeviceProbe } = await import('../host/device-probe.js');
+    this.deps.deviceProbe = new SysfsDeviceProbe();
+    return this.deps.deviceProbe;
+  }
+
+  async hostFacts(): Promise<HostFacts> {
+    return this.deps.hostFacts ?? (await import('../host/connector.js')).systemHostFacts;
   }
 
   session(): Promise<CinderSession> {

@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { registerCompletionCommands } from '../commands/completion/index.js';
 import { registerVolumeCommands } from '../commands/volume/index.js';
 import type { IOStreams } from '../output/iostreams.js';
 import { VERSION } from '../version.js';
@@ -23,6 +24,7 @@ export function buildProgram(factoryFor: FactoryProvider, io: IOStreams): Comman
     .showSuggestionAfterError(true);
   addGlobalOptions(program);
   registerVolumeCommands(program, factoryFor);
+  registerCompletionCommands(program, factoryFor);
   addHelpCommand(program);
   program.addHelpText(
     'after',

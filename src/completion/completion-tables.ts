@@ -2,7 +2,8 @@ import type { CommandModel, CompletionModel, OptionModel, ValueCompletion } from
 
 /**
  * The command tree flattened into lookup tables keyed by the command path
- * ("volume type list"), which is what both shell scripts walk. A value's
+ * ("ucinder volume type list"; it starts with the program because bash's
+ * associative arrays take no empty key), which is what both shell scripts walk. A value's
  * completion is encoded as one word (`choices:a,b`, `names:volume`, `files`,
  * `none`) so the scripts can store it in an associative array.
  */
@@ -15,13 +16,13 @@ export interface CompletionTables {
   /** path → its own options; global ones are in `globalOptions`. */
   options: Map<string, { flag: string; description: string }[]>;
   globalOptions: { flag: string; description: string }[];
-  /** `path|flag` → value completion, `*|flag` for global options. */
+  /** `path|flag` → value completion, `.|flag` for global options. */
   values: Map<string, string>;
   /** path → one encoded value per positional argument; the last ends in `...` when variadic. */
   args: Map<string, string[]>;
 }
 
-export const GLOBAL_PATH = '*';
+export const GLOBAL_PATH = '.';
 
 export function completionTables(model: CompletionModel): CompletionTables {
   const tables: CompletionTables = {
@@ -35,7 +36,7 @@ export function completionTables(model: CompletionModel): CompletionTables {
   };
   addOptionValues(tables, GLOBAL_PATH, model.globalOptions);
   const visit = (command: CommandModel) => {
-    const path = command.path.join(' ');
+    const path = [model.program, ...command.path].join(' ');
     if (command.subcommands.length) {
       tables.commands.set(path, command.subcommands.map((sub) => ({ name: sub.name, summary: sub.summary })));
       for (const sub of command.subcommands) {

@@ -18,9 +18,9 @@ export async function printResult(io: IOStreams, result: CommandResult, options:
 
 export async function renderListing(listing: Listing, options: OutputOptions, io?: Pick<IOStreams, 'colorEnabled'>): Promise<string> {
   const selected = selectColumns(listing.columns, options.columns, 'column');
-  let rows = listing.rows.map((row) => selected.map((index) => row[index]));
+  // Sort before selecting, as cliff does: `-c ID --sort-column Name` is fine.
+  const rows = sortRows(listing.rows, listing.columns, options).map((row) => selected.map((index) => row[index]));
   const headers = selected.map((index) => listing.columns[index]!);
-  rows = sortRows(rows, headers, options);
   switch (options.format) {
     case 'json':
       return formatJson(rows.map((row) => Object.fromEntries(headers.map((name, i) => [name, row[i] ?? null]))), options.noIndent);
@@ -79,7 +79,7 @@ function findColumn(available: readonly string[], name: string): number {
   return available.findIndex((candidate) => candidate.toLowerCase() === lower);
 }
 
-function sortRows(rows: Value[][], headers: string[], options: OutputOptions): Value[][] {
+function sortRows(rows: Value[][], headers: readonly string[], options: OutputOptions): Value[][] {
   if (options.sortColumns.length === 0) return rows;
   const keys = selectColumns(headers, options.sortColumns, 'sort column');
   const direction = options.sortDescending ? -1 : 1;

@@ -481,16 +481,16 @@ stop_one() {   # stop_one NAME: TERM the process group, KILL after a grace perio
     local name="$1" p i
     p="$(pid_of "$name")" || { rm -f "$RUN/$name.pid"; return 0; }
     kill -TERM -- "-$p" 2>/dev/null || kill -TERM "$p" 2>/dev/null || true
-    for i in $(seq 1 50); do
-        kill -0 "$p" 2>/dev/null || break
+    # wait for the whole process group (rabbitmq's beam outlives its sh
+    # wrapper; cinder-api/-volume have forked workers)
+    for i in $(seq 1 75); do
+        kill -0 -- "-$p" 2>/dev/null || kill -0 "$p" 2>/dev/null || break
         sleep 0.2
     done
-    if kill -0 "$p" 2>/dev/null; then
-        log "$name (pid $p) did not stop, killing"
+    if kill -0 -- "-$p" 2>/dev/null || kill -0 "$p" 2>/dev/null; then
+        log "$name (pid $p) did not stop within 15s, killing"
         kill -KILL -- "-$p" 2>/dev/null || kill -KILL "$p" 2>/dev/null || true
     fi
-    # leftover children of a worker-forking service (same process group)
-    kill -KILL -- "-$p" 2>/dev/null || true
     rm -f "$RUN/$name.pid"
 }
 

@@ -1,11 +1,12 @@
 import type { Command } from 'commander';
-import { listVolumeTypes } from '../../api/resources/volume-types.js';
+import { getDefaultVolumeType, listVolumeTypes } from '../../api/resources/volume-types.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
 import { listing } from '../../output/result.js';
 import { isPublic } from './display.js';
 
 interface Options {
   long?: boolean;
+  default?: boolean;
 }
 
 const SHORT = ['ID', 'Name', 'Is Public'] as const;
@@ -18,12 +19,15 @@ export function registerVolumeTypeList(parent: Command, factoryFor: FactoryProvi
       usage: 'list',
       summary: 'List volume types (public and private)',
       output: 'listing',
-      examples: ['ucinder volume type list', 'ucinder volume type list --long -f json'],
-      configure: (command) => command.option('--long', 'also show description and properties (extra specs)'),
+      examples: ['ucinder volume type list', 'ucinder volume type list --long -f json', 'ucinder volume type list --default'],
+      configure: (command) =>
+        command
+          .option('--long', 'also show description and properties (extra specs)')
+          .option('--default', 'only the default type (what volumes get when no type is given)'),
       columns: (options) => (options.long ? LONG : SHORT),
       run: async ({ f, options }) => {
         const session = await f.session();
-        const types = await listVolumeTypes(session, { includePrivate: true });
+        const types = options.default ? [await getDefaultVolumeType(session)] : await listVolumeTypes(session, { includePrivate: true });
         return listing(
           options.long ? LONG : SHORT,
           types.map((type) => {

@@ -1,5 +1,6 @@
 import type { Value } from '../result.js';
 import { formatCell } from '../values.js';
+import { isPlainAscii, renderAsciiTable } from './ascii-table.js';
 
 /**
  * Borders as the openstack client draws them: +---+ around, | between cells,
@@ -16,16 +17,32 @@ export interface TableStyle {
   color: boolean;
 }
 
-/** cli-table3 is loaded only when a table is actually printed. */
+/**
+ * Plain ASCII tables take the fast path; cli-table3 (loaded only then)
+ * handles wide and combining characters.
+ */
 export async function formatTable(headers: readonly string[], rows: Value[][], style: TableStyle): Promise<string> {
-  const { default: Table } = await import('cli-table3');
+  const cells = rows.map((row) => row.map(formatCell));
   const chalk = style.color ? (await import('chalk')).default : undefined;
+  const bold = (text: string) => (chalk ? chalk.bold(text) : text);
+  if (isPlainAscii(headers) && cells.every(isPlainAscii)) {
+    return `${renderAsciiTable(headers, cells, bold)}\n`;
+  }
+  return formatWithCliTable3(headers, cells, bold);
+}
+
+export async function formatWithCliTable3(
+  headers: readonly string[],
+  cells: readonly (readonly string[])[],
+  decorateHeader: (text: string) => string = (text) => text,
+): Promise<string> {
+  const { default: Table } = await import('cli-table3');
   const table = new Table({
-    head: headers.map((header) => (chalk ? chalk.bold(header) : header)),
+    head: headers.map(decorateHeader),
     chars: ASCII_BORDERS,
     style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 },
   });
-  for (const row of rows) table.push(row.map(formatCell));
+  for (const row of cells) table.push([...row]);
   // cli-table3 has no "rule under the header only" style: reuse the top rule.
   const lines = table.toString().split('\n');
   lines.splice(2, 0, lines[0]!);

@@ -1,0 +1,100 @@
+import type { CinderSession } from '../session.js';
+import { volumeAction } from './volumes.js';
+
+/**
+ * Host attachment calls: the legacy volume actions (os-initialize_connection
+ * and friends, any microversion) and the attachments API (3.27+, complete 3.44).
+ */
+
+/** Cinder's connection_info: driver_volume_type plus the protocol's data. */
+export interface ConnectionInfo {
+  driver_volume_type: string;
+  data: Record<string, unknown>;
+  [key: string]: unknown;
+}
+
+export type ConnectorProperties = Record<string, unknown>;
+
+export async function initializeConnection(session: CinderSession, volumeId: string, connector: ConnectorProperties): Promise<ConnectionInfo> {
+  const body = await volumeAction<{ connection_info: ConnectionInfo }>(session, volumeId, 'os-initialize_connection', { connector });
+  return body.connection_info;
+}
+
+export async function terminateConnection(session: CinderSession, volumeId: string, connector: ConnectorProperties): Promise<void> {
+  await volumeAction(session, volumeId, 'os-terminate_connection', { connector });
+}
+
+/** available → attaching, so nobody else attaches it meanwhile. */
+export async function reserveVolume(session: CinderSession, volumeId: string): Promise<void> {
+  await volumeAction(session, volumeId, 'os-reserve', {});
+}
+
+export async function unreserveVolume(session: CinderSession, volumeId: string): Promise<void> {
+  await volumeAction(session, volumeId, 'os-unreserve', {});
+}
+
+export interface HostAttach {
+  host_name: string;
+  mountpoint: string;
+  mode?: 'rw' | 'ro';
+}
+
+/** Records a host attachment: the volume becomes in-use, attached to host_name at mountpoint. */
+export async function attachVolume(session: CinderSession, volumeId: string, attach: HostAttach): Promise<void> {
+  await volumeAction(session, volumeId, 'os-attach', { mode: 'rw', ...attach });
+}
+
+export async function beginDetaching(session: CinderSession, volumeId: string): Promise<void> {
+  await volumeAction(session, volumeId, 'os-begin_detaching', {});
+}
+
+export async function detachVolume(session: CinderSession, volumeId: string, attachmentId?: string): Promise<void> {
+  await volumeAction(session, volumeId, 'os-detach', attachmentId ? { attachment_id: attachmentId } : {});
+}
+
+// ---------------------------------------------------------------- attachments API (3.27+)
+
+export interface Attachment {
+  id: string;
+  volume_id: string;
+  instance?: string | null;
+  status: string;
+  attach_mode?: string;
+  attached_at?: string | null;
+  detached_at?: string | null;
+  /** Flattened: the data keys plus driver_volume_type. */
+  connection_info?: Record<string, unknown> | null;
+  [field: string]: unknown;
+}
+
+export const ATTACHMENTS_MICROVERSION = '3.27';
+export const ATTACHMENT_COMPLETE_MICROVERSION = '3.44';
+
+export async function createAttachment(
+  session: CinderSession,
+  request: { volumeId: string; connector?: ConnectorProperties; mode?: 'rw' | 'ro' },
+): Promise<Attachment> {
+  const attachment: Record<string, unknown> = { volume_uuid: request.volumeId };
+  if (request.connector) attachment.connector = request.connector;
+  // `mode` exists from 3.54; older servers reject unknown keys.
+  if (request.mode && session.supports('3.54')) attachment.mode = request.mode;
+  return (await session.post<{ attachment: Attachment }>('/attachments', { attachment })).attachment;
+}
+
+export async function getAttachment(session: CinderSession, id: string): Promise<Attachment> {
+  return (await session.get<{ attachment: Attachment }>(`/attachments/${encodeURIComponent(id)}`)).attachment;
+}
+
+export async function completeAttachment(session: CinderSession, id: string): Promise<void> {
+  await session.post(`/attachments/${encodeURIComponent(id)}/action`, { 'os-complete': null });
+}
+
+export async function deleteAttachment(session: CinderSession, id: string): Promise<void> {
+  await session.delete(`/attachments/${encodeURIComponent(id)}`);
+}
+
+/** The attachments API's flattened connection_info back in the legacy shape. */
+export function unflattenConnectionInfo(flat: Record<string, unknown>): ConnectionInfo {
+  const { driver_volume_type: type, ...data } = flat;
+  return { driver_volume_type: String(type ?? ''), data };
+}

@@ -1,0 +1,8 @@
+import type { Command } from 'commander';
+import type { FactoryProvider } from '../../cli/command.js';
+import { registerVolumeHostSet } from './set.js';
+
+/** `volume host …`: backend hosts as a whole (freeze/thaw). */
+export function registerVolumeHostCommands(parent: Command, factoryFor: FactoryProvider): void {
+  registerVolumeHostSet(parent, factoryFor);
+}

@@ -1,0 +1,44 @@
+import type { Command } from 'commander';
+import { findVolumeType } from '../../api/finders.js';
+import { deleteExtraSpec, removeTypeAccess } from '../../api/resources/volume-types.js';
+import { applyChanges, type Change } from '../../cli/change-set.js';
+import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import { collect } from '../../cli/option-parsers.js';
+import { UsageError } from '../../errors.js';
+import { NO_OUTPUT } from '../../output/result.js';
+
+interface Options {
+  property?: string[];
+  project?: string;
+}
+
+export function registerVolumeTypeUnset(parent: Command, factoryFor: FactoryProvider): Command {
+  return defineCommand<Options>(
+    parent,
+    {
+      usage: 'unset <type>',
+      summary: 'Remove extra specs from a volume type, or a project\'s access to it',
+      output: 'none',
+      examples: [
+        'ucinder volume type unset --property volume_backend_name gold',
+        'ucinder volume type unset --project 0123456789abcdef0123456789abcdef gold',
+      ],
+      configure: (command) =>
+        command
+          .option('--property <key>', 'extra spec to remove (repeatable)', collect)
+          .option('--project <project-id>', 'take this project\'s access to the (private) type away'),
+      run: async ({ f, options, args }) => {
+        const keys = options.property ?? [];
+        const { project } = options;
+        if (!keys.length && !project) throw new UsageError('nothing to unset: give --property KEY or --project PROJECT');
+        const session = await f.session();
+        const type = await findVolumeType(session, args[0]!);
+        const changes: Change[] = keys.map((key) => ({ what: `unset property '${key}'`, apply: () => deleteExtraSpec(session, type.id, key) }));
+        if (project) changes.push({ what: `remove project '${project}' access`, apply: () => removeTypeAccess(session, type.id, project) });
+        await applyChanges(f, `volume type '${type.name}'`, changes);
+        return NO_OUTPUT;
+      },
+    },
+    factoryFor,
+  );
+}

@@ -1,0 +1,120 @@
+import { open, readFile, stat, unlink } from 'node:fs/promises';
+import { join } from 'node:path';
+import { writeFileAtomic } from '../state/atomic-file.js';
+import type { NameKind } from './name-kinds.js';
+
+/** Names this young are served without asking the cloud. */
+export const NAME_CACHE_TTL_MS = 30_000;
+/** A background refresh claimed longer ago than this is presumed dead. */
+export const REFRESH_CLAIM_TTL_MS = 15_000;
+
+/** Which cloud and project the names belong to; the cache never mixes two. */
+export interface NameScope {
+  endpoint?: string;
+  projectId?: string;
+  userId?: string;
+  authType?: string;
+}
+
+export interface CachedNames {
+  names: string[];
+  fetchedAt: number;
+}
+
+interface CacheFile extends CachedNames {
+  kind: NameKind;
+  scope: string;
+}
+
+/**
+ * Resource names for shell completion, one small JSON file per cloud scope
+ * and kind under the cache directory. Anything unreadable counts as absent:
+ * completion must never fail because of its cache.
+ */
+export class NameCache {
+  private readonly scopeKey: string;
+
+  constructor(
+    private readonly dir: string,
+    scope: NameScope,
+    private readonly now: () => number = Date.now,
+  ) {
+    this.scopeKey = scopeKeyOf(scope);
+  }
+
+  fileFor(kind: NameKind): string {
+    return join(this.dir, `completion-${this.scopeKey}-${kind}.json`);
+  }
+
+  async read(kind: NameKind): Promise<CachedNames | undefined> {
+    try {
+      const file = JSON.parse(await readFile(this.fileFor(kind), 'utf8')) as CacheFile;
+      if (file.kind !== kind || file.scope !== this.scopeKey || typeof file.fetchedAt !== 'number') return undefined;
+      if (!Array.isArray(file.names) || !file.names.every((name) => typeof name === 'string')) return undefined;
+      return { names: file.names, fetchedAt: file.fetchedAt };
+    } catch {
+      return undefined;
+    }
+  }
+
+  isFresh(entry: CachedNames, ttlMs = NAME_CACHE_TTL_MS): boolean {
+    const age = this.now() - entry.fetchedAt;
+    return age >= 0 && age < ttlMs;
+  }
+
+  async write(kind: NameKind, names: string[]): Promise<void> {
+    const file: CacheFile = { kind, scope: this.scopeKey, names, fetchedAt: this.now() };
+    try {
+      // Names are the project's own data: readable by the user only.
+      await writeFileAtomic(this.fileFor(kind), `${JSON.stringify(file)}\n`, { mode: 0o600 });
+    } catch {
+      // A read-only or full cache directory only costs the next TAB a fetch.
+    }
+  }
+
+  /**
+   * Claims the one background refresh of `kind` (a marker file created
+   * exclusively), so a burst of TABs on a stale cache starts one process, not one each.
+   */
+  async claimRefresh(kind: NameKind): Promise<boolean> {
+    const marker = this.markerFor(kind);
+    for (let attempt = 0; attempt < 2; attempt++) {
+      try {
+        await (await open(marker, 'wx', 0o600)).close();
+        return true;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') return false;
+        const claimedAt = await stat(marker).then((info) => info.mtimeMs, () => undefined);
+        if (claimedAt !== undefined && this.now() - claimedAt < REFRESH_CLAIM_TTL_MS) return false;
+        await unlink(marker).catch(() => undefined);
+      }
+    }
+    return false;
+  }
+
+  async releaseRefresh(kind: NameKind): Promise<void> {
+    await unlink(this.markerFor(kind)).catch(() => undefined);
+  }
+
+  private markerFor(kind: NameKind): string {
+    return `${this.fileFor(kind)}.refreshing`;
+  }
+}
+
+/**
+ * A short file-name-safe key for the scope. Two FNV-1a hashes rather than
+ * node:crypto, which costs ~15 ms to load and a TAB is start-up bound.
+ */
+function scopeKeyOf(scope: NameScope): string {
+  const identity = [scope.endpoint ?? '', scope.projectId ?? '', scope.userId ?? '', scope.authType ?? ''].join('\n');
+  return fnv1a(identity, 0x811c9dc5) + fnv1a(identity, 0x050c5d1f);
+}
+
+function fnv1a(text: string, seed: number): string {
+  let hash = seed;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}

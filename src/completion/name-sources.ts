@@ -1,0 +1,32 @@
+import type { CinderSession } from '../api/session.js';
+import type { NameKind } from './name-kinds.js';
+
+/** What each kind of name is read from; unnamed resources are offered by ID. */
+const SOURCES: Record<NameKind, (session: CinderSession) => Promise<(string | null | undefined)[]>> = {
+  volume: async (session) => {
+    const { listVolumes } = await import('../api/resources/volumes.js');
+    return (await listVolumes(session)).map((volume) => volume.name || volume.id);
+  },
+  snapshot: async (session) => {
+    const { listSnapshots } = await import('../api/resources/snapshots.js');
+    return (await listSnapshots(session)).map((snapshot) => snapshot.name || snapshot.id);
+  },
+  type: async (session) => {
+    const { listVolumeTypes } = await import('../api/resources/volume-types.js');
+    return (await listVolumeTypes(session)).map((type) => type.name || type.id);
+  },
+  service: async (session) => {
+    const { listServices } = await import('../api/resources/services.js');
+    return (await listServices(session)).map((service) => service.binary);
+  },
+  host: async (session) => {
+    const { listServices } = await import('../api/resources/services.js');
+    return (await listServices(session)).map((service) => service.host);
+  },
+};
+
+/** Distinct, sorted names of `kind` in the session's project. */
+export async function fetchNames(session: CinderSession, kind: NameKind): Promise<string[]> {
+  const names = await SOURCES[kind](session);
+  return [...new Set(names.filter((name): name is string => typeof name === 'string' && name !== ''))].sort();
+}
