@@ -82,17 +82,18 @@ cinder-common cinder/my-ip string
 cinder-api cinder/configure_api-endpoint boolean false
 EOF
     # Keep maintainer scripts from starting daemons (sysvinit/invoke-rc.d).
-    local prc=/usr/sbin/policy-rc.d backup=""
-    if [ -e "$prc" ]; then
-        backup="$(mktemp)"; cp -p "$prc" "$backup"
+    PRC=/usr/sbin/policy-rc.d PRC_BACKUP=""
+    if [ -e "$PRC" ]; then
+        PRC_BACKUP="$(mktemp)"; cp -p "$PRC" "$PRC_BACKUP"
     fi
-    printf '#!/bin/sh\nexit 101\n' > "$prc"; chmod 755 "$prc"
+    printf '#!/bin/sh\nexit 101\n' > "$PRC"; chmod 755 "$PRC"
     restore_prc() {
-        if [ -n "$backup" ]; then cp -p "$backup" "$prc"; rm -f "$backup"; else rm -f "$prc"; fi
+        if [ -n "$PRC_BACKUP" ]; then cp -p "$PRC_BACKUP" "$PRC"; rm -f "$PRC_BACKUP"
+        else rm -f "$PRC"; fi
     }
     trap restore_prc EXIT
     local aptlog; aptlog="$(mktemp /tmp/ucinder-testbed-apt.XXXXXX)"
-    local opts=(-y --no-install-recommends -o Dpkg::Options::=--force-confdef
+    local opts=(-y --no-install-recommends --no-upgrade -o Dpkg::Options::=--force-confdef
                 -o Dpkg::Options::=--force-confold)
     log "apt-get install ${PKGS[*]} (log: $aptlog)"
     if ! apt-get install "${opts[@]}" "${PKGS[@]}" >"$aptlog" 2>&1; then
@@ -144,6 +145,12 @@ periodic_fuzzy_delay = 0
 backend_stats_polling_interval = 5
 scheduler_driver_init_wait_time = 5
 graceful_shutdown_timeout = 5
+# Tests and benchmarks (2,000 volumes) must never hit the default quotas of 10.
+quota_volumes = -1
+quota_snapshots = -1
+quota_gigabytes = -1
+quota_backups = -1
+quota_backup_gigabytes = -1
 debug = false
 use_stderr = false
 
