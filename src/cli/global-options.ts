@@ -9,7 +9,7 @@ import { DEFAULT_TIMEOUT_SECONDS } from './settings.js';
  */
 export function addGlobalOptions(program: Command): void {
   program
-    .addOption(new Option('--os-auth-type <type>', 'noauth, admin_token or token_endpoint [env: OS_AUTH_TYPE; default noauth]').choices(AUTH_TYPES))
+    .addOption(new Option('--os-auth-type <type>', 'auth plugin [env: OS_AUTH_TYPE; default noauth]').choices(AUTH_TYPES))
     .addOption(new Option('--os-endpoint <url>', 'block-storage endpoint, e.g. http://controller:8776 [env: OS_ENDPOINT]'))
     .addOption(new Option('--os-token <token>', 'token; for noauth defaults to <user-id>:<project-id> [env: OS_TOKEN]'))
     .addOption(new Option('--os-user-id <id>', 'noauth user [env: OS_USER_ID; default admin]'))

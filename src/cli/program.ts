@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { registerCompletionCommands } from '../commands/completion/index.js';
+import { registerConnectionCommands } from '../commands/connection/index.js';
 import { registerVolumeCommands } from '../commands/volume/index.js';
 import type { IOStreams } from '../output/iostreams.js';
 import { VERSION } from '../version.js';
@@ -25,6 +26,7 @@ export function buildProgram(factoryFor: FactoryProvider, io: IOStreams): Comman
   addGlobalOptions(program);
   registerVolumeCommands(program, factoryFor);
   registerCompletionCommands(program, factoryFor);
+  registerConnectionCommands(program, factoryFor);
   addHelpCommand(program);
   program.addHelpText(
     'after',

@@ -170,10 +170,12 @@ function decodeKey(key: string): string {
   }
 }
 
-function encodeSection(values: Record<string, unknown>, ini: IniModule): Record<string, string> {
-  const section: Record<string, string> = {};
+/** Non-empty lists use ini's own `key[] = item` lines (readable); each item keeps its JSON type. */
+function encodeSection(values: Record<string, unknown>, ini: IniModule): Record<string, string | string[]> {
+  const section: Record<string, string | string[]> = {};
   for (const [key, value] of Object.entries(values)) {
-    if (value !== undefined) section[encodeKey(key)] = encodeValue(value, ini);
+    if (value === undefined) continue;
+    section[encodeKey(key)] = Array.isArray(value) && value.length > 0 ? value.map((item) => encodeValue(item, ini)) : encodeValue(value, ini);
   }
   return section;
 }
@@ -181,13 +183,15 @@ function encodeSection(values: Record<string, unknown>, ini: IniModule): Record<
 function decodeSection(raw: unknown): Record<string, Json> {
   const section: Record<string, Json> = {};
   if (!raw || typeof raw !== 'object') return section;
-  for (const [key, value] of Object.entries(raw)) section[decodeKey(key)] = decodeValue(value);
+  for (const [key, value] of Object.entries(raw)) {
+    section[decodeKey(key)] = Array.isArray(value) ? value.map(decodeValue) : decodeValue(value);
+  }
   return section;
 }
 
 export async function serializeEntry(entry: ConnectionEntry): Promise<string> {
   const ini = await loadIni();
-  const sections: Record<string, Record<string, string>> = {
+  const sections: Record<string, Record<string, string | string[]>> = {
     volume: encodeSection({ ...entry.volume }, ini),
     connector: encodeSection(entry.connector, ini),
     connection: encodeSection({ ...entry.connection }, ini),

@@ -100,7 +100,7 @@ export function registerInitConnect(parent: Command, factoryFor: FactoryProvider
 function explainRefusal(error: unknown, connector: Connector): unknown {
   if (error instanceof ApiError && error.status === 400 && !connector.initiator && /initiator|connector/i.test(error.serverMessage)) {
     return new UcinderError(
-      `${error.message}; this host has no iSCSI initiator name (${INITIATOR_FILE} is missing): install open-iscsi or pass --initiator IQN`,
+      `${error.message}; no iSCSI initiator name was sent (none found in ${INITIATOR_FILE}): install open-iscsi or pass --initiator IQN`,
     );
   }
   return error;

@@ -27,8 +27,8 @@ export function registerVolumeServiceSet(parent: Command, factoryFor: FactoryPro
           .option('--disable', 'disable the service')
           .option('--disable-reason <reason>', 'why, shown in `volume service list --long` (with --disable)'),
       run: async ({ f, options, args }) => {
-        if (!options.enable && !options.disable) throw new UsageError('give --enable or --disable');
         if (options.disableReason !== undefined && !options.disable) throw new UsageError('--disable-reason needs --disable');
+        if (!options.enable && !options.disable) throw new UsageError('give --enable or --disable');
         const service = { host: args[0]!, binary: args[1]! };
         const session = await f.session();
         if (options.enable) await enableService(session, service);

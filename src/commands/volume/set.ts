@@ -11,6 +11,7 @@ import {
   type MigrationPolicy,
 } from '../../api/resources/volume-actions.js';
 import { getVolume, setBootable } from '../../api/resources/volumes.js';
+import type { CinderSession } from '../../api/session.js';
 import type { Volume, VolumeType } from '../../api/types.js';
 import { applyChanges, type Change } from '../../cli/change-set.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
@@ -49,6 +50,16 @@ function settledStatuses(volume: Volume): string[] {
 
 function hasType(volume: Volume, type: VolumeType): boolean {
   return volume.volume_type_id === type.id || volume.volume_type === type.name;
+}
+
+/** Why the volume kept its type: Cinder's message if it left one, else what the volume shows. */
+async function retypeFailure(session: CinderSession, volume: Volume, newType: VolumeType, policy: MigrationPolicy): Promise<string> {
+  const reason = await latestMessage(session, volume.id).catch(() => undefined);
+  const head = `${volumeLabel(volume)} was not retyped to '${newType.name}' (it still has type '${volume.volume_type}')`;
+  if (reason) return `${head}: ${reason}`;
+  if (policy === 'on-demand' && volume.migration_status === 'error') return `${head}: the migration to another backend failed (migration_status 'error'; see the cinder-volume log)`;
+  if (policy === 'never') return `${head}: the scheduler found no valid backend; with --retype-policy never the new type must fit the current backend`;
+  return `${head}: the scheduler found no valid backend`;
 }
 
 export function registerVolumeSet(parent: Command, factoryFor: FactoryProvider): Command {
@@ -119,14 +130,12 @@ export function registerVolumeSet(parent: Command, factoryFor: FactoryProvider):
               const newType = await findVolumeType(session, type);
               // The status after a reset-state above, not the one we started from.
               const before = options.state ? await getVolume(session, volume.id) : volume;
-              await retypeVolume(session, volume.id, newType.id, options.retypePolicy ?? 'never');
+              const policy = options.retypePolicy ?? 'never';
+              await retypeVolume(session, volume.id, newType.id, policy);
               if (!options.wait) return;
               const after = await waitForVolumeStatus(f, session, volume, settledStatuses(before), options, 'finish retyping');
-              // A refused retype (no valid backend, policy 'never') also ends back in the old status.
-              if (!hasType(after, newType)) {
-                const reason = await latestMessage(session, volume.id).catch(() => undefined);
-                throw new WaitError(`${label} still has type '${after.volume_type}' after retyping${reason ? `: ${reason}` : ''}`);
-              }
+              // A refused or failed retype also ends back in the old status, often without a user message.
+              if (!hasType(after, newType)) throw new WaitError(await retypeFailure(session, after, newType, policy));
             },
           });
         }

@@ -62,7 +62,8 @@ export function waitForMigration(f: Factory, session: CinderSession, volume: Vol
     status: (current) => current.migration_status ?? 'none',
     done: ['success'],
     failed: (status) => status === 'error',
-    explain: (current) => latestMessage(session, current.id),
+    // Failed migrations rarely leave a user message; the reason is in the volume service's log.
+    explain: async (current) => (await latestMessage(session, current.id)) ?? 'Cinder left no user message; see the cinder-volume log',
   };
   return waitWithProgress(f, target, flags, {
     start: `Waiting for the ${target.label}`,

@@ -46,5 +46,6 @@ function scalar(value: Value): string {
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   const text = String(value);
   const plain = PLAIN_SAFE.test(text) && !RESERVED.test(text) && !text.includes(': ') && !text.includes(' #') && !text.endsWith(' ') && !text.endsWith(':');
-  return plain ? text : JSON.stringify(text);
+  // JSON escapes C0 controls only; YAML also forbids DEL, C1 controls and BOM raw, and reads U+2028/9 as line breaks.
+  return plain ? text : JSON.stringify(text).replace(/[\u007f-\u009f\u2028\u2029\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

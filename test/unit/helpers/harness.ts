@@ -21,6 +21,8 @@ export interface RunOptions {
   now?: () => number;
   /** Records every injected sleep, in milliseconds. */
   sleeps?: number[];
+  /** Ctrl-C, as entry.ts wires it. */
+  signal?: AbortSignal;
 }
 
 export interface RunResult {
@@ -47,6 +49,7 @@ export async function run(argv: string[], agent: MockAgent, options: RunOptions 
     env,
     transport: options.realTransport ? undefined : transportFor(agent),
     now: options.now,
+    signal: options.signal,
     sleep: async (ms: number) => {
       sleeps.push(ms);
     },

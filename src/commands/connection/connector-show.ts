@@ -1,0 +1,25 @@
+import type { Command } from 'commander';
+import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import { buildConnector, type Connector } from '../../host/connector.js';
+import { details, type Value } from '../../output/result.js';
+import { addConnectorOptions, connectorOverrides, type ConnectorFlags } from './connector-options.js';
+
+export function registerConnectorShow(parent: Command, factoryFor: FactoryProvider): Command {
+  return defineCommand<ConnectorFlags>(
+    parent,
+    {
+      usage: 'show',
+      summary: 'Show the connector this host sends to Cinder (like `cinder get-connector`)',
+      output: 'details',
+      examples: ['ucinder connector show', 'ucinder connector show -f json --multipath'],
+      configure: (command) => {
+        addConnectorOptions(command);
+      },
+      run: async ({ f, options }) => {
+        const connector: Connector = await buildConnector(connectorOverrides(options), await f.hostFacts());
+        return details(connector as Record<string, Value>);
+      },
+    },
+    factoryFor,
+  );
+}

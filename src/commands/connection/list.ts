@@ -1,0 +1,49 @@
+import type { Command } from 'commander';
+import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import { listing } from '../../output/result.js';
+import { connectionState } from '../../state/connections.js';
+import { openStore } from './cache.js';
+import { targetSummary } from './display.js';
+import { addStateDirOption } from './options.js';
+
+const COLUMNS = ['Name', 'ID', 'Protocol', 'Target', 'Device', 'State', 'Host', 'Project', 'Endpoint'] as const;
+
+export function registerConnectionList(parent: Command, factoryFor: FactoryProvider): Command {
+  return defineCommand<{ stateDir?: string }>(
+    parent,
+    {
+      usage: 'list',
+      summary: 'List the cached connections of this host',
+      output: 'listing',
+      columns: () => COLUMNS,
+      examples: ['ucinder connection list', 'ucinder connection list -f json', 'ucinder connection list -c Name -c Device -f value'],
+      configure: (command) => {
+        addStateDirOption(command);
+      },
+      run: async ({ f, options }) => {
+        const files = await openStore(f, options.stateDir).list();
+        const rows = [];
+        for (const file of files) {
+          if (!file.entry) {
+            f.warn(`skipping ${file.path}: ${file.problem}`);
+            continue;
+          }
+          const { entry } = file;
+          rows.push([
+            entry.volume.name,
+            entry.volume.id,
+            entry.connection.driver_volume_type,
+            targetSummary(entry),
+            entry.device?.path ?? '',
+            connectionState(entry),
+            String(entry.connector.host ?? ''),
+            entry.volume.project,
+            entry.volume.endpoint,
+          ]);
+        }
+        return listing(COLUMNS, rows);
+      },
+    },
+    factoryFor,
+  );
+}

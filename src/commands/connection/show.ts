@@ -1,0 +1,26 @@
+import type { Command } from 'commander';
+import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import { findCached, openStore } from './cache.js';
+import { entryDetails } from './display.js';
+import { addShowSecretsOption, addStateDirOption } from './options.js';
+
+export function registerConnectionShow(parent: Command, factoryFor: FactoryProvider): Command {
+  return defineCommand<{ stateDir?: string; showSecrets?: boolean }>(
+    parent,
+    {
+      usage: 'show <volume>',
+      summary: 'Show one cached connection (by volume name or ID)',
+      output: 'details',
+      examples: ['ucinder connection show vol1', 'ucinder connection show vol1 -f json --show-secrets'],
+      configure: (command) => {
+        addShowSecretsOption(command);
+        addStateDirOption(command);
+      },
+      run: async ({ f, options, args }) => {
+        const { path, entry } = await findCached(f, openStore(f, options.stateDir), args[0]!);
+        return entryDetails(entry, path, options.showSecrets === true);
+      },
+    },
+    factoryFor,
+  );
+}

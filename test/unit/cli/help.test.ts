@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { VERSION } from '../../../src/version.js';
+import { newAgent, run } from '../helpers/harness.js';
+
+describe('help and version', () => {
+  const { agent } = newAgent();
+
+  it('--version prints the version, exit 0', async () => {
+    expect(await run(['--version'], agent)).toEqual({ code: 0, stdout: `${VERSION}\n`, stderr: '' });
+  });
+
+  it('--help prints the top-level help, exit 0', async () => {
+    const result = await run(['--help'], agent);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toMatch(/^Usage: ucinder \[options\] \[command\]\n/);
+    expect(result.stdout).toContain('--os-volume-api-version <3.N>');
+    expect(result.stdout).toContain('$ ucinder help volume create');
+  });
+
+  it('help volume create prints the nested command help, exit 0', async () => {
+    const result = await run(['help', 'volume', 'create'], agent);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Usage: ucinder volume create \[options\] <name>\n/);
+    expect(result.stdout).toContain('--size <GiB>');
+    expect(result.stdout).toContain('$ ucinder volume create --size 1 --type mmj2 --wait vol1');
+  });
+
+  it('help volume create is the same text as volume create --help', async () => {
+    const viaHelp = await run(['help', 'volume', 'create'], agent);
+    const viaFlag = await run(['volume', 'create', '--help'], agent);
+    expect(viaFlag.code).toBe(0);
+    expect(viaFlag.stdout).toBe(viaHelp.stdout);
+  });
+
+  it('help reaches three levels (volume type create) and the shortcuts', async () => {
+    const nested = await run(['help', 'volume', 'type', 'create'], agent);
+    expect(nested.stdout).toMatch(/^Usage: ucinder volume type create \[options\] <name>\n/);
+    const shortcut = await run(['help', 'service', 'list'], agent);
+    expect(shortcut.stdout).toMatch(/^Usage: ucinder service list \[options\]\n/);
+  });
+
+  it('help nosuch is a usage error, exit 2', async () => {
+    const result = await run(['help', 'nosuch'], agent);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe("ucinder: unknown command 'nosuch': 'nosuch' is not one of volume, type, service, help\n");
+  });
+
+  it('help volume nosuch names the level that failed', async () => {
+    const result = await run(['help', 'volume', 'nosuch'], agent);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe("ucinder: unknown command 'volume nosuch': 'nosuch' is not one of create, list, show, delete, type, service\n");
+  });
+});

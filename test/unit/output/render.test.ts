@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { UsageError } from '../../../src/errors.js';
+import { DEFAULT_OUTPUT, type OutputOptions } from '../../../src/output/options.js';
+import { renderDetails, renderListing, selectColumns } from '../../../src/output/render.js';
+import { details, listing } from '../../../src/output/result.js';
+
+const opts = (overrides: Partial<OutputOptions>): OutputOptions => ({ ...DEFAULT_OUTPUT, ...overrides });
+const VOLUMES = listing(['ID', 'Name', 'Size'], [['c', 'gamma', 10], ['a', 'alpha', 2], ['b', null, 2]]);
+
+describe('selectColumns', () => {
+  it('matches exactly first, then case-insensitively, in the order asked', () => {
+    expect(selectColumns(['ID', 'Name', 'name'], ['name', 'id', 'NAME'], 'column')).toEqual([2, 0, 1]);
+  });
+
+  it('rejects an unknown column as a usage error listing the choices', () => {
+    expect(() => selectColumns(['ID', 'Name'], ['Nope'], 'column')).toThrow(new UsageError("unknown column 'Nope': choose from 'ID', 'Name'"));
+  });
+});
+
+describe('renderListing', () => {
+  it('keys JSON by column headers, -c selecting and ordering', async () => {
+    expect(JSON.parse(await renderListing(VOLUMES, opts({ format: 'json', columns: ['size', 'ID'] })))).toStrictEqual([
+      { Size: 10, ID: 'c' },
+      { Size: 2, ID: 'a' },
+      { Size: 2, ID: 'b' },
+    ]);
+  });
+
+  it('sorts numbers numerically, then by a second key, None first', async () => {
+    expect(await renderListing(VOLUMES, opts({ format: 'value', sortColumns: ['Size', 'Name'] }))).toBe('b None 2\na alpha 2\nc gamma 10\n');
+  });
+
+  it('sorts descending', async () => {
+    expect(await renderListing(VOLUMES, opts({ format: 'value', columns: ['ID'], sortColumns: ['name'], sortDescending: true }))).toBe('c\na\nb\n');
+  });
+
+  it('sorts by a column that -c leaves out', async () => {
+    expect(await renderListing(VOLUMES, opts({ format: 'value', columns: ['ID'], sortColumns: ['Size'] }))).toBe('a\nb\nc\n');
+  });
+
+  it('prints nothing for an empty table unless asked, but [] for JSON', async () => {
+    const empty = listing(['ID'], []);
+    expect(await renderListing(empty, opts({ format: 'table' }))).toBe('');
+    expect(await renderListing(empty, opts({ format: 'json' }))).toBe('[]\n');
+    expect(await renderListing(empty, opts({ format: 'csv' }))).toBe('"ID"\r\n');
+  });
+
+  it('writes YAML rows keyed by column headers', async () => {
+    expect(await renderListing(VOLUMES, opts({ format: 'yaml', columns: ['ID', 'Name'] }))).toBe('- ID: c\n  Name: gamma\n- ID: a\n  Name: alpha\n- ID: b\n  Name: null\n');
+  });
+});
+
+describe('renderDetails', () => {
+  const VOLUME = details({ status: 'available', id: 'v1', size: 1, metadata: { k: 'v' } });
+
+  it('keys JSON by field name, sorted', async () => {
+    expect(await renderDetails(VOLUME, opts({ format: 'json', noIndent: true }))).toBe('{"id":"v1","metadata":{"k":"v"},"size":1,"status":"available"}\n');
+  });
+
+  it('prints a Field/Value table', async () => {
+    expect(await renderDetails(VOLUME, opts({ format: 'table', columns: ['ID', 'status'] }))).toBe(
+      ['+--------+-----------+', '| Field  | Value     |', '+--------+-----------+', '| id     | v1        |', '| status | available |', '+--------+-----------+', ''].join('\n'),
+    );
+  });
+
+  it('prints values of -c fields one per line', async () => {
+    expect(await renderDetails(VOLUME, opts({ format: 'value', columns: ['size', 'metadata'] }))).toBe("1\nk='v'\n");
+  });
+
+  it('writes YAML', async () => {
+    expect(await renderDetails(VOLUME, opts({ format: 'yaml' }))).toBe('id: v1\nmetadata:\n  k: v\nsize: 1\nstatus: available\n');
+  });
+
+  it('rejects an unknown field', async () => {
+    await expect(renderDetails(VOLUME, opts({ format: 'json', columns: ['nope'] }))).rejects.toThrow(UsageError);
+  });
+});
