@@ -44,12 +44,14 @@ describe('help and version', () => {
     const result = await run(['help', 'nosuch'], agent);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toBe("ucinder: unknown command 'nosuch': 'nosuch' is not one of volume, type, service, help\n");
+    // Other commands join the tree over time; the line names the level's commands.
+    expect(result.stderr).toMatch(/^ucinder: unknown command 'nosuch': 'nosuch' is not one of volume, type, service, [a-z, -]*help\n$/);
   });
 
   it('help volume nosuch names the level that failed', async () => {
     const result = await run(['help', 'volume', 'nosuch'], agent);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe("ucinder: unknown command 'volume nosuch': 'nosuch' is not one of create, list, show, delete, type, service\n");
+    expect(result.stderr).toMatch(/^ucinder: unknown command 'volume nosuch': 'nosuch' is not one of create, list, show, delete, [a-z, -]*\n$/);
+    expect(result.stderr).toContain('type, service');
   });
 });

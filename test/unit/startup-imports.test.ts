@@ -1,0 +1,57 @@
+import { build } from 'esbuild';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+/**
+ * Start-up is a feature (see bench/RESULTS.md): whatever src/entry.ts reaches
+ * through static imports is loaded by every invocation, even `--help`. Heavy
+ * modules must be behind a dynamic import() at the point of use.
+ */
+const ALLOWED_AT_STARTUP = new Set([
+  // Commander itself needs these.
+  'node:events', 'node:child_process', 'node:path', 'node:fs', 'node:process',
+  // Paths of caches and the discovery cache read.
+  'node:os', 'node:fs/promises',
+]);
+const HEAVY_PACKAGES = ['undici', 'cli-table3', 'chalk', 'ora', 'ini'];
+
+async function staticallyReachable(): Promise<{ builtins: Set<string>; inputs: Set<string> }> {
+  const result = await build({
+    entryPoints: [resolve(ROOT, 'src/entry.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+    outdir: resolve(ROOT, 'dist-test-unused'),
+    splitting: true,
+  });
+  const inputs = result.metafile.inputs;
+  const builtins = new Set<string>();
+  const seen = new Set<string>();
+  const queue = ['src/entry.ts'];
+  while (queue.length) {
+    const file = queue.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    for (const edge of inputs[file]?.imports ?? []) {
+      if (edge.kind === 'dynamic-import') continue;
+      if (edge.external) builtins.add(edge.path.startsWith('node:') ? edge.path : `node:${edge.path}`);
+      else queue.push(edge.path);
+    }
+  }
+  return { builtins, inputs: seen };
+}
+
+describe('start-up imports', () => {
+  it('loads no heavy Node built-in and no heavy package before a command needs it', async () => {
+    const { builtins, inputs } = await staticallyReachable();
+    const heavyBuiltins = [...builtins].filter((name) => !ALLOWED_AT_STARTUP.has(name));
+    expect(heavyBuiltins).toEqual([]);
+    const heavyPackages = [...inputs].filter((file) => HEAVY_PACKAGES.some((name) => file.includes(`node_modules/${name}/`)));
+    expect(heavyPackages).toEqual([]);
+  }, 30_000);
+});
