@@ -39,6 +39,12 @@ export class CinderSession {
     return (await this.credentials()).endpoint;
   }
 
+  /** The token and catalog's image endpoint, for talking to Glance with the same credentials. */
+  async serviceCredentials(): Promise<{ token: string; imageEndpoint?: string }> {
+    const auth = await this.credentials();
+    return { token: auth.token, imageEndpoint: auth.imageEndpoint };
+  }
+
   async projectId(): Promise<string | undefined> {
     return (await this.credentials()).projectId;
   }

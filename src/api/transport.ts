@@ -33,10 +33,7 @@ export function transportFor(dispatcher: Dispatcher): Transport {
  * or two requests cannot afford (see bench/RESULTS.md).
  */
 export async function createTransport(options: TransportOptions): Promise<Transport> {
-  const [{ default: Agent }, { default: request }] = await Promise.all([
-    import('undici/lib/dispatcher/agent.js'),
-    import('undici/lib/api/api-request.js'),
-  ]);
+  const { Agent, request } = await import('./undici-agent.js');
   const agent: Dispatcher = new Agent({
     connect: {
       rejectUnauthorized: !options.insecure,

@@ -1,7 +1,8 @@
 /**
  * How ucinder obtains a token and a block-storage endpoint. Each auth type
- * (noauth, admin_token, and later Keystone password, application credential,
- * clouds.yaml) is one implementation; the rest of ucinder sees only this.
+ * (noauth, admin_token, and the Keystone types password, v3token,
+ * v3applicationcredential) is one implementation; the rest of ucinder sees
+ * only this.
  */
 export interface AuthResult {
   /** Sent as X-Auth-Token. */
@@ -9,6 +10,17 @@ export interface AuthResult {
   /** Block-storage endpoint including /v3 (and /{project_id} where known). */
   endpoint: string;
   projectId?: string;
+  /** Glance (image service) endpoint from the catalog, when the auth type has one. */
+  imageEndpoint?: string;
+}
+
+/** What `token issue` shows (the openstack client's fields). */
+export interface TokenDetails {
+  id: string;
+  expires: string;
+  userId?: string;
+  projectId?: string;
+  domainId?: string;
 }
 
 export interface AuthPlugin {
@@ -20,4 +32,8 @@ export interface AuthPlugin {
    * drop any cached token. Returns true when a second attempt could succeed.
    */
   invalidate(): Promise<boolean>;
+  /** Keystone types only: the token (from the cache or freshly issued), without needing a Cinder endpoint. */
+  tokenDetails?(): Promise<TokenDetails>;
+  /** Keystone types only: revokes a token (DELETE /v3/auth/tokens). */
+  revokeToken?(token: string): Promise<void>;
 }

@@ -6,6 +6,7 @@ import { BASE_VERSION, negotiateMicroversion, parsePinnedVersion, type VersionRa
 import { CinderSession } from '../api/session.js';
 import { createTransport, type Transport } from '../api/transport.js';
 import { endpointRoot } from '../auth/endpoint.js';
+import type { AuthPlugin } from '../auth/plugin.js';
 import { selectAuthPlugin } from '../auth/select.js';
 import { UsageError } from '../errors.js';
 import type { IOStreams } from '../output/iostreams.js';
@@ -15,6 +16,7 @@ import type { HostFacts } from '../host/connector.js';
 import type { DeviceProbe } from '../host/device-probe.js';
 import type { CommandRunner } from '../host/runner.js';
 import { VERSION } from '../version.js';
+import type { Confirmer } from './confirm.js';
 import type { Settings } from './settings.js';
 
 /** What tests (or main) inject; everything else is built lazily from it. */
@@ -33,6 +35,8 @@ export interface FactoryDeps {
   deviceProbe?: DeviceProbe;
   /** Hostname, initiator name, routes for the connector; fixed in tests. */
   hostFacts?: HostFacts;
+  /** Asks yes/no questions on the terminal; scripted in tests. */
+  confirm?: Confirmer;
 }
 
 /**
@@ -42,6 +46,9 @@ export interface FactoryDeps {
 export class Factory {
   private sessionPromise?: Promise<CinderSession>;
   private http?: HttpClient;
+  private httpPromise?: Promise<HttpClient>;
+  private effective?: Promise<Settings>;
+  private plugin?: Promise<AuthPlugin>;
 
   constructor(
     readonly deps: FactoryDeps,
@@ -93,24 +100,61 @@ export class Factory {
     await this.http?.close().catch(() => undefined);
   }
 
+  /**
+   * The settings with --os-cloud's clouds.yaml entry filled in. The loader
+   * is imported only when a cloud is named.
+   */
+  effectiveSettings(): Promise<Settings> {
+    this.effective ??= (async () => {
+      if (!this.settings.cloud) return this.settings;
+      const [{ loadCloud }, { applyCloud }] = await Promise.all([
+        import('../auth/clouds/clouds-config.js'),
+        import('../auth/clouds/apply-cloud.js'),
+      ]);
+      const cloud = await loadCloud(this.settings.cloud, this.env);
+      this.debug?.(`cloud '${cloud.name}' from ${cloud.files.join(' + ')}`);
+      return applyCloud(this.settings, cloud);
+    })();
+    return this.effective;
+  }
+
+  /** The auth plugin of the effective settings (Keystone types load their code on first use). */
+  authPlugin(): Promise<AuthPlugin> {
+    this.plugin ??= this.effectiveSettings().then((settings) =>
+      selectAuthPlugin(settings.auth, {
+        http: () => this.httpClient(),
+        tokenCacheDir: settings.useCache ? cacheDir(this.env) : undefined,
+        now: this.deps.now,
+        debug: this.debug,
+      }),
+    );
+    return this.plugin;
+  }
+
   private async openSession(): Promise<CinderSession> {
-    const { settings } = this;
+    const settings = await this.effectiveSettings();
     const pinned = settings.volumeApiVersion ? parsePinnedVersion(settings.volumeApiVersion) : undefined;
-    const plugin = selectAuthPlugin(settings.auth);
-    if (settings.insecure) this.warn('TLS certificate verification is disabled (--insecure)');
-    const http = await this.httpClient();
-    const auth = await plugin.authenticate();
+    const plugin = await this.authPlugin();
+    // Keystone plugins load their module while the transport is built.
+    const [http, auth] = await Promise.all([this.httpClient(), plugin.authenticate()]);
     const range = await this.versionRange(http, endpointRoot(auth.endpoint));
     const version = range ? negotiateMicroversion(range, pinned) : (pinned ?? BASE_VERSION);
     this.debug?.(`using Block Storage API ${version.major}.${version.minor} at ${auth.endpoint}`);
     return new CinderSession(http, plugin, version, auth);
   }
 
-  private async httpClient(): Promise<HttpClient> {
-    if (this.http) return this.http;
+  /** One HTTP client per invocation, shared by Keystone and Cinder requests. */
+  private httpClient(): Promise<HttpClient> {
+    this.httpPromise ??= this.buildHttpClient();
+    return this.httpPromise;
+  }
+
+  private async buildHttpClient(): Promise<HttpClient> {
+    const settings = await this.effectiveSettings();
+    if (settings.insecure) this.warn('TLS certificate verification is disabled (--insecure)');
     const transport = this.deps.transport ?? (await createTransport({
-      insecure: this.settings.insecure,
-      caCertificates: await this.readCaFile(),
+      insecure: settings.insecure,
+      caCertificates: await this.readCaFile(settings.cacertFile),
     }));
     this.http = new HttpClient({
       transport,
@@ -124,8 +168,7 @@ export class Factory {
     return this.http;
   }
 
-  private async readCaFile(): Promise<string | undefined> {
-    const file = this.settings.cacertFile;
+  private async readCaFile(file: string | undefined): Promise<string | undefined> {
     if (!file) return undefined;
     try {
       return await readFile(file, 'utf8');

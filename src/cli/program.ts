@@ -1,6 +1,14 @@
 import { Command } from 'commander';
+import { registerAvailabilityZoneCommands } from '../commands/availability-zone/index.js';
+import { registerClusterCommands } from '../commands/cluster/index.js';
 import { registerCompletionCommands } from '../commands/completion/index.js';
 import { registerConnectionCommands } from '../commands/connection/index.js';
+import { registerImageCommands } from '../commands/image/index.js';
+import { registerLimitsCommands } from '../commands/limits/index.js';
+import { registerMessageCommands } from '../commands/message/index.js';
+import { registerQuotaCommands } from '../commands/quota/index.js';
+import { registerBackendShortcut } from '../commands/volume-backend/index.js';
+import { registerTokenCommands } from '../commands/token/index.js';
 import { registerVolumeCommands } from '../commands/volume/index.js';
 import type { IOStreams } from '../output/iostreams.js';
 import { VERSION } from '../version.js';
@@ -27,6 +35,14 @@ export function buildProgram(factoryFor: FactoryProvider, io: IOStreams): Comman
   registerVolumeCommands(program, factoryFor);
   registerCompletionCommands(program, factoryFor);
   registerConnectionCommands(program, factoryFor);
+  registerBackendShortcut(program, factoryFor);
+  registerClusterCommands(program, factoryFor);
+  registerAvailabilityZoneCommands(program, factoryFor);
+  registerLimitsCommands(program, factoryFor);
+  registerQuotaCommands(program, factoryFor);
+  registerMessageCommands(program, factoryFor);
+  registerImageCommands(program, factoryFor);
+  registerTokenCommands(program, factoryFor);
   addHelpCommand(program);
   program.addHelpText(
     'after',

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { AmbiguousNameError, UcinderError } from '../errors.js';
 import { writeFileAtomic } from './atomic-file.js';
 import { withLock, type LockOptions } from './lock.js';
+import type { CacheIdentity, ConnectionEntry } from './connection-entry.js';
 import { stateDir, type Env } from './paths.js';
 
 /**
@@ -25,49 +26,8 @@ import { stateDir, type Env } from './paths.js';
  * can open a section; keys from Cinder are %-encoded outside [A-Za-z0-9_.:-].
  */
 
-export interface CacheIdentity {
-  /** The block-storage endpoint the volume lives behind. */
-  endpoint: string;
-  project: string;
-}
-
-export interface VolumeRef {
-  id: string;
-  name: string;
-  endpoint: string;
-  project: string;
-}
-
-export type ConnectionApi = 'legacy' | 'attachments';
-
-export interface ConnectionEntry {
-  volume: VolumeRef;
-  connector: Record<string, unknown>;
-  connection: {
-    driver_volume_type: string;
-    initialized_at: string;
-    api: ConnectionApi;
-    /** The attachment holding the connection (attachments API). */
-    attachment_id?: string;
-  };
-  data: Record<string, unknown>;
-  device?: {
-    path: string;
-    paths: string[];
-    connected_at: string;
-    /** Cinder was told (os-attach / attachment complete): the volume shows in-use. */
-    attached: boolean;
-    /** The attachment os-attach created, for os-detach. */
-    attachment_id?: string;
-  };
-}
-
-export type ConnectionState = 'initialized' | 'connected' | 'attached';
-
-export function connectionState(entry: ConnectionEntry): ConnectionState {
-  if (!entry.device) return 'initialized';
-  return entry.device.attached ? 'attached' : 'connected';
-}
+export type { CacheIdentity, ConnectionApi, ConnectionEntry, ConnectionState, VolumeRef } from './connection-entry.js';
+export { connectionState } from './connection-entry.js';
 
 /** A file that could not be read or understood; listed, never fatal for other entries. */
 export interface CachedFile {

@@ -28,6 +28,19 @@ describe('attach flow against the real Cinder', () => {
     expect(run.code).toBe(0);
     return JSON.parse(run.stdout);
   };
+  /**
+   * Resource set-up retried on HTTP 500: the test bed's sqlite answers
+   * "database is locked" while other suites write. Only set-up is retried;
+   * the commands under test are asserted strictly.
+   */
+  const create = async (...args: string[]) => {
+    for (let attempt = 1; ; attempt++) {
+      const run = await cli(...args, '-f', 'json');
+      if (run.code === 0) return JSON.parse(run.stdout);
+      if (attempt >= 5 || !run.stderr.includes('HTTP 500')) throw new Error(`${args.join(' ')} failed: ${run.stderr}`);
+      await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
+    }
+  };
   const cacheFiles = () => readdirSync(join(stateDir, 'connections')).filter((name) => name.endsWith('.ini') && !name.startsWith('.'));
 
   beforeAll(async () => {
@@ -35,11 +48,11 @@ describe('attach flow against the real Cinder', () => {
     stateDir = join(home.HOME, 'attach-state');
     tools = installFakeTools();
     env = { ...testbedEnv(), ...home, UCINDER_STATE_DIR: stateDir, PATH: tools.path };
-    await json('volume', 'type', 'create', '--property', 'volume_backend_name=mmj', iscsiType);
-    await json('volume', 'type', 'create', '--property', 'volume_backend_name=mmj2', rbdType);
-    await json('volume', 'type', 'create', '--property', 'volume_backend_name=nowhere', missingType);
+    await create('volume', 'type', 'create', '--property', 'volume_backend_name=mmj', iscsiType);
+    await create('volume', 'type', 'create', '--property', 'volume_backend_name=mmj2', rbdType);
+    await create('volume', 'type', 'create', '--property', 'volume_backend_name=nowhere', missingType);
     for (const [name, type] of [[iscsiVolume, iscsiType], [rbdVolume, rbdType]] as const) {
-      created.push((await json('volume', 'create', '--size', '1', '--type', type, name)).id);
+      created.push((await create('volume', 'create', '--size', '1', '--type', type, name)).id);
     }
   });
 
@@ -174,7 +187,7 @@ describe('attach flow against the real Cinder', () => {
     const names = Array.from({ length: 32 }, (_, i) => uniqueName(`it-attach-par${i}`));
     const ids: string[] = [];
     for (const name of names) {
-      const volume = await json('volume', 'create', '--size', '1', '--type', rbdType, name);
+      const volume = await create('volume', 'create', '--size', '1', '--type', rbdType, name);
       ids.push(volume.id);
       created.push(volume.id);
     }
@@ -198,7 +211,7 @@ describe('attach flow against the real Cinder', () => {
 
   it('parallel writes to one volume are serialized and the file always parses; SIGKILL mid-write leaves old or new', async () => {
     const name = uniqueName('it-attach-same');
-    const volume = await json('volume', 'create', '--size', '1', '--type', iscsiType, name);
+    const volume = await create('volume', 'create', '--size', '1', '--type', iscsiType, name);
     created.push(volume.id);
     await waitAvailable(volume.id);
     await json('init-connect', name);
@@ -252,7 +265,7 @@ describe('attach flow against the real Cinder', () => {
     expect(byName.code).toBe(1);
     expect(byName.stderr).toBe("ucinder: No volume with a name or ID of 'it-attach-no-such-volume' exists.\n");
 
-    const broken = await json('volume', 'create', '--size', '1', '--type', missingType, uniqueName('it-attach-err'));
+    const broken = await create('volume', 'create', '--size', '1', '--type', missingType, uniqueName('it-attach-err'));
     created.push(broken.id);
     let status = 'creating';
     for (let i = 0; i < 60 && status === 'creating'; i++) {

@@ -10,3 +10,29 @@ export async function messagesFor(session: CinderSession, resourceId: string): P
   });
   return body.messages;
 }
+
+/** The first microversion with the messages API. */
+export const MESSAGES_MIN_VERSION = '3.3';
+
+export interface MessageFilters {
+  resourceId?: string;
+  /** Stop after this many messages. */
+  limit?: number;
+}
+
+/** User messages of the project, newest first, across pages. */
+export async function listMessages(session: CinderSession, filters: MessageFilters = {}): Promise<Message[]> {
+  return session.list<Message>('/messages', 'messages', {
+    query: { resource_uuid: filters.resourceId, sort: 'created_at:desc' },
+    limit: filters.limit,
+  });
+}
+
+export async function getMessage(session: CinderSession, id: string): Promise<Message> {
+  const body = await session.get<{ message: Message }>(`/messages/${encodeURIComponent(id)}`);
+  return body.message;
+}
+
+export async function deleteMessage(session: CinderSession, id: string): Promise<void> {
+  await session.delete(`/messages/${encodeURIComponent(id)}`);
+}

@@ -1,3 +1,4 @@
+import { unwrap } from '../envelope.js';
 import type { Query } from '../http.js';
 import type { CinderSession, ListOptions } from '../session.js';
 import type { Volume, VolumeCreateRequest } from '../types.js';
@@ -33,11 +34,12 @@ function listOptions(filters: VolumeListFilters): ListOptions {
 }
 
 export async function getVolume(session: CinderSession, id: string): Promise<Volume> {
-  return (await session.get<{ volume: Volume }>(`/volumes/${encodeURIComponent(id)}`)).volume;
+  const path = `/volumes/${encodeURIComponent(id)}`;
+  return unwrap<Volume>(await session.get<unknown>(path), 'volume', `GET ${path}`);
 }
 
 export async function createVolume(session: CinderSession, request: VolumeCreateRequest): Promise<Volume> {
-  return (await session.post<{ volume: Volume }>('/volumes', { volume: request })).volume;
+  return unwrap<Volume>(await session.post<unknown>('/volumes', { volume: request }), 'volume', 'POST /volumes');
 }
 
 export interface VolumeDeleteOptions {

@@ -1,10 +1,12 @@
 import type { CinderSession } from '../../api/session.js';
-import { selectAuthPlugin } from '../../auth/select.js';
 import type { Factory } from '../../cli/factory.js';
 import { AmbiguousNameError, UcinderError } from '../../errors.js';
-import { ConnectionStore, connectionsDir, type CacheIdentity, type ConnectionEntry } from '../../state/connections.js';
+import type { CacheIdentity, ConnectionEntry } from '../../state/connection-entry.js';
+import type { ConnectionStore } from '../../state/connections.js';
 
-export function openStore(f: Factory, stateDirFlag: string | undefined): ConnectionStore {
+/** The store is loaded on use: it pulls in node:crypto and the lock code. */
+export async function openStore(f: Factory, stateDirFlag: string | undefined): Promise<ConnectionStore> {
+  const { ConnectionStore, connectionsDir } = await import('../../state/connections.js');
   return new ConnectionStore(connectionsDir(f.env, stateDirFlag), { lock: { sleep: f.deps.sleep } });
 }
 
@@ -36,7 +38,7 @@ export async function findCached(
     found = await store.find(volume, identity);
   } catch (error) {
     if (identity || !(error instanceof AmbiguousNameError)) throw error;
-    const auth = await selectAuthPlugin(f.settings.auth).authenticate().catch(() => undefined);
+    const auth = await f.authPlugin().then((plugin) => plugin.authenticate()).catch(() => undefined);
     if (!auth) {
       throw new UcinderError(`${error.message} Set OS_ENDPOINT/OS_PROJECT_ID to pick the cloud.`);
     }

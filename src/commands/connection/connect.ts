@@ -10,10 +10,9 @@ import { getVolume } from '../../api/resources/volumes.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
 import type { Factory } from '../../cli/factory.js';
 import { UcinderError } from '../../errors.js';
-import { connectorFor } from '../../host/connectors/select.js';
 import type { Connector } from '../../host/connector.js';
 import { details, type Details } from '../../output/result.js';
-import { connectionState, type ConnectionEntry } from '../../state/connections.js';
+import { connectionState, type ConnectionEntry } from '../../state/connection-entry.js';
 import { findCached, openStore } from './cache.js';
 import { hostContext, plannedCommands, type HostFlags } from './host-context.js';
 import { addDryRunOptions, addShowSecretsOption, addStateDirOption, addVolumeNameOption, volumeArgument, type VolumeNameOptions } from './options.js';
@@ -44,13 +43,14 @@ export function registerConnect(parent: Command, factoryFor: FactoryProvider): C
       },
       run: async ({ f, options, args }) => {
         const name = volumeArgument(args, options, 'connect');
-        const store = openStore(f, options.stateDir);
+        const store = await openStore(f, options.stateDir);
         const { path, entry } = await findCached(f, store, name);
         const { context, dryRun } = await hostContext(f, options);
         if (!dryRun && entry.device && (await context.probe.exists(entry.device.path))) {
           f.warn(`volume '${entry.volume.name}' is already connected at ${entry.device.path}`);
           return connectDetails(entry);
         }
+        const { connectorFor } = await import('../../host/connectors/select.js');
         const protocol = connectorFor(entry.connection.driver_volume_type);
         const outcome = await protocol.attach(entry.data, entry.connector as Connector, context);
         if (dryRun) return plannedCommands(dryRun, options.showSecrets === true);

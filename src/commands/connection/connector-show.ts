@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
-import { buildConnector, type Connector } from '../../host/connector.js';
+import type { Connector } from '../../host/connector.js';
 import { details, type Value } from '../../output/result.js';
 import { addConnectorOptions, connectorOverrides, type ConnectorFlags } from './connector-options.js';
 
@@ -16,6 +16,7 @@ export function registerConnectorShow(parent: Command, factoryFor: FactoryProvid
         addConnectorOptions(command);
       },
       run: async ({ f, options }) => {
+        const { buildConnector } = await import('../../host/connector.js');
         const connector: Connector = await buildConnector(connectorOverrides(options), await f.hostFacts());
         return details(connector as Record<string, Value>);
       },

@@ -3,7 +3,6 @@ import { beginDetaching, detachVolume } from '../../api/resources/attachments.js
 import { volumeAction } from '../../api/resources/volumes.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
 import type { Connector } from '../../host/connector.js';
-import { connectorFor } from '../../host/connectors/select.js';
 import { NO_OUTPUT } from '../../output/result.js';
 import { findCached, openStore } from './cache.js';
 import { hostContext, plannedCommands, type HostFlags } from './host-context.js';
@@ -29,9 +28,10 @@ export function registerDisconnect(parent: Command, factoryFor: FactoryProvider)
       },
       run: async ({ f, options, args }) => {
         const name = volumeArgument(args, options, 'disconnect');
-        const store = openStore(f, options.stateDir);
+        const store = await openStore(f, options.stateDir);
         const { path, entry } = await findCached(f, store, name);
         const { context, dryRun } = await hostContext(f, options);
+        const { connectorFor } = await import('../../host/connectors/select.js');
         const protocol = connectorFor(entry.connection.driver_volume_type);
         // Cinder first learns the volume is going (os-begin_detaching), as Nova does it.
         const legacyAttached = !dryRun && entry.device?.attached === true && entry.connection.api === 'legacy';

@@ -1,7 +1,7 @@
 import { redactJson } from '../../api/redact.js';
 import type { ConnectionInfo } from '../../api/resources/attachments.js';
 import { details, type Details, type Value } from '../../output/result.js';
-import { connectionState, type ConnectionEntry } from '../../state/connections.js';
+import { connectionState, type ConnectionEntry } from '../../state/connection-entry.js';
 
 function shown(value: unknown, showSecrets: boolean): Value {
   return (showSecrets ? value : redactJson(value)) as Value;

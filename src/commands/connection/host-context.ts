@@ -1,6 +1,6 @@
 import type { Factory } from '../../cli/factory.js';
 import type { AttachContext } from '../../host/connectors/protocol.js';
-import { DryRunRunner, displayCommand } from '../../host/runner.js';
+import type { DryRunRunner } from '../../host/runner.js';
 import { listing, type Listing } from '../../output/result.js';
 import { DEFAULT_DEVICE_TIMEOUT_SECONDS } from './options.js';
 
@@ -11,6 +11,7 @@ export interface HostFlags {
 
 /** The runner (or a dry-run recorder), the device probe and a clock for one host operation. */
 export async function hostContext(f: Factory, flags: HostFlags): Promise<{ context: AttachContext; dryRun?: DryRunRunner }> {
+  const { DryRunRunner } = await import('../../host/runner.js');
   const dryRun = flags.dryRun ? new DryRunRunner() : undefined;
   const context: AttachContext = {
     runner: dryRun ?? (await f.runner()),
@@ -28,6 +29,7 @@ export async function hostContext(f: Factory, flags: HostFlags): Promise<{ conte
 }
 
 /** --dry-run's output: one command per row, pasteable into a shell (-f value). */
-export function plannedCommands(dryRun: DryRunRunner, showSecrets: boolean): Listing {
+export async function plannedCommands(dryRun: DryRunRunner, showSecrets: boolean): Promise<Listing> {
+  const { displayCommand } = await import('../../host/runner.js');
   return listing(['Command'], dryRun.planned.map((argv) => [displayCommand(argv, showSecrets)]));
 }

@@ -9,8 +9,8 @@ import {
 } from '../../api/resources/attachments.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
 import { UcinderError } from '../../errors.js';
-import { INITIATOR_FILE, buildConnector, type Connector } from '../../host/connector.js';
-import type { ConnectionEntry } from '../../state/connections.js';
+import type { Connector } from '../../host/connector.js';
+import type { ConnectionEntry } from '../../state/connection-entry.js';
 import { openStore, sessionIdentity } from './cache.js';
 import { connectionInfoDetails } from './display.js';
 import { addConnectorOptions, connectorOverrides, type ConnectorFlags } from './connector-options.js';
@@ -43,6 +43,7 @@ export function registerInitConnect(parent: Command, factoryFor: FactoryProvider
       },
       run: async ({ f, options, args }) => {
         const name = volumeArgument(args, options, 'init-connect');
+        const { buildConnector } = await import('../../host/connector.js');
         const connector = await buildConnector(connectorOverrides(options), await f.hostFacts());
         const session = await f.session();
         const volume = await resolveVolume(session, name);
@@ -65,7 +66,7 @@ export function registerInitConnect(parent: Command, factoryFor: FactoryProvider
         }
         if (!info?.driver_volume_type) throw new UcinderError(`Cinder returned no connection info for volume '${volume.name || volume.id}'`);
         const identity = await sessionIdentity(session);
-        const store = openStore(f, options.stateDir);
+        const store = await openStore(f, options.stateDir);
         const volumeName = volume.name || volume.id;
         const entry: ConnectionEntry = {
           volume: { id: volume.id, name: volumeName, endpoint: identity.endpoint, project: identity.project },
@@ -100,7 +101,7 @@ export function registerInitConnect(parent: Command, factoryFor: FactoryProvider
 function explainRefusal(error: unknown, connector: Connector): unknown {
   if (error instanceof ApiError && error.status === 400 && !connector.initiator && /initiator|connector/i.test(error.serverMessage)) {
     return new UcinderError(
-      `${error.message}; no iSCSI initiator name was sent (none found in ${INITIATOR_FILE}): install open-iscsi or pass --initiator IQN`,
+      `${error.message}; no iSCSI initiator name was sent (none found in /etc/iscsi/initiatorname.iscsi): install open-iscsi or pass --initiator IQN`,
     );
   }
   return error;

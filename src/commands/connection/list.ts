@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
 import { listing } from '../../output/result.js';
-import { connectionState } from '../../state/connections.js';
+import { connectionState } from '../../state/connection-entry.js';
 import { openStore } from './cache.js';
 import { targetSummary } from './display.js';
 import { addStateDirOption } from './options.js';
@@ -21,7 +21,7 @@ export function registerConnectionList(parent: Command, factoryFor: FactoryProvi
         addStateDirOption(command);
       },
       run: async ({ f, options }) => {
-        const files = await openStore(f, options.stateDir).list();
+        const files = await (await openStore(f, options.stateDir)).list();
         const rows = [];
         for (const file of files) {
           if (!file.entry) {

@@ -17,7 +17,7 @@ export function registerConnectionShow(parent: Command, factoryFor: FactoryProvi
         addStateDirOption(command);
       },
       run: async ({ f, options, args }) => {
-        const { path, entry } = await findCached(f, openStore(f, options.stateDir), args[0]!);
+        const { path, entry } = await findCached(f, await openStore(f, options.stateDir), args[0]!);
         return entryDetails(entry, path, options.showSecrets === true);
       },
     },

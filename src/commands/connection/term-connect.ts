@@ -26,7 +26,7 @@ export function registerTermConnect(parent: Command, factoryFor: FactoryProvider
       },
       run: async ({ f, options, args }) => {
         const name = volumeArgument(args, options, 'term-connect');
-        const store = openStore(f, options.stateDir);
+        const store = await openStore(f, options.stateDir);
         const session = await f.session();
         const { path, entry } = await findCached(f, store, name, await sessionIdentity(session));
         if (entry.device && !options.force) {

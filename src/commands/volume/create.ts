@@ -5,6 +5,7 @@ import type { Volume, VolumeCreateRequest } from '../../api/types.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
 import { keyValue, positiveInteger, positiveSeconds, resourceName } from '../../cli/option-parsers.js';
 import { UsageError } from '../../errors.js';
+import { resolveImageRef } from '../image/resolve.js';
 import { volumeDetails } from './display.js';
 import { DEFAULT_WAIT_TIMEOUT_SECONDS, waitUntilAvailable } from './wait.js';
 
@@ -36,13 +37,14 @@ export function registerVolumeCreate(parent: Command, factoryFor: FactoryProvide
         'ucinder volume create --source vol1 vol1-clone',
         'ucinder volume create --snapshot snap1 --size 2 vol-from-snap',
         'ucinder volume create --image c0a27c4d-151f-484a-937c-dd35d4d3cefa --size 8 --bootable vol4',
+        'ucinder --os-image-endpoint http://controller:9292 volume create --image cirros --size 1 vol5',
       ],
       configure: (command) => {
         command.registeredArguments[0]?.argParser(resourceName);
         command
           .option('--size <GiB>', 'size in GiB (required unless --snapshot or --source)', positiveInteger)
           .option('--type <type>', 'volume type (name or ID)')
-          .addOption(new Option('--image <image-id>', 'create from this Glance image').conflicts(['snapshot', 'source']))
+          .addOption(new Option('--image <image>', 'create from this Glance image (ID; a name needs a Glance endpoint: --os-image-endpoint or the catalog)').conflicts(['snapshot', 'source']))
           .addOption(new Option('--snapshot <snapshot>', 'create from this snapshot (name or ID)').conflicts(['source']))
           .option('--source <volume>', 'clone this volume (name or ID)')
           .option('--availability-zone <zone>', 'availability zone')
@@ -66,8 +68,8 @@ export function registerVolumeCreate(parent: Command, factoryFor: FactoryProvide
           volume_type: options.type,
           availability_zone: options.availabilityZone,
           metadata: options.property,
-          imageRef: options.image,
         };
+        if (options.image) request.imageRef = await resolveImageRef(f, options.image);
         if (options.snapshot) request.snapshot_id = (await findSnapshot(session, options.snapshot)).id;
         if (options.source) request.source_volid = (await findVolume(session, options.source)).id;
         let volume: Volume = await createVolume(session, request);

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { FactoryProvider } from '../../cli/command.js';
+import { registerVolumeBackendCommands } from '../volume-backend/index.js';
 import { registerVolumeHostCommands } from '../volume-host/index.js';
 import { registerVolumeServiceCommands } from '../volume-service/index.js';
 import { registerVolumeSnapshotCommands } from '../volume-snapshot/index.js';
@@ -29,6 +30,7 @@ export function registerVolumeCommands(program: Command, factoryFor: FactoryProv
   registerVolumeSnapshotCommands(snapshot, factoryFor);
   const host = volume.command('host').summary('Volume backend hosts (freeze/thaw)').description('Volume backend hosts (freeze/thaw)');
   registerVolumeHostCommands(host, factoryFor);
+  registerVolumeBackendCommands(volume, factoryFor);
 
   // The seed's wording: `ucinder type create`, `ucinder service list`.
   const typeShortcut = program.command('type').summary("Shortcut for 'volume type'").description("Shortcut for 'volume type'");

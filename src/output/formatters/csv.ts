@@ -5,7 +5,8 @@ import { formatValue } from '../values.js';
 /** cliff's csv formatter: a header row, then one row per item. */
 export function formatCsv(columns: readonly string[], rows: Value[][], quote: QuoteMode): string {
   const lines = [columns.map((name) => field(name, quote)), ...rows.map((row) => row.map((cell) => field(cell, quote)))];
-  return lines.map((cells) => `${cells.join(',')}\r\n`).join('');
+  // os.linesep, as cliff writes it: a CR would end up in the last field of `IFS=, read`.
+  return lines.map((cells) => `${cells.join(',')}\n`).join('');
 }
 
 function field(value: Value, quote: QuoteMode): string {

@@ -90,6 +90,12 @@ describe('microversion header on requests', () => {
     expect((await run(['service', 'list'], mock.agent)).code).toBe(0);
   });
 
+  it('uses the pin when the root lists no versions', async () => {
+    mock.pool.intercept({ path: '/', method: 'GET' }).reply(404, '<html>Not Found</html>');
+    interceptServices('3.44');
+    expect((await run(['--os-volume-api-version', '3.44', 'service', 'list'], mock.agent)).code).toBe(0);
+  });
+
   it('honours a pin from --os-volume-api-version', async () => {
     interceptVersions(mock.pool, '3.68');
     interceptServices('3.27');

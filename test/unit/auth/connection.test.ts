@@ -87,12 +87,23 @@ describe('connection settings (noauth, admin_token)', () => {
         { OS_TOKEN: 'tok', OS_ENDPOINT: undefined },
         '--os-auth-type admin_token needs an endpoint: set --os-endpoint or OS_ENDPOINT',
       ],
-      [['--os-auth-type', 'password', 'service', 'list'], {}, "unknown --os-auth-type 'password': supported types are noauth, admin_token, token_endpoint"],
     ])('%j with %j', async (argv, env, message) => {
       const result = await run(argv, mock.agent, { env });
       expect(result.code).toBe(2);
       expect(result.stderr).toBe(`ucinder: ${message}\n`);
       expect(result.stdout).toBe('');
+    });
+
+    it('an unknown --os-auth-type flag', async () => {
+      const result = await run(['--os-auth-type', 'nosuch', 'service', 'list'], mock.agent);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(/^ucinder: [^\n]*--os-auth-type[^\n]*'nosuch'[^\n]*noauth, admin_token, token_endpoint[^\n]*\n$/);
+    });
+
+    it('an unknown OS_AUTH_TYPE', async () => {
+      const result = await run(['service', 'list'], mock.agent, { env: { OS_AUTH_TYPE: 'nosuch' } });
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(/^ucinder: unknown --os-auth-type 'nosuch': supported types are noauth, admin_token, token_endpoint[^\n]*\n$/);
     });
   });
 });

@@ -55,3 +55,32 @@ describe('help and version', () => {
     expect(result.stderr).toContain('type, service');
   });
 });
+
+describe('bare invocations', () => {
+  const { agent } = newAgent();
+
+  it('help alone prints the top-level help on stdout, exit 0', async () => {
+    const result = await run(['help'], agent);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Usage: ucinder \[options\] \[command\]\n/);
+  });
+
+  it('no command prints the help on stderr, exit 2', async () => {
+    const result = await run([], agent);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^Usage: ucinder \[options\] \[command\]\n/);
+  });
+
+  it('a noun without a verb prints its help on stderr, exit 2', async () => {
+    const result = await run(['volume'], agent);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^Usage: ucinder volume \[options\] \[command\]\n/);
+  });
+
+  it('an option missing its value is a usage error', async () => {
+    const result = await run(['volume', 'list', '-c'], agent);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe("ucinder: option '-c, --column <name>' argument missing\n");
+  });
+});

@@ -47,7 +47,7 @@ describe('volume list', () => {
     interceptVersions(mock.pool);
     mock.pool.intercept({ path: `${DETAIL}?all_tenants=1`, method: 'GET' }).reply(200, { volumes: [VOLUME] });
     const result = await run(['volume', 'list', '--all-projects', '-f', 'csv'], mock.agent);
-    expect(result.stdout).toBe('"ID","Name","Project","Status","Size","Attached to"\r\n"v-1","vol1","proj-a","in-use",10,"Attached to node1 on /dev/sdb"\r\n');
+    expect(result.stdout).toBe('"ID","Name","Project","Status","Size","Attached to"\n"v-1","vol1","proj-a","in-use",10,"Attached to node1 on /dev/sdb"\n');
   });
 
   it('--name and --status become query filters', async () => {

@@ -50,7 +50,7 @@ describe('volume service list', () => {
     const result = await run(['volume', 'service', 'list', '--long', '-f', 'csv', '-c', 'Binary', '-c', 'Cluster'], mock.agent);
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
-    expect(result.stdout).toBe('"Binary","Cluster"\r\n"cinder-scheduler",""\r\n"cinder-volume",""\r\n');
+    expect(result.stdout).toBe('"Binary","Cluster"\n"cinder-scheduler",""\n"cinder-volume",""\n');
   });
 
   it('--sort-column with --sort-descending orders the rows', async () => {

@@ -31,6 +31,16 @@ describe('volume show', () => {
     expect(result.code).toBe(0);
   });
 
+  it('--all-projects looks the name up in every project', async () => {
+    interceptVersions(mock.pool);
+    mock.pool.intercept({ path: `${BASE_PATH}/volumes/theirs`, method: 'GET' }).reply(404, notFound);
+    mock.pool
+      .intercept({ path: `${BASE_PATH}/volumes/detail?all_tenants=1&name=theirs`, method: 'GET' })
+      .reply(200, { volumes: [{ ...VOLUME, name: 'theirs' }] });
+    const result = await run(['volume', 'show', '--all-projects', 'theirs', '-f', 'value', '-c', 'name'], mock.agent);
+    expect(result.stdout).toBe('theirs\n');
+  });
+
   it('says so when nothing matches, exit 1', async () => {
     interceptVersions(mock.pool);
     mock.pool.intercept({ path: `${BASE_PATH}/volumes/x`, method: 'GET' }).reply(404, notFound);

@@ -73,7 +73,7 @@ describe('volume type', () => {
       interceptVersions(mock.pool);
       mock.pool.intercept({ path: `${BASE_PATH}/types?is_public=None`, method: 'GET' }).reply(200, { volume_types: [GOLD, SECRET] });
       const result = await run(['volume', 'type', 'list', '-f', 'csv', '--quote', 'minimal'], mock.agent);
-      expect(result.stdout).toBe('ID,Name,Is Public\r\nt-gold,gold,True\r\nt-secret,secret,False\r\n');
+      expect(result.stdout).toBe('ID,Name,Is Public\nt-gold,gold,True\nt-secret,secret,False\n');
     });
 
     it('--long adds description and properties', async () => {

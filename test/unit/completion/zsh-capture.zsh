@@ -11,7 +11,8 @@ local init=${TMPDIR:-/tmp}/ucinder-zsh-capture.$$.zsh
 cat > $init <<INIT
 PS1='' PS2='' RPS1=''
 fpath=(${(q)completion_dir} \$fpath)
-autoload -Uz compinit && compinit -u -D
+# A dump beside the function: the first run writes it (seconds), later ones load it.
+autoload -Uz compinit && compinit -u -d ${(q)completion_dir}/.zcompdump
 zstyle ':completion:*' insert-tab false
 bindkey '^I' complete-word
 _capture_begin() { print -r -- '<<<BEGIN>>>' }

@@ -42,7 +42,7 @@ describe('renderListing', () => {
     const empty = listing(['ID'], []);
     expect(await renderListing(empty, opts({ format: 'table' }))).toBe('');
     expect(await renderListing(empty, opts({ format: 'json' }))).toBe('[]\n');
-    expect(await renderListing(empty, opts({ format: 'csv' }))).toBe('"ID"\r\n');
+    expect(await renderListing(empty, opts({ format: 'csv' }))).toBe('"ID"\n');
   });
 
   it('writes YAML rows keyed by column headers', async () => {

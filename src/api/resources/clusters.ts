@@ -1,0 +1,42 @@
+import type { CinderSession } from '../session.js';
+
+/** An active/active group of services (3.7+). */
+export interface Cluster {
+  name: string;
+  binary: string;
+  state: string;
+  status: string;
+  /** Detail fields. */
+  num_hosts?: number;
+  num_down_hosts?: number;
+  last_heartbeat?: string | null;
+  created_at?: string;
+  updated_at?: string | null;
+  disabled_reason?: string | null;
+  /** 3.26+ */
+  replication_status?: string;
+  frozen?: boolean;
+  active_backend_id?: string | null;
+  [key: string]: unknown;
+}
+
+export const CLUSTERS_MIN_VERSION = '3.7';
+
+export interface ClusterFilters {
+  name?: string;
+  binary?: string;
+}
+
+export async function listClusters(session: CinderSession, filters: ClusterFilters = {}, detail = true): Promise<Cluster[]> {
+  const body = await session.get<{ clusters: Cluster[] }>(detail ? '/clusters/detail' : '/clusters', {
+    name: filters.name,
+    binary: filters.binary,
+  });
+  return body.clusters;
+}
+
+/** GET /clusters/{name}?binary=…; Cinder defaults the binary to cinder-volume. */
+export async function getCluster(session: CinderSession, name: string, binary?: string): Promise<Cluster> {
+  const body = await session.get<{ cluster: Cluster }>(`/clusters/${encodeURIComponent(name)}`, { binary });
+  return body.cluster;
+}

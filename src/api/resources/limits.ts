@@ -1,0 +1,27 @@
+import type { CinderSession } from '../session.js';
+
+export interface RateLimit {
+  verb: string;
+  value: number;
+  remaining: number;
+  unit: string;
+  'next-available'?: string;
+}
+
+export interface RateLimitGroup {
+  regex?: string;
+  uri: string;
+  limit: RateLimit[];
+}
+
+export interface Limits {
+  /** maxTotalVolumes, totalVolumesUsed, …: -1 means unlimited. */
+  absolute: Record<string, number>;
+  rate: RateLimitGroup[];
+}
+
+/** The caller's project limits and usage. */
+export async function getLimits(session: CinderSession): Promise<Limits> {
+  const body = await session.get<{ limits: Partial<Limits> }>('/limits');
+  return { absolute: body.limits.absolute ?? {}, rate: body.limits.rate ?? [] };
+}

@@ -1,0 +1,21 @@
+import { UcinderError } from '../errors.js';
+import { formatMicroversion } from './microversion.js';
+import type { CinderSession } from './session.js';
+
+/** The feature needs a newer microversion than this session negotiated. */
+export class MicroversionRequiredError extends UcinderError {
+  override name = 'MicroversionRequiredError';
+}
+
+/**
+ * Fails before the request when `feature` needs microversion `minimum` and the
+ * session is older (an old server, or --os-volume-api-version pinned lower):
+ * Cinder would answer a bare 404 that explains nothing.
+ */
+export function requireMicroversion(session: CinderSession, minimum: string, feature: string): void {
+  if (session.supports(minimum)) return;
+  throw new MicroversionRequiredError(
+    `${feature} needs Block Storage API microversion ${minimum} or later, but this session uses ${formatMicroversion(session.microversion)} ` +
+      '(the server maximum, or --os-volume-api-version / OS_VOLUME_API_VERSION)',
+  );
+}

@@ -1,0 +1,29 @@
+import type { Command } from 'commander';
+import { CLUSTERS_MIN_VERSION, getCluster } from '../../api/resources/clusters.js';
+import { requireMicroversion } from '../../api/version-requirement.js';
+import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import { details, type Value } from '../../output/result.js';
+
+interface Options {
+  binary?: string;
+}
+
+export function registerClusterShow(parent: Command, factoryFor: FactoryProvider): Command {
+  return defineCommand<Options>(
+    parent,
+    {
+      usage: 'show <name>',
+      summary: 'Show one cluster (API 3.7+, admin)',
+      output: 'details',
+      examples: ['ucinder cluster show mycluster@lvm', 'ucinder cluster show --binary cinder-backup backup-cluster'],
+      configure: (command) => command.option('--binary <binary>', 'the cluster\'s binary (default cinder-volume)'),
+      run: async ({ f, options, args }) => {
+        const session = await f.session();
+        requireMicroversion(session, CLUSTERS_MIN_VERSION, 'clusters');
+        const cluster = await getCluster(session, args[0]!, options.binary);
+        return details(cluster as Record<string, Value>);
+      },
+    },
+    factoryFor,
+  );
+}

@@ -1,0 +1,13 @@
+import type { Command } from 'commander';
+import type { FactoryProvider } from '../../cli/command.js';
+import { registerMessageDelete } from './delete.js';
+import { registerMessageList } from './list.js';
+import { registerMessageShow } from './show.js';
+
+/** `message list|show|delete`: Cinder's user messages (3.3+). */
+export function registerMessageCommands(program: Command, factoryFor: FactoryProvider): void {
+  const message = program.command('message').summary('User messages about failed operations').description('User messages about failed operations (API 3.3+)');
+  registerMessageList(message, factoryFor);
+  registerMessageShow(message, factoryFor);
+  registerMessageDelete(message, factoryFor);
+}

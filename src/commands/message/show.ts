@@ -1,0 +1,24 @@
+import type { Command } from 'commander';
+import { getMessage, MESSAGES_MIN_VERSION } from '../../api/resources/messages.js';
+import { requireMicroversion } from '../../api/version-requirement.js';
+import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import { details, type Value } from '../../output/result.js';
+
+export function registerMessageShow(parent: Command, factoryFor: FactoryProvider): Command {
+  return defineCommand<Record<string, never>>(
+    parent,
+    {
+      usage: 'show <id>',
+      summary: 'Show one user message (API 3.3+)',
+      output: 'details',
+      examples: ['ucinder message show 7bfb7f87-3603-427a-94d7-f39c6dc19777'],
+      run: async ({ f, args }) => {
+        const session = await f.session();
+        requireMicroversion(session, MESSAGES_MIN_VERSION, 'messages');
+        const { links: _links, ...message } = (await getMessage(session, args[0]!)) as unknown as Record<string, Value>;
+        return details(message);
+      },
+    },
+    factoryFor,
+  );
+}

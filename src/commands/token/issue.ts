@@ -1,0 +1,27 @@
+import type { Command } from 'commander';
+import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import { details, type Value } from '../../output/result.js';
+import { keystonePlugin } from './keystone-only.js';
+
+/** `token issue`: the Keystone token ucinder uses (from the token cache while valid), as the openstack client shows it. */
+export function registerTokenIssue(parent: Command, factoryFor: FactoryProvider): Command {
+  return defineCommand<Record<string, never>>(
+    parent,
+    {
+      usage: 'issue',
+      summary: 'Issue a Keystone token (reuses the cached one while it is valid; --no-cache for a new one)',
+      output: 'details',
+      examples: ['ucinder token issue', 'ucinder token issue -f value -c id', 'ucinder --os-cloud mycloud --no-cache token issue'],
+      run: async ({ f }) => {
+        const plugin = await keystonePlugin(f, 'token issue');
+        const token = await plugin.tokenDetails!();
+        const fields: Record<string, Value> = { expires: token.expires, id: token.id };
+        if (token.projectId) fields.project_id = token.projectId;
+        if (token.domainId) fields.domain_id = token.domainId;
+        fields.user_id = token.userId ?? null;
+        return details(fields);
+      },
+    },
+    factoryFor,
+  );
+}

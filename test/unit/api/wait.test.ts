@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { ApiError } from '../../../src/api/errors.js';
+import { waitForDeletion, waitForStatus, type StatusTarget } from '../../../src/api/wait.js';
+import { InterruptedError, WaitError } from '../../../src/errors.js';
+
+interface Thing {
+  status: string;
+}
+
+function sequence(statuses: (string | Error)[]): StatusTarget<Thing> {
+  let index = 0;
+  return {
+    label: "volume 'v'",
+    fetch: async () => {
+      const next = statuses[Math.min(index++, statuses.length - 1)]!;
+      if (next instanceof Error) throw next;
+      return { status: next };
+    },
+    status: (thing) => thing.status,
+    done: ['available'],
+    failed: (status) => status.startsWith('error'),
+    explain: async () => 'No valid backend was found.',
+  };
+}
+
+describe('waitForStatus', () => {
+  it('polls with intervals growing by 1.5 up to the cap and reports each new status once', async () => {
+    const sleeps: number[] = [];
+    const seen: string[] = [];
+    const result = await waitForStatus(sequence(['creating', 'creating', 'creating', 'creating', 'creating', 'downloading', 'available']), {
+      timeoutMs: 600_000,
+      sleep: async (ms) => {
+        sleeps.push(ms);
+      },
+      now: () => 0,
+      onStatus: (status) => seen.push(status),
+    });
+    expect(result).toEqual({ status: 'available' });
+    expect(sleeps).toEqual([500, 750, 1125, 1687.5, 2531.25, 3000]);
+    expect(seen).toEqual(['creating', 'downloading', 'available']);
+  });
+
+  it('fails on an error status with the explanation', async () => {
+    await expect(waitForStatus(sequence(['creating', 'error']), { timeoutMs: 1000, sleep: async () => undefined, now: () => 0 })).rejects.toThrow(
+      new WaitError("volume 'v' is in status 'error': No valid backend was found."),
+    );
+  });
+
+  it('never sleeps past the deadline', async () => {
+    let clock = 0;
+    const sleeps: number[] = [];
+    const error = await waitForStatus(sequence(['creating']), {
+      timeoutMs: 1200,
+      now: () => clock,
+      sleep: async (ms) => {
+        sleeps.push(ms);
+        clock += ms;
+      },
+    }).catch((e: unknown) => e);
+    expect(sleeps).toEqual([500, 700]);
+    expect((error as Error).message).toBe("timed out after 1 s waiting for volume 'v' (last status 'creating'); it continues on the server");
+  });
+
+  it('stops at once when interrupted', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    await expect(waitForStatus(sequence(['creating']), { timeoutMs: 1000, signal: controller.signal })).rejects.toBeInstanceOf(InterruptedError);
+  });
+});
+
+describe('waitForDeletion', () => {
+  const gone = new ApiError(404, 'not found', undefined, { method: 'GET', url: 'u' });
+
+  it('ends when the resource answers 404', async () => {
+    const sleeps: number[] = [];
+    await waitForDeletion(sequence(['deleting', 'deleting', gone]), {
+      timeoutMs: 10_000,
+      now: () => 0,
+      sleep: async (ms) => {
+        sleeps.push(ms);
+      },
+    });
+    expect(sleeps).toEqual([500, 750]);
+  });
+
+  it('fails on error_deleting', async () => {
+    await expect(
+      waitForDeletion(sequence(['deleting', 'error_deleting']), { timeoutMs: 10_000, now: () => 0, sleep: async () => undefined }),
+    ).rejects.toThrow("volume 'v' is in status 'error_deleting': No valid backend was found.");
+  });
+
+  it('passes other errors through', async () => {
+    const boom = new ApiError(500, 'boom', undefined, { method: 'GET', url: 'u' });
+    await expect(waitForDeletion(sequence([boom]), { timeoutMs: 10_000, now: () => 0 })).rejects.toBe(boom);
+  });
+});

@@ -1,0 +1,83 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { MockAgent } from 'undici';
+import { transportFor } from '../../../src/api/transport.js';
+import { main } from '../../../src/main.js';
+import { bufferIOStreams } from '../../../src/output/iostreams.js';
+
+export const KEYSTONE = 'http://keystone.test:5000';
+export const CINDER = 'http://cinder.test:8776';
+export const PROJECT_ID = 'aaaabbbbccccddddeeeeffff00001111';
+export const USER_ID = 'u1u1u1u1';
+export const TOKEN = 'gAAAA-token-1';
+
+export function hoursFromNow(hours: number): string {
+  return new Date(Date.now() + hours * 3600_000).toISOString().replace('Z', '000Z');
+}
+
+export function catalog(blockStorageUrl = `${CINDER}/v3/%(project_id)s`, type = 'block-storage') {
+  return [
+    { type: 'identity', name: 'keystone', endpoints: [{ interface: 'public', region_id: 'RegionOne', url: `${KEYSTONE}/v3` }] },
+    {
+      type,
+      name: 'cinderv3',
+      endpoints: [
+        { interface: 'public', region_id: 'RegionOne', url: blockStorageUrl.replace('%(project_id)s', PROJECT_ID) },
+        { interface: 'internal', region_id: 'RegionOne', url: `${CINDER}/v3` },
+      ],
+    },
+  ];
+}
+
+export function tokenBody(overrides: Record<string, unknown> = {}) {
+  return {
+    token: {
+      methods: ['password'],
+      expires_at: hoursFromNow(1),
+      issued_at: new Date().toISOString(),
+      user: { id: USER_ID, name: 'demo', domain: { id: 'default', name: 'Default' } },
+      project: { id: PROJECT_ID, name: 'demo', domain: { id: 'default', name: 'Default' } },
+      catalog: catalog(),
+      ...overrides,
+    },
+  };
+}
+
+export const PASSWORD_ENV = {
+  OS_AUTH_URL: `${KEYSTONE}/v3`,
+  OS_USERNAME: 'demo',
+  OS_PASSWORD: 's3cret-pw',
+  OS_PROJECT_NAME: 'demo',
+  OS_USER_DOMAIN_NAME: 'Default',
+  OS_PROJECT_DOMAIN_NAME: 'Default',
+};
+
+export function mockCloud() {
+  const agent = new MockAgent();
+  agent.disableNetConnect();
+  return { agent, keystone: agent.get(KEYSTONE), cinder: agent.get(CINDER) };
+}
+
+export function privateHome(): Record<string, string> {
+  const home = mkdtempSync(join(tmpdir(), 'ucinder-unit-ks-'));
+  return { HOME: home, XDG_CACHE_HOME: join(home, 'cache'), XDG_CONFIG_HOME: join(home, 'config') };
+}
+
+/** Runs ucinder in-process with the token cache enabled (unlike helpers/cli.ts's runCli). */
+export async function runWithCache(argv: string[], agent: MockAgent, env: Record<string, string | undefined>, cwd?: string) {
+  const streams = bufferIOStreams();
+  const previous = process.cwd();
+  if (cwd) process.chdir(cwd);
+  try {
+    const code = await main(argv, {
+      io: streams.io,
+      env,
+      transport: transportFor(agent),
+      sleep: async () => undefined,
+    });
+    return { code, stdout: streams.stdout(), stderr: streams.stderr() };
+  } finally {
+    if (cwd) process.chdir(previous);
+  }
+}
