@@ -122,10 +122,24 @@ cmd_stop() {
 }
 
 # Removes the nodes' service rows and the cluster row (whatever is left of them).
+# Zed's `cluster remove` deletes the rows and then crashes while refreshing the
+# object ("'NoneType' object has no attribute 'items'"), so success is judged by
+# asking the API afterwards, not by cinder-manage's output.
 cmd_clean() {
-    local out
-    out="$(cinder-manage --config-file "$BASE_CONF" cluster remove --recursive cinder-volume "$CLUSTER@$BACKEND" 2>/dev/null || true)"
-    log "cinder-manage cluster remove: ${out:-no output}"
+    cinder-manage --config-file "$BASE_CONF" cluster remove --recursive cinder-volume "$CLUSTER@$BACKEND" \
+        >"$C_DIR/log/cluster-remove.out" 2>&1 || true
+    local left
+    left="$(curl -sS -m 10 -H "X-Auth-Token: admin:$PROJECT" -H 'OpenStack-API-Version: volume 3.7' \
+        "$ENDPOINT/v3/$PROJECT/os-services?binary=cinder-volume" 2>/dev/null \
+        | BACKEND="$BACKEND" /usr/bin/python3 -c '
+import json, os, sys
+try:
+    hosts = [s["host"] for s in json.load(sys.stdin)["services"] if s["host"].endswith("@" + os.environ["BACKEND"])]
+except Exception:
+    hosts = ["(API not answering)"]
+print(" ".join(hosts))')"
+    if [ -n "$left" ]; then die "service rows left after cleanup: $left" "$C_DIR/log/cluster-remove.out"; fi
+    log "removed the service rows and cluster $CLUSTER@$BACKEND"
 }
 
 cmd_status() {

@@ -567,7 +567,7 @@ cmd_reset() {
 
 usage() {
     cat >&2 <<EOF
-usage: $0 {install|start|stop|status|env|up|reset|logs [-f|N]}
+usage: $0 {install|start|stop|status|env|up [--keystone]|reset|logs [-f|N]}
   state dir: $TB_DIR   API: $ENDPOINT   project: $PROJECT
 EOF
     exit 2
@@ -579,7 +579,11 @@ case "${1:-}" in
     stop)    cmd_stop ;;
     status)  cmd_status ;;
     env)     print_env ;;
-    up)      cmd_install; cmd_start ;;
+    up)      cmd_install; cmd_start
+             # Optional Keystone + keystone-auth cinder-api (keystone.sh); the noauth start stays as it is.
+             if [ "${2:-}" = --keystone ] || [ "${UCINDER_TESTBED_KEYSTONE:-0}" = 1 ]; then
+                 bash "$HERE/keystone.sh" up
+             fi ;;
     reset)   cmd_reset ;;
     logs)    shift; cmd_logs "$@" ;;
     *)       usage ;;

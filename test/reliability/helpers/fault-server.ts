@@ -176,3 +176,40 @@ export const faults = {
   },
   json,
 };
+
+/** A volume id for test volume number n. */
+export function volumeId(n: number): string {
+  return `aaaaaaaa-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
+}
+
+/**
+ * A Cinder with any number of available volumes (`volumeId(n)`, named
+ * `vol-n`) that exports them over iSCSI with CHAP `chapSecret`.
+ */
+export function exportingCinder(chapSecret: string): Fault {
+  return (request, response) => {
+    const match = /\/volumes\/(aaaaaaaa-0000-4000-8000-([0-9a-f]{12}))(\/action)?$/.exec(request.url.split('?')[0]!);
+    if (!match) return false;
+    const [, id, number, action] = match;
+    if (!action && request.method === 'GET') return json(response, 200, { volume: fakeVolume(id!, `vol-${parseInt(number!, 16)}`) });
+    if (action && request.method === 'POST' && request.body.includes('os-initialize_connection')) {
+      return json(response, 200, {
+        connection_info: {
+          driver_volume_type: 'iscsi',
+          data: {
+            target_discovered: false,
+            target_portal: '127.0.0.1:3260',
+            target_iqn: `iqn.2010-10.org.openstack:volume-${id}`,
+            target_lun: 1,
+            volume_id: id,
+            auth_method: 'CHAP',
+            auth_username: 'chapuser',
+            auth_password: chapSecret,
+            access_mode: 'rw',
+          },
+        },
+      });
+    }
+    return false;
+  };
+}

@@ -65,19 +65,14 @@ export function privateHome(): Record<string, string> {
 }
 
 /** Runs ucinder in-process with the token cache enabled (unlike helpers/cli.ts's runCli). */
-export async function runWithCache(argv: string[], agent: MockAgent, env: Record<string, string | undefined>, cwd?: string) {
+export async function runWithCache(argv: string[], agent: MockAgent, env: Record<string, string | undefined>) {
   const streams = bufferIOStreams();
-  const previous = process.cwd();
-  if (cwd) process.chdir(cwd);
-  try {
-    const code = await main(argv, {
-      io: streams.io,
-      env,
-      transport: transportFor(agent),
-      sleep: async () => undefined,
-    });
-    return { code, stdout: streams.stdout(), stderr: streams.stderr() };
-  } finally {
-    if (cwd) process.chdir(previous);
-  }
+  const code = await main(argv, {
+    io: streams.io,
+    env,
+    // Several commands share one MockAgent: closing it after each would end the test.
+    transport: { send: transportFor(agent).send, close: async () => undefined },
+    sleep: async () => undefined,
+  });
+  return { code, stdout: streams.stdout(), stderr: streams.stderr() };
 }

@@ -38,6 +38,40 @@ describe('exit codes and error lines', () => {
     expect(sleeps).toEqual([500, 1000]);
   });
 
+  it('an HTML page from a proxy is exit 1 with one line; a POST is not retried', async () => {
+    interceptVersions(mock.pool);
+    mock.pool
+      .intercept({ path: `${BASE_PATH}/volumes`, method: 'POST' })
+      .reply(502, '<html><head><title>502 Bad Gateway</title></head>\n<body><h1>Bad Gateway</h1></body></html>\n');
+    const sleeps: number[] = [];
+    const result = await run(['volume', 'create', '--size', '1', 'v'], mock.agent, { sleeps });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(`ucinder: POST http://cinder.test:8776${BASE_PATH}/volumes failed: 502 Bad Gateway Bad Gateway (HTTP 502)\n`);
+    expect(sleeps).toEqual([]);
+  });
+
+  it('a 413 overLimit is exit 1 with Cinder\'s message and request id', async () => {
+    interceptVersions(mock.pool);
+    mock.pool
+      .intercept({ path: `${BASE_PATH}/volumes`, method: 'POST' })
+      .reply(413, { overLimit: { code: 413, message: 'VolumeSizeExceedsAvailableQuota: Requested volume or snapshot exceeds allowed gigabytes quota.', retryAfter: '0' } }, {
+        headers: { 'retry-after': '0', 'x-openstack-request-id': 'req-413' },
+      });
+    const result = await run(['volume', 'create', '--size', '1000', 'v'], mock.agent);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      'ucinder: VolumeSizeExceedsAvailableQuota: Requested volume or snapshot exceeds allowed gigabytes quota. (HTTP 413) (Request-ID: req-413)\n',
+    );
+  });
+
+  it('malformed JSON in a success answer is exit 1 with one line', async () => {
+    interceptVersions(mock.pool);
+    mock.pool.intercept({ path: `${BASE_PATH}/os-services`, method: 'GET' }).reply(200, '{"services": [');
+    const result = await run(['service', 'list'], mock.agent);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(`ucinder: malformed JSON in the response to GET http://cinder.test:8776${BASE_PATH}/os-services (HTTP 200): {"services": [\n`);
+  });
+
   it('--debug adds the stack trace', async () => {
     interceptVersions(mock.pool);
     mock.pool.intercept({ path: `${BASE_PATH}/os-services`, method: 'GET' }).reply(403, { forbidden: { message: 'Policy does not allow it.' } });

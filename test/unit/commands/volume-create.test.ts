@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { BASE_PATH, interceptVersions, jsonBody, newAgent, run } from '../helpers/harness.js';
 
 const NEW_ID = '5f0c3a1e-0000-4000-8000-000000000001';
+const IMAGE_ID = 'c0a27c4d-151f-484a-937c-dd35d4d3cefa';
 
 function volume(status: string, extra: Record<string, unknown> = {}) {
   return { id: NEW_ID, name: 'vol1', status, size: 2, bootable: 'false', attachments: [], links: [{ rel: 'self', href: 'x' }], ...extra };
@@ -94,11 +95,11 @@ describe('volume create', () => {
       return '';
     });
     mock.pool.intercept({ path: `${BASE_PATH}/volumes/${NEW_ID}`, method: 'GET' }).reply(200, { volume: volume('creating', { bootable: 'true' }) });
-    const result = await run(['volume', 'create', '--image', 'img-1', '--size', '8', '--bootable', 'vol1', '-f', 'value', '-c', 'bootable'], mock.agent);
+    const result = await run(['volume', 'create', '--image', IMAGE_ID, '--size', '8', '--bootable', 'vol1', '-f', 'value', '-c', 'bootable'], mock.agent);
     expect(result.code).toBe(0);
     expect(result.stdout).toBe('true\n');
     expect(bodies).toStrictEqual([
-      { volume: { name: 'vol1', size: 8, imageRef: 'img-1' } },
+      { volume: { name: 'vol1', size: 8, imageRef: IMAGE_ID } },
       { 'os-set_bootable': { bootable: true } },
     ]);
   });
@@ -111,7 +112,7 @@ describe('volume create', () => {
       [[], 'ucinder: --size is required unless --snapshot or --source is given\n'],
       [['--size', '1', '--property', 'novalue'], "ucinder: option '--property <key=value>' argument 'novalue' is invalid. expected key=value, got 'novalue'.\n"],
       [['--size', '1', '--property', '=v'], "ucinder: option '--property <key=value>' argument '=v' is invalid. expected key=value, got '=v'.\n"],
-      [['--image', 'i', '--snapshot', 's'], "ucinder: option '--image <image-id>' cannot be used with option '--snapshot <snapshot>'\n"],
+      [['--image', 'i', '--snapshot', 's'], "ucinder: option '--image <image>' cannot be used with option '--snapshot <snapshot>'\n"],
       [['--size', '1', '--bootable', '--non-bootable'], "ucinder: option '--bootable' cannot be used with option '--non-bootable'\n"],
       [['--size', '1', '--wait-timeout', '-5'], "ucinder: option '--wait-timeout <seconds>' argument '-5' is invalid. expected a positive number of seconds.\n"],
     ])('%j', async (flags, stderr) => {

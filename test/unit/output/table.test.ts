@@ -18,3 +18,11 @@ describe('table formatter', () => {
     expect(await formatTable(['A'], [['x']], { color: false })).not.toMatch(/\x1b/);
   });
 });
+
+describe('table formatter, non-ASCII cells', () => {
+  it('aligns wide characters by display width', async () => {
+    expect(await formatTable(['Name', 'Size'], [['日本', 1], ['ab', 22]], { color: false })).toBe(
+      ['+------+------+', '| Name | Size |', '+------+------+', '| 日本 | 1    |', '| ab   | 22   |', '+------+------+', ''].join('\n'),
+    );
+  });
+});

@@ -1,0 +1,115 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isolatedHome, ROOT, testbedEnv, ucinder } from './helpers/ucinder.js';
+
+/**
+ * Two extra cinder-volume processes in one active/active cluster
+ * (test/testbed/cluster.sh), then `volume service remove` through the real
+ * cinder-manage once they are down. The shared test bed's own services are
+ * never touched; cluster.sh stop removes whatever rows are left.
+ */
+const CLUSTER_SH = join(ROOT, 'test/testbed/cluster.sh');
+const CLUSTER = 'ucinder-cluster@clbe';
+const HOSTS = ['ucinder-cl1@clbe', 'ucinder-cl2@clbe'];
+const MANAGE = 'cinder-manage --config-file /var/tmp/ucinder-testbed/etc/cinder.conf';
+
+const env = { ...testbedEnv(), ...isolatedHome() };
+
+interface ServiceRow {
+  Host: string;
+  State: string;
+  Cluster: string | null;
+}
+
+async function clusterServices(): Promise<ServiceRow[]> {
+  const run = await ucinder(['volume', 'service', 'list', '--long', '--service', 'cinder-volume', '-f', 'json'], env);
+  expect(run.code, run.stderr).toBe(0);
+  return (JSON.parse(run.stdout) as ServiceRow[]).filter((row) => HOSTS.includes(row.Host));
+}
+
+describe('clusters and service removal against real cinder-volume processes', () => {
+  beforeAll(() => {
+    execFileSync('bash', [CLUSTER_SH, 'start'], { stdio: 'inherit', timeout: 240_000 });
+  }, 300_000);
+
+  afterAll(() => {
+    execFileSync('bash', [CLUSTER_SH, 'stop'], { stdio: 'inherit', timeout: 240_000 });
+  }, 300_000);
+
+  it('cluster list shows both hosts up in one cluster', async () => {
+    const run = await ucinder(['cluster', 'list', '--long', '--binary', 'cinder-volume', '-f', 'json'], env);
+    expect(run.code, run.stderr).toBe(0);
+    const cluster = (JSON.parse(run.stdout) as Record<string, unknown>[]).find((row) => row.Name === CLUSTER);
+    expect(cluster).toMatchObject({ Binary: 'cinder-volume', State: 'up', Status: 'enabled', 'Num Hosts': 2, 'Num Down Hosts': 0 });
+  });
+
+  it('cluster show and the services\' Cluster column name the cluster', async () => {
+    const show = await ucinder(['cluster', 'show', CLUSTER, '-f', 'json'], env);
+    expect(show.code, show.stderr).toBe(0);
+    expect(JSON.parse(show.stdout)).toMatchObject({ name: CLUSTER, binary: 'cinder-volume', num_hosts: 2 });
+    const services = await clusterServices();
+    expect(services.map((row) => row.Host).sort()).toEqual(HOSTS);
+    expect(services.every((row) => row.Cluster === CLUSTER)).toBe(true);
+  });
+
+  it('pool list --long shows the cluster backend with its capabilities', async () => {
+    const run = await ucinder(['volume', 'backend', 'pool', 'list', '--long', '-f', 'json'], env);
+    expect(run.code, run.stderr).toBe(0);
+    const pools = JSON.parse(run.stdout) as Record<string, unknown>[];
+    // Clustered backends report under the cluster's name.
+    expect(pools.find((pool) => pool.Name === `${CLUSTER}#clbe`)).toMatchObject({ 'Backend Name': 'clbe', Vendor: 'ucinder', Protocol: 'iSCSI' });
+  });
+
+  it('availability zone list includes the cluster backend\'s zone', async () => {
+    const run = await ucinder(['availability', 'zone', 'list', '-f', 'json'], env);
+    expect(run.code, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual(expect.arrayContaining([{ 'Zone Name': 'ucinder-cluster', 'Zone Status': 'available' }]));
+  });
+
+  it('refuses to remove without --yes when stdin is not a terminal', async () => {
+    const run = await ucinder(['volume', 'service', 'remove', '--runner', 'local', '--manage-command', MANAGE, 'cinder-volume', HOSTS[0]!], env);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('pass --yes');
+  });
+
+  it('removes a stopped host with cinder-manage; it disappears and the cluster shrinks', async () => {
+    execFileSync('bash', [CLUSTER_SH, 'stop', '--keep-rows'], { stdio: 'inherit', timeout: 120_000 });
+    // service_down_time is 20 s in the test bed.
+    const deadline = Date.now() + 90_000;
+    while ((await clusterServices()).some((row) => row.State !== 'down')) {
+      if (Date.now() > deadline) throw new Error('cluster hosts still up 90 s after stopping them');
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+    }
+    const run = await ucinder(
+      ['volume', 'service', 'remove', '--runner', 'local', '--manage-command', MANAGE, '--yes', 'cinder-volume', HOSTS[0]!, '-f', 'json'],
+      env,
+    );
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).not.toContain('is up');
+    expect(JSON.parse(run.stdout)).toMatchObject({
+      binary: 'cinder-volume',
+      host: HOSTS[0],
+      runner: 'local',
+      result: `Service cinder-volume on host ${HOSTS[0]} removed.`,
+    });
+    expect((await clusterServices()).map((row) => row.Host)).toEqual([HOSTS[1]]);
+    const cluster = await ucinder(['cluster', 'show', CLUSTER, '-f', 'json'], env);
+    expect(JSON.parse(cluster.stdout)).toMatchObject({ num_hosts: 1 });
+  });
+
+  it('a host cinder-manage does not know is an error (exit 1), though cinder-manage exits 0', async () => {
+    const run = await ucinder(
+      ['volume', 'service', 'remove', '--no-api-check', '--yes', 'cinder-volume', HOSTS[0]!],
+      { ...env, UCINDER_MANAGE_RUNNER: 'local', UCINDER_MANAGE_COMMAND: MANAGE },
+    );
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`cinder-manage found no cinder-volume service on host '${HOSTS[0]}': Host not found.`);
+  });
+
+  it('with the API check, an unknown host fails before cinder-manage runs', async () => {
+    const run = await ucinder(['volume', 'service', 'remove', '--manage-command', '/nonexistent/cinder-manage', '--yes', 'cinder-volume', HOSTS[0]!], env);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`Cinder lists no cinder-volume service on host '${HOSTS[0]}'`);
+  });
+});
