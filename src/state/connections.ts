@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, unlink } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, mkdir, readdir, readFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AmbiguousNameError, UcinderError } from '../errors.js';
 import { writeFileAtomic } from './atomic-file.js';
@@ -34,6 +35,17 @@ export interface CachedFile {
   path: string;
   entry?: ConnectionEntry;
   problem?: string;
+}
+
+/** The state directory cannot be created or written. */
+export class StateDirError extends UcinderError {
+  override name = 'StateDirError';
+}
+
+function stateDirError(dir: string, error: unknown): StateDirError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const reason = code ? `${code}: ${(error as Error).message.split(':')[1]?.trim() ?? code}` : String((error as Error).message ?? error);
+  return new StateDirError(`cannot write the connection cache in ${dir} (${reason}); choose a writable directory with --state-dir or UCINDER_STATE_DIR`);
 }
 
 export class CorruptCacheError extends UcinderError {
@@ -292,11 +304,25 @@ export class ConnectionStore {
    * Read-modify-write of one file under its lock: `change` gets the current
    * entry (or undefined) and returns the new one, or null to delete the file.
    */
+  /**
+   * Fails early, in one line, when the directory cannot take our files
+   * (read-only, full, not a directory): callers check before asking Cinder
+   * to export anything, so no connection info is obtained and then lost.
+   */
+  async ensureWritable(): Promise<void> {
+    try {
+      await mkdir(this.dir, { recursive: true, mode: 0o700 });
+      await access(this.dir, constants.W_OK);
+    } catch (error) {
+      throw stateDirError(this.dir, error);
+    }
+  }
+
   async update(
     path: string,
     change: (current: ConnectionEntry | undefined) => ConnectionEntry | null | Promise<ConnectionEntry | null>,
   ): Promise<ConnectionEntry | null> {
-    await mkdir(this.dir, { recursive: true, mode: 0o700 });
+    await this.ensureWritable();
     return withLock(
       `${path}.lock`,
       async () => {
@@ -310,7 +336,10 @@ export class ConnectionStore {
             if (error.code !== 'ENOENT') throw error;
           });
         } else {
-          await writeFileAtomic(path, await serializeEntry(next), { mode: 0o600, dirMode: 0o700 });
+          const text = await serializeEntry(next);
+          await writeFileAtomic(path, text, { mode: 0o600, dirMode: 0o700 }).catch((error: unknown) => {
+            throw stateDirError(this.dir, error);
+          });
         }
         return next;
       },

@@ -52,10 +52,11 @@ describe('operator information commands', () => {
     const typeName = `it-msg-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
     const type = await ucinder(['volume', 'type', 'create', '--property', 'volume_backend_name=no-such-backend', typeName], env);
     expect(type.code, type.stderr).toBe(0);
-    const created = await ucinder(['volume', 'create', '--size', '1', '--type', typeName, '-f', 'json', typeName], env);
-    expect(created.code, created.stderr).toBe(0);
-    const volumeId = (JSON.parse(created.stdout) as { id: string }).id;
+    let volumeId = '';
     try {
+      const created = await ucinder(['volume', 'create', '--size', '1', '--type', typeName, '-f', 'json', typeName], env);
+      expect(created.code, created.stderr).toBe(0);
+      volumeId = (JSON.parse(created.stdout) as { id: string }).id;
       let messages: Record<string, unknown>[] = [];
       for (let attempt = 0; attempt < 60 && messages.length === 0; attempt++) {
         messages = (await json(['message', 'list', '--resource-id', volumeId])) as Record<string, unknown>[];
@@ -69,7 +70,7 @@ describe('operator information commands', () => {
       expect(deleted.code, deleted.stderr).toBe(0);
       expect(await json(['message', 'list', '--resource-id', volumeId])).toEqual([]);
     } finally {
-      await ucinder(['volume', 'delete', '--wait', volumeId], env);
+      if (volumeId) await ucinder(['volume', 'delete', '--wait', volumeId], env);
       await ucinder(['volume', 'type', 'delete', typeName], env);
     }
   });

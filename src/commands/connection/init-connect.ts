@@ -45,6 +45,9 @@ export function registerInitConnect(parent: Command, factoryFor: FactoryProvider
         const name = volumeArgument(args, options, 'init-connect');
         const { buildConnector } = await import('../../host/connector.js');
         const connector = await buildConnector(connectorOverrides(options), await f.hostFacts());
+        // Before Cinder exports anything: a connection we could not record would be lost.
+        const store = await openStore(f, options.stateDir);
+        await store.ensureWritable();
         const session = await f.session();
         const volume = await resolveVolume(session, name);
         await assertConnectable(session, volume);
@@ -66,7 +69,6 @@ export function registerInitConnect(parent: Command, factoryFor: FactoryProvider
         }
         if (!info?.driver_volume_type) throw new UcinderError(`Cinder returned no connection info for volume '${volume.name || volume.id}'`);
         const identity = await sessionIdentity(session);
-        const store = await openStore(f, options.stateDir);
         const volumeName = volume.name || volume.id;
         const entry: ConnectionEntry = {
           volume: { id: volume.id, name: volumeName, endpoint: identity.endpoint, project: identity.project },

@@ -83,7 +83,7 @@ describe('Keystone password auth', () => {
   });
 
   it('ignores and rewrites a corrupt cache file, and --no-cache bypasses the cache', async () => {
-    const { agent, keystone, cinder } = mockCloud();
+    const { agent, keystone } = mockCloud();
     const env = { ...privateHome(), ...PASSWORD_ENV };
     keystone.intercept({ path: '/v3/auth/tokens', method: 'POST' }).reply(201, tokenBody(), { headers: { 'x-subject-token': TOKEN } });
     expect((await runWithCache(['token', 'issue', '-f', 'value', '-c', 'id'], agent, env)).stdout).toBe(`${TOKEN}\n`);

@@ -72,6 +72,16 @@ describe('exit codes and error lines', () => {
     expect(result.stderr).toBe(`ucinder: malformed JSON in the response to GET http://cinder.test:8776${BASE_PATH}/os-services (HTTP 200): {"services": [\n`);
   });
 
+  it('a 401 with a fixed token is exit 1, not retried', async () => {
+    interceptVersions(mock.pool);
+    mock.pool
+      .intercept({ path: `${BASE_PATH}/os-services`, method: 'GET' })
+      .reply(401, { error: { code: 401, title: 'Unauthorized', message: 'The request you have made requires authentication.' } });
+    const result = await run(['--os-auth-type', 'admin_token', '--os-token', 'stale', 'service', 'list'], mock.agent);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe('ucinder: The request you have made requires authentication. (HTTP 401)\n');
+  });
+
   it('--debug adds the stack trace', async () => {
     interceptVersions(mock.pool);
     mock.pool.intercept({ path: `${BASE_PATH}/os-services`, method: 'GET' }).reply(403, { forbidden: { message: 'Policy does not allow it.' } });

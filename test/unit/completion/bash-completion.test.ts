@@ -26,7 +26,7 @@ describe('bash completion (the generated script in a real bash)', () => {
     expect(complete('ucinder', 'volume', 'list', '--format', '=', 'j')).toEqual(['json']);
     expect(complete('ucinder', 'volume', 'list', '--format', '=')).toEqual(['table', 'json', 'yaml', 'value', 'csv']);
     expect(complete('ucinder', 'volume', 'list', '--format=y')).toEqual(['--format=yaml']);
-    expect(complete('ucinder', '--os-auth-type', '')).toEqual(['noauth', 'admin_token', 'token_endpoint']);
+    expect(complete('ucinder', '--os-auth-type', '')).toEqual(['noauth', 'admin_token', 'token_endpoint', 'password', 'v3password', 'v3applicationcredential', 'v3token', 'token']);
     expect(complete('ucinder', 'volume', 'list', '--os-auth-type', 'a')).toEqual(['admin_token']);
   });
 

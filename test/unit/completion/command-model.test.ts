@@ -59,7 +59,7 @@ describe('completion model of ucinder', () => {
     expect(tables.values.get('ucinder volume list|-f')).toBe('choices:table,json,yaml,value,csv');
     expect(tables.values.get('ucinder volume show|--format')).toBe('choices:table,json,yaml,value,shell');
     expect(tables.values.get('ucinder volume list|--quote')).toBe('choices:all,minimal,none,nonnumeric');
-    expect(tables.values.get('.|--os-auth-type')).toBe('choices:noauth,admin_token,token_endpoint');
+    expect(tables.values.get('.|--os-auth-type')).toBe('choices:noauth,admin_token,token_endpoint,password,v3password,v3applicationcredential,v3token,token');
   });
 
   it('completes names where the usage names a resource', () => {

@@ -34,7 +34,7 @@ describe('zsh completion (the generated _ucinder in a real zsh)', () => {
     expect(complete('ucinder volume list -f ')).toEqual(['table', 'json', 'yaml', 'value', 'csv']);
     expect(complete('ucinder volume list --format=y')).toEqual(['yaml']);
     expect(complete('ucinder volume list --quote n')).toEqual(['none', 'nonnumeric']);
-    expect(complete('ucinder --os-auth-type ')).toEqual(['noauth', 'admin_token', 'token_endpoint']);
+    expect(complete('ucinder --os-auth-type ')).toEqual(['noauth', 'admin_token', 'token_endpoint', 'password', 'v3password', 'v3applicationcredential', 'v3token', 'token']);
     expect(complete('ucinder volume list --sort-')).toEqual(expect.arrayContaining(['--sort-column', '--sort-ascending', '--sort-descending']));
   }, 60_000);
 

@@ -1,0 +1,132 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { applyCloud } from '../../../src/auth/clouds/apply-cloud.js';
+import { configCandidates, loadCloud } from '../../../src/auth/clouds/clouds-config.js';
+import { resolveSettings } from '../../../src/cli/settings.js';
+import { UsageError } from '../../../src/errors.js';
+import { KEYSTONE, PROJECT_ID, TOKEN, catalog, mockCloud, privateHome, runWithCache, tokenBody } from './keystone-helpers.js';
+
+function dir(): string {
+  return mkdtempSync(join(tmpdir(), 'ucinder-clouds-'));
+}
+
+const CLOUDS = `clouds:
+  prod:
+    auth_type: password
+    auth:
+      auth_url: http://prod:5000/v3
+      username: alice
+      project_name: ops
+      user_domain_name: Corp
+    region_name: RegionTwo
+    interface: internal
+    block_storage_api_version: "3.55"
+    block_storage_endpoint_override: http://cinder-prod:8776
+    verify: false
+    cacert: /etc/ssl/prod.pem
+  other:
+    auth:
+      auth_url: http://other:5000
+`;
+
+describe('clouds.yaml discovery', () => {
+  it('looks where openstacksdk looks, OS_CLIENT_CONFIG_FILE first', () => {
+    expect(configCandidates('clouds', { HOME: '/home/u', OS_CLIENT_CONFIG_FILE: '/x/c.yaml' }, '/cwd')).toEqual([
+      '/x/c.yaml',
+      '/cwd/clouds.yaml', '/cwd/clouds.yml',
+      '/home/u/.config/openstack/clouds.yaml', '/home/u/.config/openstack/clouds.yml',
+      '/etc/openstack/clouds.yaml', '/etc/openstack/clouds.yml',
+    ]);
+    expect(configCandidates('secure', { HOME: '/home/u', XDG_CONFIG_HOME: '/xdg' }, '/cwd')[2]).toBe('/xdg/openstack/secure.yaml');
+  });
+
+  it('prefers the current directory over ~/.config/openstack and merges secure.yaml', async () => {
+    const cwd = dir();
+    const home = dir();
+    mkdirSync(join(home, '.config/openstack'), { recursive: true });
+    writeFileSync(join(cwd, 'clouds.yaml'), CLOUDS);
+    writeFileSync(join(home, '.config/openstack/clouds.yaml'), 'clouds:\n  prod:\n    auth: {auth_url: http://wrong}\n');
+    writeFileSync(join(home, '.config/openstack/secure.yaml'), 'clouds:\n  prod:\n    auth:\n      password: hunter2\n');
+    const cloud = await loadCloud('prod', { HOME: home }, cwd);
+    expect(cloud.files).toEqual([join(cwd, 'clouds.yaml'), join(home, '.config/openstack/secure.yaml')]);
+    expect(cloud.config.auth).toEqual({
+      auth_url: 'http://prod:5000/v3', username: 'alice', project_name: 'ops', user_domain_name: 'Corp', password: 'hunter2',
+    });
+  });
+
+  it('names the clouds it knows, or the places it looked', async () => {
+    const cwd = dir();
+    writeFileSync(join(cwd, 'clouds.yaml'), CLOUDS);
+    await expect(loadCloud('dev', { HOME: dir() }, cwd)).rejects.toThrow(
+      new UsageError(`cloud 'dev' is not defined in ${join(cwd, 'clouds.yaml')} (clouds: prod, other)`),
+    );
+    const empty = dir();
+    await expect(loadCloud('dev', { HOME: empty }, empty)).rejects.toThrow(/--os-cloud dev: no clouds.yaml found \(looked for .*clouds.yaml/);
+    writeFileSync(join(empty, 'clouds.yaml'), 'clouds:\n  bad: "open\n');
+    await expect(loadCloud('bad', { HOME: empty }, empty)).rejects.toThrow(/cannot parse .*clouds.yaml: line 2: unterminated/);
+  });
+});
+
+describe('applyCloud: flags > variables > clouds.yaml', () => {
+  it('fills only what flags and variables left unset', async () => {
+    const cwd = dir();
+    writeFileSync(join(cwd, 'clouds.yaml'), CLOUDS);
+    const cloud = await loadCloud('prod', { HOME: dir() }, cwd);
+    const settings = resolveSettings({ osCloud: 'prod', osUsername: 'bob' }, { OS_REGION_NAME: 'RegionEnv' });
+    const applied = applyCloud(settings, cloud);
+    expect(applied.auth).toMatchObject({
+      authType: 'password',
+      authUrl: 'http://prod:5000/v3',
+      username: 'bob',
+      projectName: 'ops',
+      userDomainName: 'Corp',
+      regionName: 'RegionEnv',
+      interface: 'internal',
+      endpoint: 'http://cinder-prod:8776',
+    });
+    expect(applied.volumeApiVersion).toBe('3.55');
+    expect(applied.insecure).toBe(true);
+    expect(applied.cacertFile).toBe('/etc/ssl/prod.pem');
+    expect(settings.cloud).toBe('prod');
+  });
+
+  it('refuses a v2 block_storage_api_version', () => {
+    const settings = resolveSettings({}, {});
+    expect(() => applyCloud(settings, { name: 'old', config: { block_storage_api_version: 2 }, files: [] })).toThrow(/not supported.*Block Storage 3/);
+  });
+});
+
+describe('--os-cloud end to end (mocked Keystone)', () => {
+  it('authenticates with the cloud from OS_CLIENT_CONFIG_FILE and uses its region and interface', async () => {
+    const home = privateHome();
+    const file = join(home.HOME, 'clouds.yaml');
+    writeFileSync(file, `clouds:
+  mock:
+    auth:
+      auth_url: ${KEYSTONE}
+      username: demo
+      password: pw
+      project_id: ${PROJECT_ID}
+    interface: internal
+`);
+    const { agent, keystone, cinder } = mockCloud();
+    let body = '';
+    keystone
+      .intercept({ path: '/v3/auth/tokens', method: 'POST', body: (text) => ((body = text), true) })
+      .reply(201, tokenBody({ catalog: catalog() }), { headers: { 'x-subject-token': TOKEN } });
+    cinder.intercept({ path: '/', method: 'GET' }).reply(300, { versions: [{ id: 'v3.0', status: 'CURRENT', version: '3.70', min_version: '3.0' }] });
+    cinder.intercept({ path: `/v3/${PROJECT_ID}/volumes/detail`, method: 'GET' }).reply(200, { volumes: [] });
+    const run = await runWithCache(['--os-cloud', 'mock', 'volume', 'list'], agent, { ...home, OS_CLIENT_CONFIG_FILE: file });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(JSON.parse(body)).toEqual({
+      auth: {
+        identity: { methods: ['password'], password: { user: { name: 'demo', domain: { id: 'default' }, password: 'pw' } } },
+        scope: { project: { id: PROJECT_ID } },
+      },
+    });
+    agent.assertNoPendingInterceptors();
+  });
+});
