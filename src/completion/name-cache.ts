@@ -8,12 +8,22 @@ export const NAME_CACHE_TTL_MS = 30_000;
 /** A background refresh claimed longer ago than this is presumed dead. */
 export const REFRESH_CLAIM_TTL_MS = 15_000;
 
-/** Which cloud and project the names belong to; the cache never mixes two. */
-export interface NameScope {
-  endpoint?: string;
-  projectId?: string;
-  userId?: string;
-  authType?: string;
+/**
+ * Which cloud, project and user the names belong to (endpoint, auth URL,
+ * project id or name, cloud name, …); the cache never mixes two. Secrets are
+ * left out: they do not name a scope and must not shape file names.
+ */
+export type NameScope = Readonly<Record<string, string | undefined>>;
+
+const SECRET_FIELDS = new Set(['token', 'password', 'applicationCredentialSecret']);
+
+/** The scope of a command's resolved settings (auth fields plus --os-cloud). */
+export function nameScope(settings: { auth: object; cloud?: string }): NameScope {
+  const scope: Record<string, string | undefined> = { cloud: settings.cloud };
+  for (const [field, value] of Object.entries(settings.auth)) {
+    if (!SECRET_FIELDS.has(field) && typeof value === 'string') scope[field] = value;
+  }
+  return scope;
 }
 
 export interface CachedNames {
@@ -106,7 +116,11 @@ export class NameCache {
  * node:crypto, which costs ~15 ms to load and a TAB is start-up bound.
  */
 function scopeKeyOf(scope: NameScope): string {
-  const identity = [scope.endpoint ?? '', scope.projectId ?? '', scope.userId ?? '', scope.authType ?? ''].join('\n');
+  const identity = Object.keys(scope)
+    .filter((field) => scope[field] !== undefined && scope[field] !== '')
+    .sort()
+    .map((field) => `${field}=${scope[field]}`)
+    .join('\n');
   return fnv1a(identity, 0x811c9dc5) + fnv1a(identity, 0x050c5d1f);
 }
 

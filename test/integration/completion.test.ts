@@ -4,14 +4,14 @@ import { createServer, type Server, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveSettings } from '../../src/cli/settings.js';
-import { NAME_CACHE_TTL_MS, NameCache } from '../../src/completion/name-cache.js';
+import { NAME_CACHE_TTL_MS, NameCache, nameScope } from '../../src/completion/name-cache.js';
 import type { NameKind } from '../../src/completion/name-kinds.js';
 import { cacheDir } from '../../src/state/paths.js';
 import { BIN, ROOT, isolatedHome, testbedEnv, ucinder, uniqueName } from './helpers/ucinder.js';
 
 /** The cache `ucinder completion names` uses under `env`, optionally with a clock `offsetMs` off. */
 function cacheFor(env: Record<string, string>, offsetMs = 0): NameCache {
-  return new NameCache(cacheDir(env), resolveSettings({}, env).auth, () => Date.now() + offsetMs);
+  return new NameCache(cacheDir(env), nameScope(resolveSettings({}, env)), () => Date.now() + offsetMs);
 }
 
 function median(values: number[]): number {

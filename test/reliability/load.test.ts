@@ -59,7 +59,7 @@ describe(`load: ${PROCESSES} processes in parallel against the test bed`, () => 
     expect(run.code, run.stderr).toBe(0);
   });
 
-  it('every process succeeds or fails in one clear line; the caches stay valid', async () => {
+  it('every process succeeds or fails in one clear line; the caches stay valid', { timeout: 300_000 }, async () => {
     const jobs: Job[] = [
       ...Array.from({ length: 18 }, (_, i): Job => ({ kind: 'create', args: ['volume', 'create', '--size', '1', `${prefix}-c${i}`, '-f', 'value', '-c', 'id'] })),
       ...Array.from({ length: 14 }, (_, i): Job => ({ kind: 'list', args: ['volume', 'list', ...(i % 2 ? ['--long'] : []), '-f', 'json'] })),

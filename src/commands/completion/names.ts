@@ -19,12 +19,12 @@ export function registerCompletionNames(parent: Command, factoryFor: FactoryProv
     .action(async (kind: string, options: { refresh?: boolean }, self: Command) => {
       if (!isNameKind(kind)) throw new UsageError(`unknown name kind '${kind}': choose from ${NAME_KINDS.join(', ')}`);
       const f = factoryFor(self);
-      const [{ NameCache }, { namesForCompletion, refreshNames }, { fetchNames }] = await Promise.all([
+      const [{ NameCache, nameScope }, { namesForCompletion, refreshNames }, { fetchNames }] = await Promise.all([
         import('../../completion/name-cache.js'),
         import('../../completion/name-lookup.js'),
         import('../../completion/name-sources.js'),
       ]);
-      const cache = new NameCache(cacheDir(f.env), f.settings.auth, f.deps.now);
+      const cache = new NameCache(cacheDir(f.env), nameScope(f.settings), f.deps.now);
       if (options.refresh) {
         await refreshNames(kind, { cache, fetchNames: async (which) => fetchNames(await f.session(), which) });
         return;

@@ -1,6 +1,6 @@
 import { readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
-import { NAME_CACHE_TTL_MS, NameCache, REFRESH_CLAIM_TTL_MS } from '../../../src/completion/name-cache.js';
+import { NAME_CACHE_TTL_MS, NameCache, REFRESH_CLAIM_TTL_MS, nameScope } from '../../../src/completion/name-cache.js';
 import { FIRST_FETCH_TIMEOUT_MS, namesForCompletion, refreshNames } from '../../../src/completion/name-lookup.js';
 import { tempDir } from './helpers.js';
 
@@ -95,6 +95,17 @@ describe('name cache', () => {
     expect(await b.read('volume')).toBeUndefined();
     expect(a.fileFor('volume')).not.toBe(b.fileFor('volume'));
     expect((await a.read('volume'))?.names).toEqual(['only-in-p1']);
+  });
+
+  it('scopes by everything that names a cloud and project, but not by secrets', () => {
+    const dir = tempDir('names-scope');
+    const fileOf = (settings: Parameters<typeof nameScope>[0]) => new NameCache(dir, nameScope(settings)).fileFor('volume');
+    const base = { auth: { authUrl: 'http://keystone:5000/v3', username: 'ops', projectName: 'admin', password: 'one', token: 't1' } };
+    expect(fileOf({ auth: { ...base.auth, password: 'two', token: 't2' } })).toBe(fileOf(base));
+    expect(fileOf({ auth: { ...base.auth, projectName: 'demo' } })).not.toBe(fileOf(base));
+    expect(fileOf({ ...base, cloud: 'other' })).not.toBe(fileOf(base));
+    expect(nameScope(base)).not.toHaveProperty('password');
+    expect(nameScope(base)).not.toHaveProperty('token');
   });
 
   it('the background refresh stores the names and releases its claim, also when the fetch fails', async () => {
