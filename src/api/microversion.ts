@@ -1,4 +1,4 @@
-import { UsageError } from '../errors.js';
+import { UcinderError, UsageError } from '../errors.js';
 
 /**
  * A Block Storage API microversion such as 3.70. Compared numerically:
@@ -95,7 +95,8 @@ export function negotiateMicroversion(
   }
   const newest = compareMicroversions(server.max, CLIENT_MAX_VERSION) < 0 ? server.max : CLIENT_MAX_VERSION;
   if (compareMicroversions(newest, server.min) < 0 || compareMicroversions(newest, BASE_VERSION) < 0) {
-    throw new UsageError(
+    // Not the user's doing: the server is too new (or too old) for this ucinder.
+    throw new UcinderError(
       `no common API version: the server supports ${formatRange(server)}, ucinder supports ${formatRange(CLIENT_RANGE)}`,
     );
   }

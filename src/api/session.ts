@@ -14,6 +14,8 @@ export interface ListOptions {
   query?: Query;
   /** Stop after this many items in total (--limit). */
   limit?: number;
+  /** Ask for pages of this many items (the server caps it at osapi_max_limit). */
+  pageSize?: number;
 }
 
 /**
@@ -73,8 +75,9 @@ export class CinderSession {
    */
   async *pages<T>(path: string, key: string, options: ListOptions = {}): AsyncGenerator<T[]> {
     let query: Query = { ...options.query };
-    if (options.limit !== undefined) query.limit = options.limit;
     let remaining = options.limit ?? Infinity;
+    const pageLimit = () => (options.pageSize === undefined ? remaining : Math.min(options.pageSize, remaining));
+    if (options.limit !== undefined || options.pageSize !== undefined) query.limit = pageLimit();
     const seenMarkers = new Set<string>();
     // A next link pointing back at the marker we started from would repeat the first page.
     if (query.marker !== undefined && query.marker !== null) seenMarkers.add(String(query.marker));
@@ -88,7 +91,7 @@ export class CinderSession {
       if (!next || items.length === 0 || (marker && seenMarkers.has(String(marker)))) return;
       if (marker) seenMarkers.add(String(marker));
       query = { ...query, ...next };
-      if (options.limit !== undefined) query.limit = remaining;
+      if (options.limit !== undefined || options.pageSize !== undefined) query.limit = pageLimit();
     }
   }
 

@@ -7,11 +7,12 @@ import { formatValueRows } from './formatters/value.js';
 import { formatYaml } from './formatters/yaml.js';
 import type { IOStreams } from './iostreams.js';
 import type { OutputOptions } from './options.js';
-import type { CommandResult, Details, Listing, Value } from './result.js';
+import { listing as makeListing, type CommandResult, type Details, type Listing, type StreamingListing, type Value } from './result.js';
 
 /** Prints a command's result on stdout in the format the user asked for. */
 export async function printResult(io: IOStreams, result: CommandResult, options: OutputOptions): Promise<void> {
   if (result.kind === 'none') return;
+  if (result.kind === 'stream') return printStream(io, result, options);
   const text = result.kind === 'listing' ? await renderListing(result, options, io) : await renderDetails(result, options, io);
   if (text) io.stdout.write(text);
 }
@@ -35,6 +36,64 @@ export async function renderListing(listing: Listing, options: OutputOptions, io
       return formatTable(headers, rows, { color: io?.colorEnabled ?? false });
     default:
       throw new UsageError(`format '${options.format}' is not available for lists: use table, json, yaml, value or csv`);
+  }
+}
+
+/**
+ * json, yaml, value and csv are written page by page, byte for byte what the
+ * whole listing would print. A table needs every row for its column widths
+ * and --sort-column needs every row to sort: then only the projected rows are
+ * kept (a few short values per row, not the API's objects).
+ */
+async function printStream(io: IOStreams, stream: StreamingListing, options: OutputOptions): Promise<void> {
+  const selected = selectColumns(stream.columns, options.columns, 'column');
+  if (options.format === 'table' || options.sortColumns.length > 0) {
+    const rows: Value[][] = [];
+    for await (const page of stream.pages) for (const row of page) rows.push(row);
+    return printResult(io, makeListing(stream.columns, rows), options);
+  }
+  const headers = selected.map((index) => stream.columns[index]!);
+  const records = (rows: Value[][]) => rows.map((row) => Object.fromEntries(headers.map((name, i) => [name, row[selected[i]!] ?? null])));
+  const project = (rows: Value[][]) => rows.map((row) => selected.map((index) => row[index]));
+  const csvHeader = options.format === 'csv' ? formatCsv(headers, [], options.quote) : '';
+  let count = 0;
+  if (csvHeader) await writeChunk(io, csvHeader);
+  for await (const page of stream.pages) {
+    if (page.length === 0) continue;
+    const first = count === 0;
+    count += page.length;
+    switch (options.format) {
+      case 'json': {
+        const items = records(page).map((record) => (options.noIndent ? JSON.stringify(record) : indent(JSON.stringify(record, null, 4))));
+        await writeChunk(io, `${first ? '[' : ','}${options.noIndent ? '' : '\n'}${items.join(options.noIndent ? ',' : ',\n')}`);
+        break;
+      }
+      case 'yaml':
+        await writeChunk(io, formatYaml(records(page)));
+        break;
+      case 'csv':
+        await writeChunk(io, formatCsv(headers, project(page), options.quote).slice(csvHeader.length));
+        break;
+      case 'value':
+        await writeChunk(io, formatValueRows(project(page)));
+        break;
+      default:
+        throw new UsageError(`format '${options.format}' is not available for lists: use table, json, yaml, value or csv`);
+    }
+  }
+  if (options.format === 'json') await writeChunk(io, count === 0 ? '[]\n' : `${options.noIndent ? '' : '\n'}]\n`);
+  if (options.format === 'yaml' && count === 0) await writeChunk(io, formatYaml([]));
+}
+
+function indent(text: string): string {
+  return text.replace(/^/gm, '    ');
+}
+
+/** Waits for a full pipe to drain, so a slow reader cannot make us buffer the whole listing. */
+async function writeChunk(io: IOStreams, text: string): Promise<void> {
+  const sink = io.stdout as IOStreams['stdout'] & { once?: (event: 'drain', listener: () => void) => unknown };
+  if (sink.write(text) === false && typeof sink.once === 'function') {
+    await new Promise<void>((resolve) => sink.once!('drain', resolve));
   }
 }
 

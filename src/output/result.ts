@@ -23,12 +23,27 @@ export interface NoOutput {
   kind: 'none';
 }
 
-export type CommandResult = Listing | Details | NoOutput;
+/**
+ * Rows under named columns that arrive page by page (a large `list`). The
+ * printers write each page as it comes when the format allows it, so memory
+ * stays flat in the number of pages.
+ */
+export interface StreamingListing {
+  kind: 'stream';
+  columns: readonly string[];
+  pages: AsyncIterable<Value[][]>;
+}
+
+export type CommandResult = Listing | Details | NoOutput | StreamingListing;
 
 export const NO_OUTPUT: NoOutput = { kind: 'none' };
 
 export function listing(columns: readonly string[], rows: Value[][]): Listing {
   return { kind: 'listing', columns, rows };
+}
+
+export function streamingListing(columns: readonly string[], pages: AsyncIterable<Value[][]>): StreamingListing {
+  return { kind: 'stream', columns, pages };
 }
 
 export function details(fields: Record<string, Value>): Details {

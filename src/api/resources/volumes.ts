@@ -9,6 +9,8 @@ export interface VolumeListFilters {
   status?: string;
   marker?: string;
   limit?: number;
+  /** Items per page asked of the server (--page-size). */
+  pageSize?: number;
 }
 
 function listQuery(filters: VolumeListFilters): Query {
@@ -30,7 +32,7 @@ export function volumePages(session: CinderSession, filters: VolumeListFilters =
 }
 
 function listOptions(filters: VolumeListFilters): ListOptions {
-  return { query: listQuery(filters), limit: filters.limit };
+  return { query: listQuery(filters), limit: filters.limit, pageSize: filters.pageSize };
 }
 
 export async function getVolume(session: CinderSession, id: string): Promise<Volume> {

@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
-import { listVolumes } from '../../api/resources/volumes.js';
+import { volumePages } from '../../api/resources/volumes.js';
 import type { Volume } from '../../api/types.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
 import { positiveInteger } from '../../cli/option-parsers.js';
-import { listing, type Value } from '../../output/result.js';
+import { streamingListing, type Value } from '../../output/result.js';
 import { describeAttachments } from './display.js';
 
 interface Options {
@@ -13,6 +13,7 @@ interface Options {
   status?: string;
   limit?: number;
   marker?: string;
+  pageSize?: number;
 }
 
 interface Column {
@@ -51,6 +52,7 @@ export function registerVolumeList(parent: Command, factoryFor: FactoryProvider)
         'ucinder volume list --long --status available',
         'ucinder volume list --all-projects -f json',
         'ucinder volume list --name vol1 -f value -c ID',
+        'ucinder volume list --all-projects --page-size 200 -f json > volumes.json',
       ],
       configure: (command) =>
         command
@@ -59,22 +61,26 @@ export function registerVolumeList(parent: Command, factoryFor: FactoryProvider)
           .option('--name <name>', 'only volumes with this name')
           .option('--status <status>', 'only volumes in this status')
           .option('--limit <n>', 'list at most this many volumes', positiveInteger)
-          .option('--marker <id>', 'start after the volume with this ID'),
+          .option('--marker <id>', 'start after the volume with this ID')
+          .option('--page-size <n>', 'fetch this many volumes per request (default and cap: the server\'s osapi_max_limit, 1000)', positiveInteger),
       columns: (options) => columnsFor(options).map((column) => column.header),
       run: async ({ f, options }) => {
         const session = await f.session();
-        const volumes = await listVolumes(session, {
+        const pages = volumePages(session, {
           allProjects: options.allProjects,
           name: options.name,
           status: options.status,
           limit: options.limit,
           marker: options.marker,
+          pageSize: options.pageSize,
         });
         const columns = columnsFor(options);
-        return listing(
-          columns.map((column) => column.header),
-          volumes.map((volume) => columns.map((column) => column.value(volume))),
-        );
+        // Page by page: each page's volumes become rows and are dropped, so a
+        // 10,000-volume listing never holds 10,000 API objects at once.
+        async function* rows(): AsyncGenerator<Value[][]> {
+          for await (const page of pages) yield page.map((volume) => columns.map((column) => column.value(volume)));
+        }
+        return streamingListing(columns.map((column) => column.header), rows());
       },
     },
     factoryFor,

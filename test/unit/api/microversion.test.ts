@@ -31,10 +31,14 @@ describe('microversion arithmetic', () => {
     expect(negotiateMicroversion({ min: v('3.0'), max: v('3.0') })).toEqual(v('3.0'));
   });
 
-  it('fails when the ranges do not meet', () => {
-    expect(() => negotiateMicroversion({ min: v('3.80'), max: v('3.90') })).toThrow(
-      new UsageError('no common API version: the server supports 3.80 to 3.90, ucinder supports 3.0 to 3.71'),
-    );
+  it('fails when the ranges do not meet, as a runtime error (exit 1), not a usage error', () => {
+    const attempt = () => negotiateMicroversion({ min: v('3.80'), max: v('3.90') });
+    expect(attempt).toThrow('no common API version: the server supports 3.80 to 3.90, ucinder supports 3.0 to 3.71');
+    try {
+      attempt();
+    } catch (error) {
+      expect(error).not.toBeInstanceOf(UsageError);
+    }
   });
 
   it('checks a pin against the client range and then the server range', () => {
