@@ -45,6 +45,7 @@ _PROGRAM_option_spec() {
 }
 
 # Adds to COMPREPLY the values for spec $1 that start with $2, each prefixed with $3.
+# Reads the caller's globals, cmdpath and positionals.
 _PROGRAM_complete_value() {
   local spec=$1 cur=$2 prefix=$3 candidate program
   local -a candidates=()
@@ -54,6 +55,12 @@ _PROGRAM_complete_value() {
       program=\${COMP_WORDS[0]}
       [[ $program == '~/'* ]] && program=$HOME/\${program#'~/'}
       mapfile -t candidates < <("$program" "\${globals[@]}" completion names "\${spec#names:}" 2>/dev/null)
+      ;;
+    commands)
+      # help [command...]: the subcommands under the help command's parent and the words so far.
+      local target=\${cmdpath% *} word
+      for word in "\${positionals[@]}"; do target+=" $word"; done
+      read -r -a candidates <<< "\${_PROGRAM_commands["$target"]-}"
       ;;
     files)
       compopt -o filenames 2>/dev/null
@@ -70,7 +77,7 @@ _PROGRAM_complete_value() {
 
 _PROGRAM() {
   local cur=\${COMP_WORDS[COMP_CWORD]} cmdpath=PROGRAM_NAME word next spec sub npos=0 i=1
-  local -a globals=() specs=()
+  local -a globals=() specs=() positionals=()
   COMPREPLY=()
   # Walk the words before the cursor: descend into subcommands, skip option
   # values, count positionals, and keep global options for 'completion names'.
@@ -96,10 +103,10 @@ _PROGRAM() {
       if [[ " \${_PROGRAM_commands["$cmdpath"]} " == *" $sub "* ]]; then
         cmdpath="$cmdpath $sub"
       else
-        npos=1
+        npos=1 positionals+=("$word")
       fi
     else
-      npos=$((npos + 1))
+      npos=$((npos + 1)) positionals+=("$word")
     fi
     i=$((i + 1))
   done

@@ -6,6 +6,8 @@ export type ValueCompletion =
   | { kind: 'choices'; choices: string[] }
   | { kind: 'names'; names: NameKind }
   | { kind: 'files' }
+  /** Command words, as `help [command...]` takes them. */
+  | { kind: 'commands' }
   | { kind: 'none' };
 
 export interface OptionModel {
@@ -95,6 +97,7 @@ function valueCompletion(valueName: string, choices: string[] | undefined): Valu
   const names = nameKindFor(valueName);
   if (names) return { kind: 'names', names };
   if (isFileValueName(valueName)) return { kind: 'files' };
+  if (valueName.replace(/\.\.\.$/, '') === 'command') return { kind: 'commands' };
   return { kind: 'none' };
 }
 

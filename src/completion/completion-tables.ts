@@ -82,6 +82,8 @@ export function encodeValue(value: ValueCompletion): string {
       return `names:${value.names}`;
     case 'files':
       return 'files';
+    case 'commands':
+      return 'commands';
     case 'none':
       return 'none';
   }

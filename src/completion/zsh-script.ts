@@ -48,7 +48,7 @@ _PROGRAM_option_spec() {
   fi
 }
 
-# Offers the values for spec $1; $globals (the caller's) go to 'completion names'.
+# Offers the values for spec $1. Reads the caller's globals, cmdpath and positionals.
 _PROGRAM_complete_value() {
   local spec=$1
   local -a candidates
@@ -61,6 +61,14 @@ _PROGRAM_complete_value() {
       candidates=(\${(f)"$(\${~words[1]} $globals completion names \${spec#names:} 2>/dev/null)"})
       compadd -- $candidates
       ;;
+    commands)
+      # help [command...]: the subcommands under the help command's parent and the words so far.
+      local target=\${cmdpath% *}
+      local -a subs
+      (( \${#positionals} )) && target+=" \${(j: :)positionals}"
+      subs=(\${(f)_PROGRAM_commands[$target]})
+      (( \${#subs} )) && _describe -t commands 'command' subs
+      ;;
     files) _files ;;
   esac
 }
@@ -68,7 +76,7 @@ _PROGRAM_complete_value() {
 _PROGRAM() {
   local cmdpath=PROGRAM_NAME word spec sub next
   local -i i=2 npos=0
-  local -a globals specs subs options
+  local -a globals specs subs options positionals
   # Walk the words before the cursor: descend into subcommands, skip option
   # values, count positionals, and keep global options for 'completion names'.
   while (( i < CURRENT )); do
@@ -93,9 +101,11 @@ _PROGRAM() {
         cmdpath="$cmdpath $sub"
       else
         npos=1
+        positionals+=($word)
       fi
     else
       npos+=1
+      positionals+=($word)
     fi
     i+=1
   done

@@ -11,7 +11,10 @@ export interface Progress {
  * change, so logs of scripts still show what happened.
  */
 export async function startProgress(io: IOStreams, text: string): Promise<Progress> {
-  if (!io.stderrIsTTY) {
+  // A terminal that reports no width (script(1), some `docker exec -t`) sends
+  // ora into an endless clear-line loop: plain lines there too.
+  const width = (io.stderr as { columns?: number }).columns;
+  if (!io.stderrIsTTY || !width) {
     io.stderr.write(`${text}\n`);
     return {
       update: (line) => io.stderr.write(`${line}\n`),
