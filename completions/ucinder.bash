@@ -239,7 +239,7 @@ declare -gA _ucinder_values=(
   ['ucinder volume service list|--quote']='choices:all,minimal,none,nonnumeric'
   ['ucinder volume service set|--disable-reason']='none'
   ['ucinder volume service remove|--runner']='none'
-  ['ucinder volume service remove|--manage-command']='none'
+  ['ucinder volume service remove|--manage-command']='commands'
   ['ucinder volume service remove|-f']='choices:table,json,yaml,value,shell'
   ['ucinder volume service remove|--format']='choices:table,json,yaml,value,shell'
   ['ucinder volume service remove|-c']='none'
@@ -322,7 +322,7 @@ declare -gA _ucinder_values=(
   ['ucinder service list|--quote']='choices:all,minimal,none,nonnumeric'
   ['ucinder service set|--disable-reason']='none'
   ['ucinder service remove|--runner']='none'
-  ['ucinder service remove|--manage-command']='none'
+  ['ucinder service remove|--manage-command']='commands'
   ['ucinder service remove|-f']='choices:table,json,yaml,value,shell'
   ['ucinder service remove|--format']='choices:table,json,yaml,value,shell'
   ['ucinder service remove|-c']='none'
@@ -461,54 +461,54 @@ declare -gA _ucinder_args=(
   ['ucinder volume type delete']='names:type...'
   ['ucinder volume type set']='names:type'
   ['ucinder volume type unset']='names:type'
-  ['ucinder volume type help']='none'
+  ['ucinder volume type help']='commands'
   ['ucinder volume service set']='names:host names:service'
   ['ucinder volume service remove']='names:service names:host'
-  ['ucinder volume service help']='none'
+  ['ucinder volume service help']='commands'
   ['ucinder volume snapshot create']='none'
   ['ucinder volume snapshot show']='names:snapshot'
   ['ucinder volume snapshot set']='names:snapshot'
   ['ucinder volume snapshot delete']='names:snapshot...'
-  ['ucinder volume snapshot help']='none'
+  ['ucinder volume snapshot help']='commands'
   ['ucinder volume host set']='names:host'
-  ['ucinder volume host help']='none'
-  ['ucinder volume backend pool help']='none'
+  ['ucinder volume host help']='commands'
+  ['ucinder volume backend pool help']='commands'
   ['ucinder volume backend capability show']='names:host'
-  ['ucinder volume backend capability help']='none'
-  ['ucinder volume backend help']='none'
-  ['ucinder volume help']='none'
+  ['ucinder volume backend capability help']='commands'
+  ['ucinder volume backend help']='commands'
+  ['ucinder volume help']='commands'
   ['ucinder type create']='none'
   ['ucinder type show']='names:type'
   ['ucinder type delete']='names:type...'
   ['ucinder type set']='names:type'
   ['ucinder type unset']='names:type'
-  ['ucinder type help']='none'
+  ['ucinder type help']='commands'
   ['ucinder service set']='names:host names:service'
   ['ucinder service remove']='names:service names:host'
-  ['ucinder service help']='none'
-  ['ucinder completion help']='none'
+  ['ucinder service help']='commands'
+  ['ucinder completion help']='commands'
   ['ucinder init-connect']='names:volume'
   ['ucinder connect']='names:volume'
   ['ucinder disconnect']='names:volume'
   ['ucinder term-connect']='names:volume'
-  ['ucinder connector help']='none'
+  ['ucinder connector help']='commands'
   ['ucinder connection show']='names:volume'
-  ['ucinder connection help']='none'
-  ['ucinder backend help']='none'
+  ['ucinder connection help']='commands'
+  ['ucinder backend help']='commands'
   ['ucinder cluster show']='none'
-  ['ucinder cluster help']='none'
-  ['ucinder availability zone help']='none'
-  ['ucinder availability help']='none'
-  ['ucinder limits help']='none'
+  ['ucinder cluster help']='commands'
+  ['ucinder availability zone help']='commands'
+  ['ucinder availability help']='commands'
+  ['ucinder limits help']='commands'
   ['ucinder quota show']='none'
-  ['ucinder quota help']='none'
+  ['ucinder quota help']='commands'
   ['ucinder message show']='none'
   ['ucinder message delete']='none...'
-  ['ucinder message help']='none'
-  ['ucinder image help']='none'
+  ['ucinder message help']='commands'
+  ['ucinder image help']='commands'
   ['ucinder token revoke']='none'
-  ['ucinder token help']='none'
-  ['ucinder help']='none...'
+  ['ucinder token help']='commands'
+  ['ucinder help']='commands...'
 )
 
 # Sets _ucinder_spec to the value completion of option $2 under command path $1
@@ -525,6 +525,7 @@ _ucinder_option_spec() {
 }
 
 # Adds to COMPREPLY the values for spec $1 that start with $2, each prefixed with $3.
+# Reads the caller's globals, cmdpath and positionals.
 _ucinder_complete_value() {
   local spec=$1 cur=$2 prefix=$3 candidate program
   local -a candidates=()
@@ -534,6 +535,12 @@ _ucinder_complete_value() {
       program=${COMP_WORDS[0]}
       [[ $program == '~/'* ]] && program=$HOME/${program#'~/'}
       mapfile -t candidates < <("$program" "${globals[@]}" completion names "${spec#names:}" 2>/dev/null)
+      ;;
+    commands)
+      # help [command...]: the subcommands under the help command's parent and the words so far.
+      local target=${cmdpath% *} word
+      for word in "${positionals[@]}"; do target+=" $word"; done
+      read -r -a candidates <<< "${_ucinder_commands["$target"]-}"
       ;;
     files)
       compopt -o filenames 2>/dev/null
@@ -550,7 +557,7 @@ _ucinder_complete_value() {
 
 _ucinder() {
   local cur=${COMP_WORDS[COMP_CWORD]} cmdpath=ucinder word next spec sub npos=0 i=1
-  local -a globals=() specs=()
+  local -a globals=() specs=() positionals=()
   COMPREPLY=()
   # Walk the words before the cursor: descend into subcommands, skip option
   # values, count positionals, and keep global options for 'completion names'.
@@ -576,10 +583,10 @@ _ucinder() {
       if [[ " ${_ucinder_commands["$cmdpath"]} " == *" $sub "* ]]; then
         cmdpath="$cmdpath $sub"
       else
-        npos=1
+        npos=1 positionals+=("$word")
       fi
     else
-      npos=$((npos + 1))
+      npos=$((npos + 1)) positionals+=("$word")
     fi
     i=$((i + 1))
   done

@@ -8,7 +8,7 @@ export function registerCompletionCommands(program: Command, factoryFor: Factory
   const completion = program
     .command('completion')
     .summary('Shell completion scripts (bash, zsh)')
-    .description('Print a shell completion script; see completions/README.md for installing it');
+    .description('Print a shell completion script (bash or zsh); installing it: see "Shell completion" in the README');
   registerCompletionScript(completion, 'bash', factoryFor);
   registerCompletionScript(completion, 'zsh', factoryFor);
   registerCompletionNames(completion, factoryFor);

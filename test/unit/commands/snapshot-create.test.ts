@@ -128,6 +128,27 @@ describe('volume snapshot create', () => {
     expect(streams.stderr()).toContain("ucinder: stopped waiting for snapshot 'snap1'; the operation continues on the server\n");
   });
 
+  it('Ctrl-C during a status request also says the operation continues, exit 130', async () => {
+    interceptVersions(mock.pool);
+    volumeByName('vol1');
+    const interrupt = new AbortController();
+    mock.pool.intercept({ path: `${BASE_PATH}/snapshots`, method: 'POST' }).reply(202, () => {
+      // The operator presses Ctrl-C while the first status request is in flight.
+      setTimeout(() => interrupt.abort(), 20);
+      return { snapshot: snapshot('creating') };
+    });
+    mock.pool.intercept({ path: `${BASE_PATH}/snapshots/${SNAP_ID}`, method: 'GET' }).reply(200, { snapshot: snapshot('creating') }).delay(500);
+    const streams = bufferIOStreams();
+    const code = await main(['--no-cache', 'volume', 'snapshot', 'create', '--volume', 'vol1', '--wait', 'snap1'], {
+      io: streams.io,
+      env: { OS_ENDPOINT: ENDPOINT_ROOT, OS_PROJECT_ID: PROJECT, HOME: '/nonexistent' },
+      transport: transportFor(mock.agent),
+      signal: interrupt.signal,
+    });
+    expect(code).toBe(130);
+    expect(streams.stderr()).toMatch(/ucinder: stopped waiting for snapshot 'snap1'; the operation continues on the server\n$/);
+  });
+
   it('an unknown volume fails before anything is created', async () => {
     interceptVersions(mock.pool);
     mock.pool.intercept({ path: `${BASE_PATH}/volumes/nope`, method: 'GET' }).reply(404, { itemNotFound: { code: 404, message: 'not found' } });

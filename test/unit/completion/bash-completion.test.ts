@@ -38,6 +38,14 @@ describe('bash completion (the generated script in a real bash)', () => {
     expect(complete('ucinder', 'volume', 'create', '--size', '1', '--ty')).toEqual(['--type']);
   });
 
+  it('completes command words after help, at any depth', () => {
+    expect(complete('ucinder', 'help', 'vol')).toEqual(['volume']);
+    expect(complete('ucinder', 'help', 'volume', 'ty')).toEqual(['type']);
+    expect(complete('ucinder', 'help', 'volume', 'type', 'li')).toEqual(['list']);
+    // Commander's own `volume help [command]` starts below volume.
+    expect(complete('ucinder', 'volume', 'help', 'cr')).toEqual(['create']);
+  });
+
   it('offers nothing for free-text values', () => {
     expect(complete('ucinder', 'volume', 'create', '')).toEqual([]);
     expect(complete('ucinder', 'volume', 'list', '--limit', '')).toEqual([]);

@@ -72,6 +72,7 @@ describe('completion model of ucinder', () => {
     expect(tables.values.get('ucinder volume create|--snapshot')).toBe('names:snapshot');
     expect(tables.values.get('ucinder volume service list|--host')).toBe('names:host');
     expect(tables.args.get('ucinder volume create')).toEqual(['none']);
+    expect(tables.args.get('ucinder help')).toEqual(['commands...']);
   });
 
   it('offers completion bash and zsh but not the hidden names command', () => {

@@ -28,6 +28,7 @@ describe('zsh completion (the generated _ucinder in a real zsh)', () => {
     expect(complete('ucinder vol')).toEqual(['volume']);
     expect(complete('ucinder volume ')).toEqual(expect.arrayContaining(['create', 'list', 'show', 'delete', 'type', 'service']));
     expect(complete('ucinder volume type li')).toEqual(['list']);
+    expect(complete('ucinder help volume ty')).toEqual(['type']);
   }, 60_000);
 
   it('completes choices and flags', () => {
