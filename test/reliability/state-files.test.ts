@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { apiRequests, exportingCinder, faultEnv, startFaultServer, volumeId, type FaultServer } from './helpers/fault-server.js';
+import { apiRequests, exportingCinder, faultEnv, keystone, passwordEnv, startFaultServer, volumeId, type FaultServer } from './helpers/fault-server.js';
 import { BIN, lines, privateHome, STACK_TRACE, ucinder } from './helpers/run.js';
 
 /**
@@ -96,6 +96,33 @@ describe('state files', () => {
     const files = readdirSync(cacheDir(env)).filter((name) => name.startsWith('completion-') && name.endsWith('.json'));
     expect(files.length).toBeGreaterThanOrEqual(1);
     for (const name of files) expect(() => JSON.parse(readFileSync(join(cacheDir(env), name), 'utf8'))).not.toThrow();
+  });
+
+  it('8 concurrent password-auth processes on a cold token cache: all succeed, one valid token file; a corrupt one means re-auth', async () => {
+    const issued = { count: 0 };
+    server.setFault(keystone('ks-token-state', () => server.url, issued));
+    const env = passwordEnv(server, privateHome(), 'pw-state');
+    const runs = await Promise.all(Array.from({ length: 8 }, () => ucinder(['volume', 'list', '-f', 'value', '-c', 'Name'], env)));
+    for (const run of runs) {
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stdout).toBe('vol-a\n');
+    }
+    const dir = join(cacheDir(env), 'tokens');
+    const files = readdirSync(dir);
+    expect(files.filter((name) => name.endsWith('.json'))).toHaveLength(1);
+    expect(files.filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    expect(JSON.parse(readFileSync(join(dir, files[0]!), 'utf8')).token).toBe('ks-token-state');
+    // Warm: no new token.
+    const before = issued.count;
+    expect((await ucinder(['volume', 'list'], env)).code).toBe(0);
+    expect(issued.count).toBe(before);
+    // Corrupt: a miss, a new token, the file rewritten.
+    writeFileSync(join(dir, files[0]!), '{"token": "trunc');
+    const run = await ucinder(['volume', 'list', '-f', 'value', '-c', 'Name'], env);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(issued.count).toBe(before + 1);
+    expect(JSON.parse(readFileSync(join(dir, files[0]!), 'utf8')).token).toBe('ks-token-state');
   });
 
   it('SIGKILL during writes: nothing half-written, stale locks broken, the next run succeeds', async () => {

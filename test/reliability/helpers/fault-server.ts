@@ -213,3 +213,41 @@ export function exportingCinder(chapSecret: string): Fault {
     return false;
   };
 }
+
+/**
+ * A Keystone on the same server: POST /v3/auth/tokens issues `token` with a
+ * catalog whose block-storage endpoint is this server (the fake Cinder).
+ * Counts issued tokens in `issued`.
+ */
+export function keystone(token: string, origin: () => string, issued: { count: number }): Fault {
+  return (request, response) => {
+    if (!(request.method === 'POST' && request.url === '/identity/v3/auth/tokens')) return false;
+    issued.count++;
+    const body = JSON.stringify({
+      token: {
+        methods: ['password'],
+        expires_at: new Date(Date.now() + 3600_000).toISOString(),
+        issued_at: new Date().toISOString(),
+        user: { id: 'u1', name: 'operator', domain: { id: 'default', name: 'Default' } },
+        project: { id: PROJECT, name: 'ops', domain: { id: 'default', name: 'Default' } },
+        catalog: [{ type: 'volumev3', name: 'cinderv3', endpoints: [{ interface: 'public', region: 'RegionOne', url: `${origin()}/v3/${PROJECT}` }] }],
+      },
+    });
+    response.writeHead(201, { 'Content-Type': 'application/json', 'X-Subject-Token': token, 'Content-Length': Buffer.byteLength(body) });
+    response.end(body);
+    return true;
+  };
+}
+
+/** Environment for password auth against `keystone()` on this server. */
+export function passwordEnv(server: FaultServer, home: Record<string, string>, password: string): Record<string, string> {
+  return {
+    ...home,
+    OS_AUTH_URL: `${server.url}/identity/v3`,
+    OS_USERNAME: 'operator',
+    OS_PASSWORD: password,
+    OS_PROJECT_NAME: 'ops',
+    OS_USER_DOMAIN_NAME: 'Default',
+    OS_PROJECT_DOMAIN_NAME: 'Default',
+  };
+}

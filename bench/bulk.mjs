@@ -1,0 +1,92 @@
+// Issue 6, bulk: delete N volumes and wait until they are gone.
+// ucinder: `volume delete --wait --concurrency 16 <ids>` (a bounded pool of
+// concurrent deletes, each then polled); openstack: `openstack volume delete
+// <ids>` followed by polling `openstack volume list` until none is left (the
+// openstack client has no --wait for delete).
+// Usage: node bench/bulk.mjs [volumes=100] [rounds=1]
+import { spawnSync } from 'node:child_process';
+import { cinderApi } from './api.mjs';
+import { BIN, benchEnv } from './testbed-env.mjs';
+import { machineDescription, median } from './measure.mjs';
+
+const count = Number(process.argv[2] ?? 100);
+const rounds = Number(process.argv[3] ?? 1);
+const concurrency = 16;
+const { ucinderEnv, cleanEnv, project, endpoint } = benchEnv();
+const v3 = `${endpoint}/v3/${project}`;
+const api = cinderApi({ endpoint, project });
+const log = (line) => process.stderr.write(`[bulk] ${line}\n`);
+const openstack = ['openstack', '--os-auth-type', 'admin_token', '--os-endpoint', v3, '--os-token', `admin:${project}`];
+
+async function prepare(prefix) {
+  const ids = await api.createVolumes(prefix, count, 16);
+  const settled = await api.waitSettled(prefix);
+  const notAvailable = settled.filter((v) => v.status !== 'available');
+  if (notAvailable.length) throw new Error(`${notAvailable.length} volumes of ${prefix} are not available`);
+  return ids;
+}
+
+function run(argv, env) {
+  const result = spawnSync(argv[0], argv.slice(1), { env, encoding: 'utf8', maxBuffer: 64 << 20 });
+  if (result.status !== 0) throw new Error(`${argv.slice(0, 4).join(' ')} … failed (${result.status}): ${result.stderr.slice(0, 500)}`);
+  return result.stdout;
+}
+
+function ucinderDelete(ids) {
+  const started = Date.now();
+  run([process.execPath, BIN, 'volume', 'delete', '--wait', '--concurrency', String(concurrency), ...ids], ucinderEnv);
+  return Date.now() - started;
+}
+
+function openstackDeleteAndPoll(ids) {
+  const started = Date.now();
+  run([...openstack, 'volume', 'delete', ...ids], cleanEnv);
+  let polls = 0;
+  for (;;) {
+    polls++;
+    const listed = new Set(run([...openstack, 'volume', 'list', '-f', 'value', '-c', 'ID'], cleanEnv).split('\n'));
+    if (!ids.some((id) => listed.has(id))) break;
+  }
+  return { ms: Date.now() - started, polls };
+}
+
+const samples = { ucinder: [], openstack: [], polls: [] };
+const tag = `bench-bulk-${process.pid}`;
+try {
+  for (let round = 0; round < rounds; round++) {
+    // Alternate who goes first, so a Cinder warming up or cooling down hits both alike.
+    const order = round % 2 ? ['openstack', 'ucinder'] : ['ucinder', 'openstack'];
+    for (const client of order) {
+      const prefix = `${tag}-${client}-${round}-`;
+      log(`round ${round + 1}: creating ${count} volumes for ${client}`);
+      const ids = await prepare(prefix);
+      log(`round ${round + 1}: ${client} deletes them`);
+      if (client === 'ucinder') samples.ucinder.push(ucinderDelete(ids));
+      else {
+        const { ms, polls } = openstackDeleteAndPoll(ids);
+        samples.openstack.push(ms);
+        samples.polls.push(polls);
+      }
+      log(`round ${round + 1}: ${client} took ${(samples[client].at(-1) / 1000).toFixed(1)} s`);
+    }
+  }
+  const u = median(samples.ucinder);
+  const o = median(samples.openstack);
+  const out = [
+    `### Bulk: delete ${count} volumes and wait until they are gone (${rounds} round(s), medians)`,
+    '',
+    `Machine: ${machineDescription()}.`,
+    '',
+    '| client | wall s | samples |',
+    '|---|---:|---|',
+    `| ucinder volume delete --wait --concurrency ${concurrency} | ${(u / 1000).toFixed(1)} | ${samples.ucinder.map((ms) => (ms / 1000).toFixed(1)).join(', ')} |`,
+    `| openstack volume delete, then polling openstack volume list (${samples.polls.join(', ')} polls) | ${(o / 1000).toFixed(1)} | ${samples.openstack.map((ms) => (ms / 1000).toFixed(1)).join(', ')} |`,
+    '',
+    `- ucinder is **${(o / u).toFixed(1)}× faster** than openstack (openstack / ucinder wall time; target ≥ 5×): ${o / u >= 5 ? 'met' : 'NOT met'}.`,
+    '',
+  ];
+  process.stdout.write(`${out.join('\n')}\n`);
+} finally {
+  log('cleaning up');
+  await api.deleteAllNamed(tag);
+}

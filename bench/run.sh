@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# `npm run bench`: builds ucinder, starts the Cinder test bed if needed, runs
+# every benchmark side by side against it and writes bench/RESULTS.md.
+#   STARTUP_ROUNDS (9)  rounds of the start-up / round-trip comparison
+#   SCALE_VOLUMES (2000), SCALE_ROUNDS (3)  the `volume list` scale test
+#   BULK_VOLUMES (100), BULK_ROUNDS (1)     the bulk delete test
+#   ONLY="startup scale bulk"               a subset
+# The scale and bulk tests create (and delete again) thousands of volumes
+# named bench-scale-*/bench-bulk-*: expect 15-40 minutes on 2 cores.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ONLY=${ONLY:-"startup scale bulk"}
+npm run --silent build
+bash test/testbed/testbed.sh up >/dev/null
+
+out=$(mktemp)
+trap 'rm -f "$out"' EXIT
+{
+  echo "# ucinder benchmarks"
+  echo
+  echo "Produced by \`npm run bench\` (bench/run.sh) on $(date -u '+%Y-%m-%d %H:%M UTC'), all against the local Cinder test bed."
+  echo
+  echo "## Machine"
+  echo
+  echo "- CPU: $(nproc) × $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)"
+  echo "- Memory: $(free -g | awk '/^Mem:/ {print $2}') GiB; OS: $(. /etc/os-release && echo "$PRETTY_NAME"), kernel $(uname -r)"
+  echo "- Node $(node --version); ucinder $(node bin/ucinder --version); $(openstack --version 2>&1 | head -1); python-cinderclient $(cinder --version 2>&1 | head -1)"
+  echo "- Cinder: $(dpkg-query -W -f '${Version}' cinder-api 2>/dev/null || echo '?') (test/testbed, noauth, sqlite, osapi_volume_workers = 2) on the same machine,"
+  echo "  so server time is part of every wall time and the clients compete with Cinder for the 2 cores."
+  echo "- Load average at start: $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine shows up as noise; round-robin spreads it over all clients alike)."
+  echo
+  echo "Medians of several runs; ratios are ucinder's figure divided by the other client's unless said otherwise."
+  echo
+  for part in $ONLY; do
+    case $part in
+      startup) node bench/startup.mjs "${STARTUP_ROUNDS:-9}" ;;
+      scale) node bench/scale.mjs "${SCALE_VOLUMES:-2000}" "${SCALE_ROUNDS:-3}" ;;
+      bulk) node bench/bulk.mjs "${BULK_VOLUMES:-100}" "${BULK_ROUNDS:-1}" ;;
+      *) echo "unknown benchmark '$part'" >&2; exit 2 ;;
+    esac
+  done
+} > "$out"
+cp "$out" bench/RESULTS.md
+echo "wrote bench/RESULTS.md" >&2
