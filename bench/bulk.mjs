@@ -9,6 +9,10 @@ import { cinderApi } from './api.mjs';
 import { BIN, benchEnv } from './testbed-env.mjs';
 import { machineDescription, median } from './measure.mjs';
 
+// Described before the run: the load average is the one the run started under.
+const machine = machineDescription();
+const startedAt = new Date().toISOString().slice(0, 16).replace('T', ' ');
+
 const count = Number(process.argv[2] ?? 100);
 const rounds = Number(process.argv[3] ?? 1);
 const concurrency = 16;
@@ -75,7 +79,7 @@ try {
   const out = [
     `### Bulk: delete ${count} volumes and wait until they are gone (${rounds} round(s), medians)`,
     '',
-    `Machine: ${machineDescription()}.`,
+    `Ran ${startedAt} UTC on ${machine}.`,
     '',
     '| client | wall s | samples |',
     '|---|---:|---|',

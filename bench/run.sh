@@ -13,32 +13,40 @@ ONLY=${ONLY:-"startup scale bulk"}
 npm run --silent build
 bash test/testbed/testbed.sh up >/dev/null
 
-out=$(mktemp)
-trap 'rm -f "$out"' EXIT
+# Each part writes bench/results/<part>.md; RESULTS.md is the header plus the
+# latest of every part, so `ONLY=startup npm run bench` refreshes one section.
+mkdir -p bench/results
+for part in $ONLY; do
+  case $part in
+    startup) cmd=(node bench/startup.mjs "${STARTUP_ROUNDS:-9}") ;;
+    scale) cmd=(node bench/scale.mjs "${SCALE_VOLUMES:-2000}" "${SCALE_ROUNDS:-3}") ;;
+    bulk) cmd=(node bench/bulk.mjs "${BULK_VOLUMES:-100}" "${BULK_ROUNDS:-1}") ;;
+    *) echo "unknown benchmark '$part'" >&2; exit 2 ;;
+  esac
+  echo "running the $part benchmark..." >&2
+  "${cmd[@]}" > "bench/results/$part.md.tmp"
+  mv "bench/results/$part.md.tmp" "bench/results/$part.md"
+done
+
 {
   echo "# ucinder benchmarks"
   echo
-  echo "Produced by \`npm run bench\` (bench/run.sh) on $(date -u '+%Y-%m-%d %H:%M UTC'), all against the local Cinder test bed."
+  echo "Produced by \`npm run bench\` (bench/run.sh), all against the local Cinder test bed; each section says when it ran."
   echo
   echo "## Machine"
   echo
   echo "- CPU: $(nproc) × $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)"
   echo "- Memory: $(free -g | awk '/^Mem:/ {print $2}') GiB; OS: $(. /etc/os-release && echo "$PRETTY_NAME"), kernel $(uname -r)"
   echo "- Node $(node --version); ucinder $(node bin/ucinder --version); $(openstack --version 2>&1 | head -1); python-cinderclient $(cinder --version 2>&1 | head -1)"
-  echo "- Cinder: $(dpkg-query -W -f '${Version}' cinder-api 2>/dev/null || echo '?') (test/testbed, noauth, sqlite, osapi_volume_workers = 2) on the same machine,"
-  echo "  so server time is part of every wall time and the clients compete with Cinder for the 2 cores."
-  echo "- Load average at start: $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine shows up as noise; round-robin spreads it over all clients alike)."
+  echo "- Cinder $(dpkg-query -W -f '${Version}' cinder-api 2>/dev/null || echo '?') (test/testbed: noauth, sqlite, osapi_volume_workers = 2) on the same machine:"
+  echo "  server time is part of every wall time, and clients compete with Cinder (and any other work) for the cores."
+  echo "  Round-robin ordering spreads such noise over all clients alike; each section notes the load average when it started."
   echo
   echo "Medians of several runs; ratios are ucinder's figure divided by the other client's unless said otherwise."
   echo
-  for part in $ONLY; do
-    case $part in
-      startup) node bench/startup.mjs "${STARTUP_ROUNDS:-9}" ;;
-      scale) node bench/scale.mjs "${SCALE_VOLUMES:-2000}" "${SCALE_ROUNDS:-3}" ;;
-      bulk) node bench/bulk.mjs "${BULK_VOLUMES:-100}" "${BULK_ROUNDS:-1}" ;;
-      *) echo "unknown benchmark '$part'" >&2; exit 2 ;;
-    esac
+  for part in startup scale bulk; do
+    if [ -f "bench/results/$part.md" ]; then cat "bench/results/$part.md"; echo; fi
   done
-} > "$out"
-cp "$out" bench/RESULTS.md
+} > bench/RESULTS.md.tmp
+mv bench/RESULTS.md.tmp bench/RESULTS.md
 echo "wrote bench/RESULTS.md" >&2

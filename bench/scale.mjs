@@ -8,6 +8,10 @@ import { cinderApi } from './api.mjs';
 import { BIN, benchEnv } from './testbed-env.mjs';
 import { machineDescription, median, roundRobinMeasured } from './measure.mjs';
 
+// Described before the run: the load average is the one the run started under.
+const machine = machineDescription();
+const startedAt = new Date().toISOString().slice(0, 16).replace('T', ' ');
+
 const count = Number(process.argv[2] ?? 2000);
 const rounds = Number(process.argv[3] ?? 3);
 const { ucinderEnv, cleanEnv, project, endpoint } = benchEnv();
@@ -70,7 +74,7 @@ try {
   const out = [
     `### Scale: \`volume list\` of ${total} volumes in one project (${count} created for it; ${rounds} rounds round-robin, medians; ${minutes} min)`,
     '',
-    `Machine: ${machineDescription()}. Cinder's osapi_max_limit is 1000, so every client fetched ${Math.ceil(total / 1000)} pages.`,
+    `Ran ${startedAt} UTC on ${machine}. Cinder's osapi_max_limit is 1000, so every client fetched ${Math.ceil(total / 1000)} pages.`,
     '',
     '| client | listed | wall s | CPU s (user+sys) | CPU µs per volume | peak RSS MiB | failures |',
     '|---|---:|---:|---:|---:|---:|---:|',

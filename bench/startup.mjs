@@ -8,6 +8,10 @@ import { cinderApi } from './api.mjs';
 import { BIN, benchEnv, ROOT } from './testbed-env.mjs';
 import { machineDescription, median, roundRobin, runOnce } from './measure.mjs';
 
+// Described before the run: the load average is the one the run started under.
+const machine = machineDescription();
+const startedAt = new Date().toISOString().slice(0, 16).replace('T', ' ');
+
 const rounds = Number(process.argv[2] ?? 15);
 const { ucinderEnv, cleanEnv, project, endpoint } = benchEnv();
 const v3 = `${endpoint}/v3/${project}`;
@@ -98,7 +102,7 @@ const ratio = (a, b) => (a / b).toFixed(3);
 const lines = [
   `### Start-up and round trip (${rounds} rounds round-robin after 2 warm-up rounds, medians; ${minutes} min)`,
   '',
-  `Machine: ${machineDescription()}.`,
+  `Ran ${startedAt} UTC on ${machine}.`,
   '',
   '| operation | ucinder ms | openstack ms | cinder ms | node:http ms | ucinder / openstack | ucinder / cinder | ucinder / node:http | ucinder CPU ms | failures |',
   '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',

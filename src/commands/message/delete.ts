@@ -1,9 +1,8 @@
 import type { Command } from 'commander';
 import { deleteMessage, MESSAGES_MIN_VERSION } from '../../api/resources/messages.js';
 import { requireMicroversion } from '../../api/version-requirement.js';
-import { mapSettledBounded } from '../../cli/bounded-map.js';
+import { runBulkDelete } from '../../cli/bulk-delete.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
-import { PartialFailureError } from '../../errors.js';
 import { NO_OUTPUT } from '../../output/result.js';
 
 export function registerMessageDelete(parent: Command, factoryFor: FactoryProvider): Command {
@@ -17,11 +16,14 @@ export function registerMessageDelete(parent: Command, factoryFor: FactoryProvid
       run: async ({ f, args }) => {
         const session = await f.session();
         requireMicroversion(session, MESSAGES_MIN_VERSION, 'messages');
-        const results = await mapSettledBounded(args, 8, (id) => deleteMessage(session, id));
-        const failures = results.flatMap((result, index) => (result.status === 'rejected' ? [{ id: args[index]!, error: result.reason as Error }] : []));
-        if (args.length === 1 && failures.length === 1) throw failures[0]!.error;
-        for (const { id, error } of failures) f.io.stderr.write(`Failed to delete message '${id}': ${error.message}\n`);
-        if (failures.length) throw new PartialFailureError(failures.length, args.length, 'messages failed to delete');
+        await runBulkDelete(f, {
+          noun: 'message',
+          nouns: 'messages',
+          items: args,
+          concurrency: 8,
+          describe: (id) => `message '${id}'`,
+          deleteOne: (id) => deleteMessage(session, id),
+        });
         return NO_OUTPUT;
       },
     },

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { findVolumeType } from '../../api/finders.js';
 import { deleteVolumeType } from '../../api/resources/volume-types.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
-import { PartialFailureError } from '../../errors.js';
+import { runBulkDelete } from '../../cli/bulk-delete.js';
 import { NO_OUTPUT } from '../../output/result.js';
 
 export function registerVolumeTypeDelete(parent: Command, factoryFor: FactoryProvider): Command {
@@ -15,20 +15,18 @@ export function registerVolumeTypeDelete(parent: Command, factoryFor: FactoryPro
       examples: ['ucinder volume type delete huawei', 'ucinder volume type delete gold silver'],
       run: async ({ f, args }) => {
         const session = await f.session();
-        const failures: { name: string; error: Error }[] = [];
-        for (const nameOrId of args) {
-          try {
+        // One at a time: types are few, and Cinder's type table is not built for races.
+        await runBulkDelete(f, {
+          noun: 'volume type',
+          nouns: 'volume types',
+          items: args,
+          concurrency: 1,
+          describe: (item) => `volume type with name or ID '${item}'`,
+          deleteOne: async (nameOrId) => {
             const type = await findVolumeType(session, nameOrId);
             await deleteVolumeType(session, type.id);
-          } catch (error) {
-            failures.push({ name: nameOrId, error: error as Error });
-          }
-        }
-        if (args.length === 1 && failures.length === 1) throw failures[0]!.error;
-        for (const { name, error } of failures) {
-          f.io.stderr.write(`Failed to delete volume type with name or ID '${name}': ${error.message}\n`);
-        }
-        if (failures.length) throw new PartialFailureError(failures.length, args.length, 'volume types failed to delete');
+          },
+        });
         return NO_OUTPUT;
       },
     },

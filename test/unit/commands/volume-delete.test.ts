@@ -85,7 +85,7 @@ describe('volume delete', () => {
     const result = await run(['volume', 'delete', '--wait', 'a'], mock.agent, { sleeps });
     expect(result.code).toBe(0);
     expect(sleeps).toEqual([500]);
-    expect(result.stderr.endsWith('1 volume(s) deleted\n')).toBe(true);
+    expect(result.stderr.endsWith('1 volume deleted\n')).toBe(true);
   });
 
   it('--wait fails when the volume ends in error_deleting', async () => {

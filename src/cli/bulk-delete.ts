@@ -1,0 +1,61 @@
+import type { StatusTarget } from '../api/wait.js';
+import { waitForDeletion } from '../api/wait.js';
+import { InterruptedError, PartialFailureError } from '../errors.js';
+import { startProgress } from '../output/progress.js';
+import { mapSettledBounded } from './bounded-map.js';
+import type { Factory } from './factory.js';
+import { waitTimeoutMs, type WaitFlags } from './waiting.js';
+
+export interface BulkDelete<T> {
+  /** Singular and plural nouns for messages: "volume", "volumes". */
+  noun: string;
+  nouns: string;
+  /** The NAME|ID arguments, in the order given. */
+  items: string[];
+  concurrency: number;
+  /** How a failure names its item: "volume with name or ID 'x'". */
+  describe: (item: string) => string;
+  /** Resolves and deletes one item; returns what to poll when waiting. */
+  deleteOne: (item: string) => Promise<T>;
+  /** With --wait: the resource as something to poll until it is gone. */
+  pollTarget?: (resource: T) => Omit<StatusTarget<T>, 'done'>;
+  wait?: WaitFlags;
+}
+
+/**
+ * Bulk delete the way the openstack client does it, but concurrent: every
+ * item is tried, each failure is reported, then "N of M volumes failed to
+ * delete" (exit 1). A single item fails with its own error and exit code.
+ */
+export async function runBulkDelete<T>(f: Factory, spec: BulkDelete<T>): Promise<void> {
+  const waiting = spec.wait?.wait === true && spec.pollTarget !== undefined;
+  const total = spec.items.length;
+  const progress = waiting ? await startProgress(f.io, `Deleting ${total} ${total === 1 ? spec.noun : spec.nouns}`) : undefined;
+  let gone = 0;
+  const results = await mapSettledBounded(spec.items, spec.concurrency, async (item) => {
+    const resource = await spec.deleteOne(item);
+    if (!waiting) return;
+    await waitForDeletion(spec.pollTarget!(resource), {
+      timeoutMs: waitTimeoutMs(spec.wait!),
+      signal: f.deps.signal,
+      sleep: f.deps.sleep,
+      now: f.deps.now,
+      onStatus: (status) => progress?.update(`${spec.noun} '${item}': ${status}`),
+    });
+    gone++;
+    progress?.update(`${gone} of ${total} ${spec.nouns} deleted`);
+  });
+  progress?.stop();
+  const failures = results.flatMap((result, index) =>
+    result.status === 'rejected' ? [{ item: spec.items[index]!, error: result.reason as Error }] : [],
+  );
+  if (failures.some((failure) => failure.error instanceof InterruptedError)) {
+    throw new InterruptedError(`stopped waiting; deletions of ${spec.nouns} continue on the server`);
+  }
+  if (total === 1 && failures.length === 1) throw failures[0]!.error;
+  for (const { item, error } of failures) {
+    f.io.stderr.write(`Failed to delete ${spec.describe(item)}: ${error.message}\n`);
+  }
+  if (failures.length) throw new PartialFailureError(failures.length, total, `${spec.nouns} failed to delete`);
+  if (waiting) f.io.stderr.write(`${total} ${total === 1 ? spec.noun : spec.nouns} deleted\n`);
+}
