@@ -28,18 +28,10 @@ describe('attach flow against the real Cinder', () => {
     expect(run.code).toBe(0);
     return JSON.parse(run.stdout);
   };
-  /**
-   * Resource set-up retried on HTTP 500: the test bed's sqlite answers
-   * "database is locked" while other suites write. Only set-up is retried;
-   * the commands under test are asserted strictly.
-   */
   const create = async (...args: string[]) => {
-    for (let attempt = 1; ; attempt++) {
-      const run = await cli(...args, '-f', 'json');
-      if (run.code === 0) return JSON.parse(run.stdout);
-      if (attempt >= 5 || !run.stderr.includes('HTTP 500')) throw new Error(`${args.join(' ')} failed: ${run.stderr}`);
-      await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
-    }
+    const run = await cli(...args, '-f', 'json');
+    if (run.code !== 0) throw new Error(`${args.join(' ')} failed: ${run.stderr}`);
+    return JSON.parse(run.stdout);
   };
   const cacheFiles = () => readdirSync(join(stateDir, 'connections')).filter((name) => name.endsWith('.ini') && !name.startsWith('.'));
 

@@ -5,7 +5,8 @@
 #
 # Everything lives in ${UCINDER_TESTBED_DIR:-/var/tmp/ucinder-testbed}:
 #   etc/    cinder.conf, api-paste.ini, resource_filters.json, rabbitmq.conf
-#   state/  cinder.sqlite, volume files, locks, tooz, rabbitmq mnesia
+#   state/  pg/ (private PostgreSQL cluster: Cinder's DB), volume files, locks,
+#           tooz, rabbitmq mnesia
 #   log/    one log per service (+ .out for stdout/stderr)
 #   run/    pid files
 # See README.md next to this script.
@@ -17,7 +18,6 @@ ETC="$TB_DIR/etc"
 STATE="$TB_DIR/state"
 LOGD="$TB_DIR/log"
 RUN="$TB_DIR/run"
-CACHE="$TB_DIR/cache"
 CONF="$ETC/cinder.conf"
 
 PROJECT="${UCINDER_TESTBED_PROJECT:-0123456789abcdef0123456789abcdef}"
@@ -29,11 +29,17 @@ RABBIT_PORT="${UCINDER_TESTBED_RABBIT_PORT:-5679}"
 RABBIT_DIST_PORT=$((RABBIT_PORT + 20000))
 EPMD_PORT="${UCINDER_TESTBED_EPMD_PORT:-4370}"
 NOVA_PORT="${UCINDER_TESTBED_NOVA_PORT:-18774}"   # fake keystone+nova (fake_nova.py)
+PG_PORT="${UCINDER_TESTBED_PG_PORT:-5438}"        # private PostgreSQL holding Cinder's DB
+PGBIN=/usr/lib/postgresql/15/bin
+PGROOT="$STATE/pg"               # owned by postgres: data/, sock/, postgres.log
+PGDATA="$PGROOT/data"
+DB_URL="postgresql+psycopg2://postgres@127.0.0.1:$PG_PORT/cinder"
 START_TIMEOUT="${UCINDER_TESTBED_START_TIMEOUT:-90}"
 
 PY=/usr/bin/python3          # never a pyenv/venv python: cinder lives in dist-packages
 PKGS=(cinder-api cinder-scheduler cinder-volume rabbitmq-server
-      python3-cinderclient python3-openstackclient sqlite3 curl)
+      python3-cinderclient python3-openstackclient sqlite3 curl
+      postgresql python3-psycopg2)
 SERVICES=(cinder-api cinder-scheduler cinder-volume)
 ALL=(rabbitmq fake-nova "${SERVICES[@]}")
 
@@ -93,8 +99,11 @@ EOF
     }
     trap restore_prc EXIT
     local aptlog; aptlog="$(mktemp /tmp/ucinder-testbed-apt.XXXXXX)"
-    local opts=(-y --no-install-recommends --no-upgrade -o Dpkg::Options::=--force-confdef
-                -o Dpkg::Options::=--force-confold)
+    # (postgresql's postinst creates the default cluster 15/main; the policy-rc.d
+    # above keeps it from being started and the test bed never uses it.)
+    # Other helpers may be installing packages too: wait for the dpkg lock.
+    local opts=(-y --no-install-recommends --no-upgrade -o DPkg::Lock::Timeout=600
+                -o Dpkg::Options::=--force-confdef -o Dpkg::Options::=--force-confold)
     log "apt-get install ${PKGS[*]} (log: $aptlog)"
     if ! apt-get install "${opts[@]}" "${PKGS[@]}" >"$aptlog" 2>&1; then
         if grep -qE 'Unable to locate package|Failed to fetch|404  Not Found|has no installation candidate' "$aptlog"; then
@@ -110,7 +119,7 @@ EOF
     all_installed || die "packages still not installed after apt-get" "$aptlog"
     # The Debian packages must not leave their own daemons behind.
     local s
-    for s in cinder-api cinder-scheduler cinder-volume rabbitmq-server; do
+    for s in cinder-api cinder-scheduler cinder-volume rabbitmq-server postgresql; do
         if [ -x "/etc/init.d/$s" ] && command -v update-rc.d >/dev/null; then
             update-rc.d -f "$s" disable >/dev/null 2>&1 || true
         fi
@@ -120,7 +129,7 @@ EOF
 
 # ----------------------------------------------------------------- config
 write_config() {
-    mkdir -p "$ETC" "$STATE" "$LOGD" "$RUN" "$CACHE" \
+    mkdir -p "$ETC" "$STATE" "$LOGD" "$RUN" \
              "$STATE/locks" "$STATE/tooz" "$STATE/volumes/mmj" "$STATE/volumes/mmj2" \
              "$STATE/rabbitmq"
     cat > "$CONF.tmp" <<EOF
@@ -155,8 +164,13 @@ debug = false
 use_stderr = false
 
 [database]
-connection = sqlite:///$STATE/cinder.sqlite
-sqlite_synchronous = false
+# Private PostgreSQL (see start_postgres): sqlite answered concurrent writes
+# with "database is locked" (HTTP 500).  Pools are bounded so that every
+# process sharing this config (API workers, scheduler, volume + backends,
+# keystone.sh's cinder-api, cluster.sh's nodes) fits in max_connections.
+connection = $DB_URL
+max_pool_size = 5
+max_overflow = 25
 
 [oslo_concurrency]
 lock_path = $STATE/locks
@@ -345,33 +359,109 @@ start_fake_nova() {
     echo $! > "$RUN/fake-nova.pid"
 }
 
-db_sync() {
-    # A fresh sqlite file is synced once per Cinder package version and kept as
-    # a pristine template in cache/, so reset/cold starts only copy it.  When
-    # the DB was already synced by this Cinder version, the (4-5 s, CPU-heavy)
-    # no-op "cinder-manage db sync" is skipped; UCINDER_TESTBED_FORCE_SYNC=1
-    # forces it.
-    local db="$STATE/cinder.sqlite" ver tmpl marker
-    ver="$(dpkg-query -W -f='${Version}' python3-cinder 2>/dev/null | tr -c 'A-Za-z0-9.\n' _)"
-    tmpl="$CACHE/cinder-$ver.sqlite"
-    marker="$STATE/cinder.sqlite.synced-$ver"
-    if [ ! -s "$db" ]; then
-        rm -f "$STATE"/cinder.sqlite.synced-* "$db-wal" "$db-shm"
-        if [ -s "$tmpl" ]; then
-            cp "$tmpl" "$db" && touch "$marker"
-        fi
+# ----------------------------------------------------------------- postgres
+# Cinder's database is a private PostgreSQL 15 cluster in state/pg (owned by
+# the postgres user, trust auth, TCP on 127.0.0.1:$PG_PORT only, its unix
+# socket in state/pg/sock).  Durability is traded for speed (fsync off): it is
+# a throw-away test database.
+as_postgres() { su postgres -s /bin/sh -c "$1"; }
+
+psql_c() {   # psql_c DB SQL: run SQL, print the result rows unaligned
+    "$PGBIN/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U postgres -d "$1" -tAc "$2"
+}
+
+pg_pid() {   # prints the postmaster's pid if it is alive
+    local p
+    [ -s "$PGDATA/postmaster.pid" ] || return 1
+    p="$(head -n 1 "$PGDATA/postmaster.pid")"
+    [ -n "$p" ] && kill -0 "$p" 2>/dev/null || return 1
+    echo "$p"
+}
+
+start_postgres() {
+    mkdir -p "$PGROOT"
+    chown postgres:postgres "$PGROOT"; chmod 700 "$PGROOT"
+    if [ ! -s "$PGDATA/PG_VERSION" ]; then
+        rm -rf "$PGDATA"
+        as_postgres "$PGBIN/initdb -D '$PGDATA' --auth=trust -U postgres -E UTF8 --locale=C.UTF-8 --no-sync" \
+            >"$LOGD/initdb.log" 2>&1 || die "initdb $PGDATA failed" "$LOGD/initdb.log"
     fi
-    if [ -e "$marker" ] && [ "${UCINDER_TESTBED_FORCE_SYNC:-0}" != 1 ]; then
+    mkdir -p "$PGROOT/sock"; chown postgres:postgres "$PGROOT/sock"
+    pg_pid >/dev/null && return 0
+    # max_connections: every Cinder process has its own pool (max_pool_size +
+    # max_overflow = 30, see cinder.conf) -- API parent and 2 workers,
+    # scheduler, volume parent and 2 backends, keystone.sh's cinder-api (2),
+    # cluster.sh's nodes (4), cinder-manage: 14 x 30 = 420 < 500.
+    as_postgres "$PGBIN/pg_ctl -D '$PGDATA' -l '$PGROOT/postgres.log' -w -t 60 \
+        -o \"-p $PG_PORT -h 127.0.0.1 -k $PGROOT/sock -c max_connections=500 \
+              -c fsync=off -c synchronous_commit=off -c full_page_writes=off\" start" \
+        >"$LOGD/pg_ctl.log" 2>&1 || die "postgres did not start" "$LOGD/pg_ctl.log" "$PGROOT/postgres.log"
+}
+
+stop_postgres() {
+    pg_pid >/dev/null || return 0
+    as_postgres "$PGBIN/pg_ctl -D '$PGDATA' -m fast -w -t 30 stop" >/dev/null 2>&1 \
+        || log "pg_ctl stop failed (see $PGROOT/postgres.log)"
+}
+
+cinder_manage_sync() {
+    /usr/bin/cinder-manage --config-file "$CONF" --log-file "$LOGD/cinder-manage.log" \
+        db sync >"$LOGD/cinder-manage.out" 2>&1 \
+        || die "cinder-manage db sync failed" "$LOGD/cinder-manage.out" "$LOGD/cinder-manage.log"
+}
+
+# db_prepare [fresh]: make sure database "cinder" exists and is synced.
+# "cinder-manage db sync" (CPU-heavy, several seconds) runs once per Cinder
+# package version: a freshly synced, empty DB is copied to the template
+# database cinder_pristine, so a fresh or reset "cinder" is one
+# CREATE DATABASE ... TEMPLATE (well under a second).  The marker is the
+# database's comment ("synced by cinder <version>"); an existing DB synced by
+# another version is upgraded in place.  "fresh" (reset) recreates "cinder".
+# UCINDER_TESTBED_FORCE_SYNC=1 forces a sync of "cinder".
+db_prepare() {
+    local fresh="${1:-}" marker dbs cur tmpl
+    marker="synced by cinder $(dpkg-query -W -f='${Version}' python3-cinder 2>/dev/null)"
+    # Left over from the sqlite days of this state dir: moved aside, unused.
+    if [ -e "$STATE/cinder.sqlite" ]; then
+        log "moving the old sqlite DB aside: $STATE/cinder.sqlite.unused (Cinder now uses PostgreSQL)"
+        mv -f "$STATE/cinder.sqlite" "$STATE/cinder.sqlite.unused"
+        rm -f "$STATE/cinder.sqlite-wal" "$STATE/cinder.sqlite-shm" "$STATE"/cinder.sqlite.synced-*
+    fi
+    dbs="$(psql_c postgres "select datname || '|' || coalesce(shobj_description(oid, 'pg_database'), '')
+                            from pg_database where datname in ('cinder', 'cinder_pristine')")" \
+        || die "cannot query PostgreSQL on 127.0.0.1:$PG_PORT" "$PGROOT/postgres.log"
+    cur="$(sed -n 's/^cinder|//p' <<<"$dbs")"
+    tmpl="$(sed -n 's/^cinder_pristine|//p' <<<"$dbs")"
+    if grep -q '^cinder_pristine|' <<<"$dbs" && [ "$tmpl" != "$marker" ]; then
+        psql_c postgres 'drop database cinder_pristine' >/dev/null   # other Cinder version
+        tmpl=""
+    fi
+    if [ "$fresh" = fresh ] && grep -q '^cinder|' <<<"$dbs"; then
+        # WITH (FORCE): keystone.sh's cinder-api or cluster.sh's nodes may still be connected
+        psql_c postgres 'drop database cinder with (force)' >/dev/null
+        dbs="$(grep -v '^cinder|' <<<"$dbs" || true)"; cur=""
+    fi
+    if ! grep -q '^cinder|' <<<"$dbs"; then
+        if [ "$tmpl" = "$marker" ]; then
+            psql_c postgres 'create database cinder template cinder_pristine' >/dev/null \
+                || die "create database cinder from template failed" "$PGROOT/postgres.log"
+            psql_c postgres "comment on database cinder is '$marker'" >/dev/null
+            [ "${UCINDER_TESTBED_FORCE_SYNC:-0}" = 1 ] && cinder_manage_sync
+            return 0
+        fi
+        psql_c postgres 'create database cinder' >/dev/null || die "create database cinder failed" "$PGROOT/postgres.log"
+        cinder_manage_sync
+        psql_c postgres "comment on database cinder is '$marker'" >/dev/null
+        # No Cinder process is connected yet: the copy cannot conflict.
+        psql_c postgres 'create database cinder_pristine template cinder' >/dev/null \
+            || die "create database cinder_pristine failed" "$PGROOT/postgres.log"
+        psql_c postgres "comment on database cinder_pristine is '$marker'" >/dev/null
         return 0
     fi
-    if ! /usr/bin/cinder-manage --config-file "$CONF" --log-file "$LOGD/cinder-manage.log" \
-            db sync >"$LOGD/cinder-manage.out" 2>&1; then
-        die "cinder-manage db sync failed" "$LOGD/cinder-manage.out" "$LOGD/cinder-manage.log"
+    if [ "$cur" != "$marker" ] || [ "${UCINDER_TESTBED_FORCE_SYNC:-0}" = 1 ]; then
+        cinder_manage_sync
+        psql_c postgres "comment on database cinder is '$marker'" >/dev/null
     fi
-    # WAL lets the API and services read while another process writes.
-    sqlite3 "$db" 'PRAGMA journal_mode=WAL;' >/dev/null 2>&1 || true
-    if [ ! -s "$tmpl" ]; then cp "$db" "$tmpl.tmp" && mv "$tmpl.tmp" "$tmpl"; fi
-    touch "$marker"
 }
 
 # ----------------------------------------------------------------- health
@@ -419,6 +509,7 @@ EOF
 
 all_pids_alive() {
     local s
+    pg_pid >/dev/null || return 1
     for s in "${ALL[@]}"; do pid_of "$s" >/dev/null || return 1; done
 }
 
@@ -445,8 +536,9 @@ cmd_start() {
         log "already running and healthy"
         print_ready; return 0
     fi
-    [ -x /usr/bin/cinder-api ] && [ -x /usr/lib/rabbitmq/bin/rabbitmq-server ] \
-        || die "Cinder/RabbitMQ not installed: run '$0 install' (or '$0 up')"
+    [ -x /usr/bin/cinder-api ] && [ -x /usr/lib/rabbitmq/bin/rabbitmq-server ] && [ -x "$PGBIN/initdb" ] \
+        && "$PY" -c 'import psycopg2' 2>/dev/null \
+        || die "Cinder/RabbitMQ/PostgreSQL not installed: run '$0 install' (or '$0 up')"
     local s any=""
     for s in "${ALL[@]}"; do pid_of "$s" >/dev/null && any=1; done
     if [ -n "$any" ]; then
@@ -454,10 +546,12 @@ cmd_start() {
         cmd_stop
     fi
     write_config
-    start_rabbit                        # boots (~5-8 s) while we sync the DB
+    start_rabbit                        # boots (~5-8 s) while we prepare the DB
     start_fake_nova
-    db_sync
-    log "db synced after $(elapsed "$t0")s"
+    start_postgres
+    log "postgres up after $(elapsed "$t0")s"
+    db_prepare "${RESET_DB:-}"
+    log "db ready after $(elapsed "$t0")s"
     # Start the Cinder services right away: their Python start-up overlaps
     # with the broker boot and oslo.messaging retries the connection.
     for s in "${SERVICES[@]}"; do start_cinder "$s"; done
@@ -473,6 +567,7 @@ cmd_start() {
         done
         pid_of rabbitmq >/dev/null || die "rabbitmq-server died" "$LOGD/rabbitmq.out" "$LOGD/rabbitmq.log"
         pid_of fake-nova >/dev/null || die "fake_nova.py died" "$LOGD/fake-nova.log"
+        pg_pid >/dev/null || die "postgres died" "$PGROOT/postgres.log"
         if problems="$(health_problems 2>&1)"; then break; fi
         if [ "$(date +%s)" -ge "$deadline" ]; then
             die "not healthy after ${START_TIMEOUT}s: $problems" \
@@ -512,11 +607,18 @@ cmd_stop() {
     rm -f "$RUN/rabbitmq.pid" "$RUN/rabbitmq-beam.pid"
     # the private epmd (own port) started by our Erlang node
     ( rabbit_env; epmd -port "$EPMD_PORT" -kill >/dev/null 2>&1 || true )
+    # last: keystone.sh's cinder-api and cluster.sh's nodes may still use it
+    stop_postgres
     log "stopped"
 }
 
 cmd_status() {
     local s p rc=0
+    if p="$(pg_pid)"; then
+        printf '%-18s running (pid %s, 127.0.0.1:%s)\n' postgres "$p" "$PG_PORT"
+    else
+        printf '%-18s stopped\n' postgres; rc=1
+    fi
     for s in "${ALL[@]}"; do
         if p="$(pid_of "$s")"; then
             printf '%-18s running (pid %s)\n' "$s" "$p"
@@ -551,6 +653,7 @@ cmd_logs() {
     for f in rabbitmq.log cinder-manage.log cinder-api.log cinder-scheduler.log cinder-volume.log; do
         [ -e "$LOGD/$f" ] && files+=("$LOGD/$f")
     done
+    [ -e "$PGROOT/postgres.log" ] && files+=("$PGROOT/postgres.log")
     [ ${#files[@]} -gt 0 ] || die "no logs in $LOGD yet"
     if [ "${1:-}" = "-f" ]; then
         exec tail -n 20 -F "${files[@]}"
@@ -561,8 +664,13 @@ cmd_logs() {
 cmd_reset() {
     cmd_stop
     case "$TB_DIR" in /|"") die "refusing to wipe '$TB_DIR'";; esac
-    rm -rf "$STATE" "$LOGD" "$RUN" "$ETC"     # cache/ (pristine DB) is kept
-    cmd_start
+    # state/pg (the PostgreSQL cluster with the pristine template DB) is kept;
+    # the "cinder" database is recreated from the template by db_prepare.
+    if [ -d "$STATE" ]; then
+        find "$STATE" -mindepth 1 -maxdepth 1 ! -name pg -exec rm -rf {} +
+    fi
+    rm -rf "$LOGD" "$RUN" "$ETC"
+    RESET_DB=fresh cmd_start
 }
 
 usage() {
