@@ -38,7 +38,7 @@ done
   echo "- CPU: $(nproc) × $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)"
   echo "- Memory: $(free -g | awk '/^Mem:/ {print $2}') GiB; OS: $(. /etc/os-release && echo "$PRETTY_NAME"), kernel $(uname -r)"
   echo "- Node $(node --version); ucinder $(node bin/ucinder --version); $(openstack --version 2>&1 | head -1); python-cinderclient $(cinder --version 2>&1 | head -1)"
-  echo "- Cinder $(dpkg-query -W -f '${Version}' cinder-api 2>/dev/null || echo '?') (test/testbed: noauth, sqlite, osapi_volume_workers = 2) on the same machine:"
+  echo "- Cinder $(dpkg-query -W -f '${Version}' cinder-api 2>/dev/null || echo '?') (test/testbed: noauth, PostgreSQL, osapi_volume_workers = 2) on the same machine:"
   echo "  server time is part of every wall time, and clients compete with Cinder (and any other work) for the cores."
   echo "  Round-robin ordering spreads such noise over all clients alike; each section notes the load average when it started."
   echo
