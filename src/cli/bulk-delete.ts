@@ -43,7 +43,8 @@ export async function runBulkDelete<T>(f: Factory, spec: BulkDelete<T>): Promise
       onStatus: (status) => progress?.update(`${spec.noun} '${item}': ${status}`),
     });
     gone++;
-    progress?.update(`${gone} of ${total} ${spec.nouns} deleted`);
+    // A count is news only for several items; the closing line says it for one.
+    if (total > 1) progress?.update(`${gone} of ${total} ${spec.nouns} deleted`);
   });
   progress?.stop();
   const failures = results.flatMap((result, index) =>

@@ -65,7 +65,7 @@ describe('volume snapshot delete', () => {
     mock.pool.intercept({ path: `${BASE_PATH}/snapshots/a`, method: 'GET' }).reply(404, notFound);
     const result = await run(['volume', 'snapshot', 'delete', '--wait', 'a'], mock.agent);
     expect(result.code).toBe(0);
-    expect(result.stderr).toBe("Deleting 1 snapshot\nsnapshot 'a': deleting\nsnapshot 'a': deleted\n1 of 1 snapshots deleted\n1 snapshot deleted\n");
+    expect(result.stderr).toBe("Deleting 1 snapshot\nsnapshot 'a': deleting\nsnapshot 'a': deleted\n1 snapshot deleted\n");
   });
 
   it('--wait fails when the snapshot ends in error_deleting, with the reason', async () => {
