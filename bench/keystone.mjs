@@ -1,7 +1,7 @@
 // Issue 4: `volume list` through Keystone. ucinder with a warm token cache
 // (no Keystone request) against `openstack volume list`, which authenticates
 // with Keystone on every call, both with the same openrc-style password settings.
-// Usage: node bench/keystone.mjs [rounds]   (needs `test/testbed/testbed.sh up --keystone`)
+// Usage: node bench/keystone.mjs [rounds]   (bench/run.sh starts test/testbed/keystone.sh)
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { BIN, benchEnv, ROOT } from './testbed-env.mjs';
@@ -16,7 +16,7 @@ const env = { ...cleanEnv, ...openrc, XDG_CACHE_HOME: join(cleanEnv.HOME, 'cache
 
 // Warm the token cache (and the discovery cache) once.
 const warm = runOnce([process.execPath, BIN, 'volume', 'list'], env);
-if (warm.code !== 0) throw new Error('ucinder volume list via Keystone failed; is `testbed.sh up --keystone` running?');
+if (warm.code !== 0) throw new Error('ucinder volume list via Keystone failed; is `test/testbed/keystone.sh up` running?');
 
 const cases = [
   { name: 'ucinder volume list (warm token cache)', argv: [process.execPath, BIN, 'volume', 'list'], env },

@@ -4,12 +4,13 @@
 #   STARTUP_ROUNDS (9)  rounds of the start-up / round-trip comparison
 #   SCALE_VOLUMES (2000), SCALE_ROUNDS (3)  the `volume list` scale test
 #   BULK_VOLUMES (100), BULK_ROUNDS (1)     the bulk delete test
-#   ONLY="startup scale bulk"               a subset
+#   KEYSTONE_ROUNDS (9)                     volume list through Keystone (warm token cache)
+#   ONLY="startup keystone scale bulk"      a subset
 # The scale and bulk tests create (and delete again) thousands of volumes
 # named bench-scale-*/bench-bulk-*: expect 15-40 minutes on 2 cores.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-ONLY=${ONLY:-"startup scale bulk"}
+ONLY=${ONLY:-"startup keystone scale bulk"}
 npm run --silent build
 bash test/testbed/testbed.sh up >/dev/null
 
@@ -19,6 +20,9 @@ mkdir -p bench/results
 for part in $ONLY; do
   case $part in
     startup) cmd=(node bench/startup.mjs "${STARTUP_ROUNDS:-9}") ;;
+    keystone)
+      bash test/testbed/keystone.sh up >/dev/null
+      cmd=(node bench/keystone.mjs "${KEYSTONE_ROUNDS:-9}") ;;
     scale) cmd=(node bench/scale.mjs "${SCALE_VOLUMES:-2000}" "${SCALE_ROUNDS:-3}") ;;
     bulk) cmd=(node bench/bulk.mjs "${BULK_VOLUMES:-100}" "${BULK_ROUNDS:-1}") ;;
     *) echo "unknown benchmark '$part'" >&2; exit 2 ;;
@@ -44,7 +48,7 @@ done
   echo
   echo "Medians of several runs; ratios are ucinder's figure divided by the other client's unless said otherwise."
   echo
-  for part in startup scale bulk; do
+  for part in startup keystone scale bulk; do
     if [ -f "bench/results/$part.md" ]; then cat "bench/results/$part.md"; echo; fi
   done
 } > bench/RESULTS.md.tmp

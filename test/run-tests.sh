@@ -7,5 +7,5 @@ npm run --silent build
 npx tsc --noEmit
 bash test/testbed/testbed.sh up
 # The zsh completion tests drive a real zsh (they fail, not skip, without it).
-command -v zsh >/dev/null || { apt-get update -qq && apt-get install -y -qq zsh >/dev/null; }
+command -v zsh >/dev/null || { apt-get update -qq && apt-get install -y -qq -o DPkg::Lock::Timeout=600 zsh >/dev/null; }
 npx vitest run "$@"

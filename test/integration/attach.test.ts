@@ -235,9 +235,11 @@ describe('attach flow against the real Cinder', () => {
     // Kill writers at random moments: each time the file is the old or a new version, never partial.
     for (let round = 0; round < 8; round++) {
       const child = spawn(process.execPath, [BIN, 'init-connect', name, '--host', `killed-${round}`], { env: { ...env }, stdio: 'ignore' });
+      // Listen before killing: a quick init-connect may finish (and close) first.
+      const closed = new Promise((resolve) => child.on('close', resolve));
       await new Promise((resolve) => setTimeout(resolve, 150 + Math.random() * 450));
       child.kill('SIGKILL');
-      await new Promise((resolve) => child.on('close', resolve));
+      await closed;
       const shown = await json('connection', 'show', name);
       expect(shown.id).toBe(volume.id);
       expect(shown.host).toMatch(/^(writer-\d+|killed-\d+)$/);
