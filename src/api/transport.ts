@@ -33,6 +33,14 @@ export function transportFor(dispatcher: Dispatcher): Transport {
  * or two requests cannot afford (see bench/RESULTS.md).
  */
 export async function createTransport(options: TransportOptions): Promise<Transport> {
+  // undici parses HTTP with llhttp compiled to WebAssembly. V8 compiles it
+  // twice: Liftoff (baseline, fast to compile) and then TurboFan in the
+  // background, and a process cannot exit until that background compile
+  // ends: ~150 ms of every command spent idle after its last request.
+  // Liftoff code parses a CLI's few responses just as well (the 2,000-volume
+  // listing in bench/ is no slower). Set before undici compiles the module.
+  const { setFlagsFromString } = await import('node:v8');
+  setFlagsFromString('--liftoff-only');
   const { Agent, request } = await import('./undici-agent.js');
   const agent: Dispatcher = new Agent({
     connect: {
