@@ -19,8 +19,11 @@ process.once('SIGINT', () => {
 });
 
 const env = process.env;
-process.exitCode = await main(process.argv.slice(2), {
+// The bundle is CommonJS (see the build script), so no top-level await.
+void main(process.argv.slice(2), {
   io: systemIOStreams(env),
   env,
   signal: interrupt.signal,
+}).then((code) => {
+  process.exitCode = code;
 });

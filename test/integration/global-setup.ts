@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
  */
 export default function setup(): void {
   const root = resolve(import.meta.dirname, '../..');
-  if (!existsSync(resolve(root, 'dist/ucinder.js'))) {
+  if (!existsSync(resolve(root, 'dist/ucinder.cjs'))) {
     execFileSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
   }
   execFileSync('bash', [resolve(root, 'test/testbed/testbed.sh'), 'up'], { cwd: root, stdio: 'inherit' });

@@ -1,0 +1,134 @@
+import { chmodSync, existsSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { installFakeTools, type FakeTools } from './helpers/attach-fake-tools.js';
+import { isolatedHome, testbedEnv, ucinder, uniqueName } from './helpers/ucinder.js';
+
+/**
+ * `connect --attach` and the attachments API against the real Cinder: what
+ * Cinder records (status, attachments, host) at each step of the flow.
+ *
+ * The host side is a fake `rbd` whose `map` creates the udev link
+ * /dev/rbd/<pool>/<image> as a plain file and whose `unmap` removes it, so
+ * `connect` finds its device (this machine has no kernel RBD; tests run as root).
+ */
+describe('attach flow: what Cinder records with --attach and the attachments API', () => {
+  let env: Record<string, string>;
+  let tools: FakeTools;
+  const rbdType = uniqueName('it-attach-state-mmj2');
+  const created: string[] = [];
+  const devices: string[] = [];
+  const cli = (...args: string[]) => ucinder(args, env);
+  const json = async (...args: string[]) => {
+    const run = await cli(...args, '-f', 'json');
+    expect(run.stderr).not.toMatch(/^ucinder: /m);
+    expect(run.code).toBe(0);
+    return JSON.parse(run.stdout);
+  };
+  const volumeStatus = async (id: string) => (await json('volume', 'show', id)).status as string;
+  async function waitStatus(id: string, wanted: string) {
+    let status = '';
+    for (let i = 0; i < 60; i++) {
+      status = await volumeStatus(id);
+      if (status === wanted) return;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    throw new Error(`volume ${id} is '${status}', not '${wanted}'`);
+  }
+  async function newRbdVolume(prefix: string) {
+    const volume = await json('volume', 'create', '--size', '1', '--type', rbdType, '--wait', uniqueName(prefix));
+    created.push(volume.id);
+    devices.push(`/dev/rbd/volumes/volume-${volume.id}`);
+    return volume as { id: string; name: string };
+  }
+
+  beforeAll(async () => {
+    const home = isolatedHome();
+    tools = installFakeTools();
+    // Replace the recording rbd with one that also makes (and removes) the device link.
+    writeFileSync(
+      join(tools.dir, 'rbd'),
+      `#!/usr/bin/env node
+const fs = require('node:fs');
+const args = process.argv.slice(2);
+fs.appendFileSync(${JSON.stringify(tools.log)}, JSON.stringify(['rbd', ...args]) + '\\n');
+if (args[0] === 'map') {
+  const pool = args[args.indexOf('--pool') + 1];
+  fs.mkdirSync('/dev/rbd/' + pool, { recursive: true });
+  fs.writeFileSync('/dev/rbd/' + pool + '/' + args[1], '');
+}
+if (args[0] === 'unmap') fs.rmSync(args[1], { force: true });
+`,
+    );
+    chmodSync(join(tools.dir, 'rbd'), 0o755);
+    env = { ...testbedEnv(), ...home, UCINDER_STATE_DIR: join(home.HOME, 'state'), PATH: tools.path };
+    expect((await cli('volume', 'type', 'create', '--property', 'volume_backend_name=mmj2', rbdType)).code).toBe(0);
+  });
+
+  afterAll(async () => {
+    for (const device of devices) rmSync(device, { force: true });
+    for (const dir of ['/dev/rbd/volumes', '/dev/rbd']) {
+      try {
+        rmdirSync(dir);
+      } catch {
+        // not empty (a real rbd device?) or never made: leave it
+      }
+    }
+    if (created.length) await cli('volume', 'delete', '--force', '--wait', ...created);
+    await cli('volume', 'type', 'delete', rbdType);
+  });
+
+  it('legacy: connect --attach makes the volume in-use on this host; disconnect detaches it; term-connect leaves it available', async () => {
+    const volume = await newRbdVolume('it-attach-legacy');
+    await json('init-connect', volume.name, '--host', 'it-host-legacy');
+    expect(await volumeStatus(volume.id)).toBe('available'); // os-initialize_connection alone changes nothing
+
+    const connected = await json('connect', volume.name, '--attach');
+    expect(connected.device).toBe(`/dev/rbd/volumes/volume-${volume.id}`);
+    expect(existsSync(connected.device)).toBe(true);
+    const inUse = await json('volume', 'show', volume.id);
+    expect(inUse.status).toBe('in-use');
+    expect(inUse.attachments).toHaveLength(1);
+    expect(inUse.attachments[0]).toMatchObject({ host_name: 'it-host-legacy', device: connected.device, volume_id: volume.id });
+    expect(tools.calls().filter((call) => call[0] === 'rbd' && call[1] === 'map')).toContainEqual(
+      expect.arrayContaining(['rbd', 'map', `volume-${volume.id}`, '--pool', 'volumes']),
+    );
+
+    const disconnected = await cli('disconnect', volume.name);
+    expect(disconnected.code, disconnected.stderr).toBe(0);
+    expect(existsSync(connected.device)).toBe(false);
+    const detached = await json('volume', 'show', volume.id);
+    expect(detached.status).toBe('available');
+    expect(detached.attachments).toEqual([]);
+
+    expect((await cli('term-connect', volume.name)).code).toBe(0);
+    expect(await volumeStatus(volume.id)).toBe('available');
+  });
+
+  it('attachments API: init-connect reserves, connect --attach completes (in-use), term-connect deletes the attachment', async () => {
+    const volume = await newRbdVolume('it-attach-api');
+    const initialized = await json('init-connect', volume.name, '--attachments-api', '--host', 'it-host-api');
+    expect(initialized.driver_volume_type).toBe('rbd');
+    expect(initialized.data.name).toBe(`volumes/volume-${volume.id}`);
+    const cached = await json('connection', 'show', volume.name);
+    expect(cached.api).toBe('attachments');
+    expect(cached.attachment_id).toMatch(/^[0-9a-f-]{36}$/);
+    // Cinder holds the volume for this host from now on.
+    const reserved = await json('volume', 'show', volume.id);
+    expect(['reserved', 'attaching']).toContain(reserved.status);
+
+    await json('connect', volume.name, '--attach');
+    const inUse = await json('volume', 'show', volume.id);
+    expect(inUse.status).toBe('in-use');
+    expect(inUse.attachments).toHaveLength(1);
+    expect(inUse.attachments[0].host_name).toBe('it-host-api');
+
+    expect((await cli('disconnect', volume.name)).code).toBe(0);
+    const termed = await cli('term-connect', volume.name);
+    expect(termed.code, termed.stderr).toBe(0);
+    await waitStatus(volume.id, 'available');
+    expect((await json('volume', 'show', volume.id)).attachments).toEqual([]);
+    const gone = await cli('connection', 'show', volume.name);
+    expect(gone.code).toBe(1);
+  });
+});
