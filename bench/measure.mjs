@@ -25,14 +25,22 @@ export function median(values) {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
+/** A failed run measures nothing: stop the benchmark rather than report its figures. */
+function mustSucceed(benchCase, sample) {
+  if (sample.code === 0) return;
+  throw new Error(`benchmark case '${benchCase.name}' exited with ${sample.code}; run it by hand to see why: ${benchCase.argv.join(' ')}`);
+}
+
 /**
- * cases: [{ name, argv, env }]. Returns { name: { wall: [...], cpu: [...], failures } }.
+ * cases: [{ name, argv, env }]. Returns { name: { wall: [...], cpu: [...], failures } }
+ * (failures stays 0: a failing case stops the run).
  */
 export function roundRobin(cases, rounds, { warmup = 2 } = {}) {
   const results = Object.fromEntries(cases.map((c) => [c.name, { wall: [], cpu: [], failures: 0 }]));
   for (let round = -warmup; round < rounds; round++) {
     for (const benchCase of cases) {
       const sample = runOnce(benchCase.argv, benchCase.env);
+      mustSucceed(benchCase, sample);
       if (round < 0) continue;
       const entry = results[benchCase.name];
       if (sample.code !== 0) entry.failures++;
@@ -75,6 +83,7 @@ export function roundRobinMeasured(cases, rounds, { warmup = 1 } = {}) {
   for (let round = -warmup; round < rounds; round++) {
     for (const benchCase of cases) {
       const sample = runMeasured(benchCase.argv, benchCase.env);
+      mustSucceed(benchCase, sample);
       if (round < 0) continue;
       const entry = results[benchCase.name];
       if (sample.code !== 0) entry.failures++;
