@@ -33,15 +33,6 @@ export function transportFor(dispatcher: Dispatcher): Transport {
  * or two requests cannot afford (see bench/RESULTS.md).
  */
 export async function createTransport(options: TransportOptions): Promise<Transport> {
-  // undici parses HTTP with llhttp compiled to WebAssembly. V8 compiles it
-  // twice: Liftoff (baseline, fast to compile) and then TurboFan in the
-  // background, and a process cannot exit until that background compile
-  // ends: ~150 ms of every command spent idle after its last request.
-  // Liftoff code parses as fast for a CLI's responses (measured: 4 pages of
-  // 0.8 MB in 53 ms vs 56 ms, and 0.1 s less per process). Set before undici
-  // compiles the module.
-  const { setFlagsFromString } = await import('node:v8');
-  setFlagsFromString('--liftoff-only');
   const { Agent, request } = await import('./undici-agent.js');
   const agent: Dispatcher = new Agent({
     connect: {

@@ -1,3 +1,5 @@
+import { createInterface } from 'node:readline/promises';
+
 /**
  * Asking the operator before an irreversible host-side change. Only a human
  * at a terminal can answer; scripts must say --yes, so a cron job never
@@ -14,7 +16,6 @@ export function terminalConfirmer(): Confirmer {
   return {
     interactive: Boolean(process.stdin.isTTY && process.stderr.isTTY),
     async ask(question) {
-      const { createInterface } = await import('node:readline/promises');
       const prompt = createInterface({ input: process.stdin, output: process.stderr });
       try {
         return isYes(await prompt.question(`${question} [y/N] `));

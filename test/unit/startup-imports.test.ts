@@ -54,4 +54,25 @@ describe('start-up imports', () => {
     const heavyPackages = [...inputs].filter((file) => HEAVY_PACKAGES.some((name) => file.includes(`node_modules/${name}/`)));
     expect(heavyPackages).toEqual([]);
   }, 30_000);
+
+  it('bundles to CommonJS with no dynamic import() left for Node: that would start its ESM loader', async () => {
+    // esbuild turns import() of bundled code into a lazy require, but keeps
+    // import('node:...') of a built-in as a real import(), which costs every
+    // such command ~20 ms of ESM loader set-up. Import built-ins statically
+    // in a module that is itself imported lazily.
+    const result = await build({
+      entryPoints: [resolve(ROOT, 'src/entry.ts')],
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      minify: true, // as the build does; also drops JSDoc `import('...')` types in comments
+      write: false,
+      logLevel: 'silent',
+      alias: { 'node:http2': resolve(ROOT, 'src/api/http2-unavailable.ts') },
+      define: { __UCINDER_VERSION__: '"test"' },
+    });
+    const code = result.outputFiles[0]!.text;
+    const dynamicImports = [...code.matchAll(/\bimport\(\s*(["'][^"']*["'])/g)].map((match) => match[1]);
+    expect(dynamicImports).toEqual([]);
+  }, 30_000);
 });
