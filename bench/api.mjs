@@ -1,6 +1,6 @@
 // Direct Cinder API calls for the benchmarks' setup and cleanup (creating
 // 2,000 volumes is not what is being measured): node:http, keep-alive,
-// bounded concurrency, retries of the test bed's sqlite "database is locked" 500s.
+// bounded concurrency, retries of transient 5xx.
 import http from 'node:http';
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 32 });

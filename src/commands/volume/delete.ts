@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { ApiError } from '../../api/errors.js';
 import { findVolume } from '../../api/finders.js';
 import { deleteVolume } from '../../api/resources/volumes.js';
 import { runBulkDelete } from '../../cli/bulk-delete.js';
@@ -6,7 +7,10 @@ import { defineCommand, type FactoryProvider } from '../../cli/command.js';
 import { positiveInteger } from '../../cli/option-parsers.js';
 import { addWaitOptions, type WaitFlags } from '../../cli/waiting.js';
 import { NO_OUTPUT } from '../../output/result.js';
+import type { Volume } from '../../api/types.js';
 import { volumeTarget } from './wait.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 interface Options extends WaitFlags {
   force?: boolean;
@@ -42,8 +46,21 @@ export function registerVolumeDelete(parent: Command, factoryFor: FactoryProvide
           concurrency: options.concurrency ?? 8,
           describe: (item) => `volume with name or ID '${item}'`,
           deleteOne: async (nameOrId) => {
+            const deleteOptions = { force: options.force, cascade: options.cascade };
+            // An argument shaped like an ID is tried as one directly: a DELETE
+            // answers 404 exactly when a GET would, so "ID first, then name"
+            // still holds, with one request per volume instead of two (bulk
+            // deletes of IDs from scripts are the common case).
+            if (UUID.test(nameOrId)) {
+              try {
+                await deleteVolume(session, nameOrId, deleteOptions);
+                return { id: nameOrId, name: '' } as Volume;
+              } catch (error) {
+                if (!(error instanceof ApiError && error.status === 404)) throw error;
+              }
+            }
             const volume = await findVolume(session, nameOrId);
-            await deleteVolume(session, volume.id, { force: options.force, cascade: options.cascade });
+            await deleteVolume(session, volume.id, deleteOptions);
             return volume;
           },
           pollTarget: (volume) => volumeTarget(session, volume, []),
