@@ -113,3 +113,87 @@ function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
     signal?.addEventListener('abort', onAbort, { once: true });
   });
 }
+
+/** One resource of a batch being deleted. */
+export interface DeletionTarget<T> {
+  id: string;
+  target: Omit<StatusTarget<T>, 'done'>;
+}
+
+export interface BatchDeletionOptions extends WaitOptions {
+  /** IDs currently in the `deleting` status: one filtered listing for the whole batch. */
+  listDeleting: () => Promise<Set<string>>;
+  /** Called once per resource when it is gone. */
+  onGone?: (id: string) => void;
+}
+
+/**
+ * Waits until every resource of a batch is gone, with one listing per round
+ * instead of one GET per resource per round: a resource still listed as
+ * `deleting` needs no request of its own. Only one that has left that
+ * status is fetched, to tell "gone" (404) from a failure (error_deleting,
+ * with its reason) or a resource the listing cannot see (another project's,
+ * for an admin), which simply stays in the batch. Settles every resource.
+ */
+export async function waitForDeletions<T>(batch: DeletionTarget<T>[], options: BatchDeletionOptions): Promise<PromiseSettledResult<void>[]> {
+  const now = options.now ?? Date.now;
+  const sleep = options.sleep ?? abortableSleep;
+  const deadline = now() + options.timeoutMs;
+  let interval = options.intervalMs ?? 500;
+  const maxInterval = options.maxIntervalMs ?? 3000;
+  const results = new Map<string, PromiseSettledResult<void>>();
+  const pending = new Map(batch.map((item) => [item.id, item]));
+  const settle = (id: string, result: PromiseSettledResult<void>) => {
+    results.set(id, result);
+    pending.delete(id);
+  };
+  const lastStatus = new Map<string, string>();
+  for (;;) {
+    if (options.signal?.aborted) {
+      for (const [id, { target }] of pending) settle(id, { status: 'rejected', reason: interrupted(target.label) });
+      break;
+    }
+    const deleting = await options.listDeleting();
+    await Promise.all(
+      [...pending.values()].map(async ({ id, target }) => {
+        let status = 'deleting';
+        let resource: T | undefined;
+        if (!deleting.has(id)) {
+          try {
+            resource = await target.fetch();
+            status = target.status(resource);
+          } catch (error) {
+            if (error instanceof ApiError && error.status === 404) {
+              options.onGone?.(id);
+              return settle(id, { status: 'fulfilled', value: undefined });
+            }
+            return settle(id, { status: 'rejected', reason: error });
+          }
+        }
+        if (status !== lastStatus.get(id)) {
+          lastStatus.set(id, status);
+          options.onStatus?.(`${target.label}: ${status}`);
+        }
+        if (resource !== undefined && target.failed(status)) {
+          const reason = await target.explain?.(resource).catch(() => undefined);
+          settle(id, { status: 'rejected', reason: new WaitError(`${target.label} is in status '${status}'${reason ? `: ${reason}` : ''}`) });
+        }
+      }),
+    );
+    if (pending.size === 0) break;
+    if (now() >= deadline) {
+      for (const [id, { target }] of pending) {
+        const message = `timed out after ${Math.round(options.timeoutMs / 1000)} s waiting for ${target.label} (last status '${lastStatus.get(id)}'); it continues on the server`;
+        settle(id, { status: 'rejected', reason: new WaitError(message) });
+      }
+      break;
+    }
+    try {
+      await sleep(Math.min(interval, Math.max(0, deadline - now())), options.signal);
+    } catch {
+      continue; // aborted: the top of the loop settles what is left
+    }
+    interval = Math.min(interval * 1.5, maxInterval);
+  }
+  return batch.map(({ id }) => results.get(id)!);
+}

@@ -1,5 +1,5 @@
 import type { StatusTarget } from '../api/wait.js';
-import { waitForDeletion } from '../api/wait.js';
+import { waitForDeletion, waitForDeletions } from '../api/wait.js';
 import { InterruptedError, PartialFailureError } from '../errors.js';
 import { startProgress } from '../output/progress.js';
 import { mapSettledBounded } from './bounded-map.js';
@@ -19,6 +19,12 @@ export interface BulkDelete<T> {
   deleteOne: (item: string) => Promise<T>;
   /** With --wait: the resource as something to poll until it is gone. */
   pollTarget?: (resource: T) => Omit<StatusTarget<T>, 'done'>;
+  /**
+   * With --wait and several items: the IDs now in the `deleting` status (one
+   * filtered listing), so the batch is polled with one request per round.
+   */
+  listDeleting?: () => Promise<Set<string>>;
+  idOf?: (resource: T) => string;
   wait?: WaitFlags;
 }
 
@@ -33,27 +39,41 @@ export async function runBulkDelete<T>(f: Factory, spec: BulkDelete<T>): Promise
   const progress = waiting ? await startProgress(f.io, `Deleting ${total} ${total === 1 ? spec.noun : spec.nouns}`) : undefined;
   // Every delete is sent first, and only then is anything polled: polls
   // sent while deletes are still queued compete with them for the API's
-  // workers, and by the time the last delete is accepted most volumes are
-  // gone, so most need a single GET (bench/bulk.mjs measures both against a
-  // bare script).
+  // workers. Waiting for several then costs one filtered listing per round
+  // (listDeleting) rather than a GET per item (bench/bulk.mjs measures it
+  // against a bare script).
   const deletions = await mapSettledBounded(spec.items, spec.concurrency, (item) => spec.deleteOne(item));
   let gone = 0;
-  const results = waiting
-    ? await mapSettledBounded(deletions, spec.concurrency, async (deletion, index) => {
-        if (deletion.status === 'rejected') throw deletion.reason;
-        const item = spec.items[index]!;
-        await waitForDeletion(spec.pollTarget!(deletion.value), {
-          timeoutMs: waitTimeoutMs(spec.wait!),
-          signal: f.deps.signal,
-          sleep: f.deps.sleep,
-          now: f.deps.now,
-          onStatus: (status) => progress?.update(`${spec.noun} '${item}': ${status}`),
-        });
-        gone++;
-        // A count is news only for several items; the closing line says it for one.
-        if (total > 1) progress?.update(`${gone} of ${total} ${spec.nouns} deleted`);
-      })
-    : deletions;
+  const countGone = () => {
+    gone++;
+    // A count is news only for several items; the closing line says it for one.
+    if (total > 1) progress?.update(`${gone} of ${total} ${spec.nouns} deleted`);
+  };
+  const waitOptions = () => ({ timeoutMs: waitTimeoutMs(spec.wait!), signal: f.deps.signal, sleep: f.deps.sleep, now: f.deps.now });
+  let results: PromiseSettledResult<unknown>[] = deletions;
+  if (waiting && spec.listDeleting && spec.idOf && total > 1) {
+    const accepted = deletions.flatMap((deletion) =>
+      deletion.status === 'fulfilled' ? [{ id: spec.idOf!(deletion.value), target: spec.pollTarget!(deletion.value) }] : [],
+    );
+    const settled = await waitForDeletions(accepted, {
+      ...waitOptions(),
+      listDeleting: spec.listDeleting,
+      onStatus: (line) => progress?.update(line),
+      onGone: countGone,
+    });
+    let next = 0;
+    results = deletions.map((deletion) => (deletion.status === 'fulfilled' ? settled[next++]! : deletion));
+  } else if (waiting) {
+    results = await mapSettledBounded(deletions, spec.concurrency, async (deletion, index) => {
+      if (deletion.status === 'rejected') throw deletion.reason;
+      const item = spec.items[index]!;
+      await waitForDeletion(spec.pollTarget!(deletion.value), {
+        ...waitOptions(),
+        onStatus: (status) => progress?.update(`${spec.noun} '${item}': ${status}`),
+      });
+      countGone();
+    });
+  }
   progress?.stop();
   const failures = results.flatMap((result, index) =>
     result.status === 'rejected' ? [{ item: spec.items[index]!, error: result.reason as Error }] : [],

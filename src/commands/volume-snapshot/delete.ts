@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { findSnapshot } from '../../api/finders.js';
-import { deleteSnapshot } from '../../api/resources/snapshots.js';
+import { deleteSnapshot, listSnapshots } from '../../api/resources/snapshots.js';
 import { runBulkDelete } from '../../cli/bulk-delete.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
 import { positiveInteger } from '../../cli/option-parsers.js';
@@ -47,6 +47,9 @@ export function registerSnapshotDelete(parent: Command, factoryFor: FactoryProvi
             return snapshot;
           },
           pollTarget: (snapshot) => snapshotTarget(session, snapshot, []),
+          idOf: (snapshot) => snapshot.id,
+          // The session's project only: other projects' snapshots are fetched each round.
+          listDeleting: async () => new Set((await listSnapshots(session, { status: 'deleting' })).map((snapshot) => snapshot.id)),
           wait: options,
         });
         return NO_OUTPUT;

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { ApiError } from '../../api/errors.js';
 import { findVolume } from '../../api/finders.js';
-import { deleteVolume } from '../../api/resources/volumes.js';
+import { deleteVolume, listVolumes } from '../../api/resources/volumes.js';
 import { runBulkDelete } from '../../cli/bulk-delete.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
 import { positiveInteger } from '../../cli/option-parsers.js';
@@ -64,6 +64,10 @@ export function registerVolumeDelete(parent: Command, factoryFor: FactoryProvide
             return volume;
           },
           pollTarget: (volume) => volumeTarget(session, volume, []),
+          idOf: (volume) => volume.id,
+          // The session's project only (all_tenants is admin-only): another
+          // project's volume is not listed and is simply fetched each round.
+          listDeleting: async () => new Set((await listVolumes(session, { status: 'deleting' })).map((volume) => volume.id)),
           wait: options,
         });
         return NO_OUTPUT;

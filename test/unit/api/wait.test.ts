@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../src/api/errors.js';
-import { waitForDeletion, waitForStatus, type StatusTarget } from '../../../src/api/wait.js';
+import { waitForDeletion, waitForDeletions, waitForStatus, type StatusTarget } from '../../../src/api/wait.js';
 import { InterruptedError, WaitError } from '../../../src/errors.js';
 
 interface Thing {
@@ -92,5 +92,103 @@ describe('waitForDeletion', () => {
   it('passes other errors through', async () => {
     const boom = new ApiError(500, 'boom', undefined, { method: 'GET', url: 'u' });
     await expect(waitForDeletion(sequence([boom]), { timeoutMs: 10_000, now: () => 0 })).rejects.toBe(boom);
+  });
+});
+
+describe('waitForDeletions (a batch, one listing per round)', () => {
+  const notFound = () => new ApiError(404, 'Volume could not be found.', undefined, { method: 'GET', url: 'u' });
+  /** A target whose fetches follow `statuses` and are counted. */
+  function counted(label: string, statuses: (string | Error)[]) {
+    const target = sequence(statuses);
+    const counter = { fetches: 0 };
+    return {
+      counter,
+      target: { ...target, label, fetch: () => (counter.fetches++, target.fetch()) },
+    };
+  }
+
+  it('fetches only what left the deleting listing: gone on 404, failed with its reason on error_deleting', async () => {
+    const a = counted("volume 'a'", ['error_deleting']);
+    const b = counted("volume 'b'", [notFound()]);
+    const c = counted("volume 'c'", [notFound()]);
+    const rounds = [new Set(['a', 'b']), new Set(['a']), new Set<string>()];
+    let listings = 0;
+    const gone: string[] = [];
+    const sleeps: number[] = [];
+    const results = await waitForDeletions(
+      [
+        { id: 'a', target: a.target },
+        { id: 'b', target: b.target },
+        { id: 'c', target: c.target },
+      ],
+      {
+        timeoutMs: 60_000,
+        now: () => 0,
+        sleep: async (ms) => {
+          sleeps.push(ms);
+        },
+        listDeleting: async () => rounds[Math.min(listings++, rounds.length - 1)]!,
+        onGone: (id) => gone.push(id),
+      },
+    );
+    expect(listings).toBe(3);
+    expect([a.counter.fetches, b.counter.fetches, c.counter.fetches]).toEqual([1, 1, 1]);
+    expect(gone).toEqual(['c', 'b']);
+    expect(sleeps).toEqual([500, 750]);
+    expect(results[1]).toEqual({ status: 'fulfilled', value: undefined });
+    expect(results[2]).toEqual({ status: 'fulfilled', value: undefined });
+    expect(results[0]!.status).toBe('rejected');
+    const reason = (results[0] as PromiseRejectedResult).reason;
+    expect(reason).toBeInstanceOf(WaitError);
+    expect(reason.message).toBe("volume 'a' is in status 'error_deleting': No valid backend was found.");
+  });
+
+  it('keeps fetching one the listing cannot see (another project) until it is gone', async () => {
+    const foreign = counted("volume 'f'", ['deleting', 'deleting', notFound()]);
+    const results = await waitForDeletions([{ id: 'f', target: foreign.target }], {
+      timeoutMs: 60_000,
+      now: () => 0,
+      sleep: async () => {},
+      listDeleting: async () => new Set<string>(),
+    });
+    expect(foreign.counter.fetches).toBe(3);
+    expect(results).toEqual([{ status: 'fulfilled', value: undefined }]);
+  });
+
+  it('times out every resource still deleting, each with its own message', async () => {
+    let clock = 0;
+    const results = await waitForDeletions(
+      [
+        { id: 'a', target: counted("volume 'a'", ['deleting']).target },
+        { id: 'b', target: counted("volume 'b'", [notFound()]).target },
+      ],
+      {
+        timeoutMs: 2000,
+        now: () => clock,
+        sleep: async (ms) => {
+          clock += ms;
+        },
+        listDeleting: async () => new Set(['a']),
+      },
+    );
+    expect(results[1]).toEqual({ status: 'fulfilled', value: undefined });
+    const reason = (results[0] as PromiseRejectedResult).reason as Error;
+    expect(reason).toBeInstanceOf(WaitError);
+    expect(reason.message).toBe("timed out after 2 s waiting for volume 'a' (last status 'deleting'); it continues on the server");
+  });
+
+  it('stops on abort: what is left settles as interrupted', async () => {
+    const controller = new AbortController();
+    const results = await waitForDeletions([{ id: 'a', target: counted("volume 'a'", ['deleting']).target }], {
+      timeoutMs: 60_000,
+      now: () => 0,
+      signal: controller.signal,
+      sleep: async () => {
+        controller.abort();
+        throw new Error('aborted');
+      },
+      listDeleting: async () => new Set(['a']),
+    });
+    expect((results[0] as PromiseRejectedResult).reason).toBeInstanceOf(InterruptedError);
   });
 });
