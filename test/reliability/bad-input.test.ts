@@ -91,12 +91,21 @@ interface ServerCase extends Case {
   neverMethod?: string;
   /** A request URL that must have been sent (checks encoding). */
   sentUrl?: string;
+  /** The exact API requests, "METHOD path-suffix", in order. */
+  requests?: string[];
 }
 
 const NIL_UUID = '00000000-0000-4000-8000-000000000000';
 const answeredByServer: ServerCase[] = [
   { argv: ['volume', 'show', NIL_UUID], code: 1, message: `No volume with a name or ID of '${NIL_UUID}' exists.` },
-  { argv: ['volume', 'delete', NIL_UUID], code: 1, message: `No volume with a name or ID of '${NIL_UUID}' exists.`, neverMethod: 'DELETE' },
+  // An ID-shaped argument is deleted by ID at once (exactly what a GET by ID
+  // would have found); on 404 the name lookup follows, and nothing else is deleted.
+  {
+    argv: ['volume', 'delete', NIL_UUID],
+    code: 1,
+    message: `No volume with a name or ID of '${NIL_UUID}' exists.`,
+    requests: [`DELETE /volumes/${NIL_UUID}`, `GET /volumes/${NIL_UUID}`, `GET /volumes/detail?name=${NIL_UUID}`],
+  },
   { argv: ['volume', 'show', 'ボリューム'], code: 1, message: "No volume with a name or ID of 'ボリューム' exists.", sentUrl: '/volumes/%E3%83%9C' },
   { argv: ['volume', 'show', 'a/../../b'], code: 1, message: "No volume with a name or ID of 'a/../../b' exists.", sentUrl: '/volumes/a%2F..%2F..%2Fb' },
   { argv: ['volume', 'delete', '$(touch /tmp/ucinder-pwned); x'], code: 1, message: "No volume with a name or ID of '$(touch /tmp/ucinder-pwned); x' exists.", neverMethod: 'DELETE' },
@@ -150,6 +159,14 @@ describe('bad input', () => {
       expect(run.stderr).not.toMatch(STACK_TRACE);
       if (testCase.neverMethod) expect(apiRequests(server).map((r) => r.method)).not.toContain(testCase.neverMethod);
       if (testCase.sentUrl) expect(server.requests.some((r) => r.url.includes(testCase.sentUrl!))).toBe(true);
+      if (testCase.requests) {
+        const sent = apiRequests(server).map((r) => `${r.method} ${r.url}`);
+        expect(sent).toHaveLength(testCase.requests.length);
+        testCase.requests.forEach((expected, i) => {
+          const [method, suffix] = expected.split(' ');
+          expect(sent[i]!.startsWith(`${method} `) && sent[i]!.endsWith(suffix!), `${sent[i]} is not ${expected}`).toBe(true);
+        });
+      }
     });
   });
 });
