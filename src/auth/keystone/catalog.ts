@@ -57,6 +57,22 @@ export function findBlockStorageUrl(catalog: CachedService[], choice: EndpointCh
   );
 }
 
+/**
+ * The image service (Glance) URL from the catalog on the same interface and
+ * region, if it has one: `image list` and `volume create --image NAME` use
+ * it; nothing else needs Glance, so its absence is not an error here.
+ */
+export function findImageUrl(catalog: CachedService[], choice: EndpointChoice): string | undefined {
+  const wanted = normalizeInterface(choice.interface);
+  for (const service of catalog.filter((entry) => entry.type === 'image')) {
+    const endpoint = service.endpoints.find(
+      (candidate) => candidate.interface === wanted && (!choice.region || candidate.region === choice.region),
+    );
+    if (endpoint) return endpoint.url;
+  }
+  return undefined;
+}
+
 const PROJECT_PLACEHOLDER = /[%$]\((project_id|tenant_id)\)s/;
 
 /**

@@ -7,7 +7,7 @@ import type { AuthPlugin, AuthResult, TokenDetails } from '../plugin.js';
 import type { AuthContext, AuthSettings } from '../select.js';
 import { buildAuthRequest, type AuthRequest } from './auth-request.js';
 import { keystoneV3Url } from './auth-url.js';
-import { blockStorageUrlForProject, findBlockStorageUrl, normalizeInterface } from './catalog.js';
+import { blockStorageUrlForProject, findBlockStorageUrl, findImageUrl, normalizeInterface } from './catalog.js';
 
 /** Keystone refused the credentials or the scope. */
 export class KeystoneAuthError extends UcinderError {
@@ -64,7 +64,13 @@ export class KeystonePlugin implements AuthPlugin {
     });
     const url = blockStorageUrlForProject(chosen, token.projectId);
     const endpoint = normalizeEndpoint(url, token.projectId);
-    return { token: token.token, endpoint: endpoint.url, projectId: endpoint.projectId ?? token.projectId };
+    const imageEndpoint = findImageUrl(token.catalog, { interface: this.settings.interface, region: this.settings.regionName });
+    return {
+      token: token.token,
+      endpoint: endpoint.url,
+      projectId: endpoint.projectId ?? token.projectId,
+      ...(imageEndpoint ? { imageEndpoint } : {}),
+    };
   }
 
   async invalidate(): Promise<boolean> {

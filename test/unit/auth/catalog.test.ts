@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockStorageUrlForProject, findBlockStorageUrl, normalizeInterface } from '../../../src/auth/keystone/catalog.js';
+import { blockStorageUrlForProject, findBlockStorageUrl, findImageUrl, normalizeInterface } from '../../../src/auth/keystone/catalog.js';
 import { keystoneV3Url } from '../../../src/auth/keystone/auth-url.js';
 import { UsageError } from '../../../src/errors.js';
 import type { CachedService } from '../../../src/state/token-cache.js';
@@ -28,6 +28,28 @@ describe('findBlockStorageUrl', () => {
   it('rejects unknown interfaces', () => {
     expect(() => normalizeInterface('private')).toThrow(UsageError);
     expect(normalizeInterface('internalURL')).toBe('internal');
+  });
+});
+
+describe('findImageUrl', () => {
+  const catalog: CachedService[] = [
+    { type: 'block-storage', endpoints: [{ interface: 'public', region: 'R1', url: 'http://bs' }] },
+    { type: 'image', endpoints: [
+      { interface: 'public', region: 'R1', url: 'http://glance-r1' },
+      { interface: 'internal', region: 'R1', url: 'http://glance-internal' },
+      { interface: 'public', region: 'R2', url: 'http://glance-r2' },
+    ] },
+  ];
+
+  it('takes Glance from the same interface and region as block storage', () => {
+    expect(findImageUrl(catalog, {})).toBe('http://glance-r1');
+    expect(findImageUrl(catalog, { region: 'R2' })).toBe('http://glance-r2');
+    expect(findImageUrl(catalog, { interface: 'internal' })).toBe('http://glance-internal');
+  });
+
+  it('is undefined, not an error, without an image service (only image commands need one)', () => {
+    expect(findImageUrl(catalog.slice(0, 1), {})).toBeUndefined();
+    expect(findImageUrl(catalog, { interface: 'admin' })).toBeUndefined();
   });
 });
 
