@@ -113,8 +113,8 @@ describe('volume set, unset and migrate against the real Cinder', () => {
   });
 
   it('migrate --wait follows migration_status and fails with a pointer to the log', async () => {
-    // The test bed's file driver has no migrate_volume and cannot attach locally, so
-    // Cinder's generic host-copy migration ends with migration_status 'error'.
+    // The volume's type pins volume_backend_name=mmj, so Cinder's scheduler
+    // refuses node1@mmj2 and sets migration_status 'error' (with no user message).
     const run = await cli('volume', 'migrate', '--host', 'node1@mmj2#mmj2', '--wait', '--wait-timeout', '120', renamed);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(new RegExp(`^Waiting for the migration of volume '${renamed}'\\n`));
@@ -122,5 +122,27 @@ describe('volume set, unset and migrate against the real Cinder', () => {
       new RegExp(`ucinder: migration of volume '${renamed}' is in status 'error': Cinder left no user message; see the cinder-volume log\\n$`),
     );
     expect(await show()).toMatchObject({ migration_status: 'error', 'os-vol-host-attr:host': 'node1@mmj#mmj', status: 'available' });
+  });
+
+  it('migrate --wait succeeds to the other pool for a volume whose type allows it; the connection follows', async () => {
+    // The default type pins no backend; the test bed's driver moves the file
+    // between its two backends itself (driver-assisted, like pools of one array).
+    const name = uniqueName('it-vset-mig');
+    const created = await json('volume', 'create', '--size', '1', '--wait', name);
+    try {
+      const from = created['os-vol-host-attr:host'] as string;
+      const to = from === 'node1@mmj#mmj' ? 'node1@mmj2#mmj2' : 'node1@mmj#mmj';
+      const run = await cli('volume', 'migrate', '--host', to, '--wait', '--wait-timeout', '120', name);
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stderr).toContain(`volume '${name}' migrated`);
+      expect(await json('volume', 'show', name)).toMatchObject({ migration_status: 'success', 'os-vol-host-attr:host': to, status: 'available' });
+      const state = { ...env, UCINDER_STATE_DIR: `${env.HOME}/migrate-state` };
+      const connected = await ucinder(['init-connect', name, '--initiator', 'iqn.2004-10.com.ubuntu:01:it', '-f', 'json'], state);
+      expect(connected.code, connected.stderr).toBe(0);
+      expect(JSON.parse(connected.stdout).driver_volume_type).toBe(to === 'node1@mmj2#mmj2' ? 'rbd' : 'iscsi');
+      expect((await ucinder(['term-connect', name], state)).code).toBe(0);
+    } finally {
+      await cli('volume', 'delete', '--wait', created.id);
+    }
   });
 });

@@ -174,9 +174,9 @@ class UcinderFileDriver(driver.VolumeDriver):
     def local_path(self, volume):
         return self._path(volume.name)
 
-    def _provider_model(self, volume):
+    def _provider_model(self, volume, proto=None):
         model = {}
-        if self.proto == 'iscsi':
+        if (proto or self.proto) == 'iscsi':
             model['provider_location'] = '%s,1 %s%s 1' % (
                 self.configuration.ucinder_iscsi_portal, IQN_PREFIX,
                 volume.name)
@@ -257,6 +257,29 @@ class UcinderFileDriver(driver.VolumeDriver):
     def retype(self, context, volume, new_type, diff, host):
         # Same backend: nothing to change on "disk".
         return True, None
+
+    def migrate_volume(self, ctxt, volume, host):
+        """Driver-assisted migration, as an array moves a volume between its
+        own pools: to another backend of this driver on the same node the
+        file is moved, no host copy (the generic path needs os-brick to
+        attach both volumes on the cinder-volume host, which this machine
+        cannot: no iscsid, no rbd). Anything else falls back to Cinder."""
+        caps = host.get('capabilities') or {}
+        parts = (caps.get('location_info') or '').split(':', 2)
+        if len(parts) != 3 or parts[0] != 'UcinderFileDriver':
+            return False, None
+        dest_node = parts[1].split('@')[0]
+        dest_dir = parts[2]
+        if dest_node != (self.host or '').split('@')[0] or dest_dir == self.data_dir:
+            return False, None
+        os.makedirs(dest_dir, exist_ok=True)
+        shutil.move(self.local_path(volume), os.path.join(dest_dir, volume.name))
+        proto = 'iscsi' if caps.get('storage_protocol') == 'iSCSI' else 'rbd'
+        model = self._provider_model(volume, proto)
+        if proto != 'iscsi':
+            model['provider_auth'] = None
+        LOG.info('moved %s from %s to %s', volume.name, self.data_dir, dest_dir)
+        return True, model
 
     def update_migrated_volume(self, ctxt, volume, new_volume,
                                original_volume_status):
