@@ -38,7 +38,7 @@ START_TIMEOUT="${UCINDER_TESTBED_START_TIMEOUT:-90}"
 
 PY=/usr/bin/python3          # never a pyenv/venv python: cinder lives in dist-packages
 PKGS=(cinder-api cinder-scheduler cinder-volume rabbitmq-server
-      python3-cinderclient python3-openstackclient sqlite3 curl
+      python3-cinderclient python3-openstackclient curl
       postgresql python3-psycopg2)
 SERVICES=(cinder-api cinder-scheduler cinder-volume)
 ALL=(rabbitmq fake-nova "${SERVICES[@]}")
@@ -428,12 +428,6 @@ cinder_manage_sync() {
 db_prepare() {
     local fresh="${1:-}" marker dbs cur tmpl
     marker="synced by cinder $(dpkg-query -W -f='${Version}' python3-cinder 2>/dev/null)"
-    # Left over from the sqlite days of this state dir: moved aside, unused.
-    if [ -e "$STATE/cinder.sqlite" ]; then
-        log "moving the old sqlite DB aside: $STATE/cinder.sqlite.unused (Cinder now uses PostgreSQL)"
-        mv -f "$STATE/cinder.sqlite" "$STATE/cinder.sqlite.unused"
-        rm -f "$STATE/cinder.sqlite-wal" "$STATE/cinder.sqlite-shm" "$STATE"/cinder.sqlite.synced-*
-    fi
     dbs="$(psql_c postgres "select datname || '|' || coalesce(shobj_description(oid, 'pg_database'), '')
                             from pg_database where datname in ('cinder', 'cinder_pristine')")" \
         || die "cannot query PostgreSQL on 127.0.0.1:$PG_PORT" "$PGROOT/postgres.log"

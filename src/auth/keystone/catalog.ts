@@ -31,15 +31,9 @@ export interface EndpointChoice {
  * when one is given). Errors name what the catalog does offer.
  */
 export function findBlockStorageUrl(catalog: CachedService[], choice: EndpointChoice): string {
+  const found = findServiceUrl(catalog, BLOCK_STORAGE_TYPES, choice);
+  if (found) return found;
   const wanted = normalizeInterface(choice.interface);
-  for (const type of BLOCK_STORAGE_TYPES) {
-    for (const service of catalog.filter((entry) => entry.type === type)) {
-      const endpoint = service.endpoints.find(
-        (candidate) => candidate.interface === wanted && (!choice.region || candidate.region === choice.region),
-      );
-      if (endpoint) return endpoint.url;
-    }
-  }
   const where = `interface ${wanted}${choice.region ? `, region ${choice.region}` : ''}`;
   const blockStorage = catalog.filter((entry) => (BLOCK_STORAGE_TYPES as readonly string[]).includes(entry.type));
   if (blockStorage.length) {
@@ -63,12 +57,19 @@ export function findBlockStorageUrl(catalog: CachedService[], choice: EndpointCh
  * it; nothing else needs Glance, so its absence is not an error here.
  */
 export function findImageUrl(catalog: CachedService[], choice: EndpointChoice): string | undefined {
+  return findServiceUrl(catalog, ['image'], choice);
+}
+
+/** The first endpoint on the wanted interface (and region) of the first of `types` that has one. */
+function findServiceUrl(catalog: CachedService[], types: readonly string[], choice: EndpointChoice): string | undefined {
   const wanted = normalizeInterface(choice.interface);
-  for (const service of catalog.filter((entry) => entry.type === 'image')) {
-    const endpoint = service.endpoints.find(
-      (candidate) => candidate.interface === wanted && (!choice.region || candidate.region === choice.region),
-    );
-    if (endpoint) return endpoint.url;
+  for (const type of types) {
+    for (const service of catalog.filter((entry) => entry.type === type)) {
+      const endpoint = service.endpoints.find(
+        (candidate) => candidate.interface === wanted && (!choice.region || candidate.region === choice.region),
+      );
+      if (endpoint) return endpoint.url;
+    }
   }
   return undefined;
 }

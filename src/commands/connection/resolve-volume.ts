@@ -4,9 +4,8 @@ import { messagesFor } from '../../api/resources/messages.js';
 import { getVolume } from '../../api/resources/volumes.js';
 import type { CinderSession } from '../../api/session.js';
 import type { Volume } from '../../api/types.js';
+import { looksLikeUuid } from '../../api/uuid.js';
 import { NotFoundError, UcinderError } from '../../errors.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * NAME|ID as everywhere, except that an unknown UUID reports Cinder's own
@@ -14,7 +13,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * than "no volume named <uuid>": that is what operators grep the logs for.
  */
 export async function resolveVolume(session: CinderSession, nameOrId: string): Promise<Volume> {
-  if (!UUID.test(nameOrId)) return findVolume(session, nameOrId);
+  if (!looksLikeUuid(nameOrId)) return findVolume(session, nameOrId);
   try {
     return await getVolume(session, nameOrId);
   } catch (error) {

@@ -2,15 +2,14 @@ import type { Command } from 'commander';
 import { ApiError } from '../../api/errors.js';
 import { findVolume } from '../../api/finders.js';
 import { deleteVolume, listVolumes } from '../../api/resources/volumes.js';
+import type { Volume } from '../../api/types.js';
+import { looksLikeUuid } from '../../api/uuid.js';
 import { runBulkDelete } from '../../cli/bulk-delete.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
 import { positiveInteger } from '../../cli/option-parsers.js';
 import { addWaitOptions, type WaitFlags } from '../../cli/waiting.js';
 import { NO_OUTPUT } from '../../output/result.js';
-import type { Volume } from '../../api/types.js';
 import { volumeTarget } from './wait.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 interface Options extends WaitFlags {
   force?: boolean;
@@ -51,7 +50,7 @@ export function registerVolumeDelete(parent: Command, factoryFor: FactoryProvide
             // answers 404 exactly when a GET would, so "ID first, then name"
             // still holds, with one request per volume instead of two (bulk
             // deletes of IDs from scripts are the common case).
-            if (UUID.test(nameOrId)) {
+            if (looksLikeUuid(nameOrId)) {
               try {
                 await deleteVolume(session, nameOrId, deleteOptions);
                 return { id: nameOrId, name: '' } as Volume;
