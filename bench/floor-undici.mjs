@@ -1,7 +1,7 @@
 // The floor for a Node CLI doing one request with undici, the HTTP library
 // ucinder uses: the same GET as floor-request.mjs through undici's Agent and
 // request, loaded the way ucinder loads them (deep imports, Liftoff only: see
-// src/api/undici-agent.ts), so this is undici at its cheapest.
+// src/http/undici-agent.ts), so this is undici at its cheapest.
 // Usage: node floor-undici.mjs <path under /v3/<project>> <key> [fields...]
 import { createRequire } from 'node:module';
 import { setFlagsFromString } from 'node:v8';

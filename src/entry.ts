@@ -24,6 +24,7 @@ void main(process.argv.slice(2), {
   io: systemIOStreams(env),
   env,
   signal: interrupt.signal,
+  programArgv: [process.execPath, ...process.execArgv, process.argv[1]],
 }).then((code) => {
   process.exitCode = code;
 });

@@ -1,7 +1,7 @@
 import { CommanderError } from 'commander';
 import type { FactoryProvider } from './cli/command.js';
 import { Factory, type FactoryDeps } from './cli/factory.js';
-import { buildProgram } from './cli/program.js';
+import { buildProgram } from './commands/root.js';
 import { resolveSettings } from './cli/settings.js';
 import { InterruptedError, UcinderError, UsageError } from './errors.js';
 

@@ -1,5 +1,5 @@
-import { BadResponseError } from './errors.js';
-import type { HttpClient } from './http.js';
+import { BadResponseError } from '../http/errors.js';
+import type { HttpClient } from '../http/http.js';
 import { parseMicroversion, type VersionRange } from './microversion.js';
 
 interface VersionEntry {

@@ -1,4 +1,4 @@
-import { BadResponseError } from './errors.js';
+import { BadResponseError } from '../http/errors.js';
 
 /**
  * Cinder wraps a single resource in an envelope ({"volume": {...}}). A proxy

@@ -1,5 +1,5 @@
 import { AmbiguousNameError, NotFoundError } from '../errors.js';
-import { ApiError } from './errors.js';
+import { ApiError } from '../http/errors.js';
 
 export interface Named {
   id: string;

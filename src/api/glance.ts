@@ -1,4 +1,4 @@
-import type { HttpClient, Query } from './http.js';
+import type { HttpClient, Query } from '../http/http.js';
 
 /**
  * A minimal Glance v2 client: ucinder only lists images and resolves image

@@ -1,6 +1,6 @@
-import type { AuthPlugin, AuthResult } from '../auth/plugin.js';
-import { ApiError } from './errors.js';
-import type { HttpClient, HttpMethod, HttpResponse, Query } from './http.js';
+import type { AuthPlugin, AuthResult } from './auth-plugin.js';
+import { ApiError } from '../http/errors.js';
+import type { HttpClient, HttpMethod, HttpResponse, Query } from '../http/http.js';
 import { formatMicroversion, isAtLeast, type Microversion } from './microversion.js';
 
 export interface SessionRequest {
@@ -41,11 +41,6 @@ export class CinderSession {
     return (await this.credentials()).endpoint;
   }
 
-  /** The token and catalog's image endpoint, for talking to Glance with the same credentials. */
-  async serviceCredentials(): Promise<{ token: string; imageEndpoint?: string }> {
-    const auth = await this.credentials();
-    return { token: auth.token, imageEndpoint: auth.imageEndpoint };
-  }
 
   async projectId(): Promise<string | undefined> {
     return (await this.credentials()).projectId;

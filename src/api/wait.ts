@@ -1,5 +1,5 @@
 import { InterruptedError, WaitError } from '../errors.js';
-import { ApiError } from './errors.js';
+import { ApiError } from '../http/errors.js';
 
 export interface WaitOptions {
   /** Give up after this long (--wait-timeout). */

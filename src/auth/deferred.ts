@@ -1,4 +1,4 @@
-import type { AuthPlugin, AuthResult, TokenDetails } from './plugin.js';
+import type { AuthPlugin, AuthResult, TokenDetails } from '../api/auth-plugin.js';
 
 /**
  * Stands in for a plugin whose module is imported on first use, so that

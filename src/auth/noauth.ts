@@ -1,6 +1,6 @@
 import { UsageError } from '../errors.js';
 import { normalizeEndpoint } from './endpoint.js';
-import type { AuthPlugin, AuthResult } from './plugin.js';
+import type { AuthPlugin, AuthResult } from '../api/auth-plugin.js';
 
 export interface NoAuthSettings {
   endpoint?: string;

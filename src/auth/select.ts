@@ -1,9 +1,9 @@
-import type { DebugLog, HttpClient } from '../api/http.js';
+import type { DebugLog, HttpClient } from '../http/http.js';
 import { UsageError } from '../errors.js';
 import { AdminTokenPlugin } from './admin-token.js';
 import { DeferredAuthPlugin } from './deferred.js';
 import { NoAuthPlugin } from './noauth.js';
-import type { AuthPlugin } from './plugin.js';
+import type { AuthPlugin } from '../api/auth-plugin.js';
 
 export interface AuthSettings {
   authType?: string;

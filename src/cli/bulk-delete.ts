@@ -4,7 +4,7 @@ import { InterruptedError, PartialFailureError } from '../errors.js';
 import { startProgress } from '../output/progress.js';
 import { mapSettledBounded } from './bounded-map.js';
 import type { Factory } from './factory.js';
-import { waitTimeoutMs, type WaitFlags } from './waiting.js';
+import { waitTimeoutMs, type WaitFlags } from './wait/progress.js';
 
 export interface BulkDelete<T> {
   /** Singular and plural nouns for messages: "volume", "volumes". */

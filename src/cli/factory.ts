@@ -1,12 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { discoverVersionRange } from '../api/discovery.js';
-import { ApiError, BadResponseError } from '../api/errors.js';
-import { HttpClient, type DebugLog } from '../api/http.js';
+import { ApiError, BadResponseError } from '../http/errors.js';
+import { HttpClient, type DebugLog } from '../http/http.js';
 import { BASE_VERSION, negotiateMicroversion, parsePinnedVersion, type VersionRange } from '../api/microversion.js';
 import { CinderSession } from '../api/session.js';
-import { createTransport, type Transport } from '../api/transport.js';
+import { createTransport, type Transport } from '../http/transport.js';
 import { endpointRoot } from '../auth/endpoint.js';
-import type { AuthPlugin } from '../auth/plugin.js';
+import type { AuthPlugin, AuthResult } from '../api/auth-plugin.js';
+import type { GlanceClient } from '../api/glance.js';
 import { selectAuthPlugin } from '../auth/select.js';
 import { UsageError } from '../errors.js';
 import type { IOStreams } from '../output/iostreams.js';
@@ -37,6 +38,11 @@ export interface FactoryDeps {
   hostFacts?: HostFacts;
   /** Asks yes/no questions on the terminal; scripted in tests. */
   confirm?: Confirmer;
+  /**
+   * The command line that runs this program again (node, its flags, the
+   * script), for a detached background refresh; absent when run in-process.
+   */
+  programArgv?: readonly string[];
 }
 
 /**
@@ -49,6 +55,7 @@ export class Factory {
   private httpPromise?: Promise<HttpClient>;
   private effective?: Promise<Settings>;
   private plugin?: Promise<AuthPlugin>;
+  private credentials?: Promise<AuthResult>;
 
   constructor(
     readonly deps: FactoryDeps,
@@ -131,12 +138,33 @@ export class Factory {
     return this.plugin;
   }
 
+  /**
+   * Glance, when ucinder knows where it is: --os-image-endpoint /
+   * OS_IMAGE_ENDPOINT first (noauth deployments have no catalog), then the
+   * token's catalog. Undefined when neither names one. Needs no Cinder
+   * discovery: `image list` talks to Glance alone.
+   */
+  async glance(): Promise<GlanceClient | undefined> {
+    const settings = await this.effectiveSettings();
+    const [http, auth] = await Promise.all([this.httpClient(), this.authenticate()]);
+    const endpoint = settings.imageEndpoint ?? auth.imageEndpoint;
+    if (!endpoint) return undefined;
+    const { GlanceClient } = await import('../api/glance.js');
+    return new GlanceClient(http, endpoint, auth.token);
+  }
+
+  /** The first credentials of this invocation, shared by the Cinder session and Glance. */
+  private authenticate(): Promise<AuthResult> {
+    this.credentials ??= this.authPlugin().then((plugin) => plugin.authenticate());
+    return this.credentials;
+  }
+
   private async openSession(): Promise<CinderSession> {
     const settings = await this.effectiveSettings();
     const pinned = settings.volumeApiVersion ? parsePinnedVersion(settings.volumeApiVersion) : undefined;
     const plugin = await this.authPlugin();
     // Keystone plugins load their module while the transport is built.
-    const [http, auth] = await Promise.all([this.httpClient(), plugin.authenticate()]);
+    const [http, auth] = await Promise.all([this.httpClient(), this.authenticate()]);
     const range = await this.versionRange(http, endpointRoot(auth.endpoint));
     const version = range ? negotiateMicroversion(range, pinned) : (pinned ?? BASE_VERSION);
     this.debug?.(`using Block Storage API ${version.major}.${version.minor} at ${auth.endpoint}`);

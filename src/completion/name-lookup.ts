@@ -1,4 +1,4 @@
-import type { NameCache } from './name-cache.js';
+import type { NameCache } from '../state/name-cache.js';
 import type { NameKind } from './name-kinds.js';
 
 /** A TAB with no cache at all waits this long for the cloud, then gives up. */

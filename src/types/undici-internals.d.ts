@@ -1,4 +1,4 @@
-// Typings for the two undici modules src/api/transport.ts imports directly.
+// Typings for the two undici modules src/http/transport.ts imports directly.
 declare module 'undici/lib/dispatcher/agent.js' {
   import type { Agent } from 'undici';
   const AgentClass: typeof Agent;

@@ -4,7 +4,7 @@ import { createServer, type Server, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveSettings } from '../../src/cli/settings.js';
-import { NAME_CACHE_TTL_MS, NameCache, nameScope } from '../../src/completion/name-cache.js';
+import { NAME_CACHE_TTL_MS, NameCache, nameScope } from '../../src/state/name-cache.js';
 import type { NameKind } from '../../src/completion/name-kinds.js';
 import { cacheDir } from '../../src/state/paths.js';
 import { BIN, ROOT, isolatedHome, testbedEnv, ucinder, uniqueName } from './helpers/ucinder.js';

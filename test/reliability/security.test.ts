@@ -195,8 +195,8 @@ describe('no shell is ever invoked with user-supplied strings', () => {
       expect(text, file).not.toMatch(/shell:\s*true/);
       expect(text, file).not.toMatch(/spawn\(\s*['"`](\/bin\/)?(ba|z|da)?sh['"`]/);
     }
-    // The host command runner and the completion refresher; a new user of child_process must be reviewed here.
-    expect(users.sort()).toEqual(['src/completion/background-refresh.ts', 'src/host/runner.ts']);
+    // The host command runner and the detached start of the completion refresher; a new user of child_process must be reviewed here.
+    expect(users.sort()).toEqual(['src/host/detached.ts', 'src/host/runner.ts']);
   });
 
   it('a volume name full of shell syntax reaches the server as data and runs nothing', async () => {

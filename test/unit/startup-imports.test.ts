@@ -68,7 +68,7 @@ describe('start-up imports', () => {
       minify: true, // as the build does; also drops JSDoc `import('...')` types in comments
       write: false,
       logLevel: 'silent',
-      alias: { 'node:http2': resolve(ROOT, 'src/api/http2-unavailable.ts') },
+      alias: { 'node:http2': resolve(ROOT, 'src/http/http2-unavailable.ts') },
       define: { __UCINDER_VERSION__: '"test"' },
     });
     const code = result.outputFiles[0]!.text;

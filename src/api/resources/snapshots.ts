@@ -1,4 +1,4 @@
-import type { Query } from '../http.js';
+import type { Query } from '../../http/http.js';
 import type { CinderSession } from '../session.js';
 
 export interface Snapshot {

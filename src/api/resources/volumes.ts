@@ -1,5 +1,5 @@
 import { unwrap } from '../envelope.js';
-import type { Query } from '../http.js';
+import type { Query } from '../../http/http.js';
 import type { CinderSession, ListOptions } from '../session.js';
 import type { Volume, VolumeCreateRequest } from '../types.js';
 

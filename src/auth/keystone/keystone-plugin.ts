@@ -1,9 +1,9 @@
-import { ApiError, NetworkError } from '../../api/errors.js';
-import type { HttpClient } from '../../api/http.js';
+import { ApiError, NetworkError } from '../../http/errors.js';
+import type { HttpClient } from '../../http/http.js';
 import { UcinderError, UsageError } from '../../errors.js';
 import { TokenCache, type CachedService, type CachedToken } from '../../state/token-cache.js';
 import { normalizeEndpoint } from '../endpoint.js';
-import type { AuthPlugin, AuthResult, TokenDetails } from '../plugin.js';
+import type { AuthPlugin, AuthResult, TokenDetails } from '../../api/auth-plugin.js';
 import type { AuthContext, AuthSettings } from '../select.js';
 import { buildAuthRequest, type AuthRequest } from './auth-request.js';
 import { keystoneV3Url } from './auth-url.js';

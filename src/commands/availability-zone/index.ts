@@ -3,8 +3,6 @@ import type { FactoryProvider } from '../../cli/command.js';
 import { registerAvailabilityZoneList } from './list.js';
 
 /** `availability zone list` (two words, as in the openstack client). */
-export function registerAvailabilityZoneCommands(program: Command, factoryFor: FactoryProvider): void {
-  const availability = program.command('availability').summary('Availability zones').description('Availability zones');
-  const zone = availability.command('zone').summary('Availability zones').description('Availability zones');
+export function registerAvailabilityZoneCommands(zone: Command, factoryFor: FactoryProvider): void {
   registerAvailabilityZoneList(zone, factoryFor);
 }

@@ -4,8 +4,7 @@ import { registerClusterList } from './list.js';
 import { registerClusterShow } from './show.js';
 
 /** `cluster list|show`: active/active cinder-volume groups (3.7+). */
-export function registerClusterCommands(program: Command, factoryFor: FactoryProvider): void {
-  const cluster = program.command('cluster').summary('Clusters of active/active services').description('Clusters of active/active services (API 3.7+)');
+export function registerClusterCommands(cluster: Command, factoryFor: FactoryProvider): void {
   registerClusterList(cluster, factoryFor);
   registerClusterShow(cluster, factoryFor);
 }

@@ -4,11 +4,7 @@ import { registerCompletionNames } from './names.js';
 import { registerCompletionScript } from './script.js';
 
 /** `ucinder completion bash|zsh` (and the hidden `completion names <kind>`). */
-export function registerCompletionCommands(program: Command, factoryFor: FactoryProvider): void {
-  const completion = program
-    .command('completion')
-    .summary('Shell completion scripts (bash, zsh)')
-    .description('Print a shell completion script (bash or zsh); installing it: see "Shell completion" in the README');
+export function registerCompletionCommands(completion: Command, factoryFor: FactoryProvider): void {
   registerCompletionScript(completion, 'bash', factoryFor);
   registerCompletionScript(completion, 'zsh', factoryFor);
   registerCompletionNames(completion, factoryFor);

@@ -20,7 +20,7 @@ export function registerCompletionNames(parent: Command, factoryFor: FactoryProv
       if (!isNameKind(kind)) throw new UsageError(`unknown name kind '${kind}': choose from ${NAME_KINDS.join(', ')}`);
       const f = factoryFor(self);
       const [{ NameCache, nameScope }, { namesForCompletion, refreshNames }, { fetchNames }] = await Promise.all([
-        import('../../completion/name-cache.js'),
+        import('../../state/name-cache.js'),
         import('../../completion/name-lookup.js'),
         import('../../completion/name-sources.js'),
       ]);
@@ -33,8 +33,10 @@ export function registerCompletionNames(parent: Command, factoryFor: FactoryProv
         cache,
         fetchNames: (which, timeoutMs) => fetchWithDeadline(f, which, timeoutMs),
         startBackgroundRefresh: async (which) => {
-          const { startDetachedRefresh } = await import('../../completion/background-refresh.js');
-          startDetachedRefresh(which, globalArgsOf(self));
+          // Only the real program can re-run itself; in-process runs (tests, embedding) have no command line.
+          if (!f.deps.programArgv) return;
+          const { startDetached } = await import('../../host/detached.js');
+          startDetached([...f.deps.programArgv, ...globalArgsOf(self), 'completion', 'names', which, '--refresh'], f.env);
         },
       });
       if (names.length) f.io.stdout.write(`${names.join('\n')}\n`);

@@ -2,9 +2,9 @@ import type { Command } from 'commander';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
 import { listing } from '../../output/result.js';
 import { connectionState } from '../../state/connection-entry.js';
-import { openStore } from './cache.js';
-import { targetSummary } from './display.js';
-import { addStateDirOption } from './options.js';
+import { openStore } from '../../cli/attach/cache.js';
+import { targetSummary } from '../../cli/views/connection.js';
+import { addStateDirOption } from '../../cli/attach/options.js';
 
 const COLUMNS = ['Name', 'ID', 'Protocol', 'Target', 'Device', 'State', 'Host', 'Project', 'Endpoint'] as const;
 

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
-import { findCached, openStore } from './cache.js';
-import { entryDetails } from './display.js';
-import { addShowSecretsOption, addStateDirOption } from './options.js';
+import { findCached, openStore } from '../../cli/attach/cache.js';
+import { entryDetails } from '../../cli/views/connection.js';
+import { addShowSecretsOption, addStateDirOption } from '../../cli/attach/options.js';
 
 export function registerConnectionShow(parent: Command, factoryFor: FactoryProvider): Command {
   return defineCommand<{ stateDir?: string; showSecrets?: boolean }>(

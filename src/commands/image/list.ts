@@ -4,7 +4,7 @@ import { defineCommand, type FactoryProvider } from '../../cli/command.js';
 import { positiveInteger } from '../../cli/option-parsers.js';
 import { UsageError } from '../../errors.js';
 import { listing, type Value } from '../../output/result.js';
-import { openGlance } from './glance-session.js';
+
 
 interface Options {
   long?: boolean;
@@ -51,7 +51,7 @@ export function registerImageList(parent: Command, factoryFor: FactoryProvider):
           .option('--limit <n>', 'at most this many images', positiveInteger),
       columns: (options) => (options.long ? LONG : SHORT).map((column) => column.header),
       run: async ({ f, options }) => {
-        const glance = await openGlance(f);
+        const glance = await f.glance();
         if (!glance) {
           throw new UsageError('no image service endpoint: give --os-image-endpoint (or OS_IMAGE_ENDPOINT), e.g. http://controller:9292, or authenticate with a catalog that lists Glance');
         }

@@ -5,8 +5,7 @@ import { registerMessageList } from './list.js';
 import { registerMessageShow } from './show.js';
 
 /** `message list|show|delete`: Cinder's user messages (3.3+). */
-export function registerMessageCommands(program: Command, factoryFor: FactoryProvider): void {
-  const message = program.command('message').summary('User messages about failed operations').description('User messages about failed operations (API 3.3+)');
+export function registerMessageCommands(message: Command, factoryFor: FactoryProvider): void {
   registerMessageList(message, factoryFor);
   registerMessageShow(message, factoryFor);
   registerMessageDelete(message, factoryFor);

@@ -3,8 +3,7 @@ import type { FactoryProvider } from '../../cli/command.js';
 import { registerTokenIssue } from './issue.js';
 import { registerTokenRevoke } from './revoke.js';
 
-export function registerTokenCommands(program: Command, factoryFor: FactoryProvider): void {
-  const token = program.command('token').summary('Keystone tokens').description('Keystone tokens');
+export function registerTokenCommands(token: Command, factoryFor: FactoryProvider): void {
   registerTokenIssue(token, factoryFor);
   registerTokenRevoke(token, factoryFor);
 }

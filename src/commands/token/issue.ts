@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
 import { details, type Value } from '../../output/result.js';
-import { keystonePlugin } from './keystone-only.js';
+import { keystonePlugin } from '../../cli/keystone-only.js';
 
 /** `token issue`: the Keystone token ucinder uses (from the token cache while valid), as the openstack client shows it. */
 export function registerTokenIssue(parent: Command, factoryFor: FactoryProvider): Command {

@@ -3,9 +3,9 @@ import { findVolume } from '../../api/finders.js';
 import { createSnapshot } from '../../api/resources/snapshots.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
 import { keyValue, resourceName } from '../../cli/option-parsers.js';
-import { addWaitOptions, waitWithProgress, type WaitFlags } from '../../cli/waiting.js';
-import { snapshotDetails } from './display.js';
-import { snapshotTarget } from './wait.js';
+import { addWaitOptions, waitWithProgress, type WaitFlags } from '../../cli/wait/progress.js';
+import { snapshotDetails } from '../../cli/views/snapshot.js';
+import { snapshotTarget } from '../../cli/wait/snapshot.js';
 
 interface Options extends WaitFlags {
   volume?: string;

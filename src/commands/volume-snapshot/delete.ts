@@ -4,9 +4,9 @@ import { deleteSnapshot, listSnapshots } from '../../api/resources/snapshots.js'
 import { runBulkDelete } from '../../cli/bulk-delete.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
 import { positiveInteger } from '../../cli/option-parsers.js';
-import { addWaitOptions, type WaitFlags } from '../../cli/waiting.js';
+import { addWaitOptions, type WaitFlags } from '../../cli/wait/progress.js';
 import { NO_OUTPUT } from '../../output/result.js';
-import { snapshotTarget } from './wait.js';
+import { snapshotTarget } from '../../cli/wait/snapshot.js';
 
 interface Options extends WaitFlags {
   force?: boolean;

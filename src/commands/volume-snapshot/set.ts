@@ -6,7 +6,7 @@ import { defineCommand, type FactoryProvider } from '../../cli/command.js';
 import { keyValue, resourceName } from '../../cli/option-parsers.js';
 import { UsageError } from '../../errors.js';
 import { NO_OUTPUT } from '../../output/result.js';
-import { snapshotLabel } from './wait.js';
+import { snapshotLabel } from '../../cli/wait/snapshot.js';
 
 interface Options {
   name?: string;

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { findSnapshot } from '../../api/finders.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
-import { snapshotDetails } from './display.js';
+import { snapshotDetails } from '../../cli/views/snapshot.js';
 
 export function registerSnapshotShow(parent: Command, factoryFor: FactoryProvider): Command {
   return defineCommand<{ allProjects?: boolean }>(

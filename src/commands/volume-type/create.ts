@@ -2,7 +2,7 @@ import { Option, type Command } from 'commander';
 import { createVolumeType } from '../../api/resources/volume-types.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
 import { keyValue, resourceName } from '../../cli/option-parsers.js';
-import { volumeTypeDetails } from './display.js';
+import { volumeTypeDetails } from '../../cli/views/volume-type.js';
 
 interface Options {
   property?: Record<string, string>;

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { getDefaultVolumeType, listVolumeTypes } from '../../api/resources/volume-types.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
 import { listing } from '../../output/result.js';
-import { isPublic } from './display.js';
+import { isPublic } from '../../cli/views/volume-type.js';
 
 interface Options {
   long?: boolean;

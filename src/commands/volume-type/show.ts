@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { findVolumeType } from '../../api/finders.js';
 import { listTypeAccess } from '../../api/resources/volume-types.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
-import { isPublic, volumeTypeDetails } from './display.js';
+import { isPublic, volumeTypeDetails } from '../../cli/views/volume-type.js';
 
 export function registerVolumeTypeShow(parent: Command, factoryFor: FactoryProvider): Command {
   return defineCommand<object>(

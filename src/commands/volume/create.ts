@@ -5,9 +5,9 @@ import type { Volume, VolumeCreateRequest } from '../../api/types.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
 import { keyValue, positiveInteger, positiveSeconds, resourceName } from '../../cli/option-parsers.js';
 import { UsageError } from '../../errors.js';
-import { resolveImageRef } from '../image/resolve.js';
-import { volumeDetails } from './display.js';
-import { DEFAULT_WAIT_TIMEOUT_SECONDS, waitUntilAvailable } from './wait.js';
+import { resolveImageRef } from '../../cli/image-ref.js';
+import { volumeDetails } from '../../cli/views/volume.js';
+import { DEFAULT_WAIT_TIMEOUT_SECONDS, waitUntilAvailable } from '../../cli/wait/volume.js';
 
 interface Options {
   size?: number;

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { ApiError } from '../../api/errors.js';
+import { ApiError } from '../../http/errors.js';
 import { findVolume } from '../../api/finders.js';
 import { deleteVolume, listVolumes } from '../../api/resources/volumes.js';
 import type { Volume } from '../../api/types.js';
@@ -7,9 +7,9 @@ import { looksLikeUuid } from '../../api/uuid.js';
 import { runBulkDelete } from '../../cli/bulk-delete.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
 import { positiveInteger } from '../../cli/option-parsers.js';
-import { addWaitOptions, type WaitFlags } from '../../cli/waiting.js';
+import { addWaitOptions, type WaitFlags } from '../../cli/wait/progress.js';
 import { NO_OUTPUT } from '../../output/result.js';
-import { volumeTarget } from './wait.js';
+import { volumeTarget } from '../../cli/wait/volume.js';
 
 interface Options extends WaitFlags {
   force?: boolean;

@@ -4,7 +4,7 @@ import type { Volume } from '../../api/types.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
 import { positiveInteger } from '../../cli/option-parsers.js';
 import { streamingListing, type Value } from '../../output/result.js';
-import { describeAttachments } from './display.js';
+import { describeAttachments } from '../../cli/views/volume.js';
 
 interface Options {
   long?: boolean;

@@ -2,9 +2,9 @@ import type { Command } from 'commander';
 import { findVolume } from '../../api/finders.js';
 import { migrateVolume } from '../../api/resources/volume-actions.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
-import { addWaitOptions, type WaitFlags } from '../../cli/waiting.js';
+import { addWaitOptions, type WaitFlags } from '../../cli/wait/progress.js';
 import { NO_OUTPUT } from '../../output/result.js';
-import { waitForMigration } from './wait.js';
+import { waitForMigration } from '../../cli/wait/volume.js';
 
 interface Options extends WaitFlags {
   host: string;

@@ -16,10 +16,10 @@ import type { Volume, VolumeType } from '../../api/types.js';
 import { applyChanges, type Change } from '../../cli/change-set.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
 import { keyValue, positiveInteger, resourceName } from '../../cli/option-parsers.js';
-import { addWaitOptions, type WaitFlags } from '../../cli/waiting.js';
+import { addWaitOptions, type WaitFlags } from '../../cli/wait/progress.js';
 import { UsageError, WaitError } from '../../errors.js';
 import { NO_OUTPUT } from '../../output/result.js';
-import { latestMessage, volumeLabel, waitForVolumeStatus } from './wait.js';
+import { latestMessage, volumeLabel, waitForVolumeStatus } from '../../cli/wait/volume.js';
 
 interface Options extends WaitFlags {
   name?: string;

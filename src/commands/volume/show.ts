@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { findVolume } from '../../api/finders.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
-import { volumeDetails } from './display.js';
+import { volumeDetails } from '../../cli/views/volume.js';
 
 export function registerVolumeShow(parent: Command, factoryFor: FactoryProvider): Command {
   return defineCommand<{ allProjects?: boolean }>(

@@ -6,7 +6,7 @@ import { defineCommand, type FactoryProvider } from '../../cli/command.js';
 import { collect } from '../../cli/option-parsers.js';
 import { UsageError } from '../../errors.js';
 import { NO_OUTPUT } from '../../output/result.js';
-import { volumeLabel } from './wait.js';
+import { volumeLabel } from '../../cli/wait/volume.js';
 
 interface Options {
   property?: string[];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError, NetworkError } from '../../../src/api/errors.js';
+import { ApiError, NetworkError } from '../../../src/http/errors.js';
 import { findByNameOrId, type Named } from '../../../src/api/find.js';
 import { AmbiguousNameError, NotFoundError } from '../../../src/errors.js';
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ApiError, BadResponseError, NetworkError, RequestTimeoutError } from '../../../src/api/errors.js';
-import { HttpClient } from '../../../src/api/http.js';
-import { transportFor } from '../../../src/api/transport.js';
+import { ApiError, BadResponseError, NetworkError, RequestTimeoutError } from '../../../src/http/errors.js';
+import { HttpClient } from '../../../src/http/http.js';
+import { transportFor } from '../../../src/http/transport.js';
 import { newAgent } from '../helpers/harness.js';
 
 const ROOT = 'http://cinder.test:8776';

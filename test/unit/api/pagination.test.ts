@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { HttpClient } from '../../../src/api/http.js';
+import { HttpClient } from '../../../src/http/http.js';
 import { CinderSession } from '../../../src/api/session.js';
-import { transportFor } from '../../../src/api/transport.js';
-import type { AuthPlugin } from '../../../src/auth/plugin.js';
+import { transportFor } from '../../../src/http/transport.js';
+import type { AuthPlugin } from '../../../src/api/auth-plugin.js';
 import { BASE_PATH, ENDPOINT_ROOT, interceptVersions, newAgent, run } from '../helpers/harness.js';
 
 const DETAIL = `${BASE_PATH}/volumes/detail`;

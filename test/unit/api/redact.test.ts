@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSecretKey, redactBodyText, redactHeaders, redactJson } from '../../../src/api/redact.js';
+import { isSecretKey, redactBodyText, redactHeaders, redactJson } from '../../../src/http/redact.js';
 
 describe('redaction', () => {
   it('masks auth headers whatever their case', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../../src/api/errors.js';
+import { ApiError } from '../../../src/http/errors.js';
 import { waitForDeletion, waitForDeletions, waitForStatus, type StatusTarget } from '../../../src/api/wait.js';
 import { InterruptedError, WaitError } from '../../../src/errors.js';
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { transportFor } from '../../../src/api/transport.js';
+import { transportFor } from '../../../src/http/transport.js';
 import { main } from '../../../src/main.js';
 import { bufferIOStreams } from '../../../src/output/iostreams.js';
 import { BASE_PATH, ENDPOINT_ROOT, PROJECT, interceptVersions, jsonBody, newAgent, run } from '../helpers/harness.js';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { resolveSettings } from '../../../src/cli/settings.js';
-import { NameCache, nameScope } from '../../../src/completion/name-cache.js';
+import { NameCache, nameScope } from '../../../src/state/name-cache.js';
 import { cacheDir } from '../../../src/state/paths.js';
 import { BASE_PATH, ENDPOINT_ROOT, PROJECT, interceptVersions, mockCinder, runCli } from '../helpers/cli.js';
 import { tempDir } from './helpers.js';

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync, chmodSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { buildProgram } from '../../../src/cli/program.js';
+import { buildProgram } from '../../../src/commands/root.js';
 import { completionScript, type CompletionShell } from '../../../src/commands/completion/script.js';
 import { bufferIOStreams } from '../../../src/output/iostreams.js';
 

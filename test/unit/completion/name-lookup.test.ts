@@ -1,6 +1,6 @@
 import { readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
-import { NAME_CACHE_TTL_MS, NameCache, REFRESH_CLAIM_TTL_MS, nameScope } from '../../../src/completion/name-cache.js';
+import { NAME_CACHE_TTL_MS, NameCache, REFRESH_CLAIM_TTL_MS, nameScope } from '../../../src/state/name-cache.js';
 import { FIRST_FETCH_TIMEOUT_MS, namesForCompletion, refreshNames } from '../../../src/completion/name-lookup.js';
 import { tempDir } from './helpers.js';
 

@@ -1,5 +1,5 @@
 import { MockAgent } from 'undici';
-import { transportFor } from '../../../src/api/transport.js';
+import { transportFor } from '../../../src/http/transport.js';
 import { main } from '../../../src/main.js';
 import { bufferIOStreams } from '../../../src/output/iostreams.js';
 

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MockAgent } from 'undici';
-import { transportFor } from '../../../src/api/transport.js';
+import { transportFor } from '../../../src/http/transport.js';
 import { main } from '../../../src/main.js';
 import { bufferIOStreams } from '../../../src/output/iostreams.js';
 import { ENDPOINT_ROOT, PROJECT } from './cli.js';

@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
-import { waitForDeletion, waitForStatus, type StatusTarget } from '../api/wait.js';
-import { InterruptedError } from '../errors.js';
-import { startProgress } from '../output/progress.js';
-import type { Factory } from './factory.js';
-import { positiveSeconds } from './option-parsers.js';
+import { waitForDeletion, waitForStatus, type StatusTarget } from '../../api/wait.js';
+import { InterruptedError } from '../../errors.js';
+import { startProgress } from '../../output/progress.js';
+import type { Factory } from '../factory.js';
+import { positiveSeconds } from '../option-parsers.js';
 
 /**
  * `--wait` done the same way by every asynchronous command: a spinner (or

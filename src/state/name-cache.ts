@@ -1,7 +1,7 @@
 import { open, readFile, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
-import { writeFileAtomic } from '../state/atomic-file.js';
-import type { NameKind } from './name-kinds.js';
+import { writeFileAtomic } from './atomic-file.js';
+
 
 /** Names this young are served without asking the cloud. */
 export const NAME_CACHE_TTL_MS = 30_000;
@@ -32,7 +32,7 @@ export interface CachedNames {
 }
 
 interface CacheFile extends CachedNames {
-  kind: NameKind;
+  kind: string;
   scope: string;
 }
 
@@ -52,11 +52,11 @@ export class NameCache {
     this.scopeKey = scopeKeyOf(scope);
   }
 
-  fileFor(kind: NameKind): string {
+  fileFor(kind: string): string {
     return join(this.dir, `completion-${this.scopeKey}-${kind}.json`);
   }
 
-  async read(kind: NameKind): Promise<CachedNames | undefined> {
+  async read(kind: string): Promise<CachedNames | undefined> {
     try {
       const file = JSON.parse(await readFile(this.fileFor(kind), 'utf8')) as CacheFile;
       if (file.kind !== kind || file.scope !== this.scopeKey || typeof file.fetchedAt !== 'number') return undefined;
@@ -72,7 +72,7 @@ export class NameCache {
     return age >= 0 && age < ttlMs;
   }
 
-  async write(kind: NameKind, names: string[]): Promise<void> {
+  async write(kind: string, names: string[]): Promise<void> {
     const file: CacheFile = { kind, scope: this.scopeKey, names, fetchedAt: this.now() };
     try {
       // Names are the project's own data: readable by the user only.
@@ -86,7 +86,7 @@ export class NameCache {
    * Claims the one background refresh of `kind` (a marker file created
    * exclusively), so a burst of TABs on a stale cache starts one process, not one each.
    */
-  async claimRefresh(kind: NameKind): Promise<boolean> {
+  async claimRefresh(kind: string): Promise<boolean> {
     const marker = this.markerFor(kind);
     for (let attempt = 0; attempt < 2; attempt++) {
       try {
@@ -102,11 +102,11 @@ export class NameCache {
     return false;
   }
 
-  async releaseRefresh(kind: NameKind): Promise<void> {
+  async releaseRefresh(kind: string): Promise<void> {
     await unlink(this.markerFor(kind)).catch(() => undefined);
   }
 
-  private markerFor(kind: NameKind): string {
+  private markerFor(kind: string): string {
     return `${this.fileFor(kind)}.refreshing`;
   }
 }

@@ -1,11 +1,11 @@
 import type { Command } from 'commander';
-import { ApiError } from '../../api/errors.js';
+import { ApiError } from '../../http/errors.js';
 import { deleteAttachment, terminateConnection } from '../../api/resources/attachments.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
 import { UcinderError } from '../../errors.js';
 import { NO_OUTPUT } from '../../output/result.js';
-import { findCached, openStore, sessionIdentity } from './cache.js';
-import { addStateDirOption, addVolumeNameOption, volumeArgument, type VolumeNameOptions } from './options.js';
+import { findCached, openStore, sessionIdentity } from '../../cli/attach/cache.js';
+import { addStateDirOption, addVolumeNameOption, volumeArgument, type VolumeNameOptions } from '../../cli/attach/options.js';
 
 interface Options extends VolumeNameOptions {
   force?: boolean;

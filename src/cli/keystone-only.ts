@@ -1,6 +1,6 @@
-import type { AuthPlugin } from '../../auth/plugin.js';
-import type { Factory } from '../../cli/factory.js';
-import { UsageError } from '../../errors.js';
+import type { AuthPlugin } from '../api/auth-plugin.js';
+import type { Factory } from './factory.js';
+import { UsageError } from '../errors.js';
 
 /** The auth plugin, when it talks to Keystone; token commands mean nothing for noauth/admin_token. */
 export async function keystonePlugin(f: Factory, command: string): Promise<AuthPlugin> {

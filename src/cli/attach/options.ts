@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { positiveSeconds } from '../../cli/option-parsers.js';
+import { positiveSeconds } from '../option-parsers.js';
 import { UsageError } from '../../errors.js';
 
 /** Shared by the connection commands: the volume as NAME|ID argument or -n/--name (the old script's flag). */

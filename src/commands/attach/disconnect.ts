@@ -4,9 +4,9 @@ import { volumeAction } from '../../api/resources/volumes.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
 import type { Connector } from '../../host/connector.js';
 import { NO_OUTPUT } from '../../output/result.js';
-import { findCached, openStore } from './cache.js';
-import { hostContext, plannedCommands, type HostFlags } from './host-context.js';
-import { addDryRunOptions, addShowSecretsOption, addStateDirOption, addVolumeNameOption, volumeArgument, type VolumeNameOptions } from './options.js';
+import { findCached, openStore } from '../../cli/attach/cache.js';
+import { hostContext, plannedCommands, type HostFlags } from '../../cli/attach/host-context.js';
+import { addDryRunOptions, addShowSecretsOption, addStateDirOption, addVolumeNameOption, volumeArgument, type VolumeNameOptions } from '../../cli/attach/options.js';
 
 interface Options extends VolumeNameOptions, HostFlags {
   showSecrets?: boolean;

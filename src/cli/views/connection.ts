@@ -1,4 +1,4 @@
-import { redactJson } from '../../api/redact.js';
+import { redactJson } from '../../http/redact.js';
 import type { ConnectionInfo } from '../../api/resources/attachments.js';
 import { details, type Details, type Value } from '../../output/result.js';
 import { connectionState, type ConnectionEntry } from '../../state/connection-entry.js';

@@ -13,9 +13,9 @@ import { UcinderError } from '../../errors.js';
 import type { Connector } from '../../host/connector.js';
 import { details, type Details } from '../../output/result.js';
 import { connectionState, type ConnectionEntry } from '../../state/connection-entry.js';
-import { findCached, openStore } from './cache.js';
-import { hostContext, plannedCommands, type HostFlags } from './host-context.js';
-import { addDryRunOptions, addShowSecretsOption, addStateDirOption, addVolumeNameOption, volumeArgument, type VolumeNameOptions } from './options.js';
+import { findCached, openStore } from '../../cli/attach/cache.js';
+import { hostContext, plannedCommands, type HostFlags } from '../../cli/attach/host-context.js';
+import { addDryRunOptions, addShowSecretsOption, addStateDirOption, addVolumeNameOption, volumeArgument, type VolumeNameOptions } from '../../cli/attach/options.js';
 
 interface Options extends VolumeNameOptions, HostFlags {
   attach?: boolean;

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { ApiError } from '../../api/errors.js';
+import { ApiError } from '../../http/errors.js';
 import {
   ATTACHMENTS_MICROVERSION,
   createAttachment,
@@ -11,11 +11,11 @@ import { defineCommand, type FactoryProvider } from '../../cli/command.js';
 import { UcinderError } from '../../errors.js';
 import type { Connector } from '../../host/connector.js';
 import type { ConnectionEntry } from '../../state/connection-entry.js';
-import { openStore, sessionIdentity } from './cache.js';
-import { connectionInfoDetails } from './display.js';
-import { addConnectorOptions, connectorOverrides, type ConnectorFlags } from './connector-options.js';
-import { addShowSecretsOption, addStateDirOption, addVolumeNameOption, volumeArgument, type VolumeNameOptions } from './options.js';
-import { assertConnectable, resolveVolume } from './resolve-volume.js';
+import { openStore, sessionIdentity } from '../../cli/attach/cache.js';
+import { connectionInfoDetails } from '../../cli/views/connection.js';
+import { addConnectorOptions, connectorOverrides, type ConnectorFlags } from '../../cli/attach/connector-options.js';
+import { addShowSecretsOption, addStateDirOption, addVolumeNameOption, volumeArgument, type VolumeNameOptions } from '../../cli/attach/options.js';
+import { assertConnectable, resolveVolume } from '../../cli/attach/resolve-volume.js';
 
 interface Options extends VolumeNameOptions, ConnectorFlags {
   showSecrets?: boolean;

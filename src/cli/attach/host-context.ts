@@ -1,4 +1,4 @@
-import type { Factory } from '../../cli/factory.js';
+import type { Factory } from '../factory.js';
 import type { AttachContext } from '../../host/connectors/protocol.js';
 import type { DryRunRunner } from '../../host/runner.js';
 import { listing, type Listing } from '../../output/result.js';

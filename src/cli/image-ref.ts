@@ -1,7 +1,7 @@
-import { findImage, looksLikeImageId } from '../../api/resources/images.js';
-import type { Factory } from '../../cli/factory.js';
-import { UsageError } from '../../errors.js';
-import { openGlance } from './glance-session.js';
+import { findImage, looksLikeImageId } from '../api/resources/images.js';
+import type { Factory } from './factory.js';
+import { UsageError } from '../errors.js';
+
 
 /**
  * `volume create --image NAME|ID` → the image ID Cinder wants. Without a
@@ -9,7 +9,7 @@ import { openGlance } from './glance-session.js';
  * nothing else ever needs Glance.
  */
 export async function resolveImageRef(f: Factory, nameOrId: string): Promise<string> {
-  const glance = await openGlance(f);
+  const glance = await f.glance();
   if (glance) return (await findImage(glance, nameOrId)).id;
   if (looksLikeImageId(nameOrId)) return nameOrId;
   throw new UsageError(

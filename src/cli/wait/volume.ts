@@ -3,8 +3,8 @@ import { getVolume } from '../../api/resources/volumes.js';
 import type { CinderSession } from '../../api/session.js';
 import type { Volume } from '../../api/types.js';
 import type { StatusTarget } from '../../api/wait.js';
-import type { Factory } from '../../cli/factory.js';
-import { DEFAULT_WAIT_TIMEOUT_SECONDS, waitWithProgress, type WaitFlags } from '../../cli/waiting.js';
+import type { Factory } from '../factory.js';
+import { DEFAULT_WAIT_TIMEOUT_SECONDS, waitWithProgress, type WaitFlags } from './progress.js';
 
 export { DEFAULT_WAIT_TIMEOUT_SECONDS };
 

@@ -1,5 +1,5 @@
 import type { CinderSession } from '../../api/session.js';
-import type { Factory } from '../../cli/factory.js';
+import type { Factory } from '../factory.js';
 import { AmbiguousNameError, UcinderError } from '../../errors.js';
 import type { CacheIdentity, ConnectionEntry } from '../../state/connection-entry.js';
 import type { ConnectionStore } from '../../state/connections.js';

@@ -1,7 +1,7 @@
 import { getSnapshot, type Snapshot } from '../../api/resources/snapshots.js';
 import type { CinderSession } from '../../api/session.js';
 import type { StatusTarget } from '../../api/wait.js';
-import { latestMessage } from '../volume/wait.js';
+import { latestMessage } from './volume.js';
 
 export function snapshotLabel(snapshot: Pick<Snapshot, 'id' | 'name'>): string {
   return `snapshot '${snapshot.name || snapshot.id}'`;

@@ -1,4 +1,4 @@
-import { ApiError } from '../../api/errors.js';
+import { ApiError } from '../../http/errors.js';
 import { findVolume } from '../../api/finders.js';
 import { messagesFor } from '../../api/resources/messages.js';
 import { getVolume } from '../../api/resources/volumes.js';

@@ -1,0 +1,95 @@
+import { Command } from 'commander';
+import type { FactoryProvider } from '../cli/command.js';
+import { addGlobalOptions } from '../cli/global-options.js';
+import { addHelpCommand } from '../cli/help-command.js';
+import type { IOStreams } from '../output/iostreams.js';
+import { VERSION } from '../version.js';
+import { registerAttachCommands } from './attach/index.js';
+import { registerAvailabilityZoneCommands } from './availability-zone/index.js';
+import { registerClusterCommands } from './cluster/index.js';
+import { registerCompletionCommands } from './completion/index.js';
+import { registerConnectionCommands } from './connection/index.js';
+import { registerConnectorCommands } from './connector/index.js';
+import { registerImageCommands } from './image/index.js';
+import { registerLimitsCommands } from './limits/index.js';
+import { registerMessageCommands } from './message/index.js';
+import { registerQuotaCommands } from './quota/index.js';
+import { registerTokenCommands } from './token/index.js';
+import { registerVolumeBackendCapabilityCommands } from './volume-backend-capability/index.js';
+import { registerVolumeBackendPoolCommands } from './volume-backend-pool/index.js';
+import { registerVolumeHostCommands } from './volume-host/index.js';
+import { registerVolumeServiceCommands } from './volume-service/index.js';
+import { registerVolumeSnapshotCommands } from './volume-snapshot/index.js';
+import { registerVolumeTypeCommands } from './volume-type/index.js';
+import { registerVolumeCommands } from './volume/index.js';
+
+/**
+ * The whole command tree, in the openstack client's shape. The tree's nouns
+ * are made here, in one place; each noun's folder (commands/<noun words
+ * joined by dashes>/) registers its verbs, one file per verb, so the file of
+ * `volume backend pool list` is commands/volume-backend-pool/list.ts.
+ */
+export function buildProgram(factoryFor: FactoryProvider, io: IOStreams): Command {
+  const program = new Command('ucinder');
+  // Settings made here are inherited by every subcommand created below.
+  program
+    .version(VERSION, '--version', 'print the ucinder version')
+    .description('A fast, scriptable operator CLI for OpenStack Cinder (block storage)')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+      outputError: (text, write) => write(`ucinder: ${text.replace(/^error: /, '')}`),
+    })
+    .configureHelp({ showGlobalOptions: true })
+    .showSuggestionAfterError(true);
+  addGlobalOptions(program);
+
+  const volume = noun(program, 'volume', 'Volumes, volume types and services');
+  registerVolumeCommands(volume, factoryFor);
+  registerVolumeTypeCommands(noun(volume, 'type', 'Volume types'), factoryFor);
+  registerVolumeServiceCommands(noun(volume, 'service', 'Cinder services'), factoryFor);
+  registerVolumeSnapshotCommands(noun(volume, 'snapshot', 'Volume snapshots'), factoryFor);
+  registerVolumeHostCommands(noun(volume, 'host', 'Volume backend hosts (freeze/thaw)'), factoryFor);
+  const backend = noun(volume, 'backend', 'Backend pools and capabilities');
+  registerVolumeBackendPoolCommands(noun(backend, 'pool', 'Backend pools'), factoryFor);
+  registerVolumeBackendCapabilityCommands(noun(backend, 'capability', 'Backend capabilities'), factoryFor);
+  // The seed's wording: `ucinder type create`, `ucinder service list`.
+  registerVolumeTypeCommands(noun(program, 'type', "Shortcut for 'volume type'"), factoryFor);
+  registerVolumeServiceCommands(noun(program, 'service', "Shortcut for 'volume service'"), factoryFor);
+
+  registerCompletionCommands(
+    noun(program, 'completion', 'Shell completion scripts (bash, zsh)',
+      'Print a shell completion script (bash or zsh); installing it: see "Shell completion" in the README'),
+    factoryFor,
+  );
+  registerAttachCommands(program, factoryFor);
+  registerConnectorCommands(noun(program, 'connector', "This host's connector"), factoryFor);
+  registerConnectionCommands(noun(program, 'connection', 'Connections cached on this host (init-connect)'), factoryFor);
+  // The operators' wording "cinder list backend": `ucinder backend list` = `volume backend pool list`.
+  registerVolumeBackendPoolCommands(noun(program, 'backend', "Shortcut: 'backend list' = 'volume backend pool list'"), factoryFor);
+  registerClusterCommands(noun(program, 'cluster', 'Clusters of active/active services', 'Clusters of active/active services (API 3.7+)'), factoryFor);
+  registerAvailabilityZoneCommands(noun(noun(program, 'availability', 'Availability zones'), 'zone', 'Availability zones'), factoryFor);
+  registerLimitsCommands(noun(program, 'limits', 'Project limits'), factoryFor);
+  registerQuotaCommands(noun(program, 'quota', 'Block storage quotas'), factoryFor);
+  registerMessageCommands(noun(program, 'message', 'User messages about failed operations', 'User messages about failed operations (API 3.3+)'), factoryFor);
+  registerImageCommands(noun(program, 'image', 'Glance images (for volume create --image)'), factoryFor);
+  registerTokenCommands(noun(program, 'token', 'Keystone tokens'), factoryFor);
+  addHelpCommand(program);
+  program.addHelpText(
+    'after',
+    `
+Examples:
+  $ export OS_ENDPOINT=http://controller:8776 OS_PROJECT_ID=db135c4b5391422da5a55c81dfbf803d
+  $ ucinder volume create --size 1 --type mmj2 --wait vol1
+  $ ucinder volume list
+  $ ucinder help volume create
+`,
+  );
+  return program;
+}
+
+/** A command that only groups others (`volume`, `volume type`, …). */
+function noun(parent: Command, name: string, summary: string, description = summary): Command {
+  return parent.command(name).summary(summary).description(description);
+}
