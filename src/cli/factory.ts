@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { discoverVersionRange } from '../api/discovery.js';
 import { ApiError, BadResponseError } from '../http/errors.js';
 import { HttpClient, type DebugLog } from '../http/http.js';
@@ -9,15 +8,16 @@ import { endpointRoot } from '../auth/endpoint.js';
 import type { AuthPlugin, AuthResult } from '../api/auth-plugin.js';
 import type { GlanceClient } from '../api/glance.js';
 import { selectAuthPlugin } from '../auth/select.js';
-import { UsageError } from '../errors.js';
 import type { IOStreams } from '../output/iostreams.js';
+import { readCaBundle } from '../state/ca-bundle.js';
 import { DiscoveryCache } from '../state/discovery-cache.js';
-import { cacheDir, type Env } from '../state/paths.js';
+import { cacheDir } from '../state/paths.js';
+import type { Env } from '../env.js';
 import type { HostFacts } from '../host/connector.js';
 import type { DeviceProbe } from '../host/device-probe.js';
 import type { CommandRunner } from '../host/runner.js';
 import { VERSION } from '../version.js';
-import type { Confirmer } from './confirm.js';
+import type { Confirmer } from '../output/confirm.js';
 import type { Settings } from './settings.js';
 
 /** What tests (or main) inject; everything else is built lazily from it. */
@@ -182,7 +182,7 @@ export class Factory {
     if (settings.insecure) this.warn('TLS certificate verification is disabled (--insecure)');
     const transport = this.deps.transport ?? (await createTransport({
       insecure: settings.insecure,
-      caCertificates: await this.readCaFile(settings.cacertFile),
+      caCertificates: settings.cacertFile ? await readCaBundle(settings.cacertFile) : undefined,
     }));
     this.http = new HttpClient({
       transport,
@@ -196,14 +196,6 @@ export class Factory {
     return this.http;
   }
 
-  private async readCaFile(file: string | undefined): Promise<string | undefined> {
-    if (!file) return undefined;
-    try {
-      return await readFile(file, 'utf8');
-    } catch (error) {
-      throw new UsageError(`cannot read --os-cacert '${file}': ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-    }
-  }
 
   /**
    * The server's microversion range, from the on-disk cache when fresh.

@@ -1,6 +1,6 @@
 import type { AuthSettings } from '../auth/select.js';
 import { UsageError } from '../errors.js';
-import type { Env } from '../state/paths.js';
+import type { Env } from '../env.js';
 
 /** The global option values as Commander parsed them (camelCase names). */
 export interface GlobalOptionValues {

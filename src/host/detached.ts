@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import type { Env } from '../state/paths.js';
+import type { Env } from '../env.js';
 
 /**
  * Starts `argv` as a detached process with no stdio and does not wait for it:

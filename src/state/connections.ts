@@ -6,7 +6,8 @@ import { AmbiguousNameError, UcinderError } from '../errors.js';
 import { writeFileAtomic } from './atomic-file.js';
 import { withLock, type LockOptions } from './lock.js';
 import type { CacheIdentity, ConnectionEntry } from './connection-entry.js';
-import { stateDir, type Env } from './paths.js';
+import { stateDir } from './paths.js';
+import type { Env } from '../env.js';
 
 /**
  * The connection cache: one INI file per volume under

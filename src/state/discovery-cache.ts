@@ -1,10 +1,19 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { VersionRange } from '../api/microversion.js';
 import { writeFileAtomic } from './atomic-file.js';
 
 /** Long enough to cover a shell script's burst of commands, short enough to notice an upgrade. */
 export const DISCOVERY_TTL_MS = 10 * 60 * 1000;
+
+/**
+ * A microversion range as the cache stores it. The same shape as api's
+ * VersionRange, declared here because state/ sits below api/ (the factory
+ * hands api's ranges in and gets them back; TypeScript checks the shapes match).
+ */
+export interface VersionRange {
+  min: { major: number; minor: number };
+  max: { major: number; minor: number };
+}
 
 interface CachedDiscovery {
   root: string;

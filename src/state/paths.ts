@@ -1,7 +1,7 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import type { Env } from '../env.js';
 
-export type Env = Record<string, string | undefined>;
 
 /** Where ucinder keeps short-lived caches (API discovery, completion names). */
 export function cacheDir(env: Env): string {

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { UsageError } from '../../errors.js';
-import type { Env } from '../../state/paths.js';
+import type { Env } from '../../env.js';
 import { parseYaml, YamlError, type YamlValue } from './yaml-subset.js';
 
 export type CloudEntry = { [key: string]: YamlValue };

@@ -45,7 +45,7 @@ export function registerVolumeServiceRemove(parent: Command, factoryFor: Factory
         const { describeManageRunner, manageArgv, removeServiceWithManage, resolveManageInvocation } = await import('../../host/manage.js');
         const { DryRunRunner, displayCommand } = await import('../../host/runner.js');
         const invocation = resolveManageInvocation(options, f.env);
-        const confirm = f.deps.confirm ?? (await import('../../cli/confirm.js')).terminalConfirmer();
+        const confirm = f.deps.confirm ?? (await import('../../output/confirm.js')).terminalConfirmer();
         if (!options.dryRun && !options.yes && !confirm.interactive) {
           throw new UsageError('refusing to remove a service without confirmation: stdin is not a terminal; pass --yes');
         }

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { transportFor } from '../../../src/http/transport.js';
-import type { Confirmer } from '../../../src/cli/confirm.js';
+import type { Confirmer } from '../../../src/output/confirm.js';
 import { main } from '../../../src/main.js';
 import { bufferIOStreams } from '../../../src/output/iostreams.js';
 import { BASE_PATH, ENDPOINT_ROOT, interceptVersions, newAgent, PROJECT } from '../helpers/harness.js';
