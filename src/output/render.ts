@@ -7,7 +7,8 @@ import { formatValueRows } from './formatters/value.js';
 import { formatYaml } from './formatters/yaml.js';
 import type { IOStreams } from './iostreams.js';
 import type { OutputOptions } from './options.js';
-import { listing as makeListing, type CommandResult, type Details, type Listing, type StreamingListing, type Value } from './result.js';
+import { listing as makeListing, type CommandResult, type Details, type Listing, type StreamingListing, type Cell, type Value } from './result.js';
+import { machineValue } from './values.js';
 
 /** Prints a command's result on stdout in the format the user asked for. */
 export async function printResult(io: IOStreams, result: CommandResult, options: OutputOptions): Promise<void> {
@@ -24,9 +25,9 @@ export async function renderListing(listing: Listing, options: OutputOptions, io
   const headers = selected.map((index) => listing.columns[index]!);
   switch (options.format) {
     case 'json':
-      return formatJson(rows.map((row) => Object.fromEntries(headers.map((name, i) => [name, row[i] ?? null]))), options.noIndent);
+      return formatJson(rows.map((row) => record(headers, row)), options.noIndent);
     case 'yaml':
-      return formatYaml(rows.map((row) => Object.fromEntries(headers.map((name, i) => [name, row[i] ?? null]))));
+      return formatYaml(rows.map((row) => record(headers, row)));
     case 'csv':
       return formatCsv(headers, rows, options.quote);
     case 'value':
@@ -48,13 +49,13 @@ export async function renderListing(listing: Listing, options: OutputOptions, io
 async function printStream(io: IOStreams, stream: StreamingListing, options: OutputOptions): Promise<void> {
   const selected = selectColumns(stream.columns, options.columns, 'column');
   if (options.format === 'table' || options.sortColumns.length > 0) {
-    const rows: Value[][] = [];
+    const rows: Cell[][] = [];
     for await (const page of stream.pages) for (const row of page) rows.push(row);
     return printResult(io, makeListing(stream.columns, rows), options);
   }
   const headers = selected.map((index) => stream.columns[index]!);
-  const records = (rows: Value[][]) => rows.map((row) => Object.fromEntries(headers.map((name, i) => [name, row[selected[i]!] ?? null])));
-  const project = (rows: Value[][]) => rows.map((row) => selected.map((index) => row[index]));
+  const project = (rows: Cell[][]) => rows.map((row) => selected.map((index) => row[index]));
+  const records = (rows: Cell[][]) => project(rows).map((row) => record(headers, row));
   const csvHeader = options.format === 'csv' ? formatCsv(headers, [], options.quote) : '';
   let count = 0;
   if (csvHeader) await writeChunk(io, csvHeader);
@@ -85,6 +86,11 @@ async function printStream(io: IOStreams, stream: StreamingListing, options: Out
   if (options.format === 'yaml' && count === 0) await writeChunk(io, formatYaml([]));
 }
 
+/** One row as json/yaml print it: keyed by the headers, machine values, null for nothing. */
+function record(headers: readonly string[], row: Cell[]): Record<string, Value> {
+  return Object.fromEntries(headers.map((name, i) => [name, machineValue(row[i]) ?? null]));
+}
+
 function indent(text: string): string {
   return text.replace(/^/gm, '    ');
 }
@@ -100,13 +106,14 @@ async function writeChunk(io: IOStreams, text: string): Promise<void> {
 export async function renderDetails(details: Details, options: OutputOptions, io?: Pick<IOStreams, 'colorEnabled'>): Promise<string> {
   const names = Object.keys(details.fields).sort();
   const selected = options.columns.length ? selectColumns(names, options.columns, 'field').map((index) => names[index]!) : names;
-  const fields: Record<string, Value> = {};
+  const fields: Record<string, Cell> = {};
   for (const name of selected) fields[name] = details.fields[name];
+  const data = () => Object.fromEntries(selected.map((name) => [name, machineValue(fields[name]) ?? null]));
   switch (options.format) {
     case 'json':
-      return formatJson(fields, options.noIndent);
+      return formatJson(data(), options.noIndent);
     case 'yaml':
-      return formatYaml(fields);
+      return formatYaml(data());
     case 'shell':
       return formatShell(fields, options.prefix);
     case 'value':
@@ -118,9 +125,19 @@ export async function renderDetails(details: Details, options: OutputOptions, io
   }
 }
 
-/** Indexes of the -c columns in `available`; every requested name must exist. */
+/**
+ * Indexes of the -c columns in `available`, in the table's order whatever
+ * the order on the command line (as cliff does, so `-c Status -c ID` prints
+ * ID first); every requested name must exist.
+ */
 export function selectColumns(available: readonly string[], requested: string[], what: string): number[] {
   if (requested.length === 0) return available.map((_, index) => index);
+  const indexes = new Set(requestedIndexes(available, requested, what));
+  return available.map((_, index) => index).filter((index) => indexes.has(index));
+}
+
+/** Indexes of the requested columns in the order given (sort keys keep theirs). */
+function requestedIndexes(available: readonly string[], requested: string[], what: string): number[] {
   return requested.map((name) => {
     const index = findColumn(available, name);
     if (index < 0) {
@@ -138,13 +155,13 @@ function findColumn(available: readonly string[], name: string): number {
   return available.findIndex((candidate) => candidate.toLowerCase() === lower);
 }
 
-function sortRows(rows: Value[][], headers: readonly string[], options: OutputOptions): Value[][] {
+function sortRows(rows: Cell[][], headers: readonly string[], options: OutputOptions): Cell[][] {
   if (options.sortColumns.length === 0) return rows;
-  const keys = selectColumns(headers, options.sortColumns, 'sort column');
+  const keys = requestedIndexes(headers, options.sortColumns, 'sort column');
   const direction = options.sortDescending ? -1 : 1;
   return [...rows].sort((a, b) => {
     for (const key of keys) {
-      const order = compareValues(a[key], b[key]);
+      const order = compareValues(machineValue(a[key]), machineValue(b[key]));
       if (order !== 0) return order * direction;
     }
     return 0;

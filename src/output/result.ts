@@ -5,17 +5,33 @@
  */
 export type Value = string | number | boolean | null | undefined | Value[] | { [key: string]: Value };
 
+/** Marks formatted cells; a symbol, so no API field can be mistaken for one. */
+export const FORMATTED = Symbol('formatted');
+
+/**
+ * A value with two faces, as the openstack client's formattable columns
+ * (see columns.ts): what a table shows, and the data behind it.
+ */
+export interface Formatted {
+  readonly [FORMATTED]: true;
+  readonly human: string;
+  readonly machine: Value;
+}
+
+/** What a listing row or a details field holds. */
+export type Cell = Value | Formatted;
+
 /** Rows under named columns (a `list` command). JSON keys are the column headers. */
 export interface Listing {
   kind: 'listing';
   columns: readonly string[];
-  rows: Value[][];
+  rows: Cell[][];
 }
 
 /** One resource's fields (a `show`/`create` command), keyed by Cinder's field names. */
 export interface Details {
   kind: 'details';
-  fields: Record<string, Value>;
+  fields: Record<string, Cell>;
 }
 
 /** Nothing to print (delete). */
@@ -31,21 +47,21 @@ export interface NoOutput {
 export interface StreamingListing {
   kind: 'stream';
   columns: readonly string[];
-  pages: AsyncIterable<Value[][]>;
+  pages: AsyncIterable<Cell[][]>;
 }
 
 export type CommandResult = Listing | Details | NoOutput | StreamingListing;
 
 export const NO_OUTPUT: NoOutput = { kind: 'none' };
 
-export function listing(columns: readonly string[], rows: Value[][]): Listing {
+export function listing(columns: readonly string[], rows: Cell[][]): Listing {
   return { kind: 'listing', columns, rows };
 }
 
-export function streamingListing(columns: readonly string[], pages: AsyncIterable<Value[][]>): StreamingListing {
+export function streamingListing(columns: readonly string[], pages: AsyncIterable<Cell[][]>): StreamingListing {
   return { kind: 'stream', columns, pages };
 }
 
-export function details(fields: Record<string, Value>): Details {
+export function details(fields: Record<string, Cell>): Details {
   return { kind: 'details', fields };
 }

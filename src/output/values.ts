@@ -1,27 +1,63 @@
-import type { Value } from './result.js';
+import { FORMATTED, type Cell, type Formatted, type Value } from './result.js';
 
 /**
- * A value as one line of text, the way the openstack client shows it in
- * table, value and shell output: dicts as k='v' pairs, lists joined by
- * commas, None for a missing value.
+ * How a value prints, following cliff (the openstack client's output
+ * library) formatter by formatter:
+ * - tables show a formatted column's human form, anything else as Python's str();
+ * - value, csv and shell print Python's str() of the machine form;
+ * - json and yaml carry the machine form as data.
  */
-export function formatValue(value: Value): string {
-  if (value === null || value === undefined) return 'None';
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number') return String(value);
-  if (typeof value === 'boolean') return value ? 'True' : 'False';
-  if (Array.isArray(value)) return value.map(formatValue).join(', ');
-  return Object.entries(value)
-    .map(([key, inner]) => `${key}='${formatValue(inner)}'`)
-    .join(', ');
+
+export function isFormatted(cell: Cell): cell is Formatted {
+  return typeof cell === 'object' && cell !== null && !Array.isArray(cell) && (cell as Formatted)[FORMATTED] === true;
 }
 
-/** For tables: like formatValue, but a dict shows one pair per line. */
-export function formatCell(value: Value): string {
-  if (value && typeof value === 'object' && !Array.isArray(value)) {
-    return Object.entries(value)
-      .map(([key, inner]) => `${key}='${formatValue(inner)}'`)
-      .join('\n');
+/** The data behind a cell (json, yaml, and the text of value/csv/shell). */
+export function machineValue(cell: Cell): Value {
+  return isFormatted(cell) ? cell.machine : cell;
+}
+
+/** A cell as a table shows it. */
+export function humanText(cell: Cell): string {
+  return isFormatted(cell) ? cell.human : pythonStr(cell);
+}
+
+/** A cell as `-f value`, csv and shell print it. */
+export function machineText(cell: Cell): string {
+  return pythonStr(machineValue(cell));
+}
+
+/**
+ * Python's str() of the value as the openstack client holds it: strings as
+ * they are, None, True/False, and containers as Python writes them
+ * ({'k': 'v'}, ['a', 1]), which is what scripts reading openstack's
+ * `-f value` of a dict or list already parse.
+ */
+export function pythonStr(value: Value): string {
+  return typeof value === 'string' ? value : pythonRepr(value);
+}
+
+export function pythonRepr(value: Value): string {
+  if (value === null || value === undefined) return 'None';
+  if (typeof value === 'boolean') return value ? 'True' : 'False';
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'string') return quoteLikePython(value);
+  if (Array.isArray(value)) return `[${value.map(pythonRepr).join(', ')}]`;
+  return `{${Object.entries(value).map(([key, inner]) => `${quoteLikePython(key)}: ${pythonRepr(inner)}`).join(', ')}}`;
+}
+
+/** repr() of a str: single quotes unless the text has one and no double quote. */
+function quoteLikePython(text: string): string {
+  const quote = text.includes("'") && !text.includes('"') ? '"' : "'";
+  let out = '';
+  for (const char of text) {
+    const code = char.codePointAt(0)!;
+    if (char === '\\' || char === quote) out += `\\${char}`;
+    else if (char === '\n') out += '\\n';
+    else if (char === '\r') out += '\\r';
+    else if (char === '\t') out += '\\t';
+    else if (code < 0x20 || code === 0x7f) out += `\\x${code.toString(16).padStart(2, '0')}`;
+    else out += char;
   }
-  return formatValue(value);
+  return `${quote}${out}${quote}`;
 }

@@ -1,13 +1,13 @@
-import type { Value } from '../result.js';
-import { formatValue } from '../values.js';
+import type { Cell } from '../result.js';
+import { machineText } from '../values.js';
 
 /**
  * cliff's shell formatter, safe for `eval`: name="value" lines, names made
  * into valid identifiers, and ", $, ` and \ escaped in values.
  */
-export function formatShell(fields: Record<string, Value>, prefix: string): string {
+export function formatShell(fields: Record<string, Cell>, prefix: string): string {
   return Object.entries(fields)
-    .map(([name, value]) => `${prefix}${identifier(name)}="${escape(formatValue(value))}"\n`)
+    .map(([name, value]) => `${prefix}${identifier(name)}="${escape(machineText(value))}"\n`)
     .join('');
 }
 

@@ -1,5 +1,5 @@
-import type { Value } from '../result.js';
-import { formatCell } from '../values.js';
+import type { Cell } from '../result.js';
+import { humanText } from '../values.js';
 import { isPlainAscii, renderAsciiTable } from './ascii-table.js';
 
 /**
@@ -21,8 +21,8 @@ export interface TableStyle {
  * Plain ASCII tables take the fast path; cli-table3 (loaded only then)
  * handles wide and combining characters.
  */
-export async function formatTable(headers: readonly string[], rows: Value[][], style: TableStyle): Promise<string> {
-  const cells = rows.map((row) => row.map(formatCell));
+export async function formatTable(headers: readonly string[], rows: Cell[][], style: TableStyle): Promise<string> {
+  const cells = rows.map((row) => row.map(humanText));
   const chalk = style.color ? (await import('chalk')).default : undefined;
   const bold = (text: string) => (chalk ? chalk.bold(text) : text);
   if (isPlainAscii(headers) && cells.every(isPlainAscii)) {

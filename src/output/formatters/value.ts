@@ -1,7 +1,7 @@
-import type { Value } from '../result.js';
-import { formatValue } from '../values.js';
+import type { Cell } from '../result.js';
+import { machineText } from '../values.js';
 
-/** cliff's value formatter: values only, space-separated, one row per line. */
-export function formatValueRows(rows: Value[][]): string {
-  return rows.map((row) => `${row.map(formatValue).join(' ')}\n`).join('');
+/** cliff's value formatter: Python's str() of each value, space-separated, one row per line. */
+export function formatValueRows(rows: Cell[][]): string {
+  return rows.map((row) => `${row.map(machineText).join(' ')}\n`).join('');
 }

@@ -8,8 +8,9 @@ const opts = (overrides: Partial<OutputOptions>): OutputOptions => ({ ...DEFAULT
 const VOLUMES = listing(['ID', 'Name', 'Size'], [['c', 'gamma', 10], ['a', 'alpha', 2], ['b', null, 2]]);
 
 describe('selectColumns', () => {
-  it('matches exactly first, then case-insensitively, in the order asked', () => {
-    expect(selectColumns(['ID', 'Name', 'name'], ['name', 'id', 'NAME'], 'column')).toEqual([2, 0, 1]);
+  it("matches exactly first, then case-insensitively, and keeps the table's order (as cliff does)", () => {
+    expect(selectColumns(['ID', 'Name', 'name', 'Size'], ['name', 'id'], 'column')).toEqual([0, 2]);
+    expect(selectColumns(['ID', 'Name', 'Status'], ['Status', 'ID', 'Status'], 'column')).toEqual([0, 2]);
   });
 
   it('rejects an unknown column as a usage error listing the choices', () => {
@@ -18,12 +19,14 @@ describe('selectColumns', () => {
 });
 
 describe('renderListing', () => {
-  it('keys JSON by column headers, -c selecting and ordering', async () => {
-    expect(JSON.parse(await renderListing(VOLUMES, opts({ format: 'json', columns: ['size', 'ID'] })))).toStrictEqual([
-      { Size: 10, ID: 'c' },
-      { Size: 2, ID: 'a' },
-      { Size: 2, ID: 'b' },
+  it("keys JSON by column headers, -c selecting in the table's order", async () => {
+    const printed = JSON.parse(await renderListing(VOLUMES, opts({ format: 'json', columns: ['size', 'ID'] })));
+    expect(printed).toStrictEqual([
+      { ID: 'c', Size: 10 },
+      { ID: 'a', Size: 2 },
+      { ID: 'b', Size: 2 },
     ]);
+    expect(Object.keys(printed[0])).toEqual(['ID', 'Size']);
   });
 
   it('sorts numbers numerically, then by a second key, None first', async () => {
@@ -63,8 +66,8 @@ describe('renderDetails', () => {
     );
   });
 
-  it('prints values of -c fields one per line', async () => {
-    expect(await renderDetails(VOLUME, opts({ format: 'value', columns: ['size', 'metadata'] }))).toBe("1\nk='v'\n");
+  it('prints values of -c fields one per line, in the order of the fields', async () => {
+    expect(await renderDetails(VOLUME, opts({ format: 'value', columns: ['size', 'metadata'] }))).toBe("{'k': 'v'}\n1\n");
   });
 
   it('writes YAML', async () => {

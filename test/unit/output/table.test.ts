@@ -1,3 +1,4 @@
+import { dictColumn } from '../../../src/output/columns.js';
 import { describe, expect, it } from 'vitest';
 import { formatTable } from '../../../src/output/formatters/table.js';
 
@@ -8,9 +9,21 @@ describe('table formatter', () => {
     );
   });
 
-  it('puts each pair of a dict on its own line, None for missing values', async () => {
-    expect(await formatTable(['Field', 'Value'], [['metadata', { a: '1', b: '2' }], ['x', null]], { color: false })).toBe(
-      ['+----------+-------+', '| Field    | Value |', '+----------+-------+', "| metadata | a='1' |", "|          | b='2' |", '| x        | None  |', '+----------+-------+', ''].join('\n'),
+  it("shows formatted columns' human form, other values as Python's str(), a newline as a second line", async () => {
+    const rows = [['properties', dictColumn({ b: '2', a: '1' })], ['raw', { k: 'v' }], ['text', 'one\ntwo'], ['x', null]];
+    expect(await formatTable(['Field', 'Value'], rows, { color: false })).toBe(
+      [
+        '+------------+--------------+',
+        '| Field      | Value        |',
+        '+------------+--------------+',
+        "| properties | a='1', b='2' |",
+        "| raw        | {'k': 'v'}   |",
+        '| text       | one          |',
+        '|            | two          |',
+        '| x          | None         |',
+        '+------------+--------------+',
+        '',
+      ].join('\n'),
     );
   });
 

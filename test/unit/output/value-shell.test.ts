@@ -1,13 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { formatShell } from '../../../src/output/formatters/shell.js';
 import { formatValueRows } from '../../../src/output/formatters/value.js';
-import { formatValue } from '../../../src/output/values.js';
+import { dictColumn, listColumn } from '../../../src/output/columns.js';
+import { machineText, pythonRepr } from '../../../src/output/values.js';
 
 describe('value formatter', () => {
-  it('prints values only, space separated, one row per line, like the openstack client', () => {
+  it("prints Python's str() of each value, space separated, one row per line, like the openstack client", () => {
+    // What cliff prints for the same Python values (checked with python3: ' '.join(str(c) for c in row)).
     expect(formatValueRows([['a', 1, true, null], ['b', 2, false, { k: 'v', n: 1 }], ['c', 3, ['x', 'y'], undefined]])).toBe(
-      "a 1 True None\nb 2 False k='v', n='1'\nc 3 x, y None\n",
+      "a 1 True None\nb 2 False {'k': 'v', 'n': 1}\nc 3 ['x', 'y'] None\n",
     );
+  });
+
+  it('prints the machine form of formatted columns, as cliff does', () => {
+    expect(formatValueRows([[dictColumn({ b: '2', a: '1' }), listColumn(['y', 'x'])]])).toBe("{'b': '2', 'a': '1'} ['y', 'x']\n");
   });
 
   it('prints nothing for no rows', () => {
@@ -15,9 +21,19 @@ describe('value formatter', () => {
   });
 });
 
-describe('formatValue', () => {
-  it('renders nested values on one line', () => {
-    expect(formatValue([{ server_id: 's1' }, null])).toBe("server_id='s1', None");
+describe('pythonRepr', () => {
+  it('renders nested values as Python does', () => {
+    expect(machineText([{ server_id: 's1' }, null])).toBe("[{'server_id': 's1'}, None]");
+  });
+
+  it("quotes strings as Python's repr() does", () => {
+    // python3: repr("it's"), repr('a"b'), repr('both \' and "'), repr('tab\there')
+    expect([pythonRepr("it's"), pythonRepr('a"b'), pythonRepr('both \' and "'), pythonRepr('tab\there')]).toEqual([
+      '"it\'s"',
+      "'a\"b'",
+      "'both \\' and \"'",
+      "'tab\\there'",
+    ]);
   });
 });
 
@@ -34,7 +50,7 @@ describe('shell formatter', () => {
 
   it('formats non-strings as the other formatters do', () => {
     expect(formatShell({ size: 1, bootable: false, metadata: { a: '1' }, gone: null }, '')).toBe(
-      'size="1"\nbootable="False"\nmetadata="a=\'1\'"\ngone="None"\n',
+      'size="1"\nbootable="False"\nmetadata="{\'a\': \'1\'}"\ngone="None"\n',
     );
   });
 
