@@ -2,7 +2,7 @@ import { CommanderError } from 'commander';
 import type { FactoryProvider } from './cli/command.js';
 import { Factory, type FactoryDeps } from './cli/factory.js';
 import { buildProgram } from './commands/root.js';
-import { resolveSettings } from './cli/settings.js';
+import { debugRequested, resolveSettings } from './cli/settings.js';
 import { InterruptedError, UcinderError, UsageError } from './errors.js';
 
 export const EXIT_OK = 0;
@@ -17,7 +17,7 @@ export const EXIT_INTERRUPTED = 130;
  * function decides exit codes or prints errors.
  */
 export async function main(argv: string[], deps: FactoryDeps): Promise<number> {
-  const debug = argv.includes('--debug') || /^(1|true|yes)$/i.test(deps.env.UCINDER_DEBUG ?? '');
+  const debug = debugRequested(argv, deps.env);
   let factory: Factory | undefined;
   const factoryFor: FactoryProvider = (command) => {
     factory ??= new Factory(deps, resolveSettings(command.optsWithGlobals(), deps.env));

@@ -1,115 +1,85 @@
+import { Option } from 'commander';
 import type { AuthSettings } from '../auth/select.js';
-import { UsageError } from '../errors.js';
 import type { Env } from '../env.js';
+import { GLOBAL_OPTIONS, type GlobalOption } from './global-options.js';
 
-/** The global option values as Commander parsed them (camelCase names). */
-export interface GlobalOptionValues {
-  osAuthType?: string;
-  osEndpoint?: string;
-  osToken?: string;
-  osUserId?: string;
-  osProjectId?: string;
-  osCloud?: string;
-  osAuthUrl?: string;
-  osUsername?: string;
-  osPassword?: string;
-  osProjectName?: string;
-  osUserDomainName?: string;
-  osUserDomainId?: string;
-  osProjectDomainName?: string;
-  osProjectDomainId?: string;
-  osDomainName?: string;
-  osDomainId?: string;
-  osDefaultDomainId?: string;
-  osDefaultDomainName?: string;
-  osSystemScope?: string;
-  osApplicationCredentialId?: string;
-  osApplicationCredentialName?: string;
-  osApplicationCredentialSecret?: string;
-  osInterface?: string;
-  osRegionName?: string;
-  osVolumeApiVersion?: string;
-  osImageEndpoint?: string;
-  osCacert?: string;
-  insecure?: boolean;
-  timeout?: string;
-  debug?: boolean;
-  cache?: boolean;
-}
+type Row = (typeof GLOBAL_OPTIONS)[number];
+type TakesValue = { flag: `${string} <${string}>` };
 
-export interface Settings {
-  auth: AuthSettings;
-  /** --os-cloud / OS_CLOUD: fills what flags and variables leave unset (see auth/clouds). */
-  cloud?: string;
-  volumeApiVersion?: string;
-  /** Glance (image service) root, e.g. http://controller:9292; otherwise from the catalog. */
-  imageEndpoint?: string;
-  cacertFile?: string;
-  insecure: boolean;
-  timeoutMs: number;
-  debug: boolean;
-  useCache: boolean;
-}
+// Commander's attribute names, spelled out at the type level: '--os-auth-url <url>' → osAuthUrl, '--no-cache' → cache.
+type CamelCase<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head}${Capitalize<CamelCase<Tail>>}` : S;
+type LongName<Flag extends string> = Flag extends `--${infer Name} ${string}` ? Name : Flag extends `--${infer Name}` ? Name : never;
+type AttributeName<Flag extends string> = CamelCase<LongName<Flag> extends `no-${infer Name}` ? Name : LongName<Flag>>;
 
-export const DEFAULT_TIMEOUT_SECONDS = 60;
+/** The global option values as Commander parsed them (camelCase names): a string for `<value>`, else a switch. */
+export type GlobalOptionValues = {
+  [R in Row as AttributeName<R['flag']>]?: R extends TakesValue ? string : boolean;
+};
+
+/** Flattens an intersection so that it compares equal to the interface it spells out. */
+type Flat<T> = { [K in keyof T]: T[K] };
+
+/** A string setting stays unset (optional) unless given; a parsed one or a switch always has a value. */
+type SettingFields<Rows extends Row> = Flat<
+  { [R in Rows as R extends { parse: unknown } ? never : R extends TakesValue ? R['key'] : never]?: string } & {
+    [R in Rows as R extends { parse: unknown } ? R['key'] : R extends TakesValue ? never : R['key']]: R extends {
+      parse: (text: string | undefined) => infer Value;
+    }
+      ? Value
+      : boolean;
+  }
+>;
 
 /**
- * Flags win over environment variables (the openstack client's OS_* names),
- * which win over defaults. Empty variables count as unset, as in OSC.
+ * src/auth declares AuthSettings, the fields its plugins read, because auth
+ * may not import cli (layers run commands → cli → auth). The table stays the
+ * one source: tsc fails on the line below when its 'auth' rows and
+ * AuthSettings disagree on a field or its type.
  */
-export function resolveSettings(options: GlobalOptionValues, env: Env): Settings {
-  const pick = (flag: string | undefined, ...names: string[]) => {
-    if (flag !== undefined && flag !== '') return flag;
-    for (const name of names) if (env[name]) return env[name];
-    return undefined;
-  };
-  const timeoutText = pick(options.timeout, 'UCINDER_TIMEOUT');
-  return {
-    auth: {
-      authType: pick(options.osAuthType, 'OS_AUTH_TYPE'),
-      endpoint: pick(options.osEndpoint, 'OS_ENDPOINT', 'OS_URL'),
-      token: pick(options.osToken, 'OS_TOKEN'),
-      userId: pick(options.osUserId, 'OS_USER_ID'),
-      projectId: pick(options.osProjectId, 'OS_PROJECT_ID', 'OS_TENANT_ID'),
-      authUrl: pick(options.osAuthUrl, 'OS_AUTH_URL'),
-      username: pick(options.osUsername, 'OS_USERNAME'),
-      password: pick(options.osPassword, 'OS_PASSWORD'),
-      projectName: pick(options.osProjectName, 'OS_PROJECT_NAME', 'OS_TENANT_NAME'),
-      userDomainName: pick(options.osUserDomainName, 'OS_USER_DOMAIN_NAME'),
-      userDomainId: pick(options.osUserDomainId, 'OS_USER_DOMAIN_ID'),
-      projectDomainName: pick(options.osProjectDomainName, 'OS_PROJECT_DOMAIN_NAME'),
-      projectDomainId: pick(options.osProjectDomainId, 'OS_PROJECT_DOMAIN_ID'),
-      domainName: pick(options.osDomainName, 'OS_DOMAIN_NAME'),
-      domainId: pick(options.osDomainId, 'OS_DOMAIN_ID'),
-      defaultDomainId: pick(options.osDefaultDomainId, 'OS_DEFAULT_DOMAIN_ID', 'OS_DEFAULT_DOMAIN'),
-      defaultDomainName: pick(options.osDefaultDomainName, 'OS_DEFAULT_DOMAIN_NAME'),
-      systemScope: pick(options.osSystemScope, 'OS_SYSTEM_SCOPE'),
-      applicationCredentialId: pick(options.osApplicationCredentialId, 'OS_APPLICATION_CREDENTIAL_ID'),
-      applicationCredentialName: pick(options.osApplicationCredentialName, 'OS_APPLICATION_CREDENTIAL_NAME'),
-      applicationCredentialSecret: pick(options.osApplicationCredentialSecret, 'OS_APPLICATION_CREDENTIAL_SECRET'),
-      interface: pick(options.osInterface, 'OS_INTERFACE', 'OS_ENDPOINT_TYPE'),
-      regionName: pick(options.osRegionName, 'OS_REGION_NAME'),
-    },
-    cloud: pick(options.osCloud, 'OS_CLOUD'),
-    volumeApiVersion: pick(options.osVolumeApiVersion, 'OS_VOLUME_API_VERSION'),
-    imageEndpoint: pick(options.osImageEndpoint, 'OS_IMAGE_ENDPOINT'),
-    cacertFile: pick(options.osCacert, 'OS_CACERT'),
-    insecure: options.insecure === true || isTrue(env.OS_INSECURE),
-    timeoutMs: parseTimeout(timeoutText),
-    debug: options.debug === true || isTrue(env.UCINDER_DEBUG),
-    useCache: options.cache !== false && !isTrue(env.UCINDER_NO_CACHE),
-  };
+type TableAuthSettings = SettingFields<Extract<Row, { group: 'auth' }>>;
+type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+true satisfies Equal<TableAuthSettings, AuthSettings>;
+
+export type Settings = SettingFields<Extract<Row, { group: 'general' }>> & { auth: TableAuthSettings };
+
+/**
+ * A flag wins over the row's variables (first one set), which win over the
+ * row's own default. Empty variables count as unset, as in OSC; a switch's
+ * variable turns it on with 1/true/yes/on.
+ */
+function resolveOption(row: GlobalOption, given: string | boolean | undefined, env: Env): unknown {
+  const variable = row.env.map((name) => env[name]).find((value) => value);
+  const option = new Option(row.flag);
+  if (!option.required && !option.optional) {
+    // Commander sets a negated switch (--no-cache) to false when given.
+    const on = given === !option.negate || isTrue(variable);
+    return option.negate ? !on : on;
+  }
+  const text = typeof given === 'string' && given !== '' ? given : variable;
+  return row.parse ? row.parse(text) : text;
 }
 
 function isTrue(value: string | undefined): boolean {
   return value !== undefined && /^(1|true|yes|on)$/i.test(value);
 }
 
-function parseTimeout(text: string | undefined): number {
-  if (text === undefined) return DEFAULT_TIMEOUT_SECONDS * 1000;
-  const seconds = Number(text);
-  if (!Number.isFinite(seconds) || seconds <= 0) {
-    throw new UsageError(`invalid --timeout '${text}': expected a positive number of seconds`);
+export function resolveSettings(options: GlobalOptionValues, env: Env): Settings {
+  const general: Record<string, unknown> = {};
+  const auth: Record<string, unknown> = {};
+  for (const row of GLOBAL_OPTIONS as readonly GlobalOption[]) {
+    const given = (options as Record<string, string | boolean | undefined>)[new Option(row.flag).attributeName()];
+    (row.group === 'auth' ? auth : general)[row.key] = resolveOption(row, given, env);
   }
-  return Math.round(seconds * 1000);
+  // The loop fills exactly the fields the table's types declare.
+  return { ...general, auth } as Settings;
+}
+
+const DEBUG_ROW: GlobalOption = GLOBAL_OPTIONS.find((row) => row.key === 'debug')!;
+
+/**
+ * --debug / UCINDER_DEBUG, as resolveSettings decides it; main asks before
+ * Commander parses, so that errors found while parsing get a stack trace too.
+ */
+export function debugRequested(argv: readonly string[], env: Env): boolean {
+  return resolveOption(DEBUG_ROW, argv.includes(DEBUG_ROW.flag), env) as boolean;
 }
