@@ -28,7 +28,9 @@ export function addOutputOptions(command: Command, kind: OutputKind): void {
       .addOption(new Option('--quote <mode>', 'csv quoting').choices(QUOTE_MODES).default('nonnumeric'))
       .addOption(new Option('--print-empty', 'print an empty table when there is nothing to list'));
   } else {
-    command.addOption(new Option('--prefix <prefix>', 'prefix for shell variable names').default(''));
+    command
+      .addOption(new Option('--prefix <prefix>', 'prefix for shell variable names').default(''))
+      .addOption(new Option('--raw', "print the resource as Cinder returns it (Cinder's field names) instead of the openstack client's fields"));
   }
 }
 
@@ -41,6 +43,7 @@ interface OutputFlagValues {
   quote?: string;
   prefix?: string;
   printEmpty?: boolean;
+  raw?: boolean;
 }
 
 export function outputOptionsFrom(values: OutputFlagValues): OutputOptions {
@@ -53,5 +56,6 @@ export function outputOptionsFrom(values: OutputFlagValues): OutputOptions {
     quote: (values.quote as QuoteMode | undefined) ?? DEFAULT_OUTPUT.quote,
     prefix: values.prefix ?? '',
     printEmpty: values.printEmpty === true,
+    raw: values.raw === true,
   };
 }

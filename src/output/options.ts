@@ -8,7 +8,7 @@ export type QuoteMode = (typeof QUOTE_MODES)[number];
 /** The cliff-style output flags (-f, -c, --sort-column, --noindent, ...). */
 export interface OutputOptions {
   format: OutputFormat;
-  /** -c: only these columns/fields, in this order. */
+  /** -c: only these columns/fields (printed in the table's order). */
   columns: string[];
   sortColumns: string[];
   sortDescending: boolean;
@@ -18,6 +18,8 @@ export interface OutputOptions {
   prefix: string;
   /** Print an empty table when there are no rows. */
   printEmpty: boolean;
+  /** Details: the API resource under Cinder's own field names (--raw). */
+  raw: boolean;
 }
 
 export const DEFAULT_OUTPUT: OutputOptions = {
@@ -29,4 +31,5 @@ export const DEFAULT_OUTPUT: OutputOptions = {
   quote: 'nonnumeric',
   prefix: '',
   printEmpty: false,
+  raw: false,
 };

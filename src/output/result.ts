@@ -28,10 +28,15 @@ export interface Listing {
   rows: Cell[][];
 }
 
-/** One resource's fields (a `show`/`create` command), keyed by Cinder's field names. */
+/**
+ * One resource's fields (a `show`/`create` command), keyed as the openstack
+ * client keys them; `raw` is the resource under Cinder's own field names,
+ * printed instead with --raw.
+ */
 export interface Details {
   kind: 'details';
   fields: Record<string, Cell>;
+  raw?: Record<string, Value>;
 }
 
 /** Nothing to print (delete). */
@@ -62,6 +67,6 @@ export function streamingListing(columns: readonly string[], pages: AsyncIterabl
   return { kind: 'stream', columns, pages };
 }
 
-export function details(fields: Record<string, Cell>): Details {
-  return { kind: 'details', fields };
+export function details(fields: Record<string, Cell>, raw?: Record<string, Value>): Details {
+  return raw ? { kind: 'details', fields, raw } : { kind: 'details', fields };
 }

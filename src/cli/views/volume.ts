@@ -1,21 +1,25 @@
 import type { Volume, VolumeAttachment } from '../../api/types.js';
-import { details, type Details, type Value } from '../../output/result.js';
+import { dictColumn, formatted } from '../../output/columns.js';
+import { details, type Details, type Formatted, type Value } from '../../output/result.js';
 
-/** `volume show` and `volume create`: Cinder's own field names, links dropped. */
+/**
+ * `volume show` and `volume create` as the openstack client prints them:
+ * Cinder's fields with `metadata` as `properties` and `volume_type` as
+ * `type`, links dropped; --raw prints the volume as Cinder returned it.
+ */
 export function volumeDetails(volume: Volume): Details {
-  const fields: Record<string, Value> = {};
-  for (const [name, value] of Object.entries(volume)) {
-    if (name !== 'links') fields[name] = value as Value;
-  }
-  return details(fields);
+  const { links: _links, metadata, volume_type: type, ...rest } = volume as Volume & { links?: unknown };
+  const fields = { ...(rest as Record<string, Value>), properties: dictColumn(metadata as Record<string, Value>), type: type ?? null };
+  return details(fields, volume as unknown as Record<string, Value>);
 }
 
-/** "Attached to" as the openstack client words it, for hosts as for servers. */
-export function describeAttachments(attachments: VolumeAttachment[] | undefined): string {
-  return (attachments ?? [])
-    .map((attachment) => {
-      const holder = attachment.server_id || attachment.host_name || 'unknown';
-      return attachment.device ? `Attached to ${holder} on ${attachment.device}` : `Attached to ${holder}`;
-    })
-    .join(', ');
+/**
+ * openstack's "Attached to" column: the attachments as data (json, value),
+ * and `Attached to SERVER on DEVICE ` per attachment in a table, exactly as
+ * the openstack client words it (trailing space included).
+ */
+export function attachmentsColumn(attachments: VolumeAttachment[] | undefined): Formatted {
+  const list = attachments ?? [];
+  const human = list.map((attachment) => `Attached to ${attachment.server_id ?? 'None'} on ${attachment.device ?? 'None'} `).join('');
+  return formatted(human, list as unknown as Value);
 }

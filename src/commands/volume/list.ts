@@ -3,8 +3,9 @@ import { volumePages } from '../../api/resources/volumes.js';
 import type { Volume } from '../../api/types.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
 import { positiveInteger } from '../../cli/option-parsers.js';
-import { streamingListing, type Value } from '../../output/result.js';
-import { describeAttachments } from '../../cli/views/volume.js';
+import { dictColumn } from '../../output/columns.js';
+import { streamingListing, type Cell } from '../../output/result.js';
+import { attachmentsColumn } from '../../cli/views/volume.js';
 
 interface Options {
   long?: boolean;
@@ -18,7 +19,7 @@ interface Options {
 
 interface Column {
   header: string;
-  value: (volume: Volume) => Value;
+  value: (volume: Volume) => Cell;
 }
 
 const ID: Column = { header: 'ID', value: (v) => v.id };
@@ -28,15 +29,16 @@ const STATUS: Column = { header: 'Status', value: (v) => v.status };
 const SIZE: Column = { header: 'Size', value: (v) => v.size };
 const TYPE: Column = { header: 'Type', value: (v) => v.volume_type };
 const BOOTABLE: Column = { header: 'Bootable', value: (v) => v.bootable };
-const ATTACHED: Column = { header: 'Attached to', value: (v) => describeAttachments(v.attachments) };
-const PROPERTIES: Column = { header: 'Properties', value: (v) => v.metadata ?? {} };
+const ATTACHED: Column = { header: 'Attached to', value: (v) => attachmentsColumn(v.attachments) };
+const PROPERTIES: Column = { header: 'Properties', value: (v) => dictColumn(v.metadata) };
 const HOST: Column = { header: 'Host', value: (v) => v['os-vol-host-attr:host'] };
 
+/** openstack's columns in its order; ucinder's own (Host, Project) only after them, so positional reads of `-f value` still work. */
 function columnsFor(options: Options): Column[] {
   const columns = options.long
     ? [ID, NAME, STATUS, SIZE, TYPE, BOOTABLE, ATTACHED, PROPERTIES, HOST]
     : [ID, NAME, STATUS, SIZE, ATTACHED];
-  if (options.allProjects) columns.splice(2, 0, PROJECT);
+  if (options.allProjects) columns.push(PROJECT);
   return columns;
 }
 
@@ -77,7 +79,7 @@ export function registerVolumeList(parent: Command, factoryFor: FactoryProvider)
         const columns = columnsFor(options);
         // Page by page: each page's volumes become rows and are dropped, so a
         // 10,000-volume listing never holds 10,000 API objects at once.
-        async function* rows(): AsyncGenerator<Value[][]> {
+        async function* rows(): AsyncGenerator<Cell[][]> {
           for await (const page of pages) yield page.map((volume) => columns.map((column) => column.value(volume)));
         }
         return streamingListing(columns.map((column) => column.header), rows());

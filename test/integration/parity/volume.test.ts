@@ -1,0 +1,50 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { uniqueName } from '../helpers/ucinder.js';
+import { csvHeader, expectSameListing, expectSameRecord, sideBySide, type SideBySide } from './side-by-side.js';
+
+/** Values that move between two reads of the same volume. */
+const MOVING = ['updated_at'];
+
+describe('parity with openstack: volume', () => {
+  let peers: SideBySide;
+  let volumeId: string;
+  const name = uniqueName('par-vol');
+
+  beforeAll(async () => {
+    peers = sideBySide();
+    const created = await peers.ucinder(['volume', 'create', '--size', '1', '--property', 'tier=gold', '--wait', '-f', 'json', name]);
+    expect(created.code, created.stderr).toBe(0);
+    volumeId = JSON.parse(created.stdout).id;
+  });
+
+  afterAll(async () => {
+    if (volumeId) await peers.ucinder(['volume', 'delete', '--wait', volumeId]);
+  });
+
+  it('volume show: the same keys, in the same order, with the same values', async () => {
+    const { ours, theirs } = await peers.json(['volume', 'show', volumeId]);
+    expectSameRecord(ours, theirs, { ignoreValues: MOVING });
+    expect((ours as Record<string, unknown>).properties).toEqual({ tier: 'gold' });
+  });
+
+  it('volume show -f value -c type -c properties, and -f shell, print what openstack prints', async () => {
+    const value = await peers.text(['volume', 'show', volumeId, '-f', 'value', '-c', 'properties', '-c', 'type', '-c', 'size']);
+    expect(value.ours).toBe(value.theirs);
+    const shell = await peers.text(['volume', 'show', volumeId, '-f', 'shell', '--prefix', 'v_', '-c', 'type', '-c', 'properties', '-c', 'status']);
+    expect(shell.ours).toBe(shell.theirs);
+  });
+
+  it('volume list and --long: the same columns in the same order and the same values', async () => {
+    for (const long of [[], ['--long']]) {
+      const { ours, theirs } = await peers.json(['volume', 'list', '--name', name, ...long]);
+      expectSameListing(ours, theirs, 'ID');
+      const csv = await peers.text(['volume', 'list', '--name', name, ...long, '-f', 'csv']);
+      expect(csvHeader(csv.ours).startsWith(csvHeader(csv.theirs)), csv.ours).toBe(true);
+    }
+  });
+
+  it('volume list -f value with -c given out of order prints the table order, as openstack does', async () => {
+    const { ours, theirs } = await peers.text(['volume', 'list', '--name', name, '-f', 'value', '-c', 'Status', '-c', 'ID', '-c', 'Attached to']);
+    expect(ours).toBe(theirs);
+  });
+});
