@@ -25,8 +25,8 @@ describe('volume list', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout)).toEqual([
-      { ID: 'a1', Name: 'vol1', Status: 'available', Size: 1, 'Attached to': '' },
-      { ID: 'b2', Name: 'vol2', Status: 'error', Size: 2, 'Attached to': '' },
+      { ID: 'a1', Name: 'vol1', Status: 'available', Size: 1, 'Attached to': [] },
+      { ID: 'b2', Name: 'vol2', Status: 'error', Size: 2, 'Attached to': [] },
     ]);
   });
 

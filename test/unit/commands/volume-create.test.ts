@@ -24,7 +24,7 @@ describe('volume create', () => {
     });
   }
 
-  it('sends exactly the fields given and prints the volume keyed by Cinder field names', async () => {
+  it("sends exactly the fields given and prints the volume keyed as openstack keys it", async () => {
     interceptVersions(mock.pool);
     interceptCreate();
     const result = await run(
@@ -53,8 +53,10 @@ describe('volume create', () => {
       bootable: 'false',
       id: NEW_ID,
       name: 'vol1',
+      properties: {},
       size: 2,
       status: 'creating',
+      type: null,
     });
   });
 

@@ -22,32 +22,42 @@ describe('volume list', () => {
     mock = newAgent();
   });
 
-  it('shows the default columns', async () => {
+  it("shows openstack's default columns, the attachments as data in JSON", async () => {
     interceptVersions(mock.pool);
     mock.pool.intercept({ path: DETAIL, method: 'GET' }).reply(200, { volumes: [VOLUME] });
     const result = await run(['volume', 'list', '-f', 'json'], mock.agent);
     expect(JSON.parse(result.stdout)).toStrictEqual([
-      { ID: 'v-1', Name: 'vol1', Status: 'in-use', Size: 10, 'Attached to': 'Attached to node1 on /dev/sdb' },
+      { ID: 'v-1', Name: 'vol1', Status: 'in-use', Size: 10, 'Attached to': VOLUME.attachments },
     ]);
   });
 
-  it('--long adds type, bootable, properties and host', async () => {
+  it("words 'Attached to' in a table as openstack does", async () => {
+    interceptVersions(mock.pool);
+    mock.pool.intercept({ path: DETAIL, method: 'GET' }).reply(200, { volumes: [VOLUME] });
+    const result = await run(['volume', 'list', '-c', 'Attached to'], mock.agent);
+    expect(result.stdout).toContain('| Attached to None on /dev/sdb  |');
+  });
+
+  it("--long adds openstack's type, bootable and properties, then ucinder's host", async () => {
     interceptVersions(mock.pool);
     mock.pool.intercept({ path: DETAIL, method: 'GET' }).reply(200, { volumes: [VOLUME] });
     const result = await run(['volume', 'list', '--long', '-f', 'json'], mock.agent);
     expect(JSON.parse(result.stdout)).toStrictEqual([
       {
         ID: 'v-1', Name: 'vol1', Status: 'in-use', Size: 10, Type: 'mmj2', Bootable: 'false',
-        'Attached to': 'Attached to node1 on /dev/sdb', Properties: { tier: 'gold' }, Host: 'node1@mmj2#pool',
+        'Attached to': VOLUME.attachments, Properties: { tier: 'gold' }, Host: 'node1@mmj2#pool',
       },
     ]);
   });
 
-  it('--all-projects sends all_tenants=1 and adds the Project column', async () => {
+  it('--all-projects sends all_tenants=1 and adds the Project column after openstack\'s', async () => {
     interceptVersions(mock.pool);
     mock.pool.intercept({ path: `${DETAIL}?all_tenants=1`, method: 'GET' }).reply(200, { volumes: [VOLUME] });
     const result = await run(['volume', 'list', '--all-projects', '-f', 'csv'], mock.agent);
-    expect(result.stdout).toBe('"ID","Name","Project","Status","Size","Attached to"\n"v-1","vol1","proj-a","in-use",10,"Attached to node1 on /dev/sdb"\n');
+    expect(result.stdout).toBe(
+      '"ID","Name","Status","Size","Attached to","Project"\n' +
+        `"v-1","vol1","in-use",10,"[{'server_id': None, 'host_name': 'node1', 'device': '/dev/sdb'}]","proj-a"\n`,
+    );
   });
 
   it('--name and --status become query filters', async () => {

@@ -13,11 +13,20 @@ describe('volume show', () => {
 
   const notFound = { itemNotFound: { code: 404, message: 'Volume could not be found.' } };
 
-  it('finds a volume by ID and prints Cinder field names, sorted, without links', async () => {
+  it("finds a volume by ID and prints openstack's fields, sorted, without links", async () => {
     interceptVersions(mock.pool);
-    mock.pool.intercept({ path: `${BASE_PATH}/volumes/${ID}`, method: 'GET' }).reply(200, { volume: VOLUME });
+    mock.pool.intercept({ path: `${BASE_PATH}/volumes/${ID}`, method: 'GET' }).reply(200, { volume: { ...VOLUME, metadata: { k: 'v' }, volume_type: 'mmj' } });
     const result = await run(['volume', 'show', ID, '-f', 'json'], mock.agent);
-    expect(result.stdout).toBe(`{\n    "id": "${ID}",\n    "metadata": {},\n    "name": "vol1",\n    "size": 1,\n    "status": "available"\n}\n`);
+    expect(result.stdout).toBe(
+      `{\n    "id": "${ID}",\n    "name": "vol1",\n    "properties": {\n        "k": "v"\n    },\n    "size": 1,\n    "status": "available",\n    "type": "mmj"\n}\n`,
+    );
+  });
+
+  it('--raw prints the volume as Cinder returned it', async () => {
+    interceptVersions(mock.pool);
+    mock.pool.intercept({ path: `${BASE_PATH}/volumes/${ID}`, method: 'GET' }).reply(200, { volume: { ...VOLUME, volume_type: 'mmj' } });
+    const result = await run(['volume', 'show', ID, '--raw', '-f', 'json'], mock.agent);
+    expect(JSON.parse(result.stdout)).toStrictEqual({ ...VOLUME, volume_type: 'mmj' });
   });
 
   it('falls back to the name', async () => {
@@ -77,7 +86,9 @@ describe('volume show', () => {
       .intercept({ path: `${BASE_PATH}/volumes/${ID}`, method: 'GET' })
       .reply(200, { volume: { id: ID, description: 'a "b" $HOME `x` \\n', 'os-vol-host-attr:host': 'h@b#p' } });
     const result = await run(['volume', 'show', ID, '-f', 'shell', '--prefix', 'vol_'], mock.agent);
-    expect(result.stdout).toBe(`vol_description="a \\"b\\" \\$HOME \\\`x\\\` \\\\n"\nvol_id="${ID}"\nvol_os_vol_host_attr_host="h@b#p"\n`);
+    expect(result.stdout).toBe(
+      `vol_description="a \\"b\\" \\$HOME \\\`x\\\` \\\\n"\nvol_id="${ID}"\nvol_os_vol_host_attr_host="h@b#p"\nvol_properties="{}"\nvol_type="None"\n`,
+    );
   });
 
   it('rejects an unknown field with exit 2', async () => {
@@ -85,6 +96,6 @@ describe('volume show', () => {
     mock.pool.intercept({ path: `${BASE_PATH}/volumes/${ID}`, method: 'GET' }).reply(200, { volume: { id: ID, name: 'vol1' } });
     const result = await run(['volume', 'show', ID, '-c', 'nope'], mock.agent);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe("ucinder: unknown field 'nope': choose from 'id', 'name'\n");
+    expect(result.stderr).toBe("ucinder: unknown field 'nope': choose from 'id', 'name', 'properties', 'type'\n");
   });
 });
