@@ -43,6 +43,33 @@ describe('parity with openstack: volume', () => {
     }
   });
 
+  it('volume create: the same keys in the same order; set, unset and delete print nothing, as openstack', async () => {
+    const created: string[] = [];
+    try {
+      const mine = await peers.ucinder(['volume', 'create', '--size', '1', '--property', 'a=1', '-f', 'json', uniqueName('par-cr-u')]);
+      const theirs = await peers.openstack(['volume', 'create', '--size', '1', '--property', 'a=1', '-f', 'json', uniqueName('par-cr-o')]);
+      expect(mine.code, mine.stderr).toBe(0);
+      expect(theirs.code, theirs.stderr).toBe(0);
+      const ours = JSON.parse(mine.stdout);
+      const their = JSON.parse(theirs.stdout);
+      created.push(ours.id, their.id);
+      // Two different volumes: compare the keys and the values that do not name the volume.
+      expectSameRecord(ours, their, { ignoreValues: ['id', 'name', 'created_at', 'updated_at', 'status'] });
+      for (const id of created) {
+        const [u, o] = await Promise.all([
+          peers.ucinder(['volume', 'set', '--property', 'b=2', '--description', 'd', id]),
+          peers.openstack(['volume', 'unset', '--property', 'a', id]),
+        ]);
+        expect([u.code, u.stdout, o.code, o.stdout]).toEqual([0, '', 0, '']);
+      }
+    } finally {
+      for (const id of created) {
+        const gone = await peers.ucinder(['volume', 'delete', '--wait', id]);
+        expect([gone.code, gone.stdout], gone.stderr).toEqual([0, '']);
+      }
+    }
+  });
+
   it('volume list -f value with -c given out of order prints the table order, as openstack does', async () => {
     const { ours, theirs } = await peers.text(['volume', 'list', '--name', name, '-f', 'value', '-c', 'Status', '-c', 'ID', '-c', 'Attached to']);
     expect(ours).toBe(theirs);
