@@ -10,7 +10,7 @@ import type { AuthPlugin } from '../auth/plugin.js';
 import { selectAuthPlugin } from '../auth/select.js';
 import { UsageError } from '../errors.js';
 import type { IOStreams } from '../output/iostreams.js';
-import { DiscoveryCache } from '../state/discovery-cache.js';
+import type { DiscoveryCache } from '../state/discovery-cache.js';
 import { cacheDir, type Env } from '../state/paths.js';
 import type { HostFacts } from '../host/connector.js';
 import type { DeviceProbe } from '../host/device-probe.js';
@@ -183,7 +183,12 @@ export class Factory {
    * forwards /v3): then we use the pin or plain 3.0, which every v3 server takes.
    */
   private async versionRange(http: HttpClient, root: string): Promise<VersionRange | undefined> {
-    const cache = this.settings.useCache ? new DiscoveryCache(cacheDir(this.env), this.deps.now) : undefined;
+    let cache: DiscoveryCache | undefined;
+    if (this.settings.useCache) {
+      // Loaded on use: naming its file loads node:crypto, which --help need not pay for.
+      const { DiscoveryCache } = await import('../state/discovery-cache.js');
+      cache = new DiscoveryCache(cacheDir(this.env), this.deps.now);
+    }
     const cached = await cache?.get(root);
     if (cached) return cached;
     try {
