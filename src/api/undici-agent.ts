@@ -1,5 +1,7 @@
 // undici's Agent and request, and nothing else of undici (see transport.ts);
 // imported lazily: the bundle evaluates it only when a command makes a request.
+// These lib/ files are private to undici: package.json pins its exact version
+// and test/unit/api/undici-pin.test.ts fails when they move or the version differs.
 import { setFlagsFromString } from 'node:v8';
 import Agent from 'undici/lib/dispatcher/agent.js';
 import request from 'undici/lib/api/api-request.js';
