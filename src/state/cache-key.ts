@@ -7,9 +7,10 @@ import { createHash } from 'node:crypto';
  * may be secrets: only their hash reaches the disk. Changing this scheme
  * renames every cache file; the old ones are then misses, nothing worse.
  *
- * Loading node:crypto costs ~3 ms of a process (2.7 ms at best on the
- * 2-core bench machine, Node 20, plus ~0.4 ms for the first digest):
- * import this module only from modules that are themselves loaded on use.
+ * Loading node:crypto costs ~2 ms of CPU (measured in `volume list` and a
+ * TAB, Node 20) and the first digest ~0.4 ms: import this module only from
+ * modules that are themselves loaded on use, and before undici (see
+ * cli/factory.ts's discoveryCache).
  */
 export function cacheKey(...parts: string[]): string {
   return sha256Hex(JSON.stringify(parts));
