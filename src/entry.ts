@@ -1,7 +1,10 @@
 import { main } from './main.js';
 import { systemIOStreams } from './output/iostreams.js';
 
-// The published bin's entry: wires the real process to main().
+// The published bin's entry: wires the real process to main(). What changes
+// the whole process is done here, but for one V8 flag: --liftoff-only is set
+// in http/undici-agent.ts once undici is loaded (before its first connection),
+// because built-ins loaded after it lose their code cache (measured there).
 
 // `ucinder volume list | head -1` closes the pipe early; that is not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

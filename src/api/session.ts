@@ -93,7 +93,8 @@ export class CinderSession {
   /** Every item of a collection, across pages. */
   async list<T>(path: string, key: string, options: ListOptions = {}): Promise<T[]> {
     const all: T[] = [];
-    for await (const page of this.pages<T>(path, key, options)) all.push(...page);
+    // Item by item: push(...page) passes a page as arguments, which a huge page overflows.
+    for await (const page of this.pages<T>(path, key, options)) for (const item of page) all.push(item);
     return all;
   }
 

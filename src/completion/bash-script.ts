@@ -1,5 +1,5 @@
+import { singleQuote } from '../host/command-line.js';
 import type { CompletionTables } from './completion-tables.js';
-import { singleQuote } from './shell-quote.js';
 
 /**
  * The bash completion script. The command tree is baked in as associative

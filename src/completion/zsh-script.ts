@@ -1,5 +1,5 @@
+import { singleQuote } from '../host/command-line.js';
 import type { CompletionTables } from './completion-tables.js';
-import { singleQuote } from './shell-quote.js';
 
 /**
  * The zsh completion function (`_ucinder`, for a directory on $fpath, or

@@ -68,8 +68,15 @@ export function splitCommandLine(text: string, what = 'command line'): string[] 
   return words;
 }
 
+/**
+ * POSIX single quoting, valid in sh, bash and zsh alike: the text between
+ * single quotes is literal, and a single quote itself becomes '\''.
+ */
+export function singleQuote(text: string): string {
+  return `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
 /** POSIX-shell quoting of one word, for a remote shell (ssh joins its arguments into one string). */
 export function shellQuoteWord(word: string): string {
-  if (word !== '' && /^[A-Za-z0-9_@%+=:,./-]+$/.test(word)) return word;
-  return `'${word.replace(/'/g, `'\\''`)}'`;
+  return word !== '' && /^[A-Za-z0-9_@%+=:,./-]+$/.test(word) ? word : singleQuote(word);
 }

@@ -1,5 +1,7 @@
 // undici's Agent and request, and nothing else of undici (see transport.ts);
 // imported lazily: the bundle evaluates it only when a command makes a request.
+// These lib/ files are private to undici: package.json pins its exact version
+// and test/unit/api/undici-pin.test.ts fails when they move or the version differs.
 import { setFlagsFromString } from 'node:v8';
 import Agent from 'undici/lib/dispatcher/agent.js';
 import request from 'undici/lib/api/api-request.js';
@@ -11,6 +13,11 @@ import request from 'undici/lib/api/api-request.js';
 // Liftoff code parses as fast for a CLI's responses (measured: 4 pages of
 // 0.8 MB in 53 ms vs 56 ms, and 0.1 s less per process). undici compiles
 // llhttp at its first connection, after this line.
+// Set here, after undici and its built-ins load, not in entry.ts: once set, Node
+// rejects its built-ins' code cache (NODE_DEBUG_NATIVE=CODE_CACHE says so),
+// and every built-in loaded afterwards is compiled from source (measured:
+// node:crypto 1.9 -> 4.7 ms CPU; set at start-up, it cost `volume list`
+// ~7 ms and a TAB ~4 ms CPU).
 setFlagsFromString('--liftoff-only');
 
 export { Agent, request };

@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
 import { constants } from 'node:fs';
 import { access, mkdir, readdir, readFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AmbiguousNameError, UcinderError } from '../errors.js';
 import { writeFileAtomic } from './atomic-file.js';
+import { sha256Hex } from './cache-key.js';
 import { withLock, type LockOptions } from './lock.js';
 import type { CacheIdentity, ConnectionEntry } from './connection-entry.js';
 import { stateDir } from './paths.js';
@@ -76,8 +76,14 @@ export function encodeFileName(name: string): string {
   return encoded;
 }
 
+/**
+ * Not cacheKey: these files are user state, not a cache, and init-connect
+ * finds a volume's existing file by this name (to keep its device record).
+ * Another scheme would make it write a second file for the same volume, so
+ * the hash input stays exactly as first released (a unit test pins a name).
+ */
 function shortHash(text: string, length: number): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, length);
+  return sha256Hex(text).slice(0, length);
 }
 
 /** Same name, other endpoint or project: another file. */

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomic } from './atomic-file.js';
+import { cacheKey } from './cache-key.js';
 
 /** Long enough to cover a shell script's burst of commands, short enough to notice an upgrade. */
 export const DISCOVERY_TTL_MS = 10 * 60 * 1000;
@@ -54,10 +55,7 @@ export class DiscoveryCache {
   }
 
   private fileFor(root: string): string {
-    // The root URL itself, made file-name safe: readable, and it avoids loading
-    // node:crypto (~15 ms of start-up) just to name a file.
-    const key = Buffer.from(root).toString('base64url');
-    return join(this.dir, `discovery-${key}.json`);
+    return join(this.dir, `discovery-${cacheKey(root)}.json`);
   }
 }
 

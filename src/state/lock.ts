@@ -9,12 +9,24 @@ import { UcinderError } from '../errors.js';
  * Why a hand-made lock: Node has no flock(2)/fcntl binding, and no lock
  * package is installed. Creating the file with O_CREAT|O_EXCL ("wx") is
  * atomic on local file systems (and on NFSv3+), so exactly one process wins.
- * The winner writes "pid host token" into it. A lock whose owner died
- * (SIGKILL, power loss of a container) would block everyone forever, so a
- * waiter breaks it when the owner is on this host and its pid is gone, or
- * when the file stayed empty (owner killed between create and write) for a
- * while. Breaking goes through rename-aside + compare: we only delete what
- * we judged stale, and put back anything else we grabbed by accident.
+ * The winner writes "pid host token" into it.
+ *
+ * A lock whose owner died (SIGKILL, power loss of a container) would block
+ * everyone forever, so a waiter breaks a lock when
+ * - it names this host and a pid that does not exist (any pid that exists,
+ *   even a reused one, counts as the owner), or
+ * - it does not read as "pid host token" (empty: the owner was killed between
+ *   create and write) and was last modified more than 5 s ago.
+ * Nothing else is judged stale: a lock of a live pid on this host, or of any
+ * pid on another host (which we cannot check), is waited for until the
+ * timeout, which fails naming the owner. Holding a lock long never loses it;
+ * stalling for over 5 s between creating the file and writing into it does.
+ * Breaking goes through rename-aside + compare: we delete the file we moved
+ * only if it still holds what we judged stale, and link anything else back.
+ * Two narrow races remain: a fresh lock moved aside while still empty looks
+ * like a stale empty one and is deleted, and a lock moved aside is lost when
+ * yet another process created the file before the link back. Both need
+ * several waiters breaking the same stale lock at the same moment.
  */
 
 export class LockTimeoutError extends UcinderError {
@@ -121,7 +133,8 @@ async function breakStaleLock(path: string, staleContent: string): Promise<void>
 }
 
 async function releaseLock(path: string, content: string): Promise<void> {
-  // Only remove our own lock (ours could have been broken if we were frozen long enough).
+  // Only remove our own lock: if we stalled between creating and writing it, a
+  // waiter may have broken it (see above) and the file is now another process's.
   const current = await readFile(path, 'utf8').catch(() => undefined);
   if (current === content) await unlink(path).catch(() => undefined);
 }

@@ -1,7 +1,7 @@
 import { open, readFile, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomic } from './atomic-file.js';
-
+import { settingsKey } from './cache-key.js';
 
 /** Names this young are served without asking the cloud. */
 export const NAME_CACHE_TTL_MS = 30_000;
@@ -49,7 +49,7 @@ export class NameCache {
     scope: NameScope,
     private readonly now: () => number = Date.now,
   ) {
-    this.scopeKey = scopeKeyOf(scope);
+    this.scopeKey = settingsKey(scope);
   }
 
   fileFor(kind: string): string {
@@ -109,26 +109,4 @@ export class NameCache {
   private markerFor(kind: string): string {
     return `${this.fileFor(kind)}.refreshing`;
   }
-}
-
-/**
- * A short file-name-safe key for the scope. Two FNV-1a hashes rather than
- * node:crypto, which costs ~15 ms to load and a TAB is start-up bound.
- */
-function scopeKeyOf(scope: NameScope): string {
-  const identity = Object.keys(scope)
-    .filter((field) => scope[field] !== undefined && scope[field] !== '')
-    .sort()
-    .map((field) => `${field}=${scope[field]}`)
-    .join('\n');
-  return fnv1a(identity, 0x811c9dc5) + fnv1a(identity, 0x050c5d1f);
-}
-
-function fnv1a(text: string, seed: number): string {
-  let hash = seed;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(16).padStart(8, '0');
 }

@@ -1,7 +1,7 @@
 import { readFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomic } from './atomic-file.js';
-import { sha256Hex } from './sha256.js';
+import { settingsKey } from './cache-key.js';
 
 /** A catalog entry as ucinder keeps it: only what endpoint selection needs. */
 export interface CachedService {
@@ -43,11 +43,7 @@ export class TokenCache {
 
   /** The cache key of a set of auth settings (values of any JSON shape). */
   static keyFor(settings: Record<string, unknown>): string {
-    const sorted = Object.keys(settings)
-      .sort()
-      .filter((key) => settings[key] !== undefined && settings[key] !== '')
-      .map((key) => [key, settings[key]]);
-    return sha256Hex(JSON.stringify(sorted)).slice(0, 40);
+    return settingsKey(settings);
   }
 
   pathFor(key: string): string {

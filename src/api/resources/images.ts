@@ -35,7 +35,7 @@ export async function listImages(glance: GlanceClient, filters: ImageFilters = {
   const seen = new Set<string>();
   for (;;) {
     const page = await glance.get<ImagePage>('/v2/images', query);
-    images.push(...page.images);
+    for (const image of page.images) images.push(image); // not push(...): a huge page would overflow the stack
     if (filters.limit !== undefined && images.length >= filters.limit) return images.slice(0, filters.limit);
     if (!page.next || page.images.length === 0 || seen.has(page.next)) return images;
     seen.add(page.next);

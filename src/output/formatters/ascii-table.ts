@@ -22,13 +22,18 @@ export function renderAsciiTable(
   decorateHeader: (text: string) => string = (text) => text,
 ): string {
   const split = (cell: string) => cell.split('\n');
-  const widths = headers.map((header, column) =>
-    Math.max(...[header, ...rows.map((row) => row[column] ?? '')].flatMap(split).map((line) => line.length)),
-  );
+  // Loops, not Math.max(...cells): a spread passes every row as an argument
+  // and overflows the stack on long tables (200,000 rows).
+  const widths = headers.map(longestLine);
+  for (const row of rows) {
+    for (let column = 0; column < widths.length; column++) {
+      widths[column] = Math.max(widths[column]!, longestLine(row[column] ?? ''));
+    }
+  }
   const rule = `+${widths.map((width) => '-'.repeat(width + 2)).join('+')}+`;
   const renderRow = (cells: readonly string[], decorate: (text: string) => string) => {
     const lines = cells.map(split);
-    const height = Math.max(1, ...lines.map((cellLines) => cellLines.length));
+    const height = lines.reduce((tallest, cellLines) => Math.max(tallest, cellLines.length), 1);
     const out: string[] = [];
     for (let line = 0; line < height; line++) {
       const parts = widths.map((width, column) => {
@@ -41,4 +46,10 @@ export function renderAsciiTable(
   };
   const body = rows.flatMap((row) => renderRow(row, (text) => text));
   return [rule, ...renderRow(headers, decorateHeader), rule, ...body, rule].join('\n');
+}
+
+function longestLine(cell: string): number {
+  let longest = 0;
+  for (const line of cell.split('\n')) longest = Math.max(longest, line.length);
+  return longest;
 }

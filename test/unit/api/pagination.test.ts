@@ -44,6 +44,13 @@ describe('pagination', () => {
     expect(items.map((item) => item.id)).toEqual(['a', 'b']);
   });
 
+  it('collects a page too long to pass as function arguments (200,000 items)', async () => {
+    const ids = Array.from({ length: 200_000 }, (_, i) => `v${i}`);
+    mock.pool.intercept({ path: DETAIL, method: 'GET' }).reply(200, { volumes: ids.map((id) => ({ id })) });
+    const items = await session().list<{ id: string }>('/volumes/detail', 'volumes');
+    expect(items.map((item) => item.id)).toEqual(ids);
+  });
+
   it('stops when the server repeats a marker', async () => {
     mock.pool
       .intercept({ path: DETAIL, method: 'GET' })

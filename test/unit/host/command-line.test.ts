@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../../src/errors.js';
-import { shellQuoteWord, splitCommandLine } from '../../../src/host/command-line.js';
+import { shellQuoteWord, singleQuote, splitCommandLine } from '../../../src/host/command-line.js';
 
 describe('splitCommandLine', () => {
   it('splits on any run of whitespace', () => {
@@ -48,8 +48,16 @@ describe('shellQuoteWord', () => {
     expect(shellQuoteWord('')).toBe("''");
   });
 
-  it('round-trips through splitCommandLine', () => {
-    const words = ['a b', "it's", '$(id)', '', 'x"y'];
-    expect(splitCommandLine(words.map(shellQuoteWord).join(' '))).toEqual(words);
+  it.each([shellQuoteWord, singleQuote])('round-trips through splitCommandLine (%o)', (quote) => {
+    const words = ['plain', 'a b', "it's", '$(id)', '', 'x"y'];
+    expect(splitCommandLine(words.map(quote).join(' '))).toEqual(words);
+  });
+});
+
+describe('singleQuote', () => {
+  it('quotes every word, plain ones too, escaping single quotes', () => {
+    expect(singleQuote('volume')).toBe("'volume'");
+    expect(singleQuote('')).toBe("''");
+    expect(singleQuote("it's $(id)")).toBe(`'it'\\''s $(id)'`);
   });
 });

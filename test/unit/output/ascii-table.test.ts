@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { isPlainAscii, renderAsciiTable } from '../../../src/output/formatters/ascii-table.js';
 import { formatTable, formatWithCliTable3 } from '../../../src/output/formatters/table.js';
+import { DEFAULT_OUTPUT } from '../../../src/output/options.js';
+import { renderListing } from '../../../src/output/render.js';
+import { listing } from '../../../src/output/result.js';
 
 /** A small deterministic generator, so a failure names a reproducible seed. */
 function random(seed: number) {
@@ -45,5 +48,18 @@ describe('ASCII table fast path', () => {
   it('styles the header without counting escape codes in the width', () => {
     const text = renderAsciiTable(['ID'], [['abc']], (header) => `<b>${header}</b>`);
     expect(text).toBe(['+-----+', '| <b>ID</b>  |', '+-----+', '| abc |', '+-----+'].join('\n'));
+  });
+
+  it('draws a 200,000-row table (-f table), each column as wide as its widest cell', async () => {
+    // Math.max(...cells) once overflowed the stack here: every row was an argument.
+    const rows = Array.from({ length: 200_000 }, (_, i) => [`id-${i}`, i === 123_456 ? 'the-longest-name' : 'v', i]);
+    const text = await renderListing(listing(['ID', 'Name', 'Size'], rows), { ...DEFAULT_OUTPUT, format: 'table' });
+    const lines = text.split('\n');
+    const rule = '+-----------+------------------+--------+';
+    expect(lines.slice(0, 4)).toEqual([rule, '| ID        | Name             | Size   |', rule, '| id-0      | v                | 0      |']);
+    expect(lines[3 + 123_456]).toBe('| id-123456 | the-longest-name | 123456 |');
+    expect(lines.slice(-3)).toEqual(['| id-199999 | v                | 199999 |', rule, '']);
+    expect(lines).toHaveLength(200_000 + 5);
+    expect(lines.filter((line) => line.length !== rule.length)).toEqual(['']);
   });
 });

@@ -62,6 +62,11 @@ describe('connection INI format', () => {
 describe('ConnectionStore', () => {
   const store = () => new ConnectionStore(join(mkdtempSync(join(tmpdir(), 'ucinder-conn-')), 'connections'));
 
+  it('names files as released versions did: init-connect finds a volume\'s existing file by its name', () => {
+    expect(new ConnectionStore('/state/connections').pathFor('vol 1', A)).toBe('/state/connections/vol%201.8b0779a5ec.ini');
+    expect(encodeFileName('x'.repeat(255))).toBe(`${'x'.repeat(136)}~d22609da3ae3`);
+  });
+
   it('writes 0600 files; same name behind two endpoints gives two files; find needs the identity to choose', async () => {
     const s = store();
     await s.update(s.pathFor('vol1', A), () => entry('vol1', 'id-a', A));
