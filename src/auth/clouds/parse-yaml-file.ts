@@ -1,0 +1,56 @@
+import { UsageError } from '../../errors.js';
+import type { ConfigValue } from './config-value.js';
+import { pyyamlTags } from './pyyaml-scalars.js';
+
+/**
+ * Reads one clouds.yaml or secure.yaml as openstacksdk does (PyYAML's
+ * safe_load, YAML 1.1). The `yaml` package is imported here, on first use:
+ * loading and parsing with it costs a command tens of milliseconds (see
+ * state/clouds-cache.ts), which --help and commands without --os-cloud
+ * must not pay.
+ *
+ * Any problem is one line naming the file and line, like PyYAML's errors.
+ */
+export async function parseYamlFile(path: string, text: string): Promise<ConfigValue> {
+  const { LineCounter, parseDocument, visit } = await import('yaml');
+  const lines = new LineCounter();
+  const document = parseDocument(text, {
+    version: '1.1',
+    // Also under a `%YAML 1.2` directive: PyYAML reads every file as 1.1.
+    schema: 'yaml-1.1',
+    customTags: pyyamlTags,
+    // Otherwise the 1.1 tags pyyamlTags leaves out come back.
+    resolveKnownTags: false,
+    // As in PyYAML: a repeated key's last value wins; a list or mapping as a key is refused.
+    uniqueKeys: false,
+    stringKeys: true,
+    lineCounter: lines,
+    prettyErrors: false,
+    // Not 'silent': that also drops the error for a second document.
+    logLevel: 'error',
+  });
+  const where = (offset: number) => `${path} line ${lines.linePos(offset).line}`;
+  // PyYAML refuses what `yaml` only warns about: an unknown tag, a tag on the wrong kind of node.
+  const problem = document.errors[0] ?? document.warnings.find((warning) => REFUSED_WARNINGS.has(warning.code));
+  if (problem) throw new UsageError(`${where(problem.pos[0])}: ${oneLine(problem.message)}`);
+  try {
+    return document.toJS() as ConfigValue;
+  } catch (error) {
+    // An alias whose anchor is not defined before it, or aliases nested past yaml's limit.
+    let offset: number | undefined;
+    visit(document, {
+      Alias: (_key, alias) => {
+        if (alias.resolve(document) !== undefined || !alias.range) return undefined;
+        offset = alias.range[0];
+        return visit.BREAK;
+      },
+    });
+    throw new UsageError(`${offset === undefined ? path : where(offset)}: ${oneLine((error as Error).message)}`);
+  }
+}
+
+const REFUSED_WARNINGS = new Set(['TAG_RESOLVE_FAILED', 'BAD_COLLECTION_TYPE']);
+
+function oneLine(message: string): string {
+  return message.replace(/\s+/g, ' ').trim();
+}
