@@ -32,9 +32,16 @@ export async function parseYamlFile(path: string, text: string): Promise<ConfigV
   const where = (offset: number) => `${path} line ${lines.linePos(offset).line}`;
   // PyYAML refuses what `yaml` only warns about: an unknown tag, a tag on the wrong kind of node.
   const problem = document.errors[0] ?? document.warnings.find((warning) => REFUSED_WARNINGS.has(warning.code));
-  if (problem) throw new UsageError(`${where(problem.pos[0])}: ${oneLine(problem.message)}`);
+  if (problem) {
+    // yaml words this one after its option (PyYAML: "found unhashable key").
+    const message = problem.code === 'NON_STRING_KEY' ? 'a key must be plain text, not a list, a mapping or a tagged value' : problem.message;
+    throw new UsageError(`${where(problem.pos[0])}: ${oneLine(message)}`);
+  }
   try {
-    return document.toJS() as ConfigValue;
+    // yaml's default limit (100) would refuse a file of more than 100 clouds that
+    // each merge `<<: *defaults`, which PyYAML reads; 10,000 still stops an alias
+    // bomb, which the cache's JSON would expand.
+    return document.toJS({ maxAliasCount: 10_000 }) as ConfigValue;
   } catch (error) {
     // An alias whose anchor is not defined before it, or aliases nested past yaml's limit.
     let offset: number | undefined;

@@ -89,6 +89,15 @@ clouds:
     });
   });
 
+  it('reads a file with many clouds merging the same defaults', async () => {
+    const clouds = Array.from({ length: 300 }, (_, i) => `  c${i}:\n    <<: *defaults\n    auth: {username: u${i}}\n`).join('');
+    const document = (await parseYamlFile('/x/clouds.yaml', `defaults: &defaults {interface: internal}\nclouds:\n${clouds}`)) as {
+      clouds: Record<string, unknown>;
+    };
+    expect(Object.keys(document.clouds)).toHaveLength(300);
+    expect(document.clouds.c299).toEqual({ interface: 'internal', auth: { username: 'u299' } });
+  });
+
   it('takes the last of a repeated key, as PyYAML does', async () => {
     expect(await parseYamlFile('/x/clouds.yaml', 'a: 1\na: 2\n')).toEqual({ a: 2 });
   });
@@ -101,7 +110,7 @@ describe('a clouds.yaml PyYAML refuses is refused in one line naming the file an
     ['an unknown tag', 'clouds:\n  c:\n    x: !vault abc\n', 3, /Unresolved tag: !vault/],
     ['an alias with no anchor', 'clouds:\n  c:\n    auth: *nothing\n', 3, /Unresolved alias.*nothing/],
     ['a second document', 'clouds: {}\n---\nclouds: {}\n', 2, /multiple documents/],
-    ['a list as a key', 'clouds:\n  ? [a, b]\n  : {}\n', 2, /keys must be strings/],
+    ['a list as a key', 'clouds:\n  ? [a, b]\n  : {}\n', 2, /a key must be plain text/],
   ])('%s', async (_what, yaml, line, reason) => {
     const error = await parseYamlFile('/x/clouds.yaml', yaml).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(UsageError);
@@ -109,6 +118,17 @@ describe('a clouds.yaml PyYAML refuses is refused in one line naming the file an
     expect(message).toMatch(new RegExp(`^/x/clouds\\.yaml line ${line}: `));
     expect(message).toMatch(reason);
     expect(message).not.toContain('\n');
+  });
+
+  it('an alias bomb, which has no one line to blame', async () => {
+    // Each level aliases the one before ten times: 10^6 copies once expanded.
+    const levels = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
+    for (const [previous, name] of [['a', 'b'], ['b', 'c'], ['c', 'd'], ['d', 'e'], ['e', 'f']]) {
+      levels.push(`${name}: &${name} [${Array(10).fill(`*${previous}`).join(', ')}]`);
+    }
+    await expect(parseYamlFile('/x/clouds.yaml', `${levels.join('\n')}\n`)).rejects.toThrow(
+      new UsageError('/x/clouds.yaml: Excessive alias count indicates a resource exhaustion attack'),
+    );
   });
 
   it('prints exactly that line, no stack trace, and exits 2', async () => {
