@@ -79,6 +79,20 @@ describe('clouds.yaml discovery', () => {
   });
 });
 
+describe('reading the clouds files', () => {
+  it('skips candidates that do not exist, and stops at one it cannot read', async () => {
+    const cwd = dir();
+    mkdirSync(join(cwd, 'clouds.yaml'));
+    await expect(readCloudsFiles({ HOME: dir() }, cwd)).rejects.toThrow(new UsageError(`cannot read ${join(cwd, 'clouds.yaml')}: EISDIR`));
+    const other = dir();
+    writeFileSync(join(other, 'a-file'), '');
+    writeFileSync(join(other, 'clouds.yml'), 'clouds: {}\n');
+    // OS_CLIENT_CONFIG_FILE under a plain file (ENOTDIR), then ./clouds.yaml (ENOENT), then ./clouds.yml.
+    const files = await readCloudsFiles({ HOME: dir(), OS_CLIENT_CONFIG_FILE: join(other, 'a-file', 'clouds.yaml') }, other);
+    expect(files.clouds).toEqual({ path: join(other, 'clouds.yml'), text: 'clouds: {}\n' });
+  });
+});
+
 describe('applyCloud: flags > variables > clouds.yaml', () => {
   it('fills only what flags and variables left unset', async () => {
     const cwd = dir();
