@@ -109,16 +109,20 @@ export class Factory {
 
   /**
    * The settings with --os-cloud's clouds.yaml entry filled in. The loader
-   * is imported only when a cloud is named.
+   * is imported only when a cloud is named; the parsed files are cached
+   * (unless --no-cache) so that a warm command does not parse YAML.
    */
   effectiveSettings(): Promise<Settings> {
     this.effective ??= (async () => {
       if (!this.settings.cloud) return this.settings;
-      const [{ loadCloud }, { applyCloud }] = await Promise.all([
+      const [{ readCloudsFiles }, { CloudsCache }, { loadCloud }, { applyCloud }] = await Promise.all([
+        import('../state/clouds-files.js'),
+        import('../state/clouds-cache.js'),
         import('../auth/clouds/clouds-config.js'),
         import('../auth/clouds/apply-cloud.js'),
       ]);
-      const cloud = await loadCloud(this.settings.cloud, this.env);
+      const cache = this.settings.useCache ? new CloudsCache(cacheDir(this.env)) : undefined;
+      const cloud = await loadCloud(this.settings.cloud, await readCloudsFiles(this.env), cache);
       this.debug?.(`cloud '${cloud.name}' from ${cloud.files.join(' + ')}`);
       return applyCloud(this.settings, cloud);
     })();

@@ -1,8 +1,18 @@
-import type { Settings } from '../../cli/settings.js';
 import { UsageError } from '../../errors.js';
 import type { AuthSettings } from '../select.js';
 import type { LoadedCloud } from './clouds-config.js';
-import type { YamlValue } from './yaml-subset.js';
+import { isConfigMap, type ConfigMap, type ConfigValue } from './config-value.js';
+
+/**
+ * The settings a cloud fills in. Structural, so that cli's Settings fits
+ * without auth importing cli.
+ */
+export interface CloudAppliable {
+  auth: AuthSettings;
+  volumeApiVersion?: string;
+  cacertFile?: string;
+  insecure: boolean;
+}
 
 /** clouds.yaml `auth:` keys → settings (the openstack client's names). */
 const AUTH_KEYS: [string[], keyof AuthSettings][] = [
@@ -28,13 +38,19 @@ const AUTH_KEYS: [string[], keyof AuthSettings][] = [
   [['endpoint'], 'endpoint'],
 ];
 
-function text(value: YamlValue | undefined): string | undefined {
+/**
+ * A scalar as text. openstacksdk str()s project and domain names and IDs, so
+ * an unquoted `0123` (YAML 1.1 octal) is project '83' there; ucinder does the
+ * same for every value. (A password openstacksdk passes on as the number 83,
+ * which Keystone refuses.) Quoting it, or `!!str 0123`, keeps the digits.
+ */
+function text(value: ConfigValue | undefined): string | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   if (typeof value === 'object') return undefined;
   return String(value);
 }
 
-function firstText(map: { [key: string]: YamlValue }, keys: string[]): string | undefined {
+function firstText(map: ConfigMap, keys: string[]): string | undefined {
   for (const key of keys) {
     const value = text(map[key]);
     if (value !== undefined) return value;
@@ -43,20 +59,19 @@ function firstText(map: { [key: string]: YamlValue }, keys: string[]): string | 
 }
 
 /** `regions: [RegionOne]` or `regions: [{name: RegionOne}]`: the first one is the default. */
-function firstRegion(value: YamlValue | undefined): string | undefined {
+function firstRegion(value: ConfigValue | undefined): string | undefined {
   if (!Array.isArray(value) || value.length === 0) return undefined;
   const first = value[0];
-  if (first && typeof first === 'object' && !Array.isArray(first)) return text(first.name);
-  return text(first);
+  return isConfigMap(first) ? text(first.name) : text(first);
 }
 
 /**
  * Settings with the cloud's values filled in wherever neither a flag nor an
  * OS_* variable gave one: flags > variables > clouds.yaml.
  */
-export function applyCloud(settings: Settings, cloud: LoadedCloud): Settings {
+export function applyCloud<S extends CloudAppliable>(settings: S, cloud: LoadedCloud): S {
   const config = cloud.config;
-  const authMap = config.auth && typeof config.auth === 'object' && !Array.isArray(config.auth) ? config.auth : {};
+  const authMap = isConfigMap(config.auth) ? config.auth : {};
   const fromCloud: AuthSettings = {
     authType: text(config.auth_type),
     interface: firstText(config, ['interface', 'endpoint_type']),

@@ -1,11 +1,9 @@
-import { readFile } from 'node:fs/promises';
-import { homedir } from 'node:os';
-import { join } from 'node:path';
 import { UsageError } from '../../errors.js';
-import type { Env } from '../../env.js';
-import { parseYaml, YamlError, type YamlValue } from './yaml-subset.js';
+import type { CloudsFiles, ConfigFile } from '../../state/clouds-files.js';
+import { isConfigMap, type ConfigMap } from './config-value.js';
+import { parseYamlFile } from './parse-yaml-file.js';
 
-export type CloudEntry = { [key: string]: YamlValue };
+export type CloudEntry = ConfigMap;
 
 export interface LoadedCloud {
   name: string;
@@ -14,65 +12,30 @@ export interface LoadedCloud {
   files: string[];
 }
 
-/**
- * Where openstacksdk looks, in order; the first existing file wins:
- * $OS_CLIENT_CONFIG_FILE, ./clouds.yaml, ~/.config/openstack/clouds.yaml
- * ($XDG_CONFIG_HOME), /etc/openstack/clouds.yaml (also *.yml). Likewise
- * secure.yaml with $OS_CLIENT_SECURE_FILE.
- */
-export function configCandidates(base: 'clouds' | 'secure', env: Env, cwd: string): string[] {
-  const override = base === 'clouds' ? env.OS_CLIENT_CONFIG_FILE : env.OS_CLIENT_SECURE_FILE;
-  const userDir = join(env.XDG_CONFIG_HOME || join(env.HOME || homedir(), '.config'), 'openstack');
-  const dirs = [cwd, userDir, '/etc/openstack'];
-  return [
-    ...(override ? [override] : []),
-    ...dirs.flatMap((dir) => [join(dir, `${base}.yaml`), join(dir, `${base}.yml`)]),
-  ];
+type CloudsByName = { [name: string]: CloudEntry };
+
+/** What one parse of the files yields, and what the cache keeps: both `clouds:` sections. */
+interface ParsedClouds {
+  clouds: CloudsByName;
+  secure: CloudsByName;
 }
 
-async function firstReadable(paths: string[]): Promise<{ path: string; text: string } | undefined> {
-  for (const path of paths) {
-    try {
-      return { path, text: await readFile(path, 'utf8') };
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code !== 'ENOENT' && code !== 'ENOTDIR') {
-        throw new UsageError(`cannot read ${path}: ${code ?? (error as Error).message}`);
-      }
-    }
-  }
-  return undefined;
+/** Keeps ParsedClouds between commands (state/clouds-cache.ts); what it returns is checked. */
+export interface ParsedCloudsCache {
+  get(key: string): Promise<unknown>;
+  put(key: string, value: unknown): Promise<void>;
 }
 
-function parseCloudsFile(path: string, text: string): { [name: string]: CloudEntry } {
-  let document: YamlValue;
-  try {
-    document = parseYaml(text);
-  } catch (error) {
-    if (error instanceof YamlError) throw new UsageError(`cannot parse ${path}: ${error.message}`);
-    throw error;
-  }
-  const clouds = isMap(document) ? document.clouds : undefined;
-  if (clouds === undefined || clouds === null) return {};
-  if (!isMap(clouds)) throw new UsageError(`${path}: 'clouds' must be a mapping of cloud names`);
-  const result: { [name: string]: CloudEntry } = {};
-  for (const [name, entry] of Object.entries(clouds)) {
-    if (entry !== null && !isMap(entry)) throw new UsageError(`${path}: cloud '${name}' must be a mapping`);
-    result[name] = entry ?? {};
-  }
-  return result;
-}
+/** Raised when parsing changes what a file means, so that older cached parses miss. */
+const PARSE_VERSION = 1;
 
-/** Loads the named cloud from clouds.yaml, with its secure.yaml entry merged in. */
-export async function loadCloud(name: string, env: Env, cwd: string = process.cwd()): Promise<LoadedCloud> {
-  const cloudsCandidates = configCandidates('clouds', env, cwd);
-  const cloudsFile = await firstReadable(cloudsCandidates);
+/** The named cloud from clouds.yaml, with its secure.yaml entry merged in. */
+export async function loadCloud(name: string, files: CloudsFiles, cache?: ParsedCloudsCache): Promise<LoadedCloud> {
+  const cloudsFile = files.clouds;
   if (!cloudsFile) {
-    throw new UsageError(`--os-cloud ${name}: no clouds.yaml found (looked for ${cloudsCandidates.join(', ')})`);
+    throw new UsageError(`--os-cloud ${name}: no clouds.yaml found (looked for ${files.cloudsCandidates.join(', ')})`);
   }
-  const clouds = parseCloudsFile(cloudsFile.path, cloudsFile.text);
-  const secureFile = await firstReadable(configCandidates('secure', env, cwd));
-  const secure = secureFile ? parseCloudsFile(secureFile.path, secureFile.text) : {};
+  const { clouds, secure } = await parseClouds(cloudsFile, files.secure, cache);
   const entry = clouds[name];
   if (!entry) {
     const known = Object.keys(clouds);
@@ -80,20 +43,53 @@ export async function loadCloud(name: string, env: Env, cwd: string = process.cw
       `cloud '${name}' is not defined in ${cloudsFile.path}` + (known.length ? ` (clouds: ${known.join(', ')})` : ' (it defines no clouds)'),
     );
   }
-  const files = [cloudsFile.path, ...(secureFile && secure[name] ? [secureFile.path] : [])];
-  return { name, config: deepMerge(entry, secure[name] ?? {}), files };
+  const paths = [cloudsFile.path, ...(files.secure && secure[name] ? [files.secure.path] : [])];
+  return { name, config: deepMerge(entry, secure[name] ?? {}), files: paths };
 }
 
-function isMap(value: YamlValue | undefined): value is { [key: string]: YamlValue } {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+/**
+ * From the cache when both files are what they were when it was written:
+ * then `yaml` is not even loaded. The key is the files' paths and texts
+ * (read anyway), not their sizes and mtimes: a same-size rewrite within the
+ * file system's timestamp granularity (a few ms on Linux) keeps those.
+ */
+async function parseClouds(cloudsFile: ConfigFile, secureFile: ConfigFile | undefined, cache?: ParsedCloudsCache): Promise<ParsedClouds> {
+  const key = JSON.stringify([PARSE_VERSION, cloudsFile.path, cloudsFile.text, secureFile?.path ?? null, secureFile?.text ?? null]);
+  const cached = await cache?.get(key);
+  if (isParsedClouds(cached)) return cached;
+  const parsed: ParsedClouds = {
+    clouds: await cloudsSection(cloudsFile),
+    secure: secureFile ? await cloudsSection(secureFile) : {},
+  };
+  await cache?.put(key, parsed);
+  return parsed;
+}
+
+async function cloudsSection({ path, text }: ConfigFile): Promise<CloudsByName> {
+  const document = await parseYamlFile(path, text);
+  const clouds = isConfigMap(document) ? document.clouds : undefined;
+  if (clouds === undefined || clouds === null) return {};
+  if (!isConfigMap(clouds)) throw new UsageError(`${path}: 'clouds' must be a mapping of cloud names`);
+  const result: CloudsByName = {};
+  for (const [name, entry] of Object.entries(clouds)) {
+    if (entry !== null && !isConfigMap(entry)) throw new UsageError(`${path}: cloud '${name}' must be a mapping`);
+    result[name] = entry ?? {};
+  }
+  return result;
+}
+
+function isParsedClouds(value: unknown): value is ParsedClouds {
+  const parsed = value as ParsedClouds | undefined;
+  const isCloudsByName = (clouds: unknown) => isConfigMap(clouds as ConfigMap) && Object.values(clouds as ConfigMap).every(isConfigMap);
+  return typeof parsed === 'object' && parsed !== null && isCloudsByName(parsed.clouds) && isCloudsByName(parsed.secure);
 }
 
 /** secure.yaml's values win; nested mappings (auth) merge key by key. */
-export function deepMerge(base: CloudEntry, extra: CloudEntry): CloudEntry {
+function deepMerge(base: CloudEntry, extra: CloudEntry): CloudEntry {
   const merged: CloudEntry = { ...base };
   for (const [key, value] of Object.entries(extra)) {
     const current = merged[key];
-    merged[key] = isMap(current) && isMap(value) ? deepMerge(current, value) : value;
+    merged[key] = isConfigMap(current) && isConfigMap(value) ? deepMerge(current, value) : value;
   }
   return merged;
 }

@@ -15,9 +15,11 @@ const ALLOWED_AT_STARTUP = new Set([
   // Paths of caches and the discovery cache read.
   'node:os', 'node:fs/promises',
 ]);
-const HEAVY_PACKAGES = ['undici', 'cli-table3', 'chalk', 'ora', 'ini'];
+// yaml: only --os-cloud reads clouds.yaml, and a warm one reads the parse cache instead.
+const HEAVY_PACKAGES = ['undici', 'cli-table3', 'chalk', 'ora', 'ini', 'yaml'];
 
-async function staticallyReachable(): Promise<{ builtins: Set<string>; inputs: Set<string> }> {
+/** What loading `from` loads (through static imports), in the bundle of src/entry.ts. */
+async function staticallyReachable(from = 'src/entry.ts'): Promise<{ builtins: Set<string>; inputs: Set<string>; bundled: string[] }> {
   const result = await build({
     entryPoints: [resolve(ROOT, 'src/entry.ts')],
     bundle: true,
@@ -32,7 +34,7 @@ async function staticallyReachable(): Promise<{ builtins: Set<string>; inputs: S
   const inputs = result.metafile.inputs;
   const builtins = new Set<string>();
   const seen = new Set<string>();
-  const queue = ['src/entry.ts'];
+  const queue = [from];
   while (queue.length) {
     const file = queue.pop()!;
     if (seen.has(file)) continue;
@@ -43,7 +45,7 @@ async function staticallyReachable(): Promise<{ builtins: Set<string>; inputs: S
       else queue.push(edge.path);
     }
   }
-  return { builtins, inputs: seen };
+  return { builtins, inputs: seen, bundled: Object.keys(inputs) };
 }
 
 describe('start-up imports', () => {
@@ -53,6 +55,18 @@ describe('start-up imports', () => {
     expect(heavyBuiltins).toEqual([]);
     const heavyPackages = [...inputs].filter((file) => HEAVY_PACKAGES.some((name) => file.includes(`node_modules/${name}/`)));
     expect(heavyPackages).toEqual([]);
+  }, 30_000);
+
+  it('--os-cloud loads yaml only to parse: a warm parse cache does not load it', async () => {
+    const { inputs } = await staticallyReachable('src/auth/clouds/clouds-config.ts');
+    expect(inputs.size).toBeGreaterThan(1);
+    expect([...inputs].filter((file) => file.includes('node_modules/yaml/'))).toEqual([]);
+  }, 30_000);
+
+  it('bundles every heavy package, behind a dynamic import (so the check above sees their files)', async () => {
+    const { bundled } = await staticallyReachable();
+    const missing = HEAVY_PACKAGES.filter((name) => !bundled.some((file) => file.includes(`node_modules/${name}/`)));
+    expect(missing).toEqual([]);
   }, 30_000);
 
   it('bundles to CommonJS with no dynamic import() left for Node: that would start its ESM loader', async () => {

@@ -1,0 +1,108 @@
+import type { ScalarTag, Tags } from 'yaml';
+
+/**
+ * Plain scalars typed as PyYAML's safe_load types them (its Resolver and
+ * SafeConstructor), which is how openstacksdk reads clouds.yaml. The `yaml`
+ * package's own YAML 1.1 schema differs on values people do write there:
+ * it reads `y`/`n` as booleans, `089` and `0:30` as numbers, `1e3` and
+ * `12e3456` (an all-digit-and-one-e hex ID) as floats, and rounds long
+ * integers (an all-digit project ID); PyYAML keeps the first four as strings
+ * and Python ints are exact. The regular expressions are PyYAML's.
+ *
+ * Types only in this file: the `yaml` package itself is loaded lazily.
+ */
+
+const BOOL = 'tag:yaml.org,2002:bool';
+const INT = 'tag:yaml.org,2002:int';
+const FLOAT = 'tag:yaml.org,2002:float';
+
+const trueTag: ScalarTag = {
+  tag: BOOL,
+  default: true,
+  test: /^(?:yes|Yes|YES|true|True|TRUE|on|On|ON)$/,
+  resolve: () => true,
+};
+
+const falseTag: ScalarTag = {
+  tag: BOOL,
+  default: true,
+  test: /^(?:no|No|NO|false|False|FALSE|off|Off|OFF)$/,
+  resolve: () => false,
+};
+
+const intTag: ScalarTag = {
+  tag: INT,
+  default: true,
+  test: /^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$/,
+  resolve: (source, onError) => {
+    try {
+      return exactInt(pythonInt(source));
+    } catch {
+      onError(`not an integer: ${source}`);
+      return source;
+    }
+  },
+};
+
+const floatTag: ScalarTag = {
+  tag: FLOAT,
+  default: true,
+  test: /^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/,
+  resolve: (source) => {
+    const value = pythonFloat(source);
+    // JSON (the parsed-clouds cache) has no inf/nan, and a clouds.yaml value is
+    // only ever used as text: keep what Python's str() prints.
+    if (Number.isNaN(value)) return 'nan';
+    if (!Number.isFinite(value)) return value > 0 ? 'inf' : '-inf';
+    return value;
+  },
+};
+
+/** SafeConstructor.construct_yaml_int: 0b binary, 0x hex, leading 0 octal, a:b:c base 60. */
+function pythonInt(source: string): bigint {
+  let text = source.replace(/_/g, '');
+  const negative = text.startsWith('-');
+  if (/^[-+]/.test(text)) text = text.slice(1);
+  let value: bigint;
+  if (text === '0') value = 0n;
+  else if (text.startsWith('0b')) value = BigInt(`0b${text.slice(2)}`);
+  else if (text.startsWith('0x')) value = BigInt(`0x${text.slice(2)}`);
+  else if (text.startsWith('0')) value = BigInt(`0o${text.slice(1)}`);
+  else if (text.includes(':')) value = text.split(':').reduce((sum, part) => sum * 60n + BigInt(part), 0n);
+  else value = BigInt(text);
+  return negative ? -value : value;
+}
+
+/** Past 2^53 a number would lose digits; the decimal text is what Python's str() prints. */
+function exactInt(value: bigint): number | string {
+  const number = Number(value);
+  return Number.isSafeInteger(number) ? number : value.toString();
+}
+
+/** SafeConstructor.construct_yaml_float, including a:b:c.d base 60. */
+function pythonFloat(source: string): number {
+  let text = source.replace(/_/g, '').toLowerCase();
+  const sign = text.startsWith('-') ? -1 : 1;
+  if (/^[-+]/.test(text)) text = text.slice(1);
+  if (text === '.inf') return sign * Infinity;
+  if (text === '.nan') return NaN;
+  if (text.includes(':')) return sign * text.split(':').reduce((sum, part) => sum * 60 + Number(part), 0);
+  return sign * Number(text);
+}
+
+const REPLACED = new Set([BOOL, INT, FLOAT]);
+
+/**
+ * Left out, so that parsed values stay plain JSON (the cache stores them):
+ * timestamps stay strings (PyYAML makes a date of `2024-01-01`, whose str(),
+ * all openstacksdk does with such a value, is that same text); an explicit
+ * !!binary, !!set, !!omap or !!pairs, which no clouds.yaml needs, is refused.
+ */
+const LEFT_OUT = new Set(['timestamp', 'binary', 'set', 'omap', 'pairs'].map((name) => `tag:yaml.org,2002:${name}`));
+
+/** The `yaml` 1.1 schema's tags with PyYAML's bool/int/float in place of its own. */
+export function pyyamlTags(schemaTags: Tags): Tags {
+  // yaml hands over the schema's tag objects; a bare name would only come from a custom schema.
+  const kept = schemaTags.filter((tag) => typeof tag === 'string' || (!REPLACED.has(tag.tag) && !LEFT_OUT.has(tag.tag)));
+  return [...kept, trueTag, falseTag, intTag, floatTag];
+}
