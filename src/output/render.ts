@@ -34,7 +34,7 @@ export async function renderListing(listing: Listing, options: OutputOptions, io
       return formatValueRows(rows);
     case 'table':
       if (rows.length === 0 && !options.printEmpty) return '';
-      return formatTable(headers, rows, { color: io?.colorEnabled ?? false });
+      return formatTable(headers, rows, { color: io?.colorEnabled ?? false, alignNumbersRight: true });
     default:
       throw new UsageError(`format '${options.format}' is not available for lists: use table, json, yaml, value or csv`);
   }

@@ -20,6 +20,7 @@ export function renderAsciiTable(
   headers: readonly string[],
   rows: readonly (readonly string[])[],
   decorateHeader: (text: string) => string = (text) => text,
+  rightAligned: readonly boolean[] = [],
 ): string {
   const split = (cell: string) => cell.split('\n');
   // Loops, not Math.max(...cells): a spread passes every row as an argument
@@ -38,7 +39,8 @@ export function renderAsciiTable(
     for (let line = 0; line < height; line++) {
       const parts = widths.map((width, column) => {
         const text = lines[column]?.[line] ?? '';
-        return ` ${decorate(text)}${' '.repeat(width - text.length)} `;
+        const pad = ' '.repeat(width - text.length);
+        return rightAligned[column] ? ` ${pad}${decorate(text)} ` : ` ${decorate(text)}${pad} `;
       });
       out.push(`|${parts.join('|')}|`);
     }

@@ -1,5 +1,5 @@
 import type { Cell } from '../result.js';
-import { humanText } from '../values.js';
+import { humanText, machineValue } from '../values.js';
 import { isPlainAscii, renderAsciiTable } from './ascii-table.js';
 
 /**
@@ -15,6 +15,8 @@ const ASCII_BORDERS = {
 
 export interface TableStyle {
   color: boolean;
+  /** Lists: numbers right-aligned, as cliff does; a show's Field/Value table is all left-aligned. */
+  alignNumbersRight?: boolean;
 }
 
 /**
@@ -25,20 +27,29 @@ export async function formatTable(headers: readonly string[], rows: Cell[][], st
   const cells = rows.map((row) => row.map(humanText));
   const chalk = style.color ? (await import('chalk')).default : undefined;
   const bold = (text: string) => (chalk ? chalk.bold(text) : text);
+  const right = style.alignNumbersRight ? numberColumns(headers, rows) : [];
   if (isPlainAscii(headers) && cells.every(isPlainAscii)) {
-    return `${renderAsciiTable(headers, cells, bold)}\n`;
+    return `${renderAsciiTable(headers, cells, bold, right)}\n`;
   }
-  return formatWithCliTable3(headers, cells, bold);
+  return formatWithCliTable3(headers, cells, bold, right);
+}
+
+/** cliff aligns a column right when its value in the first row is a number (int or float; not bool). */
+function numberColumns(headers: readonly string[], rows: Cell[][]): boolean[] {
+  const first = rows[0] ?? [];
+  return headers.map((_, column) => typeof machineValue(first[column]) === 'number');
 }
 
 export async function formatWithCliTable3(
   headers: readonly string[],
   cells: readonly (readonly string[])[],
   decorateHeader: (text: string) => string = (text) => text,
+  rightAligned: readonly boolean[] = [],
 ): Promise<string> {
   const { default: Table } = await import('cli-table3');
   const table = new Table({
     head: headers.map(decorateHeader),
+    colAligns: headers.map((_, column) => (rightAligned[column] ? 'right' : 'left')),
     chars: ASCII_BORDERS,
     style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 },
   });

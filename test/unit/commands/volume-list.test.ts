@@ -68,7 +68,7 @@ describe('volume list', () => {
     expect(result.stdout).toBe('');
   });
 
-  it('prints a table with an ASCII border and no escape codes', async () => {
+  it('prints a table as openstack does (ASCII border, numbers right-aligned) with no escape codes', async () => {
     interceptVersions(mock.pool);
     mock.pool.intercept({ path: DETAIL, method: 'GET' }).reply(200, { volumes: [{ id: 'v-2', name: 'b', status: 'available', size: 1, attachments: [] }] });
     const result = await run(['volume', 'list'], mock.agent);
@@ -77,7 +77,7 @@ describe('volume list', () => {
         '+-----+------+-----------+------+-------------+',
         '| ID  | Name | Status    | Size | Attached to |',
         '+-----+------+-----------+------+-------------+',
-        '| v-2 | b    | available | 1    |             |',
+        '| v-2 | b    | available |    1 |             |',
         '+-----+------+-----------+------+-------------+',
         '',
       ].join('\n'),

@@ -45,6 +45,13 @@ describe('ASCII table fast path', () => {
     );
   });
 
+  it('aligns a column right, header too, as prettytable does for numbers', () => {
+    // /usr/bin/python3: PrettyTable(['ID', 'Size']) with align Size='r', row ['a', 1234567]
+    expect(renderAsciiTable(['ID', 'Size'], [['a', '1234567']], undefined, [false, true])).toBe(
+      ['+----+---------+', '| ID |    Size |', '+----+---------+', '| a  | 1234567 |', '+----+---------+'].join('\n'),
+    );
+  });
+
   it('styles the header without counting escape codes in the width', () => {
     const text = renderAsciiTable(['ID'], [['abc']], (header) => `<b>${header}</b>`);
     expect(text).toBe(['+-----+', '| <b>ID</b>  |', '+-----+', '| abc |', '+-----+'].join('\n'));
@@ -56,7 +63,8 @@ describe('ASCII table fast path', () => {
     const text = await renderListing(listing(['ID', 'Name', 'Size'], rows), { ...DEFAULT_OUTPUT, format: 'table' });
     const lines = text.split('\n');
     const rule = '+-----------+------------------+--------+';
-    expect(lines.slice(0, 4)).toEqual([rule, '| ID        | Name             | Size   |', rule, '| id-0      | v                | 0      |']);
+    // Size holds numbers: right-aligned, header included, as cliff's prettytable draws it.
+    expect(lines.slice(0, 4)).toEqual([rule, '| ID        | Name             |   Size |', rule, '| id-0      | v                |      0 |']);
     expect(lines[3 + 123_456]).toBe('| id-123456 | the-longest-name | 123456 |');
     expect(lines.slice(-3)).toEqual(['| id-199999 | v                | 199999 |', rule, '']);
     expect(lines).toHaveLength(200_000 + 5);
