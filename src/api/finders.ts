@@ -22,7 +22,7 @@ export function findVolumeType(session: CinderSession, nameOrId: string): Promis
       resource: 'volume type',
       getById: (id) => getVolumeType(session, id),
       // Cinder has no name filter for types; there are few of them.
-      listByName: () => listVolumeTypes(session, { includePrivate: true }),
+      listByName: () => listVolumeTypes(session, { visibility: 'all' }),
     },
     nameOrId,
   );

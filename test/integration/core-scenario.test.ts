@@ -35,7 +35,7 @@ describe('core scenario against the real Cinder', () => {
   it('creates a type pinned to a backend with --property volume_backend_name', async () => {
     const type = await json('volume', 'type', 'create', '--property', 'volume_backend_name=mmj2', typeName);
     expect(type.name).toBe(typeName);
-    expect(type.extra_specs).toEqual({ volume_backend_name: 'mmj2' });
+    expect(type.properties).toEqual({ volume_backend_name: 'mmj2' });
     expect(type.is_public).toBe(true);
     const listed = await json('volume', 'type', 'list', '--long');
     expect(listed).toContainEqual(expect.objectContaining({ Name: typeName, Properties: { volume_backend_name: 'mmj2' } }));

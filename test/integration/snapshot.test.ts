@@ -42,13 +42,13 @@ describe('volume snapshot against the real Cinder', () => {
     expect(run.stderr).toMatch(new RegExp(`snapshot '${snapName}' is available\\n$`));
     const snapshot = JSON.parse(run.stdout);
     snapshots.push(snapshot.id);
-    expect(snapshot).toMatchObject({ name: snapName, status: 'available', size: 1, volume_id: volumes[0], description: 'before upgrade', metadata: { purpose: 'test' } });
+    expect(snapshot).toMatchObject({ name: snapName, status: 'available', size: 1, volume_id: volumes[0], description: 'before upgrade', properties: { purpose: 'test' } });
   });
 
-  it('lists by volume with --long, showing the volume by name', async () => {
+  it('lists by volume with --long; the Volume column carries the volume ID as data (as openstack)', async () => {
     const rows = await json('volume', 'snapshot', 'list', '--volume', volumeName, '--long');
     expect(rows).toEqual([
-      expect.objectContaining({ ID: snapshots[0], Name: snapName, Status: 'available', Size: 1, Volume: volumeName, Properties: { purpose: 'test' } }),
+      expect.objectContaining({ ID: snapshots[0], Name: snapName, Status: 'available', Size: 1, Volume: volumes[0], Properties: { purpose: 'test' } }),
     ]);
     const filtered = await json('volume', 'snapshot', 'list', '--name', snapName, '--status', 'available');
     expect(filtered.map((row: { ID: string }) => row.ID)).toEqual([snapshots[0]]);
@@ -64,7 +64,7 @@ describe('volume snapshot against the real Cinder', () => {
     const run = await cli('volume', 'snapshot', 'set', '--name', renamed, '--description', 'kept', '--property', 'owner=ops', snapName);
     expect(run).toMatchObject({ code: 0, stdout: '', stderr: '' });
     const shown = await json('volume', 'snapshot', 'show', renamed);
-    expect(shown).toMatchObject({ id: snapshots[0], name: renamed, description: 'kept', metadata: { purpose: 'test', owner: 'ops' } });
+    expect(shown).toMatchObject({ id: snapshots[0], name: renamed, description: 'kept', properties: { purpose: 'test', owner: 'ops' } });
     expect((await cli('volume', 'snapshot', 'set', '--state', 'error', renamed)).code).toBe(0);
     expect((await json('volume', 'snapshot', 'show', renamed)).status).toBe('error');
     expect((await cli('volume', 'snapshot', 'set', '--state', 'available', renamed)).code).toBe(0);
@@ -74,10 +74,10 @@ describe('volume snapshot against the real Cinder', () => {
   it('creates a volume from the snapshot (by name) and a clone of the volume', async () => {
     const fromSnapshot = await json('volume', 'create', '--snapshot', renamed, '--wait', uniqueName('it-snap-fromsnap'));
     volumes.push(fromSnapshot.id);
-    expect(fromSnapshot).toMatchObject({ status: 'available', snapshot_id: snapshots[0], size: 1, volume_type: typeName });
+    expect(fromSnapshot).toMatchObject({ status: 'available', snapshot_id: snapshots[0], size: 1, type: typeName });
     const clone = await json('volume', 'create', '--source', volumeName, '--size', '2', '--wait', uniqueName('it-snap-clone'));
     volumes.push(clone.id);
-    expect(clone).toMatchObject({ status: 'available', source_volid: volumes[0], size: 2, volume_type: typeName });
+    expect(clone).toMatchObject({ status: 'available', source_volid: volumes[0], size: 2, type: typeName });
   });
 
   it('bulk delete tries every snapshot and reports "1 of 3 snapshots failed to delete"', async () => {

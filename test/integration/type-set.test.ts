@@ -38,7 +38,7 @@ describe('volume type set and unset against the real Cinder', () => {
     const type = await json('volume', 'type', 'show', renamed);
     expect(type).toMatchObject({
       id: typeId, name: renamed, description: 'gold tier', is_public: false,
-      extra_specs: { volume_backend_name: 'mmj', tier: 'gold' },
+      properties: { volume_backend_name: 'mmj', tier: 'gold' },
       access_project_ids: [otherProject],
     });
   });
@@ -46,7 +46,7 @@ describe('volume type set and unset against the real Cinder', () => {
   it('unsets an extra spec and takes the access away', async () => {
     expect((await cli('volume', 'type', 'unset', '--property', 'tier', '--project', otherProject, renamed)).code).toBe(0);
     const type = await json('volume', 'type', 'show', renamed);
-    expect(type.extra_specs).toEqual({ volume_backend_name: 'mmj' });
+    expect(type.properties).toEqual({ volume_backend_name: 'mmj' });
     expect(type.access_project_ids).toEqual([]);
   });
 
@@ -73,6 +73,6 @@ describe('volume type set and unset against the real Cinder', () => {
     const change = await cli('volume', 'type', 'unset', '--property', 'volume_backend_name', usedType);
     expect(change.code).toBe(1);
     expect(change.stderr).toMatch(/^ucinder: Volume Type is currently in use\. \(HTTP 400\)/);
-    expect((await json('volume', 'type', 'show', usedType)).extra_specs).toEqual({ volume_backend_name: 'mmj' });
+    expect((await json('volume', 'type', 'show', usedType)).properties).toEqual({ volume_backend_name: 'mmj' });
   });
 });

@@ -30,6 +30,8 @@ export interface SnapshotCreateRequest {
 
 export interface SnapshotListFilters {
   allProjects?: boolean;
+  /** With allProjects: only this project's snapshots. */
+  projectId?: string;
   name?: string;
   status?: string;
   volumeId?: string;
@@ -56,6 +58,7 @@ export async function getSnapshot(session: CinderSession, id: string): Promise<S
 export function listSnapshots(session: CinderSession, filters: SnapshotListFilters = {}): Promise<Snapshot[]> {
   const query: Query = {
     all_tenants: filters.allProjects ? 1 : undefined,
+    project_id: filters.projectId,
     name: filters.name,
     status: filters.status,
     volume_id: filters.volumeId,

@@ -1,10 +1,15 @@
 import type { CinderSession } from '../session.js';
 import type { VolumeType, VolumeTypeCreateRequest } from '../types.js';
 
-export function listVolumeTypes(session: CinderSession, options: { includePrivate?: boolean } = {}): Promise<VolumeType[]> {
-  // is_public=None lists public and private types alike (admin only).
+/**
+ * Cinder's is_public filter: 'all' (is_public=None) lists public and private
+ * types alike (private ones: admin only); without a visibility Cinder lists
+ * the public types.
+ */
+export function listVolumeTypes(session: CinderSession, options: { visibility?: 'public' | 'private' | 'all' } = {}): Promise<VolumeType[]> {
+  const isPublic = { public: 'True', private: 'False', all: 'None' } as const;
   return session.list<VolumeType>('/types', 'volume_types', {
-    query: { is_public: options.includePrivate ? 'None' : undefined },
+    query: { is_public: options.visibility ? isPublic[options.visibility] : undefined },
   });
 }
 

@@ -5,6 +5,7 @@ import { registerSnapshotDelete } from './delete.js';
 import { registerSnapshotList } from './list.js';
 import { registerSnapshotSet } from './set.js';
 import { registerSnapshotShow } from './show.js';
+import { registerSnapshotUnset } from './unset.js';
 
 /** `volume snapshot …` */
 export function registerVolumeSnapshotCommands(parent: Command, factoryFor: FactoryProvider): void {
@@ -12,5 +13,6 @@ export function registerVolumeSnapshotCommands(parent: Command, factoryFor: Fact
   registerSnapshotList(parent, factoryFor);
   registerSnapshotShow(parent, factoryFor);
   registerSnapshotSet(parent, factoryFor);
+  registerSnapshotUnset(parent, factoryFor);
   registerSnapshotDelete(parent, factoryFor);
 }

@@ -4,11 +4,14 @@ import { listSnapshots, SNAPSHOT_STATUSES, type Snapshot } from '../../api/resou
 import { listVolumes } from '../../api/resources/volumes.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
 import { positiveInteger } from '../../cli/option-parsers.js';
-import { listing, type Value } from '../../output/result.js';
+import { snapshotVolumeColumn } from '../../cli/views/snapshot.js';
+import { dictColumn } from '../../output/columns.js';
+import { listing, type Cell, type Value } from '../../output/result.js';
 
 interface Options {
   long?: boolean;
   allProjects?: boolean;
+  project?: string;
   volume?: string;
   name?: string;
   status?: string;
@@ -18,25 +21,25 @@ interface Options {
 
 interface Column {
   header: string;
-  value: (snapshot: Snapshot, volumeNames: Map<string, string>) => Value;
+  value: (snapshot: Snapshot, volumeNames: ReadonlyMap<string, Value>) => Cell;
 }
 
 const ID: Column = { header: 'ID', value: (s) => s.id };
 const NAME: Column = { header: 'Name', value: (s) => s.name };
-const PROJECT: Column = { header: 'Project', value: (s) => s['os-extended-snapshot-attributes:project_id'] };
 const DESCRIPTION: Column = { header: 'Description', value: (s) => s.description };
 const STATUS: Column = { header: 'Status', value: (s) => s.status };
 const SIZE: Column = { header: 'Size', value: (s) => s.size };
 const CREATED: Column = { header: 'Created At', value: (s) => s.created_at };
-// The volume's name where we could look it up, as the openstack client shows it.
-const VOLUME: Column = { header: 'Volume', value: (s, names) => names.get(s.volume_id) || s.volume_id };
-const PROPERTIES: Column = { header: 'Properties', value: (s) => s.metadata ?? {} };
+const VOLUME: Column = { header: 'Volume', value: (s, names) => snapshotVolumeColumn(s.volume_id, names) };
+const PROPERTIES: Column = { header: 'Properties', value: (s) => dictColumn(s.metadata) };
+const PROJECT: Column = { header: 'Project', value: (s) => s['os-extended-snapshot-attributes:project_id'] };
 
+/** openstack's columns in its order; ucinder's own (Project) only after them, so positional reads of `-f value` still work. */
 function columnsFor(options: Options): Column[] {
   const columns = options.long
     ? [ID, NAME, DESCRIPTION, STATUS, SIZE, CREATED, VOLUME, PROPERTIES]
     : [ID, NAME, DESCRIPTION, STATUS, SIZE];
-  if (options.allProjects) columns.splice(2, 0, PROJECT);
+  if (options.allProjects || options.project) columns.push(PROJECT);
   return columns;
 }
 
@@ -51,11 +54,13 @@ export function registerSnapshotList(parent: Command, factoryFor: FactoryProvide
         'ucinder volume snapshot list',
         'ucinder volume snapshot list --volume vol1 --long',
         'ucinder volume snapshot list --all-projects --status error -f json',
+        'ucinder volume snapshot list --project 0123456789abcdef0123456789abcdef',
       ],
       configure: (command) =>
         command
           .option('--long', 'more columns: created at, volume, properties')
           .option('--all-projects', 'snapshots of every project (admin)')
+          .option('--project <project-id>', 'only snapshots of this project (admin)')
           .option('--volume <volume>', 'only snapshots of this volume (name or ID)')
           .option('--name <name>', 'only snapshots with this name')
           .addOption(new Option('--status <status>', 'only snapshots in this status').choices(SNAPSHOT_STATUSES))
@@ -64,20 +69,22 @@ export function registerSnapshotList(parent: Command, factoryFor: FactoryProvide
       columns: (options) => columnsFor(options).map((column) => column.header),
       run: async ({ f, options }) => {
         const session = await f.session();
-        const volumeId = options.volume ? (await findVolume(session, options.volume, options)).id : undefined;
+        // As openstack: a project filter looks in every project.
+        const allProjects = options.allProjects || options.project !== undefined;
+        const volumeId = options.volume ? (await findVolume(session, options.volume, { allProjects })).id : undefined;
         const snapshots = await listSnapshots(session, {
-          allProjects: options.allProjects,
+          allProjects,
+          projectId: options.project,
           name: options.name,
           status: options.status,
           volumeId,
           limit: options.limit,
           marker: options.marker,
         });
-        const volumeNames = new Map<string, string>();
+        // Only a table shows volume names (see snapshotVolumeColumn); they are looked up for --long alone.
+        const volumeNames = new Map<string, Value>();
         if (options.long && snapshots.length) {
-          for (const volume of await listVolumes(session, { allProjects: options.allProjects })) {
-            if (volume.name) volumeNames.set(volume.id, volume.name);
-          }
+          for (const volume of await listVolumes(session, { allProjects })) volumeNames.set(volume.id, volume.name);
         }
         const columns = columnsFor(options);
         return listing(

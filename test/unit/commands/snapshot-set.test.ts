@@ -57,7 +57,7 @@ describe('volume snapshot set', () => {
   it('nothing to change and an unknown --state are usage errors before any request', async () => {
     const nothing = await run(['volume', 'snapshot', 'set', 's1'], mock.agent);
     expect(nothing.code).toBe(2);
-    expect(nothing.stderr).toBe('ucinder: nothing to change: give --name, --description, --property or --state\n');
+    expect(nothing.stderr).toBe('ucinder: nothing to change: give --name, --description, --property, --no-property or --state\n');
     const badState = await run(['volume', 'snapshot', 'set', '--state', 'in-use', 's1'], mock.agent);
     expect(badState.code).toBe(2);
     expect(badState.stderr).toContain("argument 'in-use' is invalid");

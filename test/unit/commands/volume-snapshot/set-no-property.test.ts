@@ -1,0 +1,36 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { BASE_PATH, interceptVersions, jsonBody, newAgent, run } from '../../helpers/harness.js';
+
+describe('volume snapshot set --no-property', () => {
+  let mock = newAgent();
+  let calls: { method: string; path: string; body: unknown }[] = [];
+  afterEach(() => {
+    mock.agent.assertNoPendingInterceptors();
+    mock = newAgent();
+    calls = [];
+  });
+
+  function record(method: string, path: string, reply: object = {}) {
+    mock.pool.intercept({ path: `${BASE_PATH}${path}`, method }).reply(200, (options) => {
+      calls.push({ method, path, body: options.body ? jsonBody(options.body) : undefined });
+      return reply;
+    });
+  }
+
+  it('removes every property first, then sets the new ones (openstack\'s order), whatever the flag order', async () => {
+    interceptVersions(mock.pool);
+    mock.pool
+      .intercept({ path: `${BASE_PATH}/snapshots/s1`, method: 'GET' })
+      .reply(200, { snapshot: { id: 's1', name: 'snap1', status: 'available', size: 1, volume_id: 'v', metadata: { old: '1', other: '2' } } });
+    record('DELETE', '/snapshots/s1/metadata/old');
+    record('DELETE', '/snapshots/s1/metadata/other');
+    record('POST', '/snapshots/s1/metadata', { metadata: { new: '3' } });
+    const result = await run(['volume', 'snapshot', 'set', '--property', 'new=3', '--no-property', 's1'], mock.agent);
+    expect(result).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(calls).toStrictEqual([
+      { method: 'DELETE', path: '/snapshots/s1/metadata/old', body: undefined },
+      { method: 'DELETE', path: '/snapshots/s1/metadata/other', body: undefined },
+      { method: 'POST', path: '/snapshots/s1/metadata', body: { metadata: { new: '3' } } },
+    ]);
+  });
+});
