@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { BASE_PATH, interceptVersions, mockCinder, runCli } from './helpers/cli.js';
+import { BASE_PATH, interceptVersions, newAgent, run } from './helpers/harness.js';
 
 describe('volume list', () => {
-  let mock = mockCinder();
+  let mock = newAgent();
   afterEach(() => {
     mock.agent.assertNoPendingInterceptors();
-    mock = mockCinder();
+    mock = newAgent();
   });
 
   it('prints JSON keyed by the column headers, following next links', async () => {
@@ -20,7 +20,7 @@ describe('volume list', () => {
       .intercept({ path: `${BASE_PATH}/volumes/detail?marker=a1`, method: 'GET' })
       .reply(200, { volumes: [{ id: 'b2', name: 'vol2', status: 'error', size: 2, attachments: [] }] });
 
-    const result = await runCli(['volume', 'list', '-f', 'json'], mock.agent);
+    const result = await run(['volume', 'list', '-f', 'json'], mock.agent);
 
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
@@ -31,7 +31,7 @@ describe('volume list', () => {
   });
 
   it('rejects an unknown column before sending any request', async () => {
-    const result = await runCli(['volume', 'list', '-c', 'Nope'], mock.agent);
+    const result = await run(['volume', 'list', '-c', 'Nope'], mock.agent);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe("ucinder: unknown column 'Nope': choose from 'ID', 'Name', 'Status', 'Size', 'Attached to'\n");
   });

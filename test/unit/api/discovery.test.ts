@@ -45,15 +45,8 @@ describe('discovery from GET /', () => {
 });
 
 describe('discovery cache', () => {
-  const dirs: { remove: () => void }[] = [];
-  afterEach(() => {
-    for (const dir of dirs.splice(0)) dir.remove();
-  });
-
   function cacheHome(): string {
-    const dir = tempDir('cache');
-    dirs.push(dir);
-    return dir.path;
+    return tempDir('cache');
   }
 
   /** One invocation of `service list` with its own agent (main closes it). */

@@ -4,12 +4,9 @@ import { describe, expect, it } from 'vitest';
 import {
   CINDER, KEYSTONE, PASSWORD_ENV, PROJECT_ID, TOKEN, USER_ID, catalog, mockCloud, privateHome, runWithCache, tokenBody,
 } from './keystone-helpers.js';
+import { interceptVersions } from '../helpers/harness.js';
 
 type Body = { auth: { identity: Record<string, unknown>; scope?: Record<string, unknown> } };
-
-function interceptVersions(cinder: ReturnType<typeof mockCloud>['cinder']) {
-  cinder.intercept({ path: '/', method: 'GET' }).reply(300, { versions: [{ id: 'v3.0', status: 'CURRENT', version: '3.70', min_version: '3.0' }] });
-}
 
 function tokenFiles(env: Record<string, string>): string[] {
   const dir = join(env.XDG_CACHE_HOME!, 'ucinder', 'tokens');

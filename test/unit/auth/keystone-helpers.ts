@@ -1,13 +1,9 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { MockAgent } from 'undici';
-import { transportFor } from '../../../src/http/transport.js';
-import { main } from '../../../src/main.js';
-import { bufferIOStreams } from '../../../src/output/iostreams.js';
+import type { MockAgent } from 'undici';
+import { ENDPOINT_ROOT, newAgent, run, tempDir, type RunResult } from '../helpers/harness.js';
 
 export const KEYSTONE = 'http://keystone.test:5000';
-export const CINDER = 'http://cinder.test:8776';
+export const CINDER = ENDPOINT_ROOT;
 export const PROJECT_ID = 'aaaabbbbccccddddeeeeffff00001111';
 export const USER_ID = 'u1u1u1u1';
 export const TOKEN = 'gAAAA-token-1';
@@ -53,26 +49,21 @@ export const PASSWORD_ENV = {
   OS_PROJECT_DOMAIN_NAME: 'Default',
 };
 
+/** The harness's mock with Keystone beside Cinder. */
 export function mockCloud() {
-  const agent = new MockAgent();
-  agent.disableNetConnect();
-  return { agent, keystone: agent.get(KEYSTONE), cinder: agent.get(CINDER) };
+  const { agent, pool } = newAgent();
+  return { agent, keystone: agent.get(KEYSTONE), cinder: pool };
 }
 
 export function privateHome(): Record<string, string> {
-  const home = mkdtempSync(join(tmpdir(), 'ucinder-unit-ks-'));
+  const home = tempDir('unit-ks');
   return { HOME: home, XDG_CACHE_HOME: join(home, 'cache'), XDG_CONFIG_HOME: join(home, 'config') };
 }
 
-/** Runs ucinder in-process with the token cache enabled (unlike helpers/cli.ts's runCli). */
-export async function runWithCache(argv: string[], agent: MockAgent, env: Record<string, string | undefined>) {
-  const streams = bufferIOStreams();
-  const code = await main(argv, {
-    io: streams.io,
-    env,
-    // Several commands share one MockAgent: closing it after each would end the test.
-    transport: { send: transportFor(agent).send, close: async () => undefined },
-    sleep: async () => undefined,
-  });
-  return { code, stdout: streams.stdout(), stderr: streams.stderr() };
+/**
+ * Runs ucinder with the token cache enabled and only `env` (no noauth
+ * defaults); several commands share one MockAgent.
+ */
+export function runWithCache(argv: string[], agent: MockAgent, env: Record<string, string | undefined>): Promise<RunResult> {
+  return run(argv, agent, { cache: true, shareAgent: true, env: { OS_ENDPOINT: undefined, OS_PROJECT_ID: undefined, HOME: undefined, ...env } });
 }

@@ -1,8 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { transportFor } from '../../../src/http/transport.js';
-import { main } from '../../../src/main.js';
-import { bufferIOStreams } from '../../../src/output/iostreams.js';
-import { BASE_PATH, ENDPOINT_ROOT, PROJECT, interceptVersions, jsonBody, newAgent, run } from '../helpers/harness.js';
+import { BASE_PATH, interceptVersions, jsonBody, newAgent, run } from '../helpers/harness.js';
 
 const VOL_ID = '11111111-0000-4000-8000-000000000001';
 const SNAP_ID = '22222222-0000-4000-8000-000000000002';
@@ -111,11 +108,7 @@ describe('volume snapshot create', () => {
     interceptCreate();
     poll('creating');
     const interrupt = new AbortController();
-    const streams = bufferIOStreams();
-    const code = await main(['--no-cache', 'volume', 'snapshot', 'create', '--volume', 'vol1', '--wait', 'snap1'], {
-      io: streams.io,
-      env: { OS_ENDPOINT: ENDPOINT_ROOT, OS_PROJECT_ID: PROJECT, HOME: '/nonexistent' },
-      transport: transportFor(mock.agent),
+    const result = await run(['volume', 'snapshot', 'create', '--volume', 'vol1', '--wait', 'snap1'], mock.agent, {
       signal: interrupt.signal,
       // The operator presses Ctrl-C during the first pause between polls.
       sleep: async () => {
@@ -123,30 +116,26 @@ describe('volume snapshot create', () => {
         throw new Error('aborted');
       },
     });
-    expect(code).toBe(130);
-    expect(streams.stdout()).toBe('');
-    expect(streams.stderr()).toContain("ucinder: stopped waiting for snapshot 'snap1'; the operation continues on the server\n");
+    expect(result.code).toBe(130);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain("ucinder: stopped waiting for snapshot 'snap1'; the operation continues on the server\n");
   });
 
   it('Ctrl-C during a status request also says the operation continues, exit 130', async () => {
     interceptVersions(mock.pool);
     volumeByName('vol1');
+    interceptCreate();
     const interrupt = new AbortController();
-    mock.pool.intercept({ path: `${BASE_PATH}/snapshots`, method: 'POST' }).reply(202, () => {
-      // The operator presses Ctrl-C while the first status request is in flight.
-      setTimeout(() => interrupt.abort(), 20);
-      return { snapshot: snapshot('creating') };
+    mock.pool.intercept({ path: `${BASE_PATH}/snapshots/${SNAP_ID}`, method: 'GET' }).reply(() => {
+      // The operator presses Ctrl-C while the first status request is in flight (before its answer).
+      interrupt.abort();
+      return { statusCode: 200, data: { snapshot: snapshot('creating') } };
     });
-    mock.pool.intercept({ path: `${BASE_PATH}/snapshots/${SNAP_ID}`, method: 'GET' }).reply(200, { snapshot: snapshot('creating') }).delay(500);
-    const streams = bufferIOStreams();
-    const code = await main(['--no-cache', 'volume', 'snapshot', 'create', '--volume', 'vol1', '--wait', 'snap1'], {
-      io: streams.io,
-      env: { OS_ENDPOINT: ENDPOINT_ROOT, OS_PROJECT_ID: PROJECT, HOME: '/nonexistent' },
-      transport: transportFor(mock.agent),
-      signal: interrupt.signal,
-    });
-    expect(code).toBe(130);
-    expect(streams.stderr()).toMatch(/ucinder: stopped waiting for snapshot 'snap1'; the operation continues on the server\n$/);
+    const sleeps: number[] = [];
+    const result = await run(['volume', 'snapshot', 'create', '--volume', 'vol1', '--wait', 'snap1'], mock.agent, { signal: interrupt.signal, sleeps });
+    expect(result.code).toBe(130);
+    expect(result.stderr).toMatch(/ucinder: stopped waiting for snapshot 'snap1'; the operation continues on the server\n$/);
+    expect(sleeps).toEqual([]);
   });
 
   it('an unknown volume fails before anything is created', async () => {

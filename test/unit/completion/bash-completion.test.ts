@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { bashComplete, generated, stubProgramDir, tempDir, writeScript } from './helpers.js';
+import { bashComplete, generated, stubProgramDir, writeScript } from './helpers.js';
+import { tempDir } from '../helpers/harness.js';
 
 describe('bash completion (the generated script in a real bash)', () => {
   let script: string;

@@ -2,7 +2,7 @@ import { readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { NAME_CACHE_TTL_MS, NameCache, REFRESH_CLAIM_TTL_MS, nameScope } from '../../../src/state/name-cache.js';
 import { FIRST_FETCH_TIMEOUT_MS, namesForCompletion, refreshNames } from '../../../src/completion/name-lookup.js';
-import { tempDir } from './helpers.js';
+import { tempDir } from '../helpers/harness.js';
 
 const SCOPE = { endpoint: 'http://cinder.test:8776', projectId: 'p1' };
 

@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { generated, requireZsh, stubProgramDir, tempDir, writeScript, zshComplete } from './helpers.js';
+import { generated, requireZsh, stubProgramDir, writeScript, zshComplete } from './helpers.js';
+import { tempDir } from '../helpers/harness.js';
 
 // These drive zsh's own completion system: an interactive zsh in a
 // pseudo-terminal runs compinit with the generated _ucinder on $fpath, the line

@@ -38,13 +38,13 @@ describe('iSCSI connector', () => {
   });
 
   it('treats exit 15 (already logged in) as success', async () => {
-    const runner = new RecordingRunner([[/--login/, 15, 'iscsiadm: default: 1 session requested, but 1 already present.']]);
+    const runner = new RecordingRunner([{ when: /--login/, exitCode: 15, stderr: 'iscsiadm: default: 1 session requested, but 1 already present.' }]);
     const { context } = fakeContext(runner, new FakeProbe(new Set([device('127.0.0.1:3260')])));
     await expect(new IscsiConnector().attach(data, connector(false), context)).resolves.toMatchObject({ device: device('127.0.0.1:3260') });
   });
 
   it('explains a CHAP failure (exit 24) with the tool stderr', async () => {
-    const runner = new RecordingRunner([[/--login/, 24, 'iscsiadm: Login failed to authenticate with target']]);
+    const runner = new RecordingRunner([{ when: /--login/, exitCode: 24, stderr: 'iscsiadm: Login failed to authenticate with target' }]);
     const { context } = fakeContext(runner, new FakeProbe());
     await expect(new IscsiConnector().attach(data, connector(false), context)).rejects.toThrow(
       /CHAP authentication failed .*Login failed to authenticate with target/,
@@ -61,7 +61,7 @@ describe('iSCSI connector', () => {
   });
 
   it('goes on with the paths that work when one portal fails', async () => {
-    const runner = new RecordingRunner([[/127\.0\.0\.2:3260 --login/, 8, 'iscsiadm: connection timed out']]);
+    const runner = new RecordingRunner([{ when: /127\.0\.0\.2:3260 --login/, exitCode: 8, stderr: 'iscsiadm: connection timed out' }]);
     const probe = new FakeProbe(new Set([device('127.0.0.1:3260')]));
     const { context, warnings } = fakeContext(runner, probe);
     const outcome = await new IscsiConnector().attach(data, connector(true), context);
@@ -77,7 +77,7 @@ describe('iSCSI connector', () => {
   });
 
   it('detaches: flush, startup manual, logout, delete; exit 21 (no session) is fine', async () => {
-    const runner = new RecordingRunner([[/--logout|--op delete/, 21]]);
+    const runner = new RecordingRunner([{ when: /--logout|--op delete/, exitCode: 21 }]);
     const { context } = fakeContext(runner, new FakeProbe(new Set([device('127.0.0.1:3260')])));
     await new IscsiConnector().detach(data, connector(false), device('127.0.0.1:3260'), context);
     expect(runner.shown()).toEqual([

@@ -60,7 +60,7 @@ describe('NVMe-oF connector', () => {
   });
 
   it('connects to every v2 portal and accepts "already connected" (exit 114)', async () => {
-    const runner = new RecordingRunner([[/10\.0\.0\.2/, 114]]);
+    const runner = new RecordingRunner([{ when: /10\.0\.0\.2/, exitCode: 114 }]);
     const probe = new FakeProbe(new Set(), new Map(), new Map([['nqn.x', '/dev/nvme1n3']]));
     const { context } = fakeContext(runner, probe);
     await new NvmeofConnector().attach(
