@@ -1,0 +1,89 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { BASE_PATH, interceptVersions, newAgent, run } from '../../helpers/harness.js';
+
+const VOL_ID = '11111111-0000-4000-8000-000000000001';
+
+function snapshot(id: string, extra: Record<string, unknown> = {}) {
+  return {
+    id, name: `snap-${id}`, description: null, status: 'available', size: 1, volume_id: VOL_ID,
+    created_at: '2026-01-01T00:00:00.000000', metadata: { k: 'v' },
+    'os-extended-snapshot-attributes:project_id': 'p1', ...extra,
+  };
+}
+
+describe('volume snapshot list and show', () => {
+  let mock = newAgent();
+  afterEach(() => {
+    mock.agent.assertNoPendingInterceptors();
+    mock = newAgent();
+  });
+
+  it('lists under the openstack columns', async () => {
+    interceptVersions(mock.pool);
+    mock.pool.intercept({ path: `${BASE_PATH}/snapshots/detail`, method: 'GET' }).reply(200, { snapshots: [snapshot('a')] });
+    const result = await run(['volume', 'snapshot', 'list', '-f', 'json'], mock.agent);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toStrictEqual([{ ID: 'a', Name: 'snap-a', Description: null, Status: 'available', Size: 1 }]);
+  });
+
+  it('sends --all-projects, --name, --status, --volume, --marker and --limit as Cinder filters', async () => {
+    interceptVersions(mock.pool);
+    mock.pool
+      .intercept({ path: `${BASE_PATH}/volumes/${VOL_ID}`, method: 'GET' })
+      .reply(200, { volume: { id: VOL_ID, name: 'vol1', status: 'available', size: 1 } });
+    mock.pool
+      .intercept({
+        path: `${BASE_PATH}/snapshots/detail?all_tenants=1&name=s&status=error&volume_id=${VOL_ID}&marker=m1&limit=5`,
+        method: 'GET',
+      })
+      .reply(200, { snapshots: [snapshot('a', { status: 'error' })] });
+    const result = await run(
+      ['volume', 'snapshot', 'list', '--all-projects', '--name', 's', '--status', 'error', '--volume', VOL_ID, '--marker', 'm1', '--limit', '5', '-f', 'json'],
+      mock.agent,
+    );
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout)).toStrictEqual([
+      { ID: 'a', Name: 'snap-a', Project: 'p1', Description: null, Status: 'error', Size: 1 },
+    ]);
+  });
+
+  it('--long shows the volume by name (its ID when the volume is unknown) and properties', async () => {
+    interceptVersions(mock.pool);
+    mock.pool
+      .intercept({ path: `${BASE_PATH}/snapshots/detail`, method: 'GET' })
+      .reply(200, { snapshots: [snapshot('a'), snapshot('b', { volume_id: 'gone' })] });
+    mock.pool
+      .intercept({ path: `${BASE_PATH}/volumes/detail`, method: 'GET' })
+      .reply(200, { volumes: [{ id: VOL_ID, name: 'vol1', status: 'available', size: 1 }] });
+    const result = await run(['volume', 'snapshot', 'list', '--long', '-f', 'json', '-c', 'ID', '-c', 'Volume', '-c', 'Properties'], mock.agent);
+    expect(JSON.parse(result.stdout)).toStrictEqual([
+      { ID: 'a', Volume: 'vol1', Properties: { k: 'v' } },
+      { ID: 'b', Volume: 'gone', Properties: { k: 'v' } },
+    ]);
+  });
+
+  it('an unknown --status is a usage error before any request', async () => {
+    const result = await run(['volume', 'snapshot', 'list', '--status', 'bogus'], mock.agent);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("argument 'bogus' is invalid");
+  });
+
+  it('shows a snapshot by name with Cinder field names', async () => {
+    interceptVersions(mock.pool);
+    mock.pool.intercept({ path: `${BASE_PATH}/snapshots/snap-a`, method: 'GET' }).reply(404, { itemNotFound: { code: 404, message: 'not found' } });
+    mock.pool.intercept({ path: `${BASE_PATH}/snapshots/detail?name=snap-a`, method: 'GET' }).reply(200, { snapshots: [snapshot('a')] });
+    const result = await run(['volume', 'snapshot', 'show', 'snap-a', '-f', 'json'], mock.agent);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ id: 'a', name: 'snap-a', volume_id: VOL_ID, metadata: { k: 'v' } });
+  });
+
+  it('refuses to pick one of two snapshots with the same name', async () => {
+    interceptVersions(mock.pool);
+    mock.pool.intercept({ path: `${BASE_PATH}/snapshots/dup`, method: 'GET' }).reply(404, { itemNotFound: { code: 404, message: 'not found' } });
+    mock.pool
+      .intercept({ path: `${BASE_PATH}/snapshots/detail?name=dup`, method: 'GET' })
+      .reply(200, { snapshots: [snapshot('a', { name: 'dup' }), snapshot('b', { name: 'dup' })] });
+    const result = await run(['volume', 'snapshot', 'show', 'dup'], mock.agent);
+    expect(result).toEqual({ code: 1, stdout: '', stderr: "ucinder: More than one snapshot exists with the name 'dup': a, b; use an ID instead.\n" });
+  });
+});
