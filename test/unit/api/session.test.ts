@@ -1,9 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HttpClient } from '../../../src/http/http.js';
 import { CinderSession } from '../../../src/api/session.js';
 import { transportFor } from '../../../src/http/transport.js';
 import type { AuthPlugin } from '../../../src/api/auth-plugin.js';
-import { BASE_PATH, ENDPOINT_ROOT, interceptVersions, newAgent, run } from '../helpers/harness.js';
+import { BASE_PATH, ENDPOINT_ROOT, mockCinderPerTest } from '../helpers/harness.js';
 
 const DETAIL = `${BASE_PATH}/volumes/detail`;
 
@@ -16,23 +16,19 @@ function nextLink(query: string) {
   return [{ rel: 'next', href: `https://public.example:443${DETAIL}?${query}` }];
 }
 
+const mock = mockCinderPerTest();
+
+function session(): CinderSession {
+  const plugin: AuthPlugin = {
+    authType: 'test',
+    authenticate: async () => ({ token: 't', endpoint: `${ENDPOINT_ROOT}${BASE_PATH}` }),
+    invalidate: async () => false,
+  };
+  const http = new HttpClient({ transport: transportFor(mock.agent), timeoutMs: 1000, userAgent: 'test' });
+  return new CinderSession(http, plugin, { major: 3, minor: 60 });
+}
+
 describe('pagination', () => {
-  let mock = newAgent();
-  afterEach(() => {
-    mock.agent.assertNoPendingInterceptors();
-    mock = newAgent();
-  });
-
-  function session(): CinderSession {
-    const plugin: AuthPlugin = {
-      authType: 'test',
-      authenticate: async () => ({ token: 't', endpoint: `${ENDPOINT_ROOT}${BASE_PATH}` }),
-      invalidate: async () => false,
-    };
-    const http = new HttpClient({ transport: transportFor(mock.agent), timeoutMs: 1000, userAgent: 'test' });
-    return new CinderSession(http, plugin, { major: 3, minor: 60 });
-  }
-
   it('follows next links on the given endpoint, keeping the filters and taking only the link query', async () => {
     mock.pool
       .intercept({ path: `${DETAIL}?status=available`, method: 'GET' })
@@ -79,35 +75,23 @@ describe('pagination', () => {
     for await (const page of session().pages<{ id: string }>('/volumes/detail', 'volumes')) pages.push(page.map((item) => item.id));
     expect(pages).toEqual([['a', 'b'], ['c']]);
   });
+});
 
-  describe('volume list', () => {
-    it('sends --limit as limit and caps the total across pages', async () => {
-      interceptVersions(mock.pool);
-      mock.pool
-        .intercept({ path: `${DETAIL}?limit=3`, method: 'GET' })
-        .reply(200, { volumes: [volume('a'), volume('b')], volumes_links: nextLink('limit=3&marker=b') });
-      // The server may ignore limit; we still stop at three.
-      mock.pool
-        .intercept({ path: `${DETAIL}?limit=1&marker=b`, method: 'GET' })
-        .reply(200, { volumes: [volume('c'), volume('d')], volumes_links: nextLink('limit=1&marker=d') });
-      const result = await run(['volume', 'list', '--limit', '3', '-f', 'value', '-c', 'ID'], mock.agent);
-      expect(result.stderr).toBe('');
-      expect(result.stdout).toBe('a\nb\nc\n');
-      expect(result.code).toBe(0);
-    });
+/** --page-size asks for pages of N without capping the total; --limit caps the total. */
+describe('page size', () => {
+  it('asks for pageSize per request and follows every page, one page at a time', async () => {
+    mock.pool.intercept({ path: `${DETAIL}?limit=2`, method: 'GET' }).reply(200, { volumes: [volume('a'), volume('b')], volumes_links: nextLink('limit=2&marker=b') });
+    mock.pool.intercept({ path: `${DETAIL}?limit=2&marker=b`, method: 'GET' }).reply(200, { volumes: [volume('c'), volume('d')], volumes_links: nextLink('limit=2&marker=d') });
+    mock.pool.intercept({ path: `${DETAIL}?limit=2&marker=d`, method: 'GET' }).reply(200, { volumes: [volume('e')] });
+    const pages: string[][] = [];
+    for await (const page of session().pages<{ id: string }>('/volumes/detail', 'volumes', { pageSize: 2 })) pages.push(page.map((v) => v.id));
+    expect(pages).toEqual([['a', 'b'], ['c', 'd'], ['e']]);
+  });
 
-    it('passes --marker through', async () => {
-      interceptVersions(mock.pool);
-      mock.pool.intercept({ path: `${DETAIL}?marker=start-id`, method: 'GET' }).reply(200, { volumes: [volume('x')] });
-      const result = await run(['volume', 'list', '--marker', 'start-id', '-f', 'value', '-c', 'ID'], mock.agent);
-      expect(result.stdout).toBe('x\n');
-      expect(result.code).toBe(0);
-    });
-
-    it.each(['0', '-1', 'abc'])('rejects --limit %s before any request', async (limit) => {
-      const result = await run(['volume', 'list', '--limit', limit], mock.agent);
-      expect(result.code).toBe(2);
-      expect(result.stderr).toBe(`ucinder: option '--limit <n>' argument '${limit}' is invalid. expected a positive whole number.\n`);
-    });
+  it('with --limit too: pages of pageSize, the last one shortened to the remaining count', async () => {
+    mock.pool.intercept({ path: `${DETAIL}?limit=2`, method: 'GET' }).reply(200, { volumes: [volume('a'), volume('b')], volumes_links: nextLink('limit=2&marker=b') });
+    mock.pool.intercept({ path: `${DETAIL}?limit=1&marker=b`, method: 'GET' }).reply(200, { volumes: [volume('c')], volumes_links: nextLink('limit=1&marker=c') });
+    const items = await session().list<{ id: string }>('/volumes/detail', 'volumes', { pageSize: 2, limit: 3 });
+    expect(items.map((v) => v.id)).toEqual(['a', 'b', 'c']);
   });
 });

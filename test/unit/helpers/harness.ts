@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MockAgent } from 'undici';
+import { afterEach } from 'vitest';
 import type { FactoryDeps } from '../../../src/cli/factory.js';
 import { transportFor } from '../../../src/http/transport.js';
 import { main } from '../../../src/main.js';
@@ -23,6 +24,41 @@ export function newAgent(): { agent: MockAgent; pool: MockPool } {
   const agent = new MockAgent();
   agent.disableNetConnect();
   return { agent, pool: agent.get(ENDPOINT_ROOT) };
+}
+
+export interface MockCinder {
+  readonly agent: MockAgent;
+  readonly pool: MockPool;
+  /** Checks that every stub of the current mock was used, then starts a fresh one (main() closes its agent). */
+  renew(): void;
+  /** Drops the current mock unchecked: for a test that leaves a stub unused on purpose and says so. */
+  discard(): void;
+}
+
+/**
+ * A fresh mock for every test of the calling suite, checked after each test
+ * with assertNoPendingInterceptors(): a stub a test registered but never
+ * triggered fails it.
+ */
+export function mockCinderPerTest(): MockCinder {
+  let current = newAgent();
+  const mock: MockCinder = {
+    get agent() {
+      return current.agent;
+    },
+    get pool() {
+      return current.pool;
+    },
+    renew() {
+      current.agent.assertNoPendingInterceptors();
+      current = newAgent();
+    },
+    discard() {
+      current = newAgent();
+    },
+  };
+  afterEach(() => mock.renew());
+  return mock;
 }
 
 /** Answers the unauthenticated version discovery `GET /`. */
