@@ -1,12 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { BASE_PATH, interceptVersions, newAgent, run } from './helpers/harness.js';
+import { describe, expect, it } from 'vitest';
+import { BASE_PATH, interceptVersions, mockCinderPerTest, run } from './helpers/harness.js';
 
 describe('exit codes and error lines', () => {
-  let mock = newAgent();
-  afterEach(() => {
-    mock.agent.assertNoPendingInterceptors();
-    mock = newAgent();
-  });
+  const mock = mockCinderPerTest();
 
   it.each([
     [['volume', 'list', '--nope'], "ucinder: unknown option '--nope'"],
@@ -105,16 +101,12 @@ describe('exit codes and error lines', () => {
     const result = await run(['service', 'list'], mock.agent, { signal: controller.signal });
     expect(result.code).toBe(130);
     expect(result.stderr).toBe('ucinder: interrupted during GET http://cinder.test:8776/\n');
-    mock = newAgent();
+    mock.discard();
   });
 });
 
 describe('--debug', () => {
-  let mock = newAgent();
-  afterEach(() => {
-    mock.agent.assertNoPendingInterceptors();
-    mock = newAgent();
-  });
+  const mock = mockCinderPerTest();
 
   it('logs every request and response on stderr without the token or secrets', async () => {
     const token = 'gAAAAABsecret-token-value';

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { rangeFromVersions } from '../../../src/api/discovery.js';
 import { DISCOVERY_TTL_MS, DiscoveryCache } from '../../../src/state/discovery-cache.js';
-import { BASE_PATH, interceptVersions, newAgent, run, tempDir, type MockPool } from '../helpers/harness.js';
+import { BASE_PATH, interceptVersions, mockCinderPerTest, type MockPool, newAgent, run, tempDir } from '../helpers/harness.js';
 
 const ROOT = 'http://cinder.test:8776/';
 const RANGE = { min: { major: 3, minor: 0 }, max: { major: 3, minor: 68 } };
@@ -26,11 +26,7 @@ describe('rangeFromVersions', () => {
 });
 
 describe('discovery from GET /', () => {
-  let mock = newAgent();
-  afterEach(() => {
-    mock.agent.assertNoPendingInterceptors();
-    mock = newAgent();
-  });
+  const mock = mockCinderPerTest();
 
   it('asks the unauthenticated root, without a token', async () => {
     let headers: unknown;

@@ -1,13 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { ENDPOINT_ROOT, interceptVersions, newAgent, PROJECT, run } from '../helpers/harness.js';
+import { describe, expect, it } from 'vitest';
+import { ENDPOINT_ROOT, interceptVersions, mockCinderPerTest, PROJECT, run } from '../helpers/harness.js';
 
 /** How the resolved connection shows: which URL and which token the request used. */
 describe('connection settings (noauth, admin_token)', () => {
-  let mock = newAgent();
-  afterEach(() => {
-    mock.agent.assertNoPendingInterceptors();
-    mock = newAgent();
-  });
+  const mock = mockCinderPerTest();
 
   function expectServices(path: string, token: string) {
     interceptVersions(mock.pool);

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MockAgent } from 'undici';
-import { afterEach } from 'vitest';
+import { afterEach, beforeEach } from 'vitest';
 import type { FactoryDeps } from '../../../src/cli/factory.js';
 import { transportFor } from '../../../src/http/transport.js';
 import { main } from '../../../src/main.js';
@@ -123,4 +123,43 @@ export function tempDir(prefix: string): string {
 /** A request body as the mock saw it, parsed. */
 export function jsonBody(body: unknown): unknown {
   return JSON.parse(String(body));
+}
+
+/**
+ * Stubs `method` on Cinder's `path` (below BASE_PATH) and hands each request's
+ * parsed body (undefined when it has none) to `seen`, for asserting what was
+ * sent and in which order.
+ */
+export function stubRecording(
+  pool: MockPool,
+  method: string,
+  path: string,
+  seen: (body: unknown) => void,
+  status = 200,
+  reply: object | string = {},
+): void {
+  pool.intercept({ path: `${BASE_PATH}${path}`, method }).reply(status, (options) => {
+    seen(options.body === undefined || options.body === null ? undefined : jsonBody(options.body));
+    return reply;
+  });
+}
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  body: unknown;
+}
+
+/**
+ * A log of the requests made to the stubs that `record` registers on the
+ * suite's mock (path below BASE_PATH, body parsed), emptied before each test.
+ */
+export function recordedRequests(mock: MockCinder) {
+  const calls: RecordedRequest[] = [];
+  beforeEach(() => {
+    calls.length = 0;
+  });
+  const record = (method: string, path: string, status: number, reply: object | string) =>
+    stubRecording(mock.pool, method, path, (body) => calls.push({ method, path, body }), status, reply);
+  return { calls, record };
 }

@@ -1,8 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { ApiError, BadResponseError, NetworkError, RequestTimeoutError } from '../../../src/http/errors.js';
 import { HttpClient } from '../../../src/http/http.js';
 import { transportFor } from '../../../src/http/transport.js';
-import { newAgent } from '../helpers/harness.js';
+import { mockCinderPerTest } from '../helpers/harness.js';
 
 const ROOT = 'http://cinder.test:8776';
 const URL_ = `${ROOT}/v3/p/volumes`;
@@ -12,7 +12,7 @@ function socketError(code: string): Error {
 }
 
 describe('HttpClient', () => {
-  let mock = newAgent();
+  const mock = mockCinderPerTest();
   let sleeps: number[] = [];
   const client = (timeoutMs = 60_000) =>
     new HttpClient({
@@ -24,9 +24,7 @@ describe('HttpClient', () => {
       },
     });
 
-  afterEach(() => {
-    mock.agent.assertNoPendingInterceptors();
-    mock = newAgent();
+  beforeEach(() => {
     sleeps = [];
   });
 

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { resolveSettings } from '../../../../src/cli/settings.js';
 import { NameCache, nameScope } from '../../../../src/state/name-cache.js';
 import { cacheDir } from '../../../../src/state/paths.js';
-import { BASE_PATH, ENDPOINT_ROOT, PROJECT, interceptVersions, newAgent, run, tempDir } from '../../helpers/harness.js';
+import { BASE_PATH, ENDPOINT_ROOT, interceptVersions, mockCinderPerTest, PROJECT, run, tempDir } from '../../helpers/harness.js';
 
 /** The cache `completion names` reads for run's environment. */
 function cacheFor(env: Record<string, string>) {
@@ -12,11 +12,7 @@ function cacheFor(env: Record<string, string>) {
 }
 
 describe('ucinder completion names <kind>', () => {
-  let mock = newAgent();
-  afterEach(() => {
-    mock.agent.assertNoPendingInterceptors();
-    mock = newAgent();
-  });
+  const mock = mockCinderPerTest();
 
   it('prints the cached names, one per line, without a request', async () => {
     const env = { XDG_CACHE_HOME: tempDir('names-cmd') };

@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { BASE_PATH, interceptVersions, newAgent, run } from '../../helpers/harness.js';
+import { describe, expect, it } from 'vitest';
+import { BASE_PATH, interceptVersions, mockCinderPerTest, run } from '../../helpers/harness.js';
 
 const SERVICES = [
   { binary: 'cinder-scheduler', host: 'node1', zone: 'nova', status: 'enabled', state: 'up', updated_at: '2024-05-01T10:00:00.000000', disabled_reason: null, cluster: null },
@@ -7,11 +7,7 @@ const SERVICES = [
 ];
 
 describe('volume service list', () => {
-  let mock = newAgent();
-  afterEach(() => {
-    mock.agent.assertNoPendingInterceptors();
-    mock = newAgent();
-  });
+  const mock = mockCinderPerTest();
 
   it('lists services under openstack column names', async () => {
     interceptVersions(mock.pool);
@@ -58,8 +54,7 @@ describe('volume service list', () => {
     mock.pool.intercept({ path: `${BASE_PATH}/os-services`, method: 'GET' }).reply(200, { services: SERVICES });
     const result = await run(['service', 'list', '-f', 'value', '-c', 'Binary', '--sort-column', 'Updated At'], mock.agent);
     expect(result.stdout).toBe('cinder-volume\ncinder-scheduler\n');
-    mock.agent.assertNoPendingInterceptors();
-    mock = newAgent();
+    mock.renew();
     interceptVersions(mock.pool);
     mock.pool.intercept({ path: `${BASE_PATH}/os-services`, method: 'GET' }).reply(200, { services: SERVICES });
     const descending = await run(['service', 'list', '-f', 'value', '-c', 'Binary', '--sort-column', 'binary', '--sort-descending'], mock.agent);

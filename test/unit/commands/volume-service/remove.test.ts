@@ -1,6 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Confirmer } from '../../../../src/output/confirm.js';
-import { BASE_PATH, interceptVersions, newAgent, run } from '../../helpers/harness.js';
+import { BASE_PATH, interceptVersions, type MockCinder, mockCinderPerTest, run } from '../../helpers/harness.js';
 import { RecordingRunner } from '../../host/recording-runner.js';
 
 const DOWN = { binary: 'cinder-volume', host: 'node2@lvm', zone: 'nova', status: 'enabled', state: 'down', updated_at: '2024-05-01T09:00:00.000000' };
@@ -11,21 +11,17 @@ function scriptedConfirm(interactive: boolean, answer: boolean): Confirmer & { q
   return { interactive, questions, ask: async (question) => (questions.push(question), answer) };
 }
 
-function remove(argv: string[], mock: ReturnType<typeof newAgent>, runner: RecordingRunner, confirm: Confirmer, env: Record<string, string> = {}) {
+function remove(argv: string[], mock: MockCinder, runner: RecordingRunner, confirm: Confirmer, env: Record<string, string> = {}) {
   return run(['volume', 'service', 'remove', ...argv], mock.agent, { env, runner, confirm });
 }
 
-function interceptService(mock: ReturnType<typeof newAgent>, services: object[]) {
+function interceptService(mock: MockCinder, services: object[]) {
   interceptVersions(mock.pool);
   mock.pool.intercept({ path: `${BASE_PATH}/os-services?host=node2%40lvm&binary=cinder-volume`, method: 'GET' }).reply(200, { services });
 }
 
 describe('volume service remove', () => {
-  let mock = newAgent();
-  afterEach(() => {
-    mock.agent.assertNoPendingInterceptors();
-    mock = newAgent();
-  });
+  const mock = mockCinderPerTest();
 
   it('without a terminal and without --yes: usage error, no request, nothing run', async () => {
     const runner = new RecordingRunner([REMOVED]);

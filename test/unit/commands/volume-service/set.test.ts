@@ -1,21 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { BASE_PATH, interceptVersions, jsonBody, newAgent, run } from '../../helpers/harness.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { BASE_PATH, interceptVersions, mockCinderPerTest, run, stubRecording } from '../../helpers/harness.js';
 
-describe('volume service set and volume host set', () => {
-  let mock = newAgent();
+describe('volume service set', () => {
+  const mock = mockCinderPerTest();
   let calls: { path: string; body: unknown }[] = [];
-  afterEach(() => {
-    mock.agent.assertNoPendingInterceptors();
-    mock = newAgent();
+  beforeEach(() => {
     calls = [];
   });
 
-  function record(path: string, reply: object = {}) {
-    mock.pool.intercept({ path: `${BASE_PATH}${path}`, method: 'PUT' }).reply(200, (options) => {
-      calls.push({ path, body: jsonBody(options.body) });
-      return reply;
-    });
-  }
+  const record = (path: string, reply: object = {}) => stubRecording(mock.pool, 'PUT', path, (body) => calls.push({ path, body }), 200, reply);
 
   it('--disable with a reason uses disable-log-reason', async () => {
     interceptVersions(mock.pool);
@@ -32,8 +25,7 @@ describe('volume service set and volume host set', () => {
     record('/os-services/disable');
     expect((await run(['volume', 'service', 'set', '--disable', 'node1', 'cinder-scheduler'], mock.agent)).code).toBe(0);
     // Each run closes its transport: a fresh mock for the second.
-    mock.agent.assertNoPendingInterceptors();
-    mock = newAgent();
+    mock.renew();
     interceptVersions(mock.pool);
     record('/os-services/enable');
     expect((await run(['service', 'set', '--enable', 'node1', 'cinder-scheduler'], mock.agent)).code).toBe(0);
@@ -61,25 +53,5 @@ describe('volume service set and volume host set', () => {
     const result = await run(['volume', 'service', 'set', ...flags, 'node1', 'cinder-scheduler'], mock.agent);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(message);
-  });
-
-  it('host set --disable freezes and --enable thaws', async () => {
-    interceptVersions(mock.pool);
-    record('/os-services/freeze');
-    expect((await run(['volume', 'host', 'set', '--disable', 'node1@mmj'], mock.agent)).code).toBe(0);
-    mock.agent.assertNoPendingInterceptors();
-    mock = newAgent();
-    interceptVersions(mock.pool);
-    record('/os-services/thaw');
-    expect((await run(['volume', 'host', 'set', '--enable', 'node1@mmj'], mock.agent)).code).toBe(0);
-    expect(calls).toStrictEqual([
-      { path: '/os-services/freeze', body: { host: 'node1@mmj' } },
-      { path: '/os-services/thaw', body: { host: 'node1@mmj' } },
-    ]);
-  });
-
-  it.each([[[]], [['--enable', '--disable']]])('host set %j is a usage error before any request', async (flags) => {
-    const result = await run(['volume', 'host', 'set', ...flags, 'node1@mmj'], mock.agent);
-    expect(result.code).toBe(2);
   });
 });

@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { BASE_PATH, interceptVersions, jsonBody, newAgent, run } from '../../helpers/harness.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { BASE_PATH, interceptVersions, jsonBody, mockCinderPerTest, run } from '../../helpers/harness.js';
 
 const VOL_ID = '11111111-0000-4000-8000-000000000001';
 const SNAP_ID = '22222222-0000-4000-8000-000000000002';
@@ -9,11 +9,9 @@ function snapshot(status: string, extra: Record<string, unknown> = {}) {
 }
 
 describe('volume snapshot create', () => {
-  let mock = newAgent();
+  const mock = mockCinderPerTest();
   let bodies: unknown[] = [];
-  afterEach(() => {
-    mock.agent.assertNoPendingInterceptors();
-    mock = newAgent();
+  beforeEach(() => {
     bodies = [];
   });
 

@@ -1,14 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { BASE_PATH, interceptVersions, jsonBody, newAgent, run } from '../../helpers/harness.js';
+import { describe, expect, it } from 'vitest';
+import { BASE_PATH, interceptVersions, jsonBody, mockCinderPerTest, run } from '../../helpers/harness.js';
 
 const notFound = { itemNotFound: { code: 404, message: 'Snapshot could not be found.' } };
 
 describe('volume snapshot delete', () => {
-  let mock = newAgent();
-  afterEach(() => {
-    mock.agent.assertNoPendingInterceptors();
-    mock = newAgent();
-  });
+  const mock = mockCinderPerTest();
 
   function found(id: string, status = 'available') {
     mock.pool.intercept({ path: `${BASE_PATH}/snapshots/${id}`, method: 'GET' }).reply(200, { snapshot: { id, name: `n-${id}`, status, size: 1, volume_id: 'v' } });

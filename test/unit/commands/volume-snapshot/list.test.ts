@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { BASE_PATH, interceptVersions, newAgent, run } from '../../helpers/harness.js';
+import { describe, expect, it } from 'vitest';
+import { BASE_PATH, interceptVersions, mockCinderPerTest, run } from '../../helpers/harness.js';
 
 const VOL_ID = '11111111-0000-4000-8000-000000000001';
 
@@ -11,12 +11,8 @@ function snapshot(id: string, extra: Record<string, unknown> = {}) {
   };
 }
 
-describe('volume snapshot list and show', () => {
-  let mock = newAgent();
-  afterEach(() => {
-    mock.agent.assertNoPendingInterceptors();
-    mock = newAgent();
-  });
+describe('volume snapshot list', () => {
+  const mock = mockCinderPerTest();
 
   it('lists under the openstack columns', async () => {
     interceptVersions(mock.pool);
@@ -66,24 +62,5 @@ describe('volume snapshot list and show', () => {
     const result = await run(['volume', 'snapshot', 'list', '--status', 'bogus'], mock.agent);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("argument 'bogus' is invalid");
-  });
-
-  it('shows a snapshot by name with Cinder field names', async () => {
-    interceptVersions(mock.pool);
-    mock.pool.intercept({ path: `${BASE_PATH}/snapshots/snap-a`, method: 'GET' }).reply(404, { itemNotFound: { code: 404, message: 'not found' } });
-    mock.pool.intercept({ path: `${BASE_PATH}/snapshots/detail?name=snap-a`, method: 'GET' }).reply(200, { snapshots: [snapshot('a')] });
-    const result = await run(['volume', 'snapshot', 'show', 'snap-a', '-f', 'json'], mock.agent);
-    expect(result.code).toBe(0);
-    expect(JSON.parse(result.stdout)).toMatchObject({ id: 'a', name: 'snap-a', volume_id: VOL_ID, metadata: { k: 'v' } });
-  });
-
-  it('refuses to pick one of two snapshots with the same name', async () => {
-    interceptVersions(mock.pool);
-    mock.pool.intercept({ path: `${BASE_PATH}/snapshots/dup`, method: 'GET' }).reply(404, { itemNotFound: { code: 404, message: 'not found' } });
-    mock.pool
-      .intercept({ path: `${BASE_PATH}/snapshots/detail?name=dup`, method: 'GET' })
-      .reply(200, { snapshots: [snapshot('a', { name: 'dup' }), snapshot('b', { name: 'dup' })] });
-    const result = await run(['volume', 'snapshot', 'show', 'dup'], mock.agent);
-    expect(result).toEqual({ code: 1, stdout: '', stderr: "ucinder: More than one snapshot exists with the name 'dup': a, b; use an ID instead.\n" });
   });
 });

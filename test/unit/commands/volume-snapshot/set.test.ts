@@ -1,25 +1,16 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { BASE_PATH, interceptVersions, jsonBody, newAgent, run } from '../../helpers/harness.js';
+import { describe, expect, it } from 'vitest';
+import { BASE_PATH, interceptVersions, mockCinderPerTest, recordedRequests, run } from '../../helpers/harness.js';
 
 describe('volume snapshot set', () => {
-  let mock = newAgent();
-  let calls: { method: string; path: string; body: unknown }[] = [];
-  afterEach(() => {
-    mock.agent.assertNoPendingInterceptors();
-    mock = newAgent();
-    calls = [];
-  });
+  const mock = mockCinderPerTest();
+  const requests = recordedRequests(mock);
+  const calls = requests.calls;
 
   function found() {
     mock.pool.intercept({ path: `${BASE_PATH}/snapshots/s1`, method: 'GET' }).reply(200, { snapshot: { id: 's1', name: 'snap1', status: 'available', size: 1, volume_id: 'v' } });
   }
 
-  function record(method: string, path: string, status = 200, reply: object = {}) {
-    mock.pool.intercept({ path: `${BASE_PATH}${path}`, method }).reply(status, (options) => {
-      calls.push({ method, path, body: jsonBody(options.body) });
-      return reply;
-    });
-  }
+  const record = (method: string, path: string, status = 200, reply: object = {}) => requests.record(method, path, status, reply);
 
   it('sends properties, the state reset and the rename as separate calls', async () => {
     interceptVersions(mock.pool);

@@ -1,28 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { BASE_PATH, interceptVersions, jsonBody, newAgent, run } from '../../helpers/harness.js';
+import { describe, expect, it } from 'vitest';
+import { BASE_PATH, interceptVersions, mockCinderPerTest, recordedRequests, run } from '../../helpers/harness.js';
+import { PROJECT_B, stubTypeById, TYPE_ID } from './fixtures.js';
 
-const TYPE_ID = '66666666-0000-4000-8000-000000000006';
-const PROJECT_B = 'fedcba9876543210fedcba9876543210';
-
-describe('volume type set, unset and list --default', () => {
-  let mock = newAgent();
-  let calls: { method: string; path: string; body: unknown }[] = [];
-  afterEach(() => {
-    mock.agent.assertNoPendingInterceptors();
-    mock = newAgent();
-    calls = [];
-  });
-
-  function found() {
-    mock.pool.intercept({ path: `${BASE_PATH}/types/${TYPE_ID}`, method: 'GET' }).reply(200, { volume_type: { id: TYPE_ID, name: 'gold', is_public: false } });
-  }
-
-  function record(method: string, path: string, status = 200, reply: object | string = {}) {
-    mock.pool.intercept({ path: `${BASE_PATH}${path}`, method }).reply(status, (options) => {
-      calls.push({ method, path, body: options.body === undefined || options.body === null ? undefined : jsonBody(options.body) });
-      return reply;
-    });
-  }
+describe('volume type set', () => {
+  const mock = mockCinderPerTest();
+  const { calls, record } = recordedRequests(mock);
+  const found = () => stubTypeById(mock.pool);
 
   it('set sends one update for name/description/visibility, then extra specs, then project access', async () => {
     interceptVersions(mock.pool);
@@ -65,41 +48,14 @@ describe('volume type set, unset and list --default', () => {
     expect(calls).toHaveLength(1);
   });
 
-  it('unset deletes each extra spec and removes project access', async () => {
-    interceptVersions(mock.pool);
-    found();
-    record('DELETE', `/types/${TYPE_ID}/extra_specs/a`, 202, '');
-    record('DELETE', `/types/${TYPE_ID}/extra_specs/b`, 202, '');
-    record('POST', `/types/${TYPE_ID}/action`, 202, '');
-    const result = await run(['volume', 'type', 'unset', '--property', 'a', '--property', 'b', '--project', PROJECT_B, TYPE_ID], mock.agent);
-    expect(result).toEqual({ code: 0, stdout: '', stderr: '' });
-    expect(calls).toStrictEqual([
-      { method: 'DELETE', path: `/types/${TYPE_ID}/extra_specs/a`, body: undefined },
-      { method: 'DELETE', path: `/types/${TYPE_ID}/extra_specs/b`, body: undefined },
-      { method: 'POST', path: `/types/${TYPE_ID}/action`, body: { removeProjectAccess: { project: PROJECT_B } } },
-    ]);
-  });
-
   it.each([
     [['set'], 'ucinder: nothing to change: give --name, --description, --property, --public, --private or --project\n'],
     [['set', '--public', '--private'], "option '--public' cannot be used with option '--private'"],
     [['set', '--property', 'novalue'], "expected key=value, got 'novalue'"],
-    [['unset'], 'ucinder: nothing to unset: give --property KEY or --project PROJECT\n'],
   ])('%j is a usage error before any request', async (words, message) => {
     const result = await run(['volume', 'type', ...words, 'gold'], mock.agent);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(message);
   });
 
-  it('list --default shows only the default type', async () => {
-    interceptVersions(mock.pool);
-    mock.pool
-      .intercept({ path: `${BASE_PATH}/types/default`, method: 'GET' })
-      .reply(200, { volume_type: { id: 'd1', name: '__DEFAULT__', is_public: true, description: 'Default Volume Type', extra_specs: {} } });
-    const result = await run(['volume', 'type', 'list', '--default', '--long', '-f', 'json'], mock.agent);
-    expect(result.code).toBe(0);
-    expect(JSON.parse(result.stdout)).toStrictEqual([
-      { ID: 'd1', Name: '__DEFAULT__', 'Is Public': true, Description: 'Default Volume Type', Properties: {} },
-    ]);
-  });
 });

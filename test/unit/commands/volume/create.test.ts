@@ -1,19 +1,19 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { BASE_PATH, interceptVersions, jsonBody, newAgent, run } from '../../helpers/harness.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { BASE_PATH, interceptVersions, jsonBody, mockCinderPerTest, run } from '../../helpers/harness.js';
 
 const NEW_ID = '5f0c3a1e-0000-4000-8000-000000000001';
 const IMAGE_ID = 'c0a27c4d-151f-484a-937c-dd35d4d3cefa';
+const GLANCE = 'http://glance.test:9292';
+const IMAGE = { id: '808cf8ee-255f-4432-b29b-67019ab68bcb', name: 'cirros', status: 'active', disk_format: 'raw', container_format: 'bare', size: 1048576, visibility: 'public', protected: false, owner: null };
 
 function volume(status: string, extra: Record<string, unknown> = {}) {
   return { id: NEW_ID, name: 'vol1', status, size: 2, bootable: 'false', attachments: [], links: [{ rel: 'self', href: 'x' }], ...extra };
 }
 
 describe('volume create', () => {
-  let mock = newAgent();
+  const mock = mockCinderPerTest();
   let bodies: unknown[] = [];
-  afterEach(() => {
-    mock.agent.assertNoPendingInterceptors();
-    mock = newAgent();
+  beforeEach(() => {
     bodies = [];
   });
 
@@ -186,5 +186,42 @@ describe('volume create', () => {
       expect(result.code).toBe(1);
       expect(result.stderr).toMatch(/ucinder: timed out after 10 s waiting for volume 'vol1' \(last status 'creating'\); it continues on the server\n$/);
     });
+  });
+});
+
+describe('volume create --image through Glance', () => {
+  const mock = mockCinderPerTest();
+  const withGlance = { env: { OS_IMAGE_ENDPOINT: `${GLANCE}/v2/` } };
+
+  it('--image NAME is resolved through Glance to the ID Cinder gets', async () => {
+    interceptVersions(mock.pool);
+    mock.agent.get(GLANCE).intercept({ path: '/v2/images?name=cirros', method: 'GET' }).reply(200, { images: [IMAGE] });
+    let sent: unknown;
+    mock.pool.intercept({ path: `${BASE_PATH}/volumes`, method: 'POST', body: (body) => ((sent = JSON.parse(body)), true) }).reply(202, { volume: { id: 'v1', name: 'vol5', status: 'creating', size: 1 } });
+    const result = await run(['volume', 'create', '--image', 'cirros', '--size', '1', 'vol5'], mock.agent, withGlance);
+    expect(result.code, result.stderr).toBe(0);
+    expect(sent).toMatchObject({ volume: { imageRef: IMAGE.id, size: 1, name: 'vol5' } });
+  });
+
+  it('two images with the name: ambiguous, nothing created', async () => {
+    interceptVersions(mock.pool);
+    mock.agent.get(GLANCE).intercept({ path: '/v2/images?name=cirros', method: 'GET' }).reply(200, { images: [IMAGE, { ...IMAGE, id: 'i2' }] });
+    const result = await run(['volume', 'create', '--image', 'cirros', '--size', '1', 'vol5'], mock.agent, withGlance);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`More than one image exists with the name 'cirros': ${IMAGE.id}, i2`);
+  });
+
+  it('without Glance an ID goes to Cinder unchanged and a name is a usage error', async () => {
+    interceptVersions(mock.pool);
+    let sent: unknown;
+    mock.pool.intercept({ path: `${BASE_PATH}/volumes`, method: 'POST', body: (body) => ((sent = JSON.parse(body)), true) }).reply(202, { volume: { id: 'v1', name: 'vol4', status: 'creating', size: 1 } });
+    const byId = await run(['volume', 'create', '--image', IMAGE.id, '--size', '1', 'vol4'], mock.agent);
+    expect(byId.code, byId.stderr).toBe(0);
+    expect(sent).toMatchObject({ volume: { imageRef: IMAGE.id } });
+    mock.renew();
+    interceptVersions(mock.pool);
+    const byName = await run(['volume', 'create', '--image', 'cirros', '--size', '1', 'vol4'], mock.agent);
+    expect(byName.code).toBe(2);
+    expect(byName.stderr).toContain("--image 'cirros' is not an image ID");
   });
 });

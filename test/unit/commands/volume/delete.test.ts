@@ -1,14 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { BASE_PATH, interceptVersions, newAgent, run } from '../../helpers/harness.js';
+import { describe, expect, it } from 'vitest';
+import { BASE_PATH, interceptVersions, mockCinderPerTest, run } from '../../helpers/harness.js';
 
 const notFound = { itemNotFound: { code: 404, message: 'Volume could not be found.' } };
 
 describe('volume delete', () => {
-  let mock = newAgent();
-  afterEach(() => {
-    mock.agent.assertNoPendingInterceptors();
-    mock = newAgent();
-  });
+  const mock = mockCinderPerTest();
 
   function found(id: string) {
     mock.pool.intercept({ path: `${BASE_PATH}/volumes/${id}`, method: 'GET' }).reply(200, { volume: { id, name: `n-${id}`, status: 'available', size: 1 } });

@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { BASE_PATH, interceptVersions, jsonBody, newAgent, run } from '../../helpers/harness.js';
+import { describe, expect, it } from 'vitest';
+import { BASE_PATH, interceptVersions, mockCinderPerTest, recordedRequests, run } from '../../helpers/harness.js';
 
 const ID = '33333333-0000-4000-8000-000000000003';
 const TYPE_ID = '44444444-0000-4000-8000-000000000004';
@@ -9,24 +9,15 @@ function volume(extra: Record<string, unknown> = {}) {
 }
 
 describe('volume set', () => {
-  let mock = newAgent();
-  let calls: { method: string; path: string; body: unknown }[] = [];
-  afterEach(() => {
-    mock.agent.assertNoPendingInterceptors();
-    mock = newAgent();
-    calls = [];
-  });
+  const mock = mockCinderPerTest();
+  const requests = recordedRequests(mock);
+  const calls = requests.calls;
 
   function get(extra: Record<string, unknown> = {}) {
     mock.pool.intercept({ path: `${BASE_PATH}/volumes/${ID}`, method: 'GET' }).reply(200, { volume: volume(extra) });
   }
 
-  function record(method: string, path: string, status = 202, reply: object | string = '') {
-    mock.pool.intercept({ path: `${BASE_PATH}${path}`, method }).reply(status, (options) => {
-      calls.push({ method, path, body: jsonBody(options.body) });
-      return reply;
-    });
-  }
+  const record = (method: string, path: string, status = 202, reply: object | string = '') => requests.record(method, path, status, reply);
 
   function typeByName(name: string) {
     mock.pool.intercept({ path: `${BASE_PATH}/types/${name}`, method: 'GET' }).reply(404, { itemNotFound: { code: 404, message: 'not found' } });

@@ -1,15 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { BASE_PATH, interceptVersions, newAgent, run } from '../../helpers/harness.js';
+import { describe, expect, it } from 'vitest';
+import { BASE_PATH, interceptVersions, mockCinderPerTest, run } from '../../helpers/harness.js';
 
 const ID = '0b1c2d3e-0000-4000-8000-00000000000a';
 const VOLUME = { id: ID, name: 'vol1', status: 'available', size: 1, metadata: {}, links: [{ rel: 'self', href: 'h' }] };
 
 describe('volume show', () => {
-  let mock = newAgent();
-  afterEach(() => {
-    mock.agent.assertNoPendingInterceptors();
-    mock = newAgent();
-  });
+  const mock = mockCinderPerTest();
 
   const notFound = { itemNotFound: { code: 404, message: 'Volume could not be found.' } };
 
