@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MockAgent } from 'undici';
 import { ENDPOINT_ROOT, newAgent, run, tempDir, type RunResult } from '../helpers/harness.js';
@@ -8,8 +9,11 @@ export const PROJECT_ID = 'aaaabbbbccccddddeeeeffff00001111';
 export const USER_ID = 'u1u1u1u1';
 export const TOKEN = 'gAAAA-token-1';
 
+/** The Keystone tests' clock: runWithCache injects it, and tokens expire relative to it. */
+export const NOW = Date.parse('2030-01-01T00:00:00.000Z');
+
 export function hoursFromNow(hours: number): string {
-  return new Date(Date.now() + hours * 3600_000).toISOString().replace('Z', '000Z');
+  return new Date(NOW + hours * 3600_000).toISOString().replace('Z', '000Z');
 }
 
 export function catalog(blockStorageUrl = `${CINDER}/v3/%(project_id)s`, type = 'block-storage') {
@@ -31,7 +35,7 @@ export function tokenBody(overrides: Record<string, unknown> = {}) {
     token: {
       methods: ['password'],
       expires_at: hoursFromNow(1),
-      issued_at: new Date().toISOString(),
+      issued_at: new Date(NOW).toISOString(),
       user: { id: USER_ID, name: 'demo', domain: { id: 'default', name: 'Default' } },
       project: { id: PROJECT_ID, name: 'demo', domain: { id: 'default', name: 'Default' } },
       catalog: catalog(),
@@ -61,9 +65,24 @@ export function privateHome(): Record<string, string> {
 }
 
 /**
- * Runs ucinder with the token cache enabled and only `env` (no noauth
- * defaults); several commands share one MockAgent.
+ * Runs ucinder at NOW with the token cache enabled and only `env` (no
+ * noauth defaults); several commands share one MockAgent.
  */
 export function runWithCache(argv: string[], agent: MockAgent, env: Record<string, string | undefined>): Promise<RunResult> {
-  return run(argv, agent, { cache: true, shareAgent: true, env: { OS_ENDPOINT: undefined, OS_PROJECT_ID: undefined, HOME: undefined, ...env } });
+  return run(argv, agent, {
+    cache: true,
+    shareAgent: true,
+    now: () => NOW,
+    env: { OS_ENDPOINT: undefined, OS_PROJECT_ID: undefined, HOME: undefined, ...env },
+  });
+}
+
+/** The token cache files under privateHome()'s XDG_CACHE_HOME. */
+export function tokenFiles(env: Record<string, string>): string[] {
+  const dir = join(env.XDG_CACHE_HOME!, 'ucinder', 'tokens');
+  try {
+    return readdirSync(dir).map((name) => join(dir, name));
+  } catch {
+    return [];
+  }
 }

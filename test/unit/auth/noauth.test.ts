@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ENDPOINT_ROOT, interceptVersions, mockCinderPerTest, PROJECT, run } from '../helpers/harness.js';
 
 /** How the resolved connection shows: which URL and which token the request used. */
-describe('connection settings (noauth, admin_token)', () => {
+describe('noauth', () => {
   const mock = mockCinderPerTest();
 
   function expectServices(path: string, token: string) {
@@ -57,19 +57,7 @@ describe('connection settings (noauth, admin_token)', () => {
     );
   });
 
-  it('uses admin_token with the given token', async () => {
-    expectServices(`/v3/${PROJECT}`, 'gAAAA-token');
-    const result = await run(['--os-auth-type', 'admin_token', '--os-token', 'gAAAA-token', 'service', 'list'], mock.agent);
-    expect(result.code).toBe(0);
-  });
-
-  it('accepts token_endpoint from OS_AUTH_TYPE as an alias', async () => {
-    expectServices(`/v3/${PROJECT}`, 'tok');
-    const result = await run(['service', 'list'], mock.agent, { env: { OS_AUTH_TYPE: 'token_endpoint', OS_TOKEN: 'tok' } });
-    expect(result.code).toBe(0);
-  });
-
-  describe('missing or bad settings exit 2 with one line naming the flag and the variable', () => {
+  describe('missing settings exit 2 with one line naming the flag and the variable', () => {
     it.each([
       [['service', 'list'], { OS_ENDPOINT: undefined }, 'no block-storage endpoint: set --os-endpoint or OS_ENDPOINT (e.g. http://controller:8776)'],
       [
@@ -77,29 +65,11 @@ describe('connection settings (noauth, admin_token)', () => {
         { OS_PROJECT_ID: undefined },
         'noauth needs a project: set --os-project-id or OS_PROJECT_ID (or a token like admin:<project> in --os-token / OS_TOKEN)',
       ],
-      [['--os-auth-type', 'admin_token', 'service', 'list'], {}, '--os-auth-type admin_token needs a token: set --os-token or OS_TOKEN'],
-      [
-        ['--os-auth-type', 'admin_token', 'service', 'list'],
-        { OS_TOKEN: 'tok', OS_ENDPOINT: undefined },
-        '--os-auth-type admin_token needs an endpoint: set --os-endpoint or OS_ENDPOINT',
-      ],
     ])('%j with %j', async (argv, env, message) => {
       const result = await run(argv, mock.agent, { env });
       expect(result.code).toBe(2);
       expect(result.stderr).toBe(`ucinder: ${message}\n`);
       expect(result.stdout).toBe('');
-    });
-
-    it('an unknown --os-auth-type flag', async () => {
-      const result = await run(['--os-auth-type', 'nosuch', 'service', 'list'], mock.agent);
-      expect(result.code).toBe(2);
-      expect(result.stderr).toMatch(/^ucinder: [^\n]*--os-auth-type[^\n]*'nosuch'[^\n]*noauth, admin_token, token_endpoint[^\n]*\n$/);
-    });
-
-    it('an unknown OS_AUTH_TYPE', async () => {
-      const result = await run(['service', 'list'], mock.agent, { env: { OS_AUTH_TYPE: 'nosuch' } });
-      expect(result.code).toBe(2);
-      expect(result.stderr).toMatch(/^ucinder: unknown --os-auth-type 'nosuch': supported types are noauth, admin_token, token_endpoint[^\n]*\n$/);
     });
   });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { blockStorageUrlForProject, findBlockStorageUrl, findImageUrl, normalizeInterface } from '../../../../src/auth/keystone/catalog.js';
-import { keystoneV3Url } from '../../../../src/auth/keystone/auth-url.js';
 import { UsageError } from '../../../../src/errors.js';
 import type { CachedService } from '../../../../src/state/token-cache.js';
 
@@ -61,20 +60,5 @@ describe('blockStorageUrlForProject', () => {
     expect(blockStorageUrlForProject(`http://c:8776/v2/${P}`, P)).toBe(`http://c:8776/v3/${P}`);
     expect(blockStorageUrlForProject('http://c:8776/v3', undefined)).toBe('http://c:8776/v3');
     expect(() => blockStorageUrlForProject('http://c/v3/%(project_id)s', undefined)).toThrow(/not project-scoped/);
-  });
-});
-
-describe('keystoneV3Url', () => {
-  it.each([
-    ['http://k:5000', 'http://k:5000/v3'],
-    ['http://k:5000/', 'http://k:5000/v3'],
-    ['http://k:5000/v3/', 'http://k:5000/v3'],
-    ['https://k/identity/v2.0', 'https://k/identity/v3'],
-  ])('%s → %s', (raw, expected) => {
-    expect(keystoneV3Url(raw)).toBe(expected);
-  });
-
-  it('rejects what is not an http URL', () => {
-    expect(() => keystoneV3Url('controller:5000')).toThrow(UsageError);
   });
 });

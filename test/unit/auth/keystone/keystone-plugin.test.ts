@@ -1,21 +1,12 @@
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  CINDER, KEYSTONE, PASSWORD_ENV, PROJECT_ID, TOKEN, USER_ID, catalog, mockCloud, privateHome, runWithCache, tokenBody,
+  KEYSTONE, PASSWORD_ENV, PROJECT_ID, TOKEN, catalog, mockCloud, privateHome, runWithCache, tokenBody, tokenFiles,
 } from '../keystone-helpers.js';
 import { interceptVersions } from '../../helpers/harness.js';
 
 type Body = { auth: { identity: Record<string, unknown>; scope?: Record<string, unknown> } };
-
-function tokenFiles(env: Record<string, string>): string[] {
-  const dir = join(env.XDG_CACHE_HOME!, 'ucinder', 'tokens');
-  try {
-    return readdirSync(dir).map((name) => join(dir, name));
-  } catch {
-    return [];
-  }
-}
 
 describe('Keystone password auth', () => {
   it('sends the password request, finds block-storage in the catalog and caches the token', async () => {
@@ -77,75 +68,6 @@ describe('Keystone password auth', () => {
     expect(run.code).toBe(0);
     expect(readFileSync(tokenFiles(env)[0]!, 'utf8')).toContain('new-token');
     agent.assertNoPendingInterceptors();
-  });
-
-  it('ignores and rewrites a corrupt cache file, and --no-cache bypasses the cache', async () => {
-    const { agent, keystone } = mockCloud();
-    const env = { ...privateHome(), ...PASSWORD_ENV };
-    keystone.intercept({ path: '/v3/auth/tokens', method: 'POST' }).reply(201, tokenBody(), { headers: { 'x-subject-token': TOKEN } });
-    expect((await runWithCache(['token', 'issue', '-f', 'value', '-c', 'id'], agent, env)).stdout).toBe(`${TOKEN}\n`);
-    const file = tokenFiles(env)[0]!;
-    writeFileSync(file, '{"token": "trunc');
-
-    keystone.intercept({ path: '/v3/auth/tokens', method: 'POST' }).reply(201, tokenBody(), { headers: { 'x-subject-token': 'second' } });
-    const run = await runWithCache(['token', 'issue', '-f', 'value', '-c', 'id'], agent, env);
-    expect(run.stdout).toBe('second\n');
-    expect(JSON.parse(readFileSync(file, 'utf8')).token).toBe('second');
-
-    keystone.intercept({ path: '/v3/auth/tokens', method: 'POST' }).reply(201, tokenBody(), { headers: { 'x-subject-token': 'third' } });
-    const bypass = await runWithCache(['--no-cache', 'token', 'issue', '-f', 'value', '-c', 'id'], agent, env);
-    expect(bypass.stdout).toBe('third\n');
-    expect(JSON.parse(readFileSync(file, 'utf8')).token).toBe('second');
-    agent.assertNoPendingInterceptors();
-  });
-
-  it('does not reuse a token about to expire, nor one cached for another password', async () => {
-    const { agent, keystone } = mockCloud();
-    const env = { ...privateHome(), ...PASSWORD_ENV };
-    keystone
-      .intercept({ path: '/v3/auth/tokens', method: 'POST' })
-      .reply(201, tokenBody({ expires_at: new Date(Date.now() + 60_000).toISOString() }), { headers: { 'x-subject-token': 'short' } });
-    keystone.intercept({ path: '/v3/auth/tokens', method: 'POST' }).reply(201, tokenBody(), { headers: { 'x-subject-token': 'long' } });
-    keystone.intercept({ path: '/v3/auth/tokens', method: 'POST' }).reply(201, tokenBody(), { headers: { 'x-subject-token': 'other-pw' } });
-    const issue = (extra: Record<string, string> = {}) => runWithCache(['token', 'issue', '-f', 'value', '-c', 'id'], agent, { ...env, ...extra });
-    expect((await issue()).stdout).toBe('short\n');
-    expect((await issue()).stdout).toBe('long\n');
-    expect((await issue({ OS_PASSWORD: 'another' })).stdout).toBe('other-pw\n');
-    expect((await issue()).stdout).toBe('long\n');
-    expect(tokenFiles(env)).toHaveLength(2);
-    agent.assertNoPendingInterceptors();
-  });
-
-  it('token issue shows the fields of the openstack client', async () => {
-    const { agent, keystone } = mockCloud();
-    const expires = new Date(Date.now() + 3600_000).toISOString();
-    keystone.intercept({ path: '/v3/auth/tokens', method: 'POST' }).reply(201, tokenBody({ expires_at: expires }), { headers: { 'x-subject-token': TOKEN } });
-    const run = await runWithCache(['--no-cache', 'token', 'issue', '-f', 'json'], agent, { ...privateHome(), ...PASSWORD_ENV });
-    expect(JSON.parse(run.stdout)).toEqual({ expires, id: TOKEN, project_id: PROJECT_ID, user_id: USER_ID });
-  });
-
-  it('token revoke deletes the subject token with our own token and drops a revoked cached token', async () => {
-    const { agent, keystone } = mockCloud();
-    const env = { ...privateHome(), ...PASSWORD_ENV };
-    keystone.intercept({ path: '/v3/auth/tokens', method: 'POST' }).reply(201, tokenBody(), { headers: { 'x-subject-token': TOKEN } });
-    keystone
-      .intercept({ path: '/v3/auth/tokens', method: 'DELETE', headers: { 'x-auth-token': TOKEN, 'x-subject-token': 'other' } })
-      .reply(204, '');
-    expect((await runWithCache(['token', 'revoke', 'other'], agent, env)).code).toBe(0);
-    expect(tokenFiles(env)).toHaveLength(1);
-    keystone
-      .intercept({ path: '/v3/auth/tokens', method: 'DELETE', headers: { 'x-auth-token': TOKEN, 'x-subject-token': TOKEN } })
-      .reply(204, '');
-    expect((await runWithCache(['token', 'revoke', TOKEN], agent, env)).code).toBe(0);
-    expect(tokenFiles(env)).toHaveLength(0);
-    agent.assertNoPendingInterceptors();
-  });
-
-  it('token commands refuse noauth', async () => {
-    const { agent } = mockCloud();
-    const run = await runWithCache(['token', 'issue'], agent, { ...privateHome(), OS_ENDPOINT: CINDER, OS_PROJECT_ID: PROJECT_ID });
-    expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/token issue needs Keystone auth .*the auth type is noauth/);
   });
 });
 
@@ -224,7 +146,7 @@ describe('Keystone endpoint selection and other auth types', () => {
     expect(wrongRegion.stderr).toContain('no block-storage endpoint for interface public, region RegionTwo in the service catalog; it has: block-storage public in RegionOne, block-storage internal in RegionOne');
 
     const other = agent.get('http://override.test:8776');
-    other.intercept({ path: '/', method: 'GET' }).reply(300, { versions: [{ id: 'v3.0', status: 'CURRENT', version: '3.70', min_version: '3.0' }] });
+    interceptVersions(other);
     other.intercept({ path: `/v3/${PROJECT_ID}/types?is_public=None`, method: 'GET', headers: { 'x-auth-token': TOKEN } }).reply(200, { volume_types: [] });
     const overridden = await runWithCache(['--os-endpoint', 'http://override.test:8776', 'volume', 'type', 'list'], agent, env);
     expect(overridden.stderr).toBe('');

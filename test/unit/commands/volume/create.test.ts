@@ -144,7 +144,8 @@ describe('volume create', () => {
       mock.pool.intercept({ path, method: 'GET' }).reply(200, { volume: volume('creating') });
       mock.pool.intercept({ path, method: 'GET' }).reply(200, { volume: volume('available') });
       const sleeps: number[] = [];
-      const result = await run(['volume', 'create', '--size', '2', '--wait', 'vol1', '-f', 'value', '-c', 'status'], mock.agent, { sleeps });
+      // A frozen clock: the poll intervals alone decide the sleeps, never the deadline.
+      const result = await run(['volume', 'create', '--size', '2', '--wait', 'vol1', '-f', 'value', '-c', 'status'], mock.agent, { sleeps, now: () => 0 });
       expect(result.code).toBe(0);
       expect(result.stdout).toBe('available\n');
       expect(sleeps).toEqual([500, 750]);

@@ -97,7 +97,8 @@ describe('volume delete', () => {
     mock.pool.intercept({ path: `${BASE_PATH}/volumes/a`, method: 'GET' }).reply(200, { volume: { id: 'a', name: 'n-a', status: 'deleting', size: 1 } });
     mock.pool.intercept({ path: `${BASE_PATH}/volumes/a`, method: 'GET' }).reply(404, notFound);
     const sleeps: number[] = [];
-    const result = await run(['volume', 'delete', '--wait', 'a'], mock.agent, { sleeps });
+    // A frozen clock: the poll intervals alone decide the sleeps, never the deadline.
+    const result = await run(['volume', 'delete', '--wait', 'a'], mock.agent, { sleeps, now: () => 0 });
     expect(result.code).toBe(0);
     expect(sleeps).toEqual([500]);
     expect(result.stderr.endsWith('1 volume deleted\n')).toBe(true);
