@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MockAgent } from 'undici';
+import { onTestFinished } from 'vitest';
 import { ENDPOINT_ROOT, newAgent, run, tempDir, type RunResult } from '../helpers/harness.js';
 
 export const KEYSTONE = 'http://keystone.test:5000';
@@ -53,9 +54,13 @@ export const PASSWORD_ENV = {
   OS_PROJECT_DOMAIN_NAME: 'Default',
 };
 
-/** The harness's mock with Keystone beside Cinder. */
+/**
+ * The harness's mock with Keystone beside Cinder, for the calling test only:
+ * when the test ends, every stub it registered must have been used.
+ */
 export function mockCloud() {
   const { agent, pool } = newAgent();
+  onTestFinished(() => agent.assertNoPendingInterceptors());
   return { agent, keystone: agent.get(KEYSTONE), cinder: pool };
 }
 
