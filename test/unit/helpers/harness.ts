@@ -89,6 +89,10 @@ export interface RunResult {
   stderr: string;
 }
 
+/**
+ * Runs one ucinder invocation through main() against `agent`, with buffered
+ * streams and noauth defaults; sleeps return at once (recorded in `sleeps`).
+ */
 export async function run(argv: string[], agent: MockAgent, options: RunOptions = {}): Promise<RunResult> {
   const { env, cache, realTransport, shareAgent, sleeps = [], sleep, ...injected } = options;
   const streams = bufferIOStreams();
