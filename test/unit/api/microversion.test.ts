@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   compareMicroversions,
   negotiateMicroversion,
@@ -6,7 +6,7 @@ import {
   parsePinnedVersion,
 } from '../../../src/api/microversion.js';
 import { UsageError } from '../../../src/errors.js';
-import { BASE_PATH, interceptVersions, newAgent, PROJECT, run } from '../helpers/harness.js';
+import { BASE_PATH, interceptVersions, mockCinderPerTest, PROJECT, run } from '../helpers/harness.js';
 
 const v = (text: string) => parseMicroversion(text)!;
 
@@ -54,11 +54,7 @@ describe('microversion arithmetic', () => {
 });
 
 describe('microversion header on requests', () => {
-  let mock = newAgent();
-  afterEach(() => {
-    mock.agent.assertNoPendingInterceptors();
-    mock = newAgent();
-  });
+  const mock = mockCinderPerTest();
 
   function interceptServices(version: string) {
     mock.pool
@@ -138,7 +134,7 @@ describe('microversion header on requests', () => {
     expect(result.stderr).toMatch(/^ucinder: .*--os-volume-api-version.*\n$/);
     // The discovery interceptor was never used.
     expect(mock.agent.pendingInterceptors()).toHaveLength(1);
-    mock = newAgent();
+    mock.discard();
   });
 
   it('sends the token of the project as X-Auth-Token', async () => {

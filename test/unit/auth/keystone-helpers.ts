@@ -1,19 +1,20 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { MockAgent } from 'undici';
-import { transportFor } from '../../../src/http/transport.js';
-import { main } from '../../../src/main.js';
-import { bufferIOStreams } from '../../../src/output/iostreams.js';
+import type { MockAgent } from 'undici';
+import { onTestFinished } from 'vitest';
+import { ENDPOINT_ROOT, newAgent, run, tempDir, type RunResult } from '../helpers/harness.js';
 
 export const KEYSTONE = 'http://keystone.test:5000';
-export const CINDER = 'http://cinder.test:8776';
+export const CINDER = ENDPOINT_ROOT;
 export const PROJECT_ID = 'aaaabbbbccccddddeeeeffff00001111';
 export const USER_ID = 'u1u1u1u1';
 export const TOKEN = 'gAAAA-token-1';
 
+/** The Keystone tests' clock: runWithCache injects it, and tokens expire relative to it. */
+export const NOW = Date.parse('2030-01-01T00:00:00.000Z');
+
 export function hoursFromNow(hours: number): string {
-  return new Date(Date.now() + hours * 3600_000).toISOString().replace('Z', '000Z');
+  return new Date(NOW + hours * 3600_000).toISOString().replace('Z', '000Z');
 }
 
 export function catalog(blockStorageUrl = `${CINDER}/v3/%(project_id)s`, type = 'block-storage') {
@@ -35,7 +36,7 @@ export function tokenBody(overrides: Record<string, unknown> = {}) {
     token: {
       methods: ['password'],
       expires_at: hoursFromNow(1),
-      issued_at: new Date().toISOString(),
+      issued_at: new Date(NOW).toISOString(),
       user: { id: USER_ID, name: 'demo', domain: { id: 'default', name: 'Default' } },
       project: { id: PROJECT_ID, name: 'demo', domain: { id: 'default', name: 'Default' } },
       catalog: catalog(),
@@ -53,26 +54,40 @@ export const PASSWORD_ENV = {
   OS_PROJECT_DOMAIN_NAME: 'Default',
 };
 
+/**
+ * The harness's mock with Keystone beside Cinder, for the calling test only:
+ * when the test ends, every stub it registered must have been used.
+ */
 export function mockCloud() {
-  const agent = new MockAgent();
-  agent.disableNetConnect();
-  return { agent, keystone: agent.get(KEYSTONE), cinder: agent.get(CINDER) };
+  const { agent, pool } = newAgent();
+  onTestFinished(() => agent.assertNoPendingInterceptors());
+  return { agent, keystone: agent.get(KEYSTONE), cinder: pool };
 }
 
 export function privateHome(): Record<string, string> {
-  const home = mkdtempSync(join(tmpdir(), 'ucinder-unit-ks-'));
+  const home = tempDir('unit-ks');
   return { HOME: home, XDG_CACHE_HOME: join(home, 'cache'), XDG_CONFIG_HOME: join(home, 'config') };
 }
 
-/** Runs ucinder in-process with the token cache enabled (unlike helpers/cli.ts's runCli). */
-export async function runWithCache(argv: string[], agent: MockAgent, env: Record<string, string | undefined>) {
-  const streams = bufferIOStreams();
-  const code = await main(argv, {
-    io: streams.io,
-    env,
-    // Several commands share one MockAgent: closing it after each would end the test.
-    transport: { send: transportFor(agent).send, close: async () => undefined },
-    sleep: async () => undefined,
+/**
+ * Runs ucinder at NOW with the token cache enabled and only `env` (no
+ * noauth defaults); several commands share one MockAgent.
+ */
+export function runWithCache(argv: string[], agent: MockAgent, env: Record<string, string | undefined>): Promise<RunResult> {
+  return run(argv, agent, {
+    cache: true,
+    shareAgent: true,
+    now: () => NOW,
+    env: { OS_ENDPOINT: undefined, OS_PROJECT_ID: undefined, HOME: undefined, ...env },
   });
-  return { code, stdout: streams.stdout(), stderr: streams.stderr() };
+}
+
+/** The token cache files under privateHome()'s XDG_CACHE_HOME. */
+export function tokenFiles(env: Record<string, string>): string[] {
+  const dir = join(env.XDG_CACHE_HOME!, 'ucinder', 'tokens');
+  try {
+    return readdirSync(dir).map((name) => join(dir, name));
+  } catch {
+    return [];
+  }
 }

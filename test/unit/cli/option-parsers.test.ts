@@ -1,6 +1,5 @@
 import { InvalidArgumentError } from 'commander';
 import { describe, expect, it } from 'vitest';
-import { mapSettledBounded } from '../../../src/cli/bounded-map.js';
 import { collect, keyValue, nonNegativeInteger, positiveInteger, positiveSeconds, resourceName } from '../../../src/cli/option-parsers.js';
 
 describe('option parsers', () => {
@@ -36,32 +35,5 @@ describe('option parsers', () => {
     expect(resourceName('vol1')).toBe('vol1');
     expect(() => resourceName('  ')).toThrow('a name cannot be empty.');
     expect(() => resourceName('x'.repeat(256))).toThrow('a name is at most 255 characters (got 256).');
-  });
-});
-
-describe('mapSettledBounded', () => {
-  it('keeps at most N in flight, settles everything, results in input order', async () => {
-    let inFlight = 0;
-    let peak = 0;
-    const results = await mapSettledBounded([30, 10, 20, 0, 5], 2, async (ms, index) => {
-      inFlight++;
-      peak = Math.max(peak, inFlight);
-      await new Promise((resolve) => setTimeout(resolve, ms));
-      inFlight--;
-      if (index === 1) throw new Error('second failed');
-      return index;
-    });
-    expect(peak).toBe(2);
-    expect(results.map((result) => (result.status === 'fulfilled' ? result.value : (result.reason as Error).message))).toEqual([
-      0,
-      'second failed',
-      2,
-      3,
-      4,
-    ]);
-  });
-
-  it('handles no items', async () => {
-    expect(await mapSettledBounded([], 8, async () => 1)).toEqual([]);
   });
 });

@@ -1,11 +1,11 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, chmodSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync, chmodSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { buildProgram } from '../../../src/commands/root.js';
 import { completionScript, type CompletionShell } from '../../../src/commands/completion/script.js';
 import { bufferIOStreams } from '../../../src/output/iostreams.js';
+import { tempDir } from '../helpers/harness.js';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '../../..');
 
@@ -18,10 +18,6 @@ export function realProgram(): Command {
 
 export function generated(shell: CompletionShell): Promise<string> {
   return completionScript(realProgram(), shell);
-}
-
-export function tempDir(prefix: string): string {
-  return mkdtempSync(join(tmpdir(), `ucinder-${prefix}-`));
 }
 
 /**

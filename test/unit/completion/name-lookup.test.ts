@@ -1,15 +1,21 @@
-import { readdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { readdirSync, utimesSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
-import { NAME_CACHE_TTL_MS, NameCache, REFRESH_CLAIM_TTL_MS, nameScope } from '../../../src/state/name-cache.js';
+import { NAME_CACHE_TTL_MS, NameCache, REFRESH_CLAIM_TTL_MS } from '../../../src/state/name-cache.js';
 import { FIRST_FETCH_TIMEOUT_MS, namesForCompletion, refreshNames } from '../../../src/completion/name-lookup.js';
-import { tempDir } from './helpers.js';
+import { tempDir } from '../helpers/harness.js';
 
 const SCOPE = { endpoint: 'http://cinder.test:8776', projectId: 'p1' };
 
-/** A cache whose clock the test moves (real time plus `offset`, so refresh-claim file mtimes stay comparable). */
+/**
+ * The test's clock: frozen at the moment this file loads (refresh-claim files
+ * get that moment's mtime from the file system), moved only by the test.
+ */
+const START = Date.now();
+
+/** A cache on the test's clock, `offset` ms from START. */
 function clockedCache(dir = tempDir('names'), scope = SCOPE) {
   const clock = { offset: 0 };
-  const cache = new NameCache(dir, scope, () => Date.now() + clock.offset);
+  const cache = new NameCache(dir, scope, () => START + clock.offset);
   return { cache, clock, dir };
 }
 
@@ -57,7 +63,7 @@ describe('names for a TAB', () => {
     await namesForCompletion('volume', deps);
     expect(deps.startBackgroundRefresh).not.toHaveBeenCalled();
     // The claim's file is older than a refresh may take: presumed dead.
-    const old = (Date.now() - REFRESH_CLAIM_TTL_MS - 1000) / 1000;
+    const old = (START - REFRESH_CLAIM_TTL_MS - 1000) / 1000;
     utimesSync(`${cache.fileFor('volume')}.refreshing`, old, old);
     await namesForCompletion('volume', deps);
     expect(deps.startBackgroundRefresh).toHaveBeenCalledTimes(1);
@@ -78,36 +84,9 @@ describe('names for a TAB', () => {
     expect(await namesForCompletion('host', deps)).toEqual([]);
     expect(deps.startBackgroundRefresh).toHaveBeenCalledWith('host');
   });
-
-  it('treats a corrupt cache file as no cache', async () => {
-    const { cache } = clockedCache();
-    writeFileSync(cache.fileFor('volume'), '{"kind":"volume","names":[1,2]', { flag: 'w' });
-    expect(await cache.read('volume')).toBeUndefined();
-  });
 });
 
-describe('name cache', () => {
-  it('keeps clouds and projects apart', async () => {
-    const dir = tempDir('names-scope');
-    const a = new NameCache(dir, SCOPE);
-    const b = new NameCache(dir, { ...SCOPE, projectId: 'p2' });
-    await a.write('volume', ['only-in-p1']);
-    expect(await b.read('volume')).toBeUndefined();
-    expect(a.fileFor('volume')).not.toBe(b.fileFor('volume'));
-    expect((await a.read('volume'))?.names).toEqual(['only-in-p1']);
-  });
-
-  it('scopes by everything that names a cloud and project, but not by secrets', () => {
-    const dir = tempDir('names-scope');
-    const fileOf = (settings: Parameters<typeof nameScope>[0]) => new NameCache(dir, nameScope(settings)).fileFor('volume');
-    const base = { auth: { authUrl: 'http://keystone:5000/v3', username: 'ops', projectName: 'admin', password: 'one', token: 't1' } };
-    expect(fileOf({ auth: { ...base.auth, password: 'two', token: 't2' } })).toBe(fileOf(base));
-    expect(fileOf({ auth: { ...base.auth, projectName: 'demo' } })).not.toBe(fileOf(base));
-    expect(fileOf({ ...base, cloud: 'other' })).not.toBe(fileOf(base));
-    expect(nameScope(base)).not.toHaveProperty('password');
-    expect(nameScope(base)).not.toHaveProperty('token');
-  });
-
+describe('background refresh', () => {
   it('the background refresh stores the names and releases its claim, also when the fetch fails', async () => {
     const { cache, dir } = clockedCache();
     expect(await cache.claimRefresh('volume')).toBe(true);

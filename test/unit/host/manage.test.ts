@@ -7,7 +7,7 @@ import {
   removeServiceWithManage,
   resolveManageInvocation,
 } from '../../../src/host/manage.js';
-import { ScriptedRunner } from './fake-runner.js';
+import { RecordingRunner } from './recording-runner.js';
 
 const LOCAL = { runner: { kind: 'local' as const }, command: ['cinder-manage'] };
 const REMOVED = 'Service cinder-volume on host node2@lvm removed.\n';
@@ -69,15 +69,15 @@ describe('manageArgv', () => {
 
 describe('removeServiceWithManage', () => {
   it('runs service remove and returns cinder-manage\'s words', async () => {
-    const runner = new ScriptedRunner([{ exitCode: 0, stdout: REMOVED, stderr: 'some deprecation warning\n' }]);
+    const runner = new RecordingRunner([{ stdout: REMOVED, stderr: 'some deprecation warning\n' }]);
     const removal = await removeServiceWithManage(runner, LOCAL, 'cinder-volume', 'node2@lvm');
     expect(removal).toEqual({ argv: ['cinder-manage', 'service', 'remove', 'cinder-volume', 'node2@lvm'], output: REMOVED.trim() });
-    expect(runner.calls[0]!.options).toMatchObject({ okExitCodes: [0, 2] });
-    expect(runner.calls[0]!.options!.timeoutMs).toBeGreaterThanOrEqual(60_000);
+    expect(runner.options[0]).toMatchObject({ okExitCodes: [0, 2] });
+    expect(runner.options[0]!.timeoutMs).toBeGreaterThanOrEqual(60_000);
   });
 
   it('Zed\'s "Host not found" with exit code 0 is an error', async () => {
-    const runner = new ScriptedRunner([{ exitCode: 0, stdout: ZED_NOT_FOUND, stderr: '' }]);
+    const runner = new RecordingRunner([{ stdout: ZED_NOT_FOUND }]);
     const failure = removeServiceWithManage(runner, LOCAL, 'cinder-volume', 'node9@x');
     await expect(failure).rejects.toThrowError(ManageCommandError);
     await expect(failure).rejects.toThrowError(
@@ -86,12 +86,12 @@ describe('removeServiceWithManage', () => {
   });
 
   it('newer releases\' exit code 2 for a missing service is the same error', async () => {
-    const runner = new ScriptedRunner([{ exitCode: 2, stdout: ZED_NOT_FOUND, stderr: '' }]);
+    const runner = new RecordingRunner([{ exitCode: 2, stdout: ZED_NOT_FOUND }]);
     await expect(removeServiceWithManage(runner, LOCAL, 'cinder-volume', 'node9@x')).rejects.toThrowError('cinder-manage found no cinder-volume service');
   });
 
   it('output that does not confirm the removal is an error showing that output', async () => {
-    const runner = new ScriptedRunner([{ exitCode: 2, stdout: "Failed to read configuration file(s): ['/etc/x.conf']\n", stderr: '' }]);
+    const runner = new RecordingRunner([{ exitCode: 2, stdout: "Failed to read configuration file(s): ['/etc/x.conf']\n" }]);
     await expect(removeServiceWithManage(runner, LOCAL, 'cinder-volume', 'n')).rejects.toThrowError(
       "did not confirm the removal (exit code 2): Failed to read configuration file(s): ['/etc/x.conf']",
     );

@@ -2,21 +2,34 @@ import { HostCommandError, displayCommand, type Arg, type CommandOutcome, type C
 import type { DeviceProbe } from '../../../src/host/device-probe.js';
 import type { AttachContext } from '../../../src/host/connectors/protocol.js';
 
-/** Records every argv; `exitCodes` maps a display-string pattern to an exit code to simulate. */
+/** How the fake answers a command: exit 0 with no output unless a rule says otherwise. */
+export interface ScriptedAnswer {
+  /** Matched against the command as shown with its secrets; no pattern matches every command. */
+  when?: RegExp;
+  exitCode?: number;
+  stdout?: string;
+  stderr?: string;
+}
+
+/**
+ * The one fake command runner of the unit tests: records every argv (and its
+ * options) and answers with the first matching rule, failing as
+ * ProcessRunner does when the exit code is not accepted.
+ */
 export class RecordingRunner implements CommandRunner {
   readonly calls: Arg[][] = [];
-  constructor(private readonly exitCodes: [RegExp, number, string?][] = []) {}
+  readonly options: RunOptions[] = [];
+  constructor(private readonly answers: ScriptedAnswer[] = []) {}
 
   async run(argv: readonly Arg[], options: RunOptions = {}): Promise<CommandOutcome> {
     this.calls.push([...argv]);
-    const shown = displayCommand(argv, true);
-    const rule = this.exitCodes.find(([pattern]) => pattern.test(shown));
-    const exitCode = rule?.[1] ?? 0;
-    const stderr = rule?.[2] ?? '';
+    this.options.push(options);
+    const answer = this.answers.find(({ when }) => !when || when.test(displayCommand(argv, true))) ?? {};
+    const { exitCode = 0, stdout = '', stderr = '' } = answer;
     if (!(options.okExitCodes ?? [0]).includes(exitCode)) {
       throw new HostCommandError(`${displayCommand(argv)} failed with exit code ${exitCode}: ${stderr}`, displayCommand(argv), exitCode, stderr);
     }
-    return { exitCode, stdout: '', stderr };
+    return { exitCode, stdout, stderr };
   }
 
   /** The argv as plain strings, secrets shown as ***. */
@@ -25,13 +38,29 @@ export class RecordingRunner implements CommandRunner {
   }
 }
 
+/** /dev and /sys as the test says; a device may show up only after some looks (udev is asynchronous). */
 export class FakeProbe implements DeviceProbe {
+  private readonly missesLeft = new Map<string, number>();
+
   constructor(
     readonly present = new Set<string>(),
     readonly holders = new Map<string, string>(),
     readonly namespaces = new Map<string, string>(),
   ) {}
+
+  /** `path` exists from the (misses + 1)th look on. */
+  appearsAfter(path: string, misses: number): this {
+    this.missesLeft.set(path, misses);
+    this.present.add(path);
+    return this;
+  }
+
   async exists(path: string) {
+    const misses = this.missesLeft.get(path) ?? 0;
+    if (misses > 0) {
+      this.missesLeft.set(path, misses - 1);
+      return false;
+    }
     return this.present.has(path);
   }
   async multipathHolder(path: string) {

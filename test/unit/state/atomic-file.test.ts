@@ -1,19 +1,11 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { writeFileAtomic } from '../../../src/state/atomic-file.js';
 import { tempDir } from '../helpers/harness.js';
 
 describe('writeFileAtomic', () => {
-  const dirs: { remove: () => void }[] = [];
-  afterEach(() => {
-    for (const dir of dirs.splice(0)) dir.remove();
-  });
-  const temp = () => {
-    const dir = tempDir('atomic');
-    dirs.push(dir);
-    return dir.path;
-  };
+  const temp = () => tempDir('atomic');
 
   it('creates missing directories 0700 and the file 0600 by default, leaving no temp file', async () => {
     const root = temp();

@@ -1,9 +1,8 @@
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConnectionStore, encodeFileName, parseEntry, serializeEntry, type ConnectionEntry } from '../../../src/state/connections.js';
-import { acquireLock } from '../../../src/state/lock.js';
+import { tempDir } from '../helpers/harness.js';
 
 const A = { endpoint: 'http://a:8776/v3/p1', project: 'p1' };
 const B = { endpoint: 'http://b:8776/v3/p1', project: 'p1' };
@@ -60,7 +59,7 @@ describe('connection INI format', () => {
 });
 
 describe('ConnectionStore', () => {
-  const store = () => new ConnectionStore(join(mkdtempSync(join(tmpdir(), 'ucinder-conn-')), 'connections'));
+  const store = () => new ConnectionStore(join(tempDir('conn'), 'connections'));
 
   it('names files as released versions did: init-connect finds a volume\'s existing file by its name', () => {
     expect(new ConnectionStore('/state/connections').pathFor('vol 1', A)).toBe('/state/connections/vol%201.8b0779a5ec.ini');
@@ -101,23 +100,5 @@ describe('ConnectionStore', () => {
     );
     expect((await s.read(path))?.data.count).toBe(25);
     expect(readdirSync(dirname(path)).filter((f) => !f.endsWith('.ini'))).toEqual([]);
-  });
-});
-
-describe('lock', () => {
-  it('breaks a lock whose owner pid is dead, but waits for a live one', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ucinder-lock-'));
-    const path = join(dir, 'x.lock');
-    const { hostname } = await import('node:os');
-    writeFileSync(path, `999999 ${hostname()} deadbeef\n`);
-    const lock = await acquireLock(path, { isAlive: () => false });
-    expect(readFileSync(path, 'utf8')).toContain(`${process.pid} `);
-    let now = 0;
-    await expect(
-      acquireLock(path, { timeoutMs: 1000, now: () => now, sleep: async (ms) => void (now += ms) }),
-    ).rejects.toThrow(`held by pid ${process.pid}`);
-    await lock.release();
-    const again = await acquireLock(path);
-    await again.release();
   });
 });

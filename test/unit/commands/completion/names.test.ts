@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { resolveSettings } from '../../../../src/cli/settings.js';
+import { NameCache, nameScope } from '../../../../src/state/name-cache.js';
+import { cacheDir } from '../../../../src/state/paths.js';
+import { BASE_PATH, ENDPOINT_ROOT, interceptVersions, mockCinderPerTest, PROJECT, run, tempDir } from '../../helpers/harness.js';
+
+/** The cache `completion names` reads for run's environment. */
+function cacheFor(env: Record<string, string>) {
+  const fullEnv = { OS_ENDPOINT: ENDPOINT_ROOT, OS_PROJECT_ID: PROJECT, ...env };
+  return new NameCache(cacheDir(fullEnv), nameScope(resolveSettings({}, fullEnv)));
+}
+
+describe('ucinder completion names <kind>', () => {
+  const mock = mockCinderPerTest();
+
+  it('prints the cached names, one per line, without a request', async () => {
+    const env = { XDG_CACHE_HOME: tempDir('names-cmd') };
+    await cacheFor(env).write('volume', ['vol1', 'vol 2']);
+    const result = await run(['completion', 'names', 'volume'], mock.agent, { env });
+    expect(result).toEqual({ code: 0, stdout: 'vol1\nvol 2\n', stderr: '' });
+  });
+
+  it('with no cache, lists the resource (names, IDs of unnamed ones) and caches the answer', async () => {
+    const env = { XDG_CACHE_HOME: tempDir('names-cmd') };
+    interceptVersions(mock.pool);
+    mock.pool.intercept({ path: `${BASE_PATH}/volumes/detail`, method: 'GET' }).reply(200, {
+      volumes: [
+        { id: 'id-1', name: 'zeta', status: 'available', size: 1, attachments: [] },
+        { id: 'id-2', name: '', status: 'available', size: 1, attachments: [] },
+        { id: 'id-3', name: 'alpha', status: 'available', size: 1, attachments: [] },
+        { id: 'id-4', name: 'alpha', status: 'error', size: 1, attachments: [] },
+      ],
+    });
+    const result = await run(['completion', 'names', 'volume'], mock.agent, { env });
+    expect(result).toEqual({ code: 0, stdout: 'alpha\nid-2\nzeta\n', stderr: '' });
+    const stored = JSON.parse(readFileSync(cacheFor(env).fileFor('volume'), 'utf8')) as { names: string[] };
+    expect(stored.names).toEqual(['alpha', 'id-2', 'zeta']);
+  });
+
+  it('lists service hosts for `host`', async () => {
+    const env = { XDG_CACHE_HOME: tempDir('names-cmd') };
+    interceptVersions(mock.pool);
+    mock.pool.intercept({ path: `${BASE_PATH}/os-services`, method: 'GET' }).reply(200, {
+      services: [
+        { binary: 'cinder-volume', host: 'node1@mmj', zone: 'nova', status: 'enabled', state: 'up', updated_at: null },
+        { binary: 'cinder-volume', host: 'node1@mmj2', zone: 'nova', status: 'enabled', state: 'up', updated_at: null },
+        { binary: 'cinder-scheduler', host: 'node1', zone: 'nova', status: 'enabled', state: 'up', updated_at: null },
+      ],
+    });
+    const result = await run(['completion', 'names', 'host'], mock.agent, { env });
+    expect(result.stdout).toBe('node1\nnode1@mmj\nnode1@mmj2\n');
+  });
+
+  it('never fails the TAB when the cloud cannot be reached: no names, no message, exit 0', async () => {
+    const env = { XDG_CACHE_HOME: tempDir('names-cmd') };
+    const result = await run(['completion', 'names', 'snapshot'], mock.agent, { env });
+    expect(result).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+
+  it('rejects an unknown kind as a usage error', async () => {
+    const result = await run(['completion', 'names', 'bogus'], mock.agent, { env: { XDG_CACHE_HOME: tempDir('names-cmd') } });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe("ucinder: unknown name kind 'bogus': choose from volume, type, snapshot, service, host\n");
+  });
+
+  it('is not shown in help', async () => {
+    const result = await run(['completion', '--help'], mock.agent);
+    const commands = result.stdout.slice(result.stdout.indexOf('Commands:'));
+    expect(commands).toMatch(/^\s+bash\b/m);
+    expect(commands).not.toMatch(/^\s+names\b/m);
+  });
+});

@@ -1,0 +1,70 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { BASE_PATH, interceptVersions, jsonBody, mockCinderPerTest, run } from '../../helpers/harness.js';
+
+const ID = '55555555-0000-4000-8000-000000000005';
+
+function volume(extra: Record<string, unknown> = {}) {
+  return { id: ID, name: 'vol1', status: 'available', size: 1, migration_status: null, ...extra };
+}
+
+describe('volume migrate', () => {
+  const mock = mockCinderPerTest();
+  let bodies: unknown[] = [];
+  beforeEach(() => {
+    bodies = [];
+  });
+
+  function get(extra: Record<string, unknown> = {}) {
+    mock.pool.intercept({ path: `${BASE_PATH}/volumes/${ID}`, method: 'GET' }).reply(200, { volume: volume(extra) });
+  }
+
+  it('migrate sends host, force_host_copy and lock_volume', async () => {
+    interceptVersions(mock.pool);
+    get();
+    mock.pool.intercept({ path: `${BASE_PATH}/volumes/${ID}/action`, method: 'POST' }).reply(202, (options) => {
+      bodies.push(jsonBody(options.body));
+      return '';
+    });
+    const result = await run(['volume', 'migrate', '--host', 'node1@mmj2#mmj2', '--force-host-copy', '--lock-volume', ID], mock.agent);
+    expect(result).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(bodies).toStrictEqual([{ 'os-migrate_volume': { host: 'node1@mmj2#mmj2', force_host_copy: true, lock_volume: true } }]);
+  });
+
+  it('migrate --wait follows migration_status to success', async () => {
+    interceptVersions(mock.pool);
+    get({ migration_status: 'error' });
+    mock.pool.intercept({ path: `${BASE_PATH}/volumes/${ID}/action`, method: 'POST' }).reply(202, (options) => {
+      bodies.push(jsonBody(options.body));
+      return '';
+    });
+    get({ migration_status: 'starting' });
+    get({ migration_status: 'migrating', status: 'maintenance' });
+    get({ migration_status: 'success' });
+    const result = await run(['volume', 'migrate', '--host', 'h@b#p', '--wait', ID], mock.agent);
+    expect(result.code).toBe(0);
+    expect(bodies).toStrictEqual([{ 'os-migrate_volume': { host: 'h@b#p', force_host_copy: false, lock_volume: false } }]);
+    expect(result.stderr).toBe(
+      "Waiting for the migration of volume 'vol1'\nmigration of volume 'vol1': starting\nmigration of volume 'vol1': migrating\n" +
+        "migration of volume 'vol1': success\nvolume 'vol1' migrated\n",
+    );
+  });
+
+  it('migrate --wait fails on migration_status error and points at the log when Cinder left no message', async () => {
+    interceptVersions(mock.pool);
+    get();
+    mock.pool.intercept({ path: `${BASE_PATH}/volumes/${ID}/action`, method: 'POST' }).reply(202, '');
+    get({ migration_status: 'error' });
+    mock.pool.intercept({ path: `${BASE_PATH}/messages?resource_uuid=${ID}&sort=created_at%3Adesc`, method: 'GET' }).reply(200, { messages: [] });
+    const result = await run(['volume', 'migrate', '--host', 'h@b#p', '--wait', ID], mock.agent);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(
+      "ucinder: migration of volume 'vol1' is in status 'error': Cinder left no user message; see the cinder-volume log\n",
+    );
+  });
+
+  it('migrate without --host is a usage error before any request', async () => {
+    const result = await run(['volume', 'migrate', 'vol1'], mock.agent);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("required option '--host <host>' not specified");
+  });
+});
