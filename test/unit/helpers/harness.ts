@@ -64,6 +64,22 @@ export function newAgent(): { agent: MockAgent; pool: MockPool } {
   return { agent, pool: agent.get(ENDPOINT_ROOT) };
 }
 
+/**
+ * One MockAgent per run (main() closes the transport when it returns):
+ * `renew()` checks that the last run used every stub and starts a fresh
+ * agent; call it between runs and after each test.
+ */
+export function agentPerRun(): { agent: MockAgent; pool: MockPool; renew: () => void } {
+  const mock = {
+    ...newAgent(),
+    renew: () => {
+      mock.agent.assertNoPendingInterceptors();
+      Object.assign(mock, newAgent());
+    },
+  };
+  return mock;
+}
+
 /** A temporary directory removed by the returned cleanup function. */
 export function tempDir(prefix: string): { path: string; remove: () => void } {
   const path = mkdtempSync(join(tmpdir(), `ucinder-${prefix}-`));
