@@ -156,6 +156,11 @@ describe('Glance: image list and volume create --image', () => {
     const result = await run(['image', 'list', '-f', 'value'], mock.agent, withGlance);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toBe(`${IMAGE.id} cirros active\ni2 fedora active\n`);
+    // Sorted by name as openstack sorts it, whatever Glance's order.
+    renew();
+    interceptVersions(mock.pool);
+    glance.intercept({ path: '/v2/images', method: 'GET' }).reply(200, { images: [{ ...IMAGE, id: 'i2', name: 'fedora' }, IMAGE] });
+    expect((await run(['image', 'list', '-f', 'value', '-c', 'Name'], mock.agent, withGlance)).stdout).toBe('cirros\nfedora\n');
   });
 
   it('image list without any Glance endpoint is a usage error', async () => {
