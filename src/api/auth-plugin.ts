@@ -10,6 +10,8 @@ export interface AuthResult {
   /** Block-storage endpoint including /v3 (and /{project_id} where known). */
   endpoint: string;
   projectId?: string;
+  /** The project's name, when the auth type knows it (Keystone's token does). */
+  projectName?: string;
   /** Glance (image service) endpoint from the catalog, when the auth type has one. */
   imageEndpoint?: string;
 }
@@ -21,6 +23,8 @@ export interface TokenDetails {
   userId?: string;
   projectId?: string;
   domainId?: string;
+  /** Set for a system-scoped token: the system scope, e.g. "all". */
+  system?: string;
 }
 
 export interface AuthPlugin {

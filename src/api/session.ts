@@ -41,9 +41,12 @@ export class CinderSession {
     return (await this.credentials()).endpoint;
   }
 
-
   async projectId(): Promise<string | undefined> {
     return (await this.credentials()).projectId;
+  }
+
+  async projectName(): Promise<string | undefined> {
+    return (await this.credentials()).projectName;
   }
 
   get<T>(path: string, query?: Query, microversion?: Microversion): Promise<T> {

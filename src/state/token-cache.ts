@@ -22,6 +22,8 @@ export interface CachedToken {
   projectId?: string;
   projectName?: string;
   domainId?: string;
+  /** "all" for a system-scoped token. */
+  system?: string;
   catalog: CachedService[];
 }
 

@@ -9,16 +9,18 @@ export interface QuotaUsage {
 }
 
 /**
- * One project's quotas: volumes, snapshots, gigabytes, backups,
- * backup_gigabytes, per_volume_gigabytes, groups and per-type keys such as
- * volumes_<type>. -1 means unlimited.
+ * One project's quota set as Cinder returns it: `id` (the project), volumes,
+ * snapshots, gigabytes, backups, backup_gigabytes, per_volume_gigabytes,
+ * groups and per-type keys such as volumes_<type>. -1 means unlimited.
  */
-export type QuotaSet = Record<string, number>;
+export type QuotaSet = Record<string, unknown>;
 export type QuotaSetUsage = Record<string, QuotaUsage>;
 
-export async function getQuotas(session: CinderSession, projectId: string): Promise<QuotaSet> {
-  const body = await session.get<{ quota_set: Record<string, unknown> }>(`/os-quota-sets/${encodeURIComponent(projectId)}`);
-  return numericEntries(body.quota_set);
+/** The project's quotas, or with `defaults` the defaults a new project gets. */
+export async function getQuotas(session: CinderSession, projectId: string, options: { defaults?: boolean } = {}): Promise<QuotaSet> {
+  const path = `/os-quota-sets/${encodeURIComponent(projectId)}${options.defaults ? '/defaults' : ''}`;
+  const body = await session.get<{ quota_set: QuotaSet }>(path);
+  return body.quota_set;
 }
 
 /** Limits with what is in use and reserved (admin, or the project itself). */
@@ -29,11 +31,4 @@ export async function getQuotaUsage(session: CinderSession, projectId: string): 
     if (value && typeof value === 'object' && 'limit' in value) usage[key] = value as QuotaUsage;
   }
   return usage;
-}
-
-/** Drops `id` (the project id echoed back) and anything else that is not a number. */
-function numericEntries(set: Record<string, unknown>): QuotaSet {
-  const quotas: QuotaSet = {};
-  for (const [key, value] of Object.entries(set)) if (typeof value === 'number') quotas[key] = value;
-  return quotas;
 }

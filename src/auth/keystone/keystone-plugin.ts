@@ -22,6 +22,7 @@ interface TokenBody {
     user?: { id?: string; name?: string };
     project?: { id?: string; name?: string };
     domain?: { id?: string };
+    system?: Record<string, boolean>;
     catalog?: { type?: string; name?: string; endpoints?: { interface?: string; region?: string; region_id?: string; url?: string }[] }[];
   };
 }
@@ -65,10 +66,14 @@ export class KeystonePlugin implements AuthPlugin {
     const url = blockStorageUrlForProject(chosen, token.projectId);
     const endpoint = normalizeEndpoint(url, token.projectId);
     const imageEndpoint = findImageUrl(token.catalog, { interface: this.settings.interface, region: this.settings.regionName });
+    const projectId = endpoint.projectId ?? token.projectId;
+    // The token names its own project only; an --os-endpoint may point at another.
+    const projectName = projectId === token.projectId ? token.projectName : undefined;
     return {
       token: token.token,
       endpoint: endpoint.url,
-      projectId: endpoint.projectId ?? token.projectId,
+      projectId,
+      ...(projectName ? { projectName } : {}),
       ...(imageEndpoint ? { imageEndpoint } : {}),
     };
   }
@@ -84,7 +89,14 @@ export class KeystonePlugin implements AuthPlugin {
 
   async tokenDetails(): Promise<TokenDetails> {
     const token = await this.token();
-    return { id: token.token, expires: token.expiresAt, userId: token.userId, projectId: token.projectId, domainId: token.domainId };
+    return {
+      id: token.token,
+      expires: token.expiresAt,
+      userId: token.userId,
+      projectId: token.projectId,
+      domainId: token.domainId,
+      ...(token.system ? { system: token.system } : {}),
+    };
   }
 
   async revokeToken(subject: string): Promise<void> {
@@ -150,6 +162,8 @@ export class KeystonePlugin implements AuthPlugin {
       projectId: data.project?.id,
       projectName: data.project?.name,
       domainId: data.domain?.id,
+      // keystoneauth calls a token system-scoped only for the whole system ("all").
+      ...(data.system?.all ? { system: 'all' } : {}),
       catalog: trimCatalog(data.catalog),
     };
   }

@@ -1,14 +1,15 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { getQuotas, getQuotaUsage } from '../../api/resources/quotas.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import { quotaDetails, quotaUsageRows } from '../../cli/views/quota.js';
 import { UcinderError } from '../../errors.js';
 import { listing } from '../../output/result.js';
 
 interface Options {
   usage?: boolean;
+  default?: boolean;
 }
 
-const LIMITS = ['Resource', 'Limit'] as const;
 const USAGE = ['Resource', 'Limit', 'In Use', 'Reserved'] as const;
 
 export function registerQuotaShow(parent: Command, factoryFor: FactoryProvider): Command {
@@ -17,29 +18,32 @@ export function registerQuotaShow(parent: Command, factoryFor: FactoryProvider):
     {
       usage: 'show [project]',
       summary: "Show a project's block storage quotas (-1 = unlimited); default: the session's project",
-      output: 'listing',
+      output: 'details',
       examples: [
         'ucinder quota show',
+        'ucinder quota show -f value -c volumes',
+        'ucinder quota show --default',
         'ucinder quota show --usage',
         'ucinder quota show db135c4b5391422da5a55c81dfbf803d -f json',
       ],
-      configure: (command) => command.option('--usage', 'also show what is in use and reserved'),
-      columns: (options) => (options.usage ? USAGE : LIMITS),
+      configure: (command) =>
+        command
+          .addOption(new Option('--default', 'the default quotas (what a project without its own quotas gets)').conflicts('usage'))
+          .option('--usage', 'a table of each quota with what is in use and reserved (as newer openstack clients print it)'),
       run: async ({ f, options, args }) => {
         const session = await f.session();
-        const project = args[0] ?? (await session.projectId());
+        const ownProject = await session.projectId();
+        const project = args[0] ?? ownProject;
         if (!project) {
           throw new UcinderError('no project to show: give a project ID, or authenticate with a project (--os-project-id / OS_PROJECT_ID)');
         }
         if (options.usage) {
-          const usage = await getQuotaUsage(session, project);
-          return listing(
-            USAGE,
-            Object.entries(usage).map(([resource, entry]) => [resource, entry.limit, entry.in_use, entry.reserved]),
-          );
+          return listing(USAGE, quotaUsageRows(await getQuotaUsage(session, project)));
         }
-        const quotas = await getQuotas(session, project);
-        return listing(LIMITS, Object.entries(quotas).map(([resource, limit]) => [resource, limit]));
+        const quotas = await getQuotas(session, project, { defaults: options.default });
+        // ucinder asks no identity service: it knows the name of its own project only.
+        const projectName = project === ownProject ? await session.projectName() : undefined;
+        return quotaDetails(quotas, projectName);
       },
     },
     factoryFor,

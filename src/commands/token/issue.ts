@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
-import { details, type Value } from '../../output/result.js';
 import { keystonePlugin } from '../../cli/keystone-only.js';
+import { tokenDetails } from '../../cli/views/token.js';
 
 /** `token issue`: the Keystone token ucinder uses (from the token cache while valid), as the openstack client shows it. */
 export function registerTokenIssue(parent: Command, factoryFor: FactoryProvider): Command {
@@ -14,12 +14,7 @@ export function registerTokenIssue(parent: Command, factoryFor: FactoryProvider)
       examples: ['ucinder token issue', 'ucinder token issue -f value -c id', 'ucinder --os-cloud mycloud --no-cache token issue'],
       run: async ({ f }) => {
         const plugin = await keystonePlugin(f, 'token issue');
-        const token = await plugin.tokenDetails!();
-        const fields: Record<string, Value> = { expires: token.expires, id: token.id };
-        if (token.projectId) fields.project_id = token.projectId;
-        if (token.domainId) fields.domain_id = token.domainId;
-        fields.user_id = token.userId ?? null;
-        return details(fields);
+        return tokenDetails(await plugin.tokenDetails!());
       },
     },
     factoryFor,

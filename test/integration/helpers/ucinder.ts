@@ -8,7 +8,12 @@ export const BIN = join(ROOT, 'bin/ucinder');
 
 /** The OS_* variables the test bed prints (`testbed.sh env`). */
 export function testbedEnv(): Record<string, string> {
-  const text = execFileSync('bash', [join(ROOT, 'test/testbed/testbed.sh'), 'env'], { encoding: 'utf8' });
+  return testbedScriptEnv('testbed.sh');
+}
+
+/** The variables a script of test/testbed prints with `env` (testbed.sh, keystone.sh). */
+export function testbedScriptEnv(script: string): Record<string, string> {
+  const text = execFileSync('bash', [join(ROOT, 'test/testbed', script), 'env'], { encoding: 'utf8' });
   const env: Record<string, string> = {};
   for (const match of text.matchAll(/^export (\w+)=(.*)$/gm)) env[match[1]!] = match[2]!.replace(/^["']|["']$/g, '');
   return env;

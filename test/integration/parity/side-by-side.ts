@@ -8,8 +8,9 @@ import { isolatedHome, testbedEnv, ucinder, type Run } from '../helpers/ucinder.
 /**
  * The openstack client and ucinder run side by side against the same test
  * bed, so a parity test compares what each prints for the same command.
- * openstack authenticates with admin_token (the test bed's noauth token) and
- * gets a clean environment: ucinder's OS_* noauth variables would confuse it.
+ * By default (noauthPeers) openstack authenticates with admin_token (the
+ * test bed's noauth token); it always gets a clean environment: ucinder's
+ * OS_* variables would confuse it.
  */
 export interface SideBySide {
   ucinder(args: string[]): Promise<Run>;
@@ -20,13 +21,30 @@ export interface SideBySide {
   text(args: string[]): Promise<{ ours: string; theirs: string }>;
 }
 
-export function sideBySide(): SideBySide {
+/** How each side reaches the test bed. */
+export interface Peers {
+  /** ucinder's environment: OS_* settings and a private home. */
+  ucinderEnv: Record<string, string | undefined>;
+  /** openstack's global options (auth, or --os-cloud NAME). */
+  openstackArgs: readonly string[];
+  /** openstack's HOME (holds ~/.config/openstack/clouds.yaml when the peers use one). */
+  openstackHome: string;
+}
+
+/** Both on the noauth Cinder of testbed.sh (the default). */
+export function noauthPeers(): Peers {
   const env = { ...testbedEnv(), ...isolatedHome() };
   const endpoint = `${env.OS_ENDPOINT}/v3/${env.OS_PROJECT_ID}`;
-  const home = mkdtempSync(join(tmpdir(), 'ucinder-osc-'));
-  const osc = ['--os-auth-type', 'admin_token', '--os-endpoint', endpoint, '--os-token', `admin:${env.OS_PROJECT_ID}`];
-  const openstack = (args: string[]) => runProgram('openstack', [...osc, ...args], { PATH: process.env.PATH, HOME: home, LANG: 'C.UTF-8' });
-  const ours = (args: string[]) => ucinder(args, env);
+  return {
+    ucinderEnv: env,
+    openstackArgs: ['--os-auth-type', 'admin_token', '--os-endpoint', endpoint, '--os-token', `admin:${env.OS_PROJECT_ID}`],
+    openstackHome: mkdtempSync(join(tmpdir(), 'ucinder-osc-')),
+  };
+}
+
+export function sideBySide(peers: Peers = noauthPeers()): SideBySide {
+  const openstack = (args: string[]) => runProgram('openstack', [...peers.openstackArgs, ...args], { PATH: process.env.PATH, HOME: peers.openstackHome, LANG: 'C.UTF-8' });
+  const ours = (args: string[]) => ucinder(args, peers.ucinderEnv);
   const both = async (args: string[]) => {
     const [mine, theirs] = await Promise.all([ours(args), openstack(args)]);
     expect(theirs.stderr, `openstack ${args.join(' ')}`).not.toMatch(/Traceback/);

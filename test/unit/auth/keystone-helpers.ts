@@ -76,7 +76,6 @@ export function privateHome(): Record<string, string> {
 export function runWithCache(argv: string[], agent: MockAgent, env: Record<string, string | undefined>): Promise<RunResult> {
   return run(argv, agent, {
     cache: true,
-    shareAgent: true,
     now: () => NOW,
     env: { OS_ENDPOINT: undefined, OS_PROJECT_ID: undefined, HOME: undefined, ...env },
   });

@@ -75,8 +75,6 @@ export interface RunOptions extends Pick<FactoryDeps, 'now' | 'signal' | 'runner
   cache?: boolean;
   /** No transport at all: main builds the real one (only for failures before any request, or a real server). */
   realTransport?: boolean;
-  /** main() closes its transport, and with it the MockAgent: keep it open so several runs can share one. */
-  shareAgent?: boolean;
   /** Records every injected sleep, in milliseconds. */
   sleeps?: number[];
   /** What a sleep does after it is recorded (default: return at once), e.g. press Ctrl-C during a pause. */
@@ -94,14 +92,16 @@ export interface RunResult {
  * streams and noauth defaults; sleeps return at once (recorded in `sleeps`).
  */
 export async function run(argv: string[], agent: MockAgent, options: RunOptions = {}): Promise<RunResult> {
-  const { env, cache, realTransport, shareAgent, sleeps = [], sleep, ...injected } = options;
+  const { env, cache, realTransport, sleeps = [], sleep, ...injected } = options;
   const streams = bufferIOStreams();
-  const transport = transportFor(agent);
+  // The test owns the agent: main() must not close it, or its pending
+  // interceptors vanish and assertNoPendingInterceptors() can no longer fail.
+  const transport = { send: transportFor(agent).send, close: async () => undefined };
   const code = await main(cache ? argv : ['--no-cache', ...argv], {
     ...injected,
     io: streams.io,
     env: { OS_ENDPOINT: ENDPOINT_ROOT, OS_PROJECT_ID: PROJECT, HOME: '/nonexistent', ...env },
-    transport: realTransport ? undefined : shareAgent ? { send: transport.send, close: async () => undefined } : transport,
+    transport: realTransport ? undefined : transport,
     sleep: async (ms: number) => {
       sleeps.push(ms);
       await sleep?.(ms);
@@ -111,6 +111,22 @@ export async function run(argv: string[], agent: MockAgent, options: RunOptions 
 }
 
 const tempDirs: string[] = [];
+
+/**
+ * One MockAgent per run (main() closes the transport when it returns):
+ * `renew()` checks that the last run used every stub and starts a fresh
+ * agent; call it between runs and after each test.
+ */
+export function agentPerRun(): { agent: MockAgent; pool: MockPool; renew: () => void } {
+  const mock = {
+    ...newAgent(),
+    renew: () => {
+      mock.agent.assertNoPendingInterceptors();
+      Object.assign(mock, newAgent());
+    },
+  };
+  return mock;
+}
 
 /** A fresh directory under the system's temp dir, removed when the test process exits. */
 export function tempDir(prefix: string): string {

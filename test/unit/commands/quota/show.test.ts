@@ -7,7 +7,8 @@ describe('quota show', () => {
   it('quota show defaults to the session project; --usage adds in use and reserved', async () => {
     interceptVersions(mock.pool);
     mock.pool.intercept({ path: `${BASE_PATH}/os-quota-sets/${PROJECT}`, method: 'GET' }).reply(200, { quota_set: { id: PROJECT, volumes: 10, gigabytes: -1 } });
-    expect((await run(['quota', 'show', '-f', 'value'], mock.agent)).stdout).toBe('volumes 10\ngigabytes -1\n');
+    // One record, keys sorted, as `openstack quota show -f value` (project_name None: noauth knows no names).
+    expect((await run(['quota', 'show', '-f', 'value'], mock.agent)).stdout).toBe(`-1\n${PROJECT}\nNone\n10\n`);
     mock.renew();
     interceptVersions(mock.pool);
     mock.pool.intercept({ path: `${BASE_PATH}/os-quota-sets/other-project?usage=true`, method: 'GET' }).reply(200, {
