@@ -42,7 +42,7 @@ export function registerSnapshotDelete(parent: Command, factoryFor: FactoryProvi
           concurrency: options.concurrency ?? 8,
           describe: (item) => `snapshot with name or ID '${item}'`,
           deleteOne: async (nameOrId) => {
-            const snapshot = await findSnapshot(session, nameOrId, options);
+            const snapshot = await findSnapshot(session, nameOrId, { allProjects: options.allProjects, action: 'delete' });
             await deleteSnapshot(session, snapshot.id, { force: options.force });
             return snapshot;
           },

@@ -41,7 +41,7 @@ export function registerSnapshotSet(parent: Command, factoryFor: FactoryProvider
           throw new UsageError('nothing to change: give --name, --description, --property or --state');
         }
         const session = await f.session();
-        const snapshot = await findSnapshot(session, args[0]!, options);
+        const snapshot = await findSnapshot(session, args[0]!, { allProjects: options.allProjects, action: 'change' });
         const changes: Change[] = [];
         if (property) changes.push({ what: 'set properties', apply: () => setSnapshotMetadata(session, snapshot.id, property).then(() => undefined) });
         if (state) changes.push({ what: 'reset the state', apply: () => resetSnapshotStatus(session, snapshot.id, state) });

@@ -44,7 +44,7 @@ export function registerVolumeTypeSet(parent: Command, factoryFor: FactoryProvid
           throw new UsageError('nothing to change: give --name, --description, --property, --public, --private or --project');
         }
         const session = await f.session();
-        const type = await findVolumeType(session, args[0]!);
+        const type = await findVolumeType(session, args[0]!, { action: 'change' });
         const changes: Change[] = [];
         if (name !== undefined || description !== undefined || visibility !== undefined) {
           const update: VolumeTypeUpdate = { name, description, is_public: visibility };

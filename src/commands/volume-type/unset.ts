@@ -32,7 +32,7 @@ export function registerVolumeTypeUnset(parent: Command, factoryFor: FactoryProv
         const { project } = options;
         if (!keys.length && !project) throw new UsageError('nothing to unset: give --property KEY or --project PROJECT');
         const session = await f.session();
-        const type = await findVolumeType(session, args[0]!);
+        const type = await findVolumeType(session, args[0]!, { action: 'change' });
         const changes: Change[] = keys.map((key) => ({ what: `unset property '${key}'`, apply: () => deleteExtraSpec(session, type.id, key) }));
         if (project) changes.push({ what: `remove project '${project}' access`, apply: () => removeTypeAccess(session, type.id, project) });
         await applyChanges(f, `volume type '${type.name}'`, changes);

@@ -46,10 +46,10 @@ export function registerVolumeDelete(parent: Command, factoryFor: FactoryProvide
           describe: (item) => `volume with name or ID '${item}'`,
           deleteOne: async (nameOrId) => {
             const deleteOptions = { force: options.force, cascade: options.cascade };
-            // An argument shaped like an ID is tried as one directly: a DELETE
-            // answers 404 exactly when a GET would, so "ID first, then name"
-            // still holds, with one request per volume instead of two (bulk
-            // deletes of IDs from scripts are the common case).
+            // An argument shaped like an ID is tried as one directly: one
+            // request per volume instead of two (bulk deletes of IDs from
+            // scripts are the common case). After a 404 the lookup below only
+            // refuses: it never deletes another volume *named* like that ID.
             if (looksLikeUuid(nameOrId)) {
               try {
                 await deleteVolume(session, nameOrId, deleteOptions);
@@ -58,7 +58,7 @@ export function registerVolumeDelete(parent: Command, factoryFor: FactoryProvide
                 if (!(error instanceof ApiError && error.status === 404)) throw error;
               }
             }
-            const volume = await findVolume(session, nameOrId);
+            const volume = await findVolume(session, nameOrId, { action: 'delete' });
             await deleteVolume(session, volume.id, deleteOptions);
             return volume;
           },

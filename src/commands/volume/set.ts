@@ -100,7 +100,7 @@ export function registerVolumeSet(parent: Command, factoryFor: FactoryProvider):
           throw new UsageError(`nothing to change: give at least one of ${CHANGE_FLAGS.map((flag) => `--${flag.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`).join(', ')}`);
         }
         const session = await f.session();
-        const volume = await findVolume(session, args[0]!, options);
+        const volume = await findVolume(session, args[0]!, { allProjects: options.allProjects, action: 'change' });
         const label = volumeLabel(volume);
         const changes: Change[] = [];
         const { size, type } = options;

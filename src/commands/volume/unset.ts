@@ -29,7 +29,7 @@ export function registerVolumeUnset(parent: Command, factoryFor: FactoryProvider
         const keys = options.property ?? [];
         if (!keys.length) throw new UsageError('nothing to unset: give --property KEY');
         const session = await f.session();
-        const volume = await findVolume(session, args[0]!, options);
+        const volume = await findVolume(session, args[0]!, { allProjects: options.allProjects, action: 'change' });
         await applyChanges(
           f,
           volumeLabel(volume),
