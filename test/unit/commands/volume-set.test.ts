@@ -99,7 +99,7 @@ describe('volume set', () => {
     get({ status: 'error_extending' });
     mock.pool
       .intercept({ path: `${BASE_PATH}/messages?resource_uuid=${ID}&sort=created_at%3Adesc`, method: 'GET' })
-      .reply(200, { messages: [{ id: 'm', event_id: 'VOLUME_VOLUME_001', user_message: 'extend volume: Compute service failed to extend volume.', message_level: 'ERROR', created_at: 'now' }] });
+      .reply(200, { messages: [{ id: 'm', event_id: 'VOLUME_VOLUME_001', resource_uuid: ID, user_message: 'extend volume: Compute service failed to extend volume.', message_level: 'ERROR', created_at: 'now' }] });
     const result = await run(['volume', 'set', '--size', '2', '--wait', ID], mock.agent);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("ucinder: volume 'vol1' is in status 'error_extending': extend volume: Compute service failed to extend volume.\n");
