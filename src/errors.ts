@@ -38,6 +38,27 @@ export class AmbiguousNameError extends UcinderError {
   }
 }
 
+/**
+ * An ID-shaped argument of a command that changes state matched no ID, but
+ * the name of other resources: we refuse to act on them by that name.
+ */
+export class IdNamedError extends UcinderError {
+  override name = 'IdNamedError';
+  constructor(
+    readonly resource: string,
+    readonly id: string,
+    readonly namedIds: string[],
+    action: string,
+  ) {
+    const [only] = namedIds;
+    super(
+      namedIds.length === 1
+        ? `no ${resource} has ID ${id}; ${resource} ${only} is NAMED '${id}' — refusing to ${action} it by name; pass its ID (${only}) if you mean it`
+        : `no ${resource} has ID ${id}; ${resource}s ${namedIds.join(', ')} are NAMED '${id}' — refusing to ${action} them by name; pass the ID of the one you mean`,
+    );
+  }
+}
+
 /** A bulk operation where some items failed; each failure was already reported. */
 export class PartialFailureError extends UcinderError {
   override name = 'PartialFailureError';

@@ -40,4 +40,6 @@ export interface AuthPlugin {
   tokenDetails?(): Promise<TokenDetails>;
   /** Keystone types only: revokes a token (DELETE /v3/auth/tokens). */
   revokeToken?(token: string): Promise<void>;
+  /** Keystone types only: a project's ID from its name or ID (GET /v3/projects). */
+  findProjectId?(nameOrId: string): Promise<string>;
 }

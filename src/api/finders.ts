@@ -1,11 +1,12 @@
-import { findByNameOrId } from './find.js';
+import { findByNameOrId, type FindOptions } from './find.js';
 import { getSnapshot, listSnapshots, type Snapshot } from './resources/snapshots.js';
 import { getVolume, listVolumes } from './resources/volumes.js';
 import { getVolumeType, listVolumeTypes } from './resources/volume-types.js';
 import type { CinderSession } from './session.js';
 import type { Volume, VolumeType } from './types.js';
 
-export function findVolume(session: CinderSession, nameOrId: string, options: { allProjects?: boolean } = {}): Promise<Volume> {
+/** `action`: see FindOptions (commands that change state give it). */
+export function findVolume(session: CinderSession, nameOrId: string, options: FindOptions & { allProjects?: boolean } = {}): Promise<Volume> {
   return findByNameOrId(
     {
       resource: 'volume',
@@ -13,10 +14,11 @@ export function findVolume(session: CinderSession, nameOrId: string, options: { 
       listByName: (name) => listVolumes(session, { name, allProjects: options.allProjects }),
     },
     nameOrId,
+    options,
   );
 }
 
-export function findVolumeType(session: CinderSession, nameOrId: string): Promise<VolumeType> {
+export function findVolumeType(session: CinderSession, nameOrId: string, options: FindOptions = {}): Promise<VolumeType> {
   return findByNameOrId(
     {
       resource: 'volume type',
@@ -25,10 +27,11 @@ export function findVolumeType(session: CinderSession, nameOrId: string): Promis
       listByName: () => listVolumeTypes(session, { visibility: 'all' }),
     },
     nameOrId,
+    options,
   );
 }
 
-export function findSnapshot(session: CinderSession, nameOrId: string, options: { allProjects?: boolean } = {}): Promise<Snapshot> {
+export function findSnapshot(session: CinderSession, nameOrId: string, options: FindOptions & { allProjects?: boolean } = {}): Promise<Snapshot> {
   return findByNameOrId(
     {
       resource: 'snapshot',
@@ -36,5 +39,6 @@ export function findSnapshot(session: CinderSession, nameOrId: string, options: 
       listByName: (name) => listSnapshots(session, { name, allProjects: options.allProjects }),
     },
     nameOrId,
+    options,
   );
 }

@@ -57,6 +57,15 @@ export class CinderSession {
     return this.call<T>('POST', path, { ...options, body }).then((response) => response.body);
   }
 
+  /**
+   * A POST that starts an asynchronous operation; returns Cinder's request
+   * ID, under which the scheduler and volume services log what the
+   * operation did (and any user message about it carries it).
+   */
+  async postForRequestId(path: string, body: unknown): Promise<string | undefined> {
+    return (await this.call('POST', path, { body })).requestId;
+  }
+
   put<T>(path: string, body: unknown, options: SessionRequest = {}): Promise<T> {
     return this.call<T>('PUT', path, { ...options, body }).then((response) => response.body);
   }

@@ -31,6 +31,12 @@ export class DeferredAuthPlugin implements AuthPlugin {
     return plugin.tokenDetails();
   }
 
+  async findProjectId(nameOrId: string): Promise<string> {
+    const plugin = await this.plugin();
+    if (!plugin.findProjectId) throw new Error(`${this.authType} cannot look projects up`);
+    return plugin.findProjectId(nameOrId);
+  }
+
   async revokeToken(token: string): Promise<void> {
     const plugin = await this.plugin();
     if (!plugin.revokeToken) throw new Error(`${this.authType} cannot revoke tokens`);

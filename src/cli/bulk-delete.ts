@@ -15,8 +15,11 @@ export interface BulkDelete<T> {
   concurrency: number;
   /** How a failure names its item: "volume with name or ID 'x'". */
   describe: (item: string) => string;
-  /** Resolves and deletes one item; returns what to poll when waiting. */
-  deleteOne: (item: string) => Promise<T>;
+  /**
+   * Resolves and deletes one item; returns what to poll when waiting.
+   * `note` tells the user something worth knowing that is no failure.
+   */
+  deleteOne: (item: string, note: (line: string) => void) => Promise<T>;
   /** With --wait: the resource as something to poll until it is gone. */
   pollTarget?: (resource: T) => Omit<StatusTarget<T>, 'done'>;
   /**
@@ -42,7 +45,8 @@ export async function runBulkDelete<T>(f: Factory, spec: BulkDelete<T>): Promise
   // workers. Waiting for several then costs one filtered listing per round
   // (listDeleting) rather than a GET per item (bench/bulk.mjs measures it
   // against a bare script).
-  const deletions = await mapSettledBounded(spec.items, spec.concurrency, (item) => spec.deleteOne(item));
+  const note = (line: string) => (progress ? progress.note(line) : f.io.stderr.write(`${line}\n`));
+  const deletions = await mapSettledBounded(spec.items, spec.concurrency, (item) => spec.deleteOne(item, note));
   let gone = 0;
   const countGone = () => {
     gone++;

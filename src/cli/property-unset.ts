@@ -11,7 +11,7 @@ export interface PropertyUnset<Resource> {
   /** "volume", "snapshot": the help's wording. */
   noun: string;
   examples: string[];
-  find: (session: CinderSession, nameOrId: string, options: { allProjects?: boolean }) => Promise<Resource>;
+  find: (session: CinderSession, nameOrId: string, options: { allProjects?: boolean; action?: string }) => Promise<Resource>;
   label: (resource: Resource) => string;
   deleteKey: (session: CinderSession, resource: Resource, key: string) => Promise<void>;
 }
@@ -41,7 +41,8 @@ export function definePropertyUnset<Resource>(parent: Command, factoryFor: Facto
         const keys = options.property ?? [];
         if (!keys.length) throw new UsageError('nothing to unset: give --property KEY');
         const session = await f.session();
-        const resource = await spec.find(session, args[0]!, options);
+        // Unsetting changes state: an ID-shaped argument is an ID only (see api/find.ts).
+        const resource = await spec.find(session, args[0]!, { allProjects: options.allProjects, action: 'change' });
         await applyChanges(
           f,
           spec.label(resource),

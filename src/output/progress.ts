@@ -3,6 +3,8 @@ import type { IOStreams } from './iostreams.js';
 /** Shows the status of something being waited for, on stderr. */
 export interface Progress {
   update(text: string): void;
+  /** A line that stays (the spinner's text is replaced by the next update). */
+  note(line: string): void;
   stop(finalText?: string): void;
 }
 
@@ -18,6 +20,7 @@ export async function startProgress(io: IOStreams, text: string): Promise<Progre
     io.stderr.write(`${text}\n`);
     return {
       update: (line) => io.stderr.write(`${line}\n`),
+      note: (line) => io.stderr.write(`${line}\n`),
       stop: (finalText) => {
         if (finalText) io.stderr.write(`${finalText}\n`);
       },
@@ -28,6 +31,11 @@ export async function startProgress(io: IOStreams, text: string): Promise<Progre
   return {
     update: (line) => {
       spinner.text = line;
+    },
+    note: (line) => {
+      spinner.clear();
+      io.stderr.write(`${line}\n`);
+      spinner.render();
     },
     stop: (finalText) => {
       if (finalText) spinner.stopAndPersist({ symbol: '✔', text: finalText });

@@ -1,14 +1,21 @@
 import type { CinderSession } from '../session.js';
 import type { Message } from '../types.js';
 
-/** User messages about one resource, newest first (3.3+; none before). */
+/**
+ * User messages about one resource, newest first (3.3+; none before).
+ * Cinder applies the filter and the sort only from 3.5 on (3.3 and 3.4
+ * answer with every message of the project), so both are done here too:
+ * another volume's message must never pass for this one's reason.
+ */
 export async function messagesFor(session: CinderSession, resourceId: string): Promise<Message[]> {
   if (!session.supports('3.3')) return [];
   const body = await session.get<{ messages: Message[] }>('/messages', {
     resource_uuid: resourceId,
     sort: 'created_at:desc',
   });
-  return body.messages;
+  return body.messages
+    .filter((message) => message.resource_uuid === resourceId)
+    .sort((a, b) => (a.created_at < b.created_at ? 1 : a.created_at > b.created_at ? -1 : 0));
 }
 
 /** The first microversion with the messages API. */

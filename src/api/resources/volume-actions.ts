@@ -39,9 +39,12 @@ export async function extendVolume(session: CinderSession, id: string, newSize: 
   await volumeAction(session, id, 'os-extend', { new_size: newSize });
 }
 
-/** Asynchronous: status goes to `retyping`; 'on-demand' lets Cinder migrate to another backend. */
-export async function retypeVolume(session: CinderSession, id: string, newType: string, policy: MigrationPolicy): Promise<void> {
-  await volumeAction(session, id, 'os-retype', { new_type: newType, migration_policy: policy });
+/**
+ * Asynchronous: status goes to `retyping`; 'on-demand' lets Cinder migrate
+ * to another backend. Returns the request ID (see postForRequestId).
+ */
+export function retypeVolume(session: CinderSession, id: string, newType: string, policy: MigrationPolicy): Promise<string | undefined> {
+  return session.postForRequestId(volumePath(id, '/action'), { 'os-retype': { new_type: newType, migration_policy: policy } });
 }
 
 /** Admin: overwrite status and/or attach status in the database; nothing happens on the backend. */
@@ -62,11 +65,16 @@ export interface MigrateOptions {
   lockVolume?: boolean;
 }
 
-/** Admin, asynchronous: `migration_status` goes starting → migrating → success or error. */
-export async function migrateVolume(session: CinderSession, id: string, options: MigrateOptions): Promise<void> {
-  await volumeAction(session, id, 'os-migrate_volume', {
-    host: options.host,
-    force_host_copy: options.forceHostCopy === true,
-    lock_volume: options.lockVolume === true,
+/**
+ * Admin, asynchronous: `migration_status` goes starting → migrating →
+ * success or error. Returns the request ID (see postForRequestId).
+ */
+export function migrateVolume(session: CinderSession, id: string, options: MigrateOptions): Promise<string | undefined> {
+  return session.postForRequestId(volumePath(id, '/action'), {
+    'os-migrate_volume': {
+      host: options.host,
+      force_host_copy: options.forceHostCopy === true,
+      lock_volume: options.lockVolume === true,
+    },
   });
 }

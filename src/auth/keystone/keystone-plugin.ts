@@ -8,6 +8,7 @@ import type { AuthContext, AuthSettings } from '../select.js';
 import { buildAuthRequest, type AuthRequest } from './auth-request.js';
 import { keystoneV3Url } from './auth-url.js';
 import { blockStorageUrlForProject, findBlockStorageUrl, findImageUrl, normalizeInterface } from './catalog.js';
+import { findProjectId } from './projects.js';
 
 /** Keystone refused the credentials or the scope. */
 export class KeystoneAuthError extends UcinderError {
@@ -112,6 +113,16 @@ export class KeystonePlugin implements AuthPlugin {
       throw this.explain(error, 'revoking the token');
     }
     if (subject === own.token) await this.invalidate();
+  }
+
+  /** Keystone's own URL, not the catalog's: it is the one this machine has just reached. */
+  async findProjectId(nameOrId: string): Promise<string> {
+    const own = await this.token();
+    try {
+      return await findProjectId(await this.context.http(), { url: this.authUrl, token: own.token }, nameOrId);
+    } catch (error) {
+      throw error instanceof NetworkError ? this.explain(error, `looking project '${nameOrId}' up`) : error;
+    }
   }
 
   /** password and v3password (token and v3token) are the same request: one cache entry. */

@@ -8,9 +8,11 @@ import { looksLikeUuid } from '../../api/uuid.js';
 import { NotFoundError, UcinderError } from '../../errors.js';
 
 /**
- * NAME|ID as everywhere, except that an unknown UUID reports Cinder's own
- * answer ("Volume <id> could not be found.", with the request id) rather
- * than "no volume named <uuid>": that is what operators grep the logs for.
+ * NAME|ID as for every command that changes state (connecting does: the
+ * host then writes to the volume), except that an unknown UUID reports
+ * Cinder's own answer ("Volume <id> could not be found.", with the request
+ * id) rather than "no volume named <uuid>": that is what operators grep the
+ * logs for. A volume merely *named* like that UUID is refused, not connected.
  */
 export async function resolveVolume(session: CinderSession, nameOrId: string): Promise<Volume> {
   if (!looksLikeUuid(nameOrId)) return findVolume(session, nameOrId);
@@ -19,7 +21,7 @@ export async function resolveVolume(session: CinderSession, nameOrId: string): P
   } catch (error) {
     if (!(error instanceof ApiError) || error.status !== 404) throw error;
     try {
-      return await findVolume(session, nameOrId);
+      return await findVolume(session, nameOrId, { action: 'connect' });
     } catch (byName) {
       if (byName instanceof NotFoundError) throw error;
       throw byName;

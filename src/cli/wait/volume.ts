@@ -4,6 +4,7 @@ import type { CinderSession } from '../../api/session.js';
 import type { Volume } from '../../api/types.js';
 import type { StatusTarget } from '../../api/wait.js';
 import type { Factory } from '../factory.js';
+import { loggedUnder, messageForRequest, schedulerService, volumeNow, volumeServiceOf } from './failure-logs.js';
 import { DEFAULT_WAIT_TIMEOUT_SECONDS, waitWithProgress, type WaitFlags } from './progress.js';
 
 export { DEFAULT_WAIT_TIMEOUT_SECONDS };
@@ -54,16 +55,39 @@ export function waitForVolumeStatus(
   });
 }
 
-/** Polls `migration_status` until the migration succeeds or fails. */
-export function waitForMigration(f: Factory, session: CinderSession, volume: Volume, flags: WaitFlags): Promise<Volume> {
+/** What `volume migrate` sent: where to, and the request ID the services log it under. */
+export interface SentMigration {
+  destination: string;
+  requestId?: string;
+}
+
+/**
+ * Polls `migration_status` until the migration succeeds or fails. A failure
+ * without a user message (the usual case) names where the reason is logged:
+ * cinder-scheduler when it refused the destination (migration_status goes
+ * starting → error), else the source's cinder-volume (it sets 'migrating'
+ * first, then 'error' when the move or copy fails).
+ */
+export function waitForMigration(f: Factory, session: CinderSession, volume: Volume, flags: WaitFlags, sent: SentMigration): Promise<Volume> {
+  let reachedMigrating = false;
   const target: StatusTarget<Volume> = {
     label: `migration of ${volumeLabel(volume)}`,
     fetch: () => getVolume(session, volume.id),
-    status: (current) => current.migration_status ?? 'none',
+    status: (current) => {
+      if (current.migration_status === 'migrating') reachedMigrating = true;
+      return current.migration_status ?? 'none';
+    },
     done: ['success'],
     failed: (status) => status === 'error',
-    // Failed migrations rarely leave a user message; the reason is in the volume service's log.
-    explain: async (current) => (await latestMessage(session, current.id)) ?? 'Cinder left no user message; see the cinder-volume log',
+    explain: async (current) => {
+      const message = await messageForRequest(session, current.id, sent.requestId);
+      if (message) return message;
+      const source = `${volumeServiceOf(current)}, the source backend`;
+      const where = reachedMigrating
+        ? `The migration had reached 'migrating', so the scheduler had accepted the destination: ${loggedUnder(sent.requestId)} in the log of ${source}`
+        : `${loggedUnder(sent.requestId)}: ${await schedulerService(session)} if it refused the destination ${sent.destination}, else ${source}`;
+      return `Cinder left no user message. ${volumeNow(current)} ${where}`;
+    },
   };
   return waitWithProgress(f, target, flags, {
     start: `Waiting for the ${target.label}`,

@@ -1,12 +1,13 @@
 import type { Command } from 'commander';
 import { findSnapshot } from '../../api/finders.js';
-import { deleteSnapshot, listSnapshots } from '../../api/resources/snapshots.js';
+import { deleteSnapshot, getSnapshot, listSnapshots } from '../../api/resources/snapshots.js';
 import { runBulkDelete } from '../../cli/bulk-delete.js';
+import { deleteOrJoin } from '../../cli/deletion-under-way.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
 import { positiveInteger } from '../../cli/option-parsers.js';
 import { addWaitOptions, type WaitFlags } from '../../cli/wait/progress.js';
 import { NO_OUTPUT } from '../../output/result.js';
-import { snapshotTarget } from '../../cli/wait/snapshot.js';
+import { snapshotLabel, snapshotTarget } from '../../cli/wait/snapshot.js';
 
 interface Options extends WaitFlags {
   force?: boolean;
@@ -41,9 +42,14 @@ export function registerSnapshotDelete(parent: Command, factoryFor: FactoryProvi
           items: args,
           concurrency: options.concurrency ?? 8,
           describe: (item) => `snapshot with name or ID '${item}'`,
-          deleteOne: async (nameOrId) => {
-            const snapshot = await findSnapshot(session, nameOrId, options);
-            await deleteSnapshot(session, snapshot.id, { force: options.force });
+          deleteOne: async (nameOrId, note) => {
+            const snapshot = await findSnapshot(session, nameOrId, { allProjects: options.allProjects, action: 'delete' });
+            await deleteOrJoin({
+              send: () => deleteSnapshot(session, snapshot.id, { force: options.force }),
+              fetchStatus: async () => (await getSnapshot(session, snapshot.id)).status,
+              label: snapshotLabel(snapshot),
+              note,
+            });
             return snapshot;
           },
           pollTarget: (snapshot) => snapshotTarget(session, snapshot, []),

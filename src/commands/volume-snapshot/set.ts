@@ -44,7 +44,7 @@ export function registerSnapshotSet(parent: Command, factoryFor: FactoryProvider
           throw new UsageError('nothing to change: give --name, --description, --property, --no-property or --state');
         }
         const session = await f.session();
-        const snapshot = await findSnapshot(session, args[0]!, options);
+        const snapshot = await findSnapshot(session, args[0]!, { allProjects: options.allProjects, action: 'change' });
         const changes: Change[] = [];
         // openstack's order: clear, then set, so --no-property --property replaces the properties.
         for (const key of noProperty ? Object.keys(snapshot.metadata ?? {}) : []) {

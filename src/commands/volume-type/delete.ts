@@ -23,7 +23,7 @@ export function registerVolumeTypeDelete(parent: Command, factoryFor: FactoryPro
           concurrency: 1,
           describe: (item) => `volume type with name or ID '${item}'`,
           deleteOne: async (nameOrId) => {
-            const type = await findVolumeType(session, nameOrId);
+            const type = await findVolumeType(session, nameOrId, { action: 'delete' });
             await deleteVolumeType(session, type.id);
           },
         });

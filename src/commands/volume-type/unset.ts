@@ -4,6 +4,7 @@ import { deleteExtraSpec, removeTypeAccess } from '../../api/resources/volume-ty
 import { applyChanges, type Change } from '../../cli/change-set.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
 import { collect } from '../../cli/option-parsers.js';
+import { resolveProjectId } from '../../cli/project-ref.js';
 import { UsageError } from '../../errors.js';
 import { NO_OUTPUT } from '../../output/result.js';
 
@@ -26,15 +27,17 @@ export function registerVolumeTypeUnset(parent: Command, factoryFor: FactoryProv
       configure: (command) =>
         command
           .option('--property <key>', 'extra spec to remove (repeatable)', collect)
-          .option('--project <project-id>', 'take this project\'s access to the (private) type away'),
+          .option('--project <project>', 'take this project\'s (name or ID) access to the (private) type away'),
       run: async ({ f, options, args }) => {
         const keys = options.property ?? [];
         const { project } = options;
         if (!keys.length && !project) throw new UsageError('nothing to unset: give --property KEY or --project PROJECT');
+        // Before any change: a name that cannot be resolved must not leave the other changes half-applied.
+        const projectId = project === undefined ? undefined : await resolveProjectId(f, project);
         const session = await f.session();
-        const type = await findVolumeType(session, args[0]!);
+        const type = await findVolumeType(session, args[0]!, { action: 'change' });
         const changes: Change[] = keys.map((key) => ({ what: `unset property '${key}'`, apply: () => deleteExtraSpec(session, type.id, key) }));
-        if (project) changes.push({ what: `remove project '${project}' access`, apply: () => removeTypeAccess(session, type.id, project) });
+        if (projectId) changes.push({ what: `remove project '${project}' access`, apply: () => removeTypeAccess(session, type.id, projectId) });
         await applyChanges(f, `volume type '${type.name}'`, changes);
         return NO_OUTPUT;
       },

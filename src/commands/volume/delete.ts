@@ -1,15 +1,16 @@
 import type { Command } from 'commander';
 import { ApiError } from '../../http/errors.js';
 import { findVolume } from '../../api/finders.js';
-import { deleteVolume, listVolumes } from '../../api/resources/volumes.js';
+import { deleteVolume, getVolume, listVolumes } from '../../api/resources/volumes.js';
 import type { Volume } from '../../api/types.js';
 import { looksLikeUuid } from '../../api/uuid.js';
 import { runBulkDelete } from '../../cli/bulk-delete.js';
+import { deleteOrJoin } from '../../cli/deletion-under-way.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
 import { positiveInteger } from '../../cli/option-parsers.js';
 import { addWaitOptions, type WaitFlags } from '../../cli/wait/progress.js';
 import { NO_OUTPUT } from '../../output/result.js';
-import { volumeTarget } from '../../cli/wait/volume.js';
+import { volumeLabel, volumeTarget } from '../../cli/wait/volume.js';
 
 interface Options extends WaitFlags {
   force?: boolean;
@@ -44,23 +45,29 @@ export function registerVolumeDelete(parent: Command, factoryFor: FactoryProvide
           items: args,
           concurrency: options.concurrency ?? 8,
           describe: (item) => `volume with name or ID '${item}'`,
-          deleteOne: async (nameOrId) => {
+          deleteOne: async (nameOrId, note) => {
             const deleteOptions = { force: options.force, cascade: options.cascade };
-            // An argument shaped like an ID is tried as one directly: a DELETE
-            // answers 404 exactly when a GET would, so "ID first, then name"
-            // still holds, with one request per volume instead of two (bulk
-            // deletes of IDs from scripts are the common case).
+            const send = async (volume: Volume) => {
+              await deleteOrJoin({
+                send: () => deleteVolume(session, volume.id, deleteOptions),
+                fetchStatus: async () => (await getVolume(session, volume.id)).status,
+                label: volumeLabel(volume),
+                note,
+              });
+              return volume;
+            };
+            // An argument shaped like an ID is tried as one directly: one
+            // request per volume instead of two (bulk deletes of IDs from
+            // scripts are the common case). After a 404 the lookup below only
+            // refuses: it never deletes another volume *named* like that ID.
             if (looksLikeUuid(nameOrId)) {
               try {
-                await deleteVolume(session, nameOrId, deleteOptions);
-                return { id: nameOrId, name: '' } as Volume;
+                return await send({ id: nameOrId, name: '' } as Volume);
               } catch (error) {
                 if (!(error instanceof ApiError && error.status === 404)) throw error;
               }
             }
-            const volume = await findVolume(session, nameOrId);
-            await deleteVolume(session, volume.id, deleteOptions);
-            return volume;
+            return send(await findVolume(session, nameOrId, { action: 'delete' }));
           },
           pollTarget: (volume) => volumeTarget(session, volume, []),
           idOf: (volume) => volume.id,

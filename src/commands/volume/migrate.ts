@@ -34,9 +34,9 @@ export function registerVolumeMigrate(parent: Command, factoryFor: FactoryProvid
       },
       run: async ({ f, options, args }) => {
         const session = await f.session();
-        const volume = await findVolume(session, args[0]!, options);
-        await migrateVolume(session, volume.id, options);
-        if (options.wait) await waitForMigration(f, session, volume, options);
+        const volume = await findVolume(session, args[0]!, { allProjects: options.allProjects, action: 'migrate' });
+        const requestId = await migrateVolume(session, volume.id, options);
+        if (options.wait) await waitForMigration(f, session, volume, options, { destination: options.host, requestId });
         return NO_OUTPUT;
       },
     },

@@ -10,6 +10,7 @@ import {
   VOLUME_RESET_STATES,
   type MigrationPolicy,
 } from '../../api/resources/volume-actions.js';
+import { listSnapshots } from '../../api/resources/snapshots.js';
 import { getVolume, setBootable } from '../../api/resources/volumes.js';
 import type { CinderSession } from '../../api/session.js';
 import type { Volume, VolumeType } from '../../api/types.js';
@@ -17,9 +18,10 @@ import { applyChanges, type Change } from '../../cli/change-set.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
 import { keyValue, positiveInteger, resourceName } from '../../cli/option-parsers.js';
 import { addWaitOptions, type WaitFlags } from '../../cli/wait/progress.js';
-import { UsageError, WaitError } from '../../errors.js';
+import { UcinderError, UsageError, WaitError } from '../../errors.js';
 import { NO_OUTPUT } from '../../output/result.js';
-import { latestMessage, volumeLabel, waitForVolumeStatus } from '../../cli/wait/volume.js';
+import { loggedUnder, messageForRequest, schedulerService, volumeNow, volumeServiceOf } from '../../cli/wait/failure-logs.js';
+import { volumeLabel, waitForVolumeStatus } from '../../cli/wait/volume.js';
 
 interface Options extends WaitFlags {
   name?: string;
@@ -52,14 +54,64 @@ function hasType(volume: Volume, type: VolumeType): boolean {
   return volume.volume_type_id === type.id || volume.volume_type === type.name;
 }
 
-/** Why the volume kept its type: Cinder's message if it left one, else what the volume shows. */
-async function retypeFailure(session: CinderSession, volume: Volume, newType: VolumeType, policy: MigrationPolicy): Promise<string> {
-  const reason = await latestMessage(session, volume.id).catch(() => undefined);
-  const head = `${volumeLabel(volume)} was not retyped to '${newType.name}' (it still has type '${volume.volume_type}')`;
-  if (reason) return `${head}: ${reason}`;
-  if (policy === 'on-demand' && volume.migration_status === 'error') return `${head}: the migration to another backend failed (migration_status 'error'; see the cinder-volume log)`;
-  if (policy === 'never') return `${head}: the scheduler found no valid backend; with --retype-policy never the new type must fit the current backend`;
-  return `${head}: the scheduler found no valid backend`;
+/**
+ * Why the volume kept its type, as far as it is known: Cinder's message
+ * about this request if it left one (Zed leaves none for retypes), else what
+ * the volume shows and whose log has the reason. From cinder/scheduler/
+ * manager.py and cinder/volume/manager.py: the scheduler gives up when no
+ * backend accepts the type (with policy never: when the volume's own
+ * backend does not); the volume's cinder-volume gives up when its driver
+ * cannot change the type in place (policy never), or when the migration
+ * fails (migration_status 'error') or cannot start.
+ */
+async function retypeFailure(session: CinderSession, before: Volume, after: Volume, newType: VolumeType, policy: MigrationPolicy, requestId: string | undefined): Promise<string> {
+  const head = `${volumeLabel(after)} was not retyped to '${newType.name}' (it still has type '${after.volume_type}')`;
+  const message = await messageForRequest(session, after.id, requestId);
+  if (message) return `${head}: ${message}`;
+  const volumeService = volumeServiceOf(after);
+  let where: string;
+  if (after.migration_status === 'error' && before.migration_status !== 'error') {
+    where = `Its migration to another backend failed: ${loggedUnder(requestId)} in the log of ${volumeService}, the volume's backend`;
+  } else {
+    const scheduler = await schedulerService(session);
+    where = policy === 'never'
+      ? `${loggedUnder(requestId)}: ${scheduler} if the new type does not fit the volume's backend (with --retype-policy never the volume stays there), ` +
+        `else ${volumeService} if its driver could not change the type in place`
+      : `${loggedUnder(requestId)}: ${scheduler} if no backend accepts the new type, else ${volumeService}`;
+  }
+  return `${head}; Cinder left no user message. ${volumeNow(after)} ${where}`;
+}
+
+/** Replication statuses with which Cinder still migrates a volume (volume/manager.py retype). */
+const MIGRATABLE_REPLICATION = [null, undefined, 'disabled', 'not-capable'];
+
+/**
+ * Cinder's volume service refuses to migrate a volume that has snapshots or
+ * is replicated, and a retype that needs a migration then fails after the
+ * request was accepted, with no user message. Both show in the API, so an
+ * on-demand retype of such a volume is refused here before any change.
+ */
+async function assertMigratable(session: CinderSession, volume: Volume): Promise<void> {
+  const refusal = (why: string, advice: string) =>
+    new UcinderError(
+      `${volumeLabel(volume)} ${why}: a retype with --retype-policy on-demand that needs another backend would fail, leaving no user message. ` +
+        `Nothing was changed. ${advice}`,
+    );
+  if (!MIGRATABLE_REPLICATION.includes(volume.replication_status)) {
+    throw refusal(
+      `is replicated (replication_status '${volume.replication_status}'), and Cinder does not migrate a replicated volume`,
+      'Use --retype-policy never if the new type fits the current backend',
+    );
+  }
+  // Snapshots of the volume in any project (all_tenants is ignored for non-admins).
+  const snapshots = await listSnapshots(session, { volumeId: volume.id, allProjects: true });
+  if (snapshots.length) {
+    throw refusal(
+      `has ${snapshots.length} snapshot${snapshots.length === 1 ? '' : 's'} (${snapshots.map((snapshot) => snapshot.name || snapshot.id).join(', ')}), ` +
+        'and Cinder does not migrate a volume with snapshots',
+      `Delete the snapshot${snapshots.length === 1 ? '' : 's'} first, or use --retype-policy never if the new type fits the current backend`,
+    );
+  }
 }
 
 export function registerVolumeSet(parent: Command, factoryFor: FactoryProvider): Command {
@@ -99,11 +151,12 @@ export function registerVolumeSet(parent: Command, factoryFor: FactoryProvider):
         if (!CHANGE_FLAGS.some((flag) => options[flag] !== undefined)) {
           throw new UsageError(`nothing to change: give at least one of ${CHANGE_FLAGS.map((flag) => `--${flag.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`).join(', ')}`);
         }
+        const { size, type } = options;
         const session = await f.session();
-        const volume = await findVolume(session, args[0]!, options);
+        const volume = await findVolume(session, args[0]!, { allProjects: options.allProjects, action: 'change' });
+        if (type && options.retypePolicy === 'on-demand') await assertMigratable(session, volume);
         const label = volumeLabel(volume);
         const changes: Change[] = [];
-        const { size, type } = options;
 
         if (size !== undefined) {
           changes.push({
@@ -131,11 +184,11 @@ export function registerVolumeSet(parent: Command, factoryFor: FactoryProvider):
               // The status after a reset-state above, not the one we started from.
               const before = options.state ? await getVolume(session, volume.id) : volume;
               const policy = options.retypePolicy ?? 'never';
-              await retypeVolume(session, volume.id, newType.id, policy);
+              const requestId = await retypeVolume(session, volume.id, newType.id, policy);
               if (!options.wait) return;
               const after = await waitForVolumeStatus(f, session, volume, settledStatuses(before), options, 'finish retyping');
-              // A refused or failed retype also ends back in the old status, often without a user message.
-              if (!hasType(after, newType)) throw new WaitError(await retypeFailure(session, after, newType, policy));
+              // A refused or failed retype also ends back in the old status, without a user message.
+              if (!hasType(after, newType)) throw new WaitError(await retypeFailure(session, before, after, newType, policy, requestId));
             },
           });
         }

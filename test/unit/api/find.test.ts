@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError, NetworkError } from '../../../src/http/errors.js';
 import { findByNameOrId, type Named } from '../../../src/api/find.js';
-import { AmbiguousNameError, NotFoundError } from '../../../src/errors.js';
+import { AmbiguousNameError, IdNamedError, NotFoundError } from '../../../src/errors.js';
 
 const target = { method: 'GET', url: 'http://c/v3/p/volumes/x' };
 const apiError = (status: number) => new ApiError(status, 'nope', undefined, target);
@@ -57,5 +57,27 @@ describe('findByNameOrId', () => {
     const s = strategy(async () => Promise.reject(error), []);
     await expect(findByNameOrId(s.strategy, 'v')).rejects.toBe(error);
     expect(s.calls).toEqual(['id:v']);
+  });
+
+  describe('for a command that changes state (action given)', () => {
+    const uuid = '8d1a3c52-0000-4000-8000-00000000008d';
+
+    it('an ID-shaped argument whose ID is gone never resolves to a resource named like it', async () => {
+      const s = strategy(async () => Promise.reject(apiError(404)), [{ id: 'other', name: uuid }]);
+      const error = await findByNameOrId(s.strategy, uuid, { action: 'delete' }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(IdNamedError);
+      expect((error as IdNamedError).namedIds).toEqual(['other']);
+      expect(s.calls).toEqual([`id:${uuid}`, `name:${uuid}`]);
+    });
+
+    it('an ID-shaped argument that matches nothing stays a NotFoundError', async () => {
+      const s = strategy(async () => Promise.reject(apiError(404)), []);
+      await expect(findByNameOrId(s.strategy, uuid, { action: 'delete' })).rejects.toThrow(new NotFoundError('volume', uuid));
+    });
+
+    it('an ordinary name still resolves by name', async () => {
+      const s = strategy(async () => Promise.reject(apiError(404)), [{ id: '1', name: 'vol' }]);
+      expect(await findByNameOrId(s.strategy, 'vol', { action: 'delete' })).toEqual({ id: '1', name: 'vol' });
+    });
   });
 });

@@ -120,7 +120,7 @@ describe('init-connect', () => {
     volumeByName('error');
     mock.pool
       .intercept({ path: `${BASE_PATH}/messages?resource_uuid=${VOLUME_ID}&sort=created_at%3Adesc`, method: 'GET' })
-      .reply(200, { messages: [{ id: 'm1', user_message: 'schedule allocate volume:Could not find any available weighted backend.' }] });
+      .reply(200, { messages: [{ id: 'm1', resource_uuid: VOLUME_ID, user_message: 'schedule allocate volume:Could not find any available weighted backend.' }] });
     const result = await host.run(['init-connect', 'vol1'], mock.agent);
     expect(result.code).toBe(1);
     expect(result.stderr).toBe(

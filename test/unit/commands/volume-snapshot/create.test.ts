@@ -78,7 +78,7 @@ describe('volume snapshot create', () => {
     poll('error');
     mock.pool
       .intercept({ path: `${BASE_PATH}/messages?resource_uuid=${SNAP_ID}&sort=created_at%3Adesc`, method: 'GET' })
-      .reply(200, { messages: [{ id: 'm1', event_id: 'VOLUME_SNAPSHOT_001', user_message: 'create snapshot: Snapshot failed to create.', message_level: 'ERROR', created_at: 'now' }] });
+      .reply(200, { messages: [{ id: 'm1', event_id: 'VOLUME_SNAPSHOT_001', resource_uuid: SNAP_ID, user_message: 'create snapshot: Snapshot failed to create.', message_level: 'ERROR', created_at: 'now' }] });
     const result = await run(['volume', 'snapshot', 'create', '--volume', 'vol1', '--wait', 'snap1'], mock.agent);
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');

@@ -71,7 +71,7 @@ describe('volume snapshot delete', () => {
     found('a', 'error_deleting');
     mock.pool
       .intercept({ path: `${BASE_PATH}/messages?resource_uuid=a&sort=created_at%3Adesc`, method: 'GET' })
-      .reply(200, { messages: [{ id: 'm', event_id: 'e', user_message: 'delete snapshot: Snapshot is busy.', message_level: 'ERROR', created_at: 'now' }] });
+      .reply(200, { messages: [{ id: 'm', event_id: 'e', resource_uuid: 'a', user_message: 'delete snapshot: Snapshot is busy.', message_level: 'ERROR', created_at: 'now' }] });
     const result = await run(['volume', 'snapshot', 'delete', '--wait', 'a'], mock.agent);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("ucinder: snapshot 'n-a' is in status 'error_deleting': delete snapshot: Snapshot is busy.\n");

@@ -164,8 +164,8 @@ describe('volume create', () => {
         .intercept({ path: `${BASE_PATH}/messages?resource_uuid=${NEW_ID}&sort=created_at%3Adesc`, method: 'GET' })
         .reply(200, {
           messages: [
-            { id: 'm2', event_id: 'VOLUME_000002', message_level: 'ERROR', created_at: '2024-01-01T00:00:02', user_message: 'schedule allocate volume:No valid backend was found. No weighed backends available' },
-            { id: 'm1', event_id: 'VOLUME_000001', message_level: 'ERROR', created_at: '2024-01-01T00:00:01', user_message: 'older' },
+            { id: 'm2', event_id: 'VOLUME_000002', resource_uuid: NEW_ID, message_level: 'ERROR', created_at: '2024-01-01T00:00:02', user_message: 'schedule allocate volume:No valid backend was found. No weighed backends available' },
+            { id: 'm1', event_id: 'VOLUME_000001', resource_uuid: NEW_ID, message_level: 'ERROR', created_at: '2024-01-01T00:00:01', user_message: 'older' },
           ],
         });
       const result = await run(['volume', 'create', '--size', '2', '--wait', 'vol1'], mock.agent);

@@ -51,18 +51,6 @@ describe('volume delete', () => {
     expect(await run(['volume', 'delete', id], mock.agent)).toEqual({ code: 0, stdout: '', stderr: '' });
   });
 
-  it('an ID-shaped name that is no volume ID falls back to the name lookup', async () => {
-    interceptVersions(mock.pool);
-    const name = '00000000-0000-4000-8000-000000000001';
-    mock.pool.intercept({ path: `${BASE_PATH}/volumes/${name}`, method: 'DELETE' }).reply(404, notFound);
-    mock.pool.intercept({ path: `${BASE_PATH}/volumes/${name}`, method: 'GET' }).reply(404, notFound);
-    mock.pool
-      .intercept({ path: `${BASE_PATH}/volumes/detail?name=${name}`, method: 'GET' })
-      .reply(200, { volumes: [{ id: 'real-id', name, status: 'available', size: 1 }] });
-    mock.pool.intercept({ path: `${BASE_PATH}/volumes/real-id`, method: 'DELETE' }).reply(202, '');
-    expect(await run(['volume', 'delete', name], mock.agent)).toEqual({ code: 0, stdout: '', stderr: '' });
-  });
-
   it('a single failure keeps its own message', async () => {
     interceptVersions(mock.pool);
     missing('b');

@@ -54,11 +54,15 @@ describe('volume migrate', () => {
     get();
     mock.pool.intercept({ path: `${BASE_PATH}/volumes/${ID}/action`, method: 'POST' }).reply(202, '');
     get({ migration_status: 'error' });
-    mock.pool.intercept({ path: `${BASE_PATH}/messages?resource_uuid=${ID}&sort=created_at%3Adesc`, method: 'GET' }).reply(200, { messages: [] });
+    mock.pool
+      .intercept({ path: `${BASE_PATH}/os-services?binary=cinder-scheduler`, method: 'GET' })
+      .reply(200, { services: [{ binary: 'cinder-scheduler', host: 'node1', zone: 'nova', status: 'enabled', state: 'up' }] });
     const result = await run(['volume', 'migrate', '--host', 'h@b#p', '--wait', ID], mock.agent);
     expect(result.code).toBe(1);
+    // Which log depends on where it failed: the scheduler (it refused the destination) or the source's cinder-volume.
     expect(result.stderr).toContain(
-      "ucinder: migration of volume 'vol1' is in status 'error': Cinder left no user message; see the cinder-volume log\n",
+      "ucinder: migration of volume 'vol1' is in status 'error': Cinder left no user message. Now: status 'available', migration_status 'error'. " +
+        "Cinder logged the reason: cinder-scheduler (node1) if it refused the destination h@b#p, else the volume's cinder-volume, the source backend\n",
     );
   });
 

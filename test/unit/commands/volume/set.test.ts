@@ -90,7 +90,7 @@ describe('volume set', () => {
     get({ status: 'error_extending' });
     mock.pool
       .intercept({ path: `${BASE_PATH}/messages?resource_uuid=${ID}&sort=created_at%3Adesc`, method: 'GET' })
-      .reply(200, { messages: [{ id: 'm', event_id: 'VOLUME_VOLUME_001', user_message: 'extend volume: Compute service failed to extend volume.', message_level: 'ERROR', created_at: 'now' }] });
+      .reply(200, { messages: [{ id: 'm', event_id: 'VOLUME_VOLUME_001', resource_uuid: ID, user_message: 'extend volume: Compute service failed to extend volume.', message_level: 'ERROR', created_at: 'now' }] });
     const result = await run(['volume', 'set', '--size', '2', '--wait', ID], mock.agent);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("ucinder: volume 'vol1' is in status 'error_extending': extend volume: Compute service failed to extend volume.\n");
@@ -99,6 +99,8 @@ describe('volume set', () => {
   it('--type resolves the type, sends os-retype with the policy, and --wait checks the new type', async () => {
     interceptVersions(mock.pool);
     get();
+    // on-demand: Cinder will not migrate a volume with snapshots, so they are looked for first.
+    mock.pool.intercept({ path: `${BASE_PATH}/snapshots/detail?all_tenants=1&volume_id=${ID}`, method: 'GET' }).reply(200, { snapshots: [] });
     typeByName('gold');
     record('POST', `/volumes/${ID}/action`);
     get({ status: 'retyping' });
@@ -114,12 +116,18 @@ describe('volume set', () => {
     typeByName('gold');
     record('POST', `/volumes/${ID}/action`);
     get();
-    mock.pool.intercept({ path: `${BASE_PATH}/messages?resource_uuid=${ID}&sort=created_at%3Adesc`, method: 'GET' }).reply(200, { messages: [] });
+    mock.pool
+      .intercept({ path: `${BASE_PATH}/os-services?binary=cinder-scheduler`, method: 'GET' })
+      .reply(200, { services: [{ binary: 'cinder-scheduler', host: 'node1', zone: 'nova', status: 'enabled', state: 'up' }] });
     const result = await run(['volume', 'set', '--type', 'gold', '--wait', ID], mock.agent);
     expect(result.code).toBe(1);
     expect(calls).toStrictEqual([action({ 'os-retype': { new_type: TYPE_ID, migration_policy: 'never' } })]);
+    // Not a guess ("the scheduler found no valid backend"): the two places Cinder logs the reason
+    // (test/unit/commands/volume/retype-migrate-diagnosis.test.ts has the cases with a request ID and a host).
     expect(result.stderr).toContain(
-      "ucinder: volume 'vol1' was not retyped to 'gold' (it still has type 'old'): the scheduler found no valid backend; with --retype-policy never the new type must fit the current backend\n",
+      "ucinder: volume 'vol1' was not retyped to 'gold' (it still has type 'old'); Cinder left no user message. Now: status 'available', migration_status none. " +
+        "Cinder logged the reason: cinder-scheduler (node1) if the new type does not fit the volume's backend (with --retype-policy never the volume stays there), " +
+        "else the volume's cinder-volume if its driver could not change the type in place\n",
     );
   });
 
