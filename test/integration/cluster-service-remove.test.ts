@@ -47,7 +47,7 @@ describe('clusters and service removal against real cinder-volume processes', ()
   it('cluster show and the services\' Cluster column name the cluster', async () => {
     const show = await ucinder(['cluster', 'show', CLUSTER, '-f', 'json'], env);
     expect(show.code, show.stderr).toBe(0);
-    expect(JSON.parse(show.stdout)).toMatchObject({ name: CLUSTER, binary: 'cinder-volume', num_hosts: 2 });
+    expect(JSON.parse(show.stdout)).toMatchObject({ Name: CLUSTER, Binary: 'cinder-volume', Hosts: 2 });
     const services = await clusterServices();
     expect(services.map((row) => row.Host).sort()).toEqual(HOSTS);
     expect(services.every((row) => row.Cluster === CLUSTER)).toBe(true);
