@@ -95,7 +95,7 @@ describe('clusters and service removal against real cinder-volume processes', ()
     });
     expect((await clusterServices()).map((row) => row.Host)).toEqual([HOSTS[1]]);
     const cluster = await ucinder(['cluster', 'show', CLUSTER, '-f', 'json'], env);
-    expect(JSON.parse(cluster.stdout)).toMatchObject({ num_hosts: 1 });
+    expect(JSON.parse(cluster.stdout)).toMatchObject({ Hosts: 1 });
   });
 
   it('a host cinder-manage does not know is an error (exit 1), though cinder-manage exits 0', async () => {
