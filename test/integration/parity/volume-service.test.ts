@@ -1,10 +1,12 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Run } from '../helpers/ucinder.js';
-import { uniqueName } from '../helpers/ucinder.js';
+import { ROOT, uniqueName, type Run } from '../helpers/ucinder.js';
 import { csvHeader, expectSameListing, sideBySide, type SideBySide } from './side-by-side.js';
 
 /** Heartbeats move between two reads. */
 const MOVING = ['Updated At'];
+const CLUSTER_SH = join(ROOT, 'test/testbed/cluster.sh');
 
 /** A set command's run as both tools should end it: exit 0, nothing printed. */
 function expectSilentSuccess(run: Run, what: string): void {
@@ -16,12 +18,6 @@ describe('parity with openstack: volume service and volume host', () => {
 
   beforeAll(() => {
     peers = sideBySide();
-  });
-
-  afterAll(async () => {
-    // Whatever a failed test left behind: other tests need these services enabled and thawed.
-    await peers.ucinder(['volume', 'host', 'set', '--enable', 'node1@mmj2']);
-    await peers.ucinder(['volume', 'service', 'set', '--enable', 'node1', 'cinder-scheduler']);
   });
 
   it('volume service list and --long: the same columns in the same order and the same values', async () => {
@@ -55,48 +51,61 @@ describe('parity with openstack: volume service and volume host', () => {
     expect(short.stdout).toBe(full.stdout);
   });
 
-  it('volume service set: each tool undoes what the other did, both silent; --disable-reason without --disable fails in both', async () => {
-    // The scheduler: Cinder keeps scheduling through a disabled scheduler, so other tests are unaffected.
-    const reason = uniqueName('par-sset');
-    const service = async () => {
-      const { ours } = await peers.json(['volume', 'service', 'list', '--long', '--host', 'node1', '--service', 'cinder-scheduler']);
-      return (ours as Record<string, unknown>[])[0]!;
-    };
-    try {
-      expectSilentSuccess(await peers.openstack(['volume', 'service', 'set', '--disable', '--disable-reason', reason, 'node1', 'cinder-scheduler']), 'openstack --disable');
-      expect(await service()).toMatchObject({ Status: 'disabled', 'Disabled Reason': reason });
-      expectSilentSuccess(await peers.ucinder(['volume', 'service', 'set', '--enable', 'node1', 'cinder-scheduler']), 'ucinder --enable');
-      expect(await service()).toMatchObject({ Status: 'enabled' });
-      expectSilentSuccess(await peers.ucinder(['volume', 'service', 'set', '--disable', 'node1', 'cinder-scheduler']), 'ucinder --disable');
-      expect(await service()).toMatchObject({ Status: 'disabled' });
-      expectSilentSuccess(await peers.openstack(['volume', 'service', 'set', '--enable', 'node1', 'cinder-scheduler']), 'openstack --enable');
-      expect(await service()).toMatchObject({ Status: 'enabled' });
-    } finally {
-      await peers.ucinder(['volume', 'service', 'set', '--enable', 'node1', 'cinder-scheduler']);
-    }
-    const misuse = ['volume', 'service', 'set', '--enable', '--disable-reason', reason, 'node1', 'cinder-scheduler'];
-    const [ours, theirs] = await Promise.all([peers.ucinder(misuse), peers.openstack(misuse)]);
-    expect(theirs.code, theirs.stderr).not.toBe(0);
-    expect(ours.code, ours.stderr).not.toBe(0);
-  });
+  /**
+   * The set commands change the services of an extra cluster
+   * (test/testbed/cluster.sh), never the test bed's own: `testbed.sh up`
+   * (every test run's global setup) restarts the whole shared test bed when
+   * one of its own services is disabled.
+   */
+  describe("on the extra cluster's services", () => {
+    const host = 'ucinder-cl1@clbe';
+    const cluster = 'ucinder-cluster@clbe';
 
-  it('volume host set: openstack freezes and ucinder thaws, then the other way round, both silent', async () => {
-    const host = 'node1@mmj2';
-    const service = async () => {
-      const { ours } = await peers.json(['volume', 'service', 'list', '--long', '--host', host, '--service', 'cinder-volume']);
-      return (ours as Record<string, unknown>[])[0]!;
-    };
-    try {
+    beforeAll(() => {
+      execFileSync('bash', [CLUSTER_SH, 'start'], { stdio: 'inherit', timeout: 240_000 });
+    }, 300_000);
+
+    afterAll(() => {
+      execFileSync('bash', [CLUSTER_SH, 'stop'], { stdio: 'inherit', timeout: 240_000 });
+    }, 300_000);
+
+    it('volume service set: each tool undoes what the other did, both silent; --disable-reason without --disable fails in both', async () => {
+      const reason = uniqueName('par-sset');
+      const service = async () => {
+        const { ours } = await peers.json(['volume', 'service', 'list', '--long', '--host', host, '--service', 'cinder-volume']);
+        return (ours as Record<string, unknown>[])[0]!;
+      };
+      expectSilentSuccess(await peers.openstack(['volume', 'service', 'set', '--disable', '--disable-reason', reason, host, 'cinder-volume']), 'openstack --disable');
+      expect(await service()).toMatchObject({ Status: 'disabled', 'Disabled Reason': reason });
+      expectSilentSuccess(await peers.ucinder(['volume', 'service', 'set', '--enable', host, 'cinder-volume']), 'ucinder --enable');
+      expect(await service()).toMatchObject({ Status: 'enabled' });
+      expectSilentSuccess(await peers.ucinder(['volume', 'service', 'set', '--disable', host, 'cinder-volume']), 'ucinder --disable');
+      expect(await service()).toMatchObject({ Status: 'disabled' });
+      expectSilentSuccess(await peers.openstack(['volume', 'service', 'set', '--enable', host, 'cinder-volume']), 'openstack --enable');
+      expect(await service()).toMatchObject({ Status: 'enabled' });
+      const misuse = ['volume', 'service', 'set', '--enable', '--disable-reason', reason, host, 'cinder-volume'];
+      const [ours, theirs] = await Promise.all([peers.ucinder(misuse), peers.openstack(misuse)]);
+      expect(theirs.code, theirs.stderr).not.toBe(0);
+      expect(ours.code, ours.stderr).not.toBe(0);
+    });
+
+    it('volume host set: openstack freezes and ucinder thaws, then the other way round, both silent', async () => {
+      // A clustered host freezes its whole cluster: the cluster's Frozen flag
+      // is set by the API itself (which service row the volume service then
+      // disables depends on which node takes the message).
+      const frozen = async () => {
+        const run = await peers.ucinder(['block', 'storage', 'cluster', 'show', cluster, '-f', 'json']);
+        expect(run.code, run.stderr).toBe(0);
+        return JSON.parse(run.stdout).Frozen;
+      };
       expectSilentSuccess(await peers.openstack(['volume', 'host', 'set', '--disable', host]), 'openstack --disable');
-      expect(await service()).toMatchObject({ Status: 'disabled', 'Disabled Reason': 'frozen' });
+      expect(await frozen()).toBe(true);
       expectSilentSuccess(await peers.ucinder(['volume', 'host', 'set', '--enable', host]), 'ucinder --enable');
-      expect(await service()).toMatchObject({ Status: 'enabled' });
+      expect(await frozen()).toBe(false);
       expectSilentSuccess(await peers.ucinder(['volume', 'host', 'set', '--disable', host]), 'ucinder --disable');
-      expect(await service()).toMatchObject({ Status: 'disabled', 'Disabled Reason': 'frozen' });
+      expect(await frozen()).toBe(true);
       expectSilentSuccess(await peers.openstack(['volume', 'host', 'set', '--enable', host]), 'openstack --enable');
-      expect(await service()).toMatchObject({ Status: 'enabled' });
-    } finally {
-      await peers.ucinder(['volume', 'host', 'set', '--enable', host]);
-    }
+      expect(await frozen()).toBe(false);
+    });
   });
 });
