@@ -1,7 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers/ucinder.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { EXTRA_CLUSTER as CLUSTER, withExtraCluster } from '../helpers/cluster.js';
 import { csvHeader, expectSameListing, expectSameRecord, sideBySide, type SideBySide } from './side-by-side.js';
 
 /**
@@ -10,8 +8,6 @@ import { csvHeader, expectSameListing, expectSameRecord, sideBySide, type SideBy
  * processes (test/testbed/cluster.sh; the shared test bed's own services are
  * not touched).
  */
-const CLUSTER_SH = join(ROOT, 'test/testbed/cluster.sh');
-const CLUSTER = 'ucinder-cluster@clbe';
 /** openstack refuses clusters below 3.7 and uses 3.0 unless told. */
 const AT_3_7 = ['--os-volume-api-version', '3.7'];
 /** Heartbeats move between two reads. */
@@ -22,12 +18,8 @@ describe('parity with openstack: block storage cluster', () => {
 
   beforeAll(() => {
     peers = sideBySide();
-    execFileSync('bash', [CLUSTER_SH, 'start'], { stdio: 'inherit', timeout: 240_000 });
-  }, 300_000);
-
-  afterAll(() => {
-    execFileSync('bash', [CLUSTER_SH, 'stop'], { stdio: 'inherit', timeout: 240_000 });
-  }, 300_000);
+  });
+  withExtraCluster();
 
   /** ucinder as operators run it (negotiated microversion), openstack at 3.7; both must succeed. */
   const both = async (args: string[], oscVersion = AT_3_7) => {

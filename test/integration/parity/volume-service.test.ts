@@ -1,12 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, uniqueName, type Run } from '../helpers/ucinder.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { EXTRA_CLUSTER, EXTRA_CLUSTER_HOSTS, withExtraCluster } from '../helpers/cluster.js';
+import { uniqueName, type Run } from '../helpers/ucinder.js';
 import { csvHeader, expectSameListing, sideBySide, type SideBySide } from './side-by-side.js';
 
 /** Heartbeats move between two reads. */
 const MOVING = ['Updated At'];
-const CLUSTER_SH = join(ROOT, 'test/testbed/cluster.sh');
 
 /** A set command's run as both tools should end it: exit 0, nothing printed. */
 function expectSilentSuccess(run: Run, what: string): void {
@@ -58,16 +56,8 @@ describe('parity with openstack: volume service and volume host', () => {
    * one of its own services is disabled.
    */
   describe("on the extra cluster's services", () => {
-    const host = 'ucinder-cl1@clbe';
-    const cluster = 'ucinder-cluster@clbe';
-
-    beforeAll(() => {
-      execFileSync('bash', [CLUSTER_SH, 'start'], { stdio: 'inherit', timeout: 240_000 });
-    }, 300_000);
-
-    afterAll(() => {
-      execFileSync('bash', [CLUSTER_SH, 'stop'], { stdio: 'inherit', timeout: 240_000 });
-    }, 300_000);
+    const host = EXTRA_CLUSTER_HOSTS[0]!;
+    withExtraCluster();
 
     it('volume service set: each tool undoes what the other did, both silent; --disable-reason without --disable fails in both', async () => {
       const reason = uniqueName('par-sset');
@@ -94,7 +84,7 @@ describe('parity with openstack: volume service and volume host', () => {
       // is set by the API itself (which service row the volume service then
       // disables depends on which node takes the message).
       const frozen = async () => {
-        const run = await peers.ucinder(['block', 'storage', 'cluster', 'show', cluster, '-f', 'json']);
+        const run = await peers.ucinder(['block', 'storage', 'cluster', 'show', EXTRA_CLUSTER, '-f', 'json']);
         expect(run.code, run.stderr).toBe(0);
         return JSON.parse(run.stdout).Frozen;
       };
