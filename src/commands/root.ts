@@ -23,6 +23,10 @@ import { registerVolumeSnapshotCommands } from './volume-snapshot/index.js';
 import { registerVolumeTypeCommands } from './volume-type/index.js';
 import { registerVolumeCommands } from './volume/index.js';
 
+/** Nouns reachable under two names (ucinder's short one and openstack's): summary, description. */
+const CLUSTERS = ['Clusters of active/active services', 'Clusters of active/active services (API 3.7+)'] as const;
+const MESSAGES = ['User messages about failed operations', 'User messages about failed operations (API 3.3+)'] as const;
+
 /**
  * The whole command tree, in the openstack client's shape. The tree's nouns
  * are made here, in one place; each noun's folder (commands/<noun words
@@ -54,6 +58,8 @@ export function buildProgram(factoryFor: FactoryProvider, io: IOStreams): Comman
   const backend = noun(volume, 'backend', 'Backend pools and capabilities');
   registerVolumeBackendPoolCommands(noun(backend, 'pool', 'Backend pools'), factoryFor);
   registerVolumeBackendCapabilityCommands(noun(backend, 'capability', 'Backend capabilities'), factoryFor);
+  // openstack's name for `message …`.
+  registerMessageCommands(noun(volume, 'message', ...MESSAGES), factoryFor);
   // The seed's wording: `ucinder type create`, `ucinder service list`.
   registerVolumeTypeCommands(noun(program, 'type', "Shortcut for 'volume type'"), factoryFor);
   registerVolumeServiceCommands(noun(program, 'service', "Shortcut for 'volume service'"), factoryFor);
@@ -68,11 +74,14 @@ export function buildProgram(factoryFor: FactoryProvider, io: IOStreams): Comman
   registerConnectionCommands(noun(program, 'connection', 'Connections cached on this host (init-connect)'), factoryFor);
   // The operators' wording "cinder list backend": `ucinder backend list` = `volume backend pool list`.
   registerVolumeBackendPoolCommands(noun(program, 'backend', "Shortcut: 'backend list' = 'volume backend pool list'"), factoryFor);
-  registerClusterCommands(noun(program, 'cluster', 'Clusters of active/active services', 'Clusters of active/active services (API 3.7+)'), factoryFor);
+  registerClusterCommands(noun(program, 'cluster', ...CLUSTERS), factoryFor);
+  // openstack's name for `cluster …`.
+  const blockStorage = noun(noun(program, 'block', 'Block storage clusters'), 'storage', 'Block storage clusters');
+  registerClusterCommands(noun(blockStorage, 'cluster', ...CLUSTERS), factoryFor);
   registerAvailabilityZoneCommands(noun(noun(program, 'availability', 'Availability zones'), 'zone', 'Availability zones'), factoryFor);
   registerLimitsCommands(noun(program, 'limits', 'Project limits'), factoryFor);
   registerQuotaCommands(noun(program, 'quota', 'Block storage quotas'), factoryFor);
-  registerMessageCommands(noun(program, 'message', 'User messages about failed operations', 'User messages about failed operations (API 3.3+)'), factoryFor);
+  registerMessageCommands(noun(program, 'message', ...MESSAGES), factoryFor);
   registerImageCommands(noun(program, 'image', 'Glance images (for volume create --image)'), factoryFor);
   registerTokenCommands(noun(program, 'token', 'Keystone tokens'), factoryFor);
   addHelpCommand(program);

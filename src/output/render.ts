@@ -105,7 +105,7 @@ async function writeChunk(io: IOStreams, text: string): Promise<void> {
 
 export async function renderDetails(details: Details, options: OutputOptions, io?: Pick<IOStreams, 'colorEnabled'>): Promise<string> {
   const source: Record<string, Cell> = options.raw && details.raw ? details.raw : details.fields;
-  const names = Object.keys(source).sort();
+  const names = details.ordered && source === details.fields ? Object.keys(source) : Object.keys(source).sort();
   const selected = options.columns.length ? selectColumns(names, options.columns, 'field').map((index) => names[index]!) : names;
   const fields: Record<string, Cell> = {};
   for (const name of selected) fields[name] = source[name];

@@ -37,6 +37,12 @@ export interface Details {
   kind: 'details';
   fields: Record<string, Cell>;
   raw?: Record<string, Value>;
+  /**
+   * Print `fields` in the order given rather than sorted by name: most
+   * openstack show commands sort their keys, a few (block storage cluster
+   * show) print a fixed list of headers in their own order.
+   */
+  ordered?: boolean;
 }
 
 /** Nothing to print (delete). */
@@ -69,4 +75,9 @@ export function streamingListing(columns: readonly string[], pages: AsyncIterabl
 
 export function details(fields: Record<string, Cell>, raw?: Record<string, Value>): Details {
   return raw ? { kind: 'details', fields, raw } : { kind: 'details', fields };
+}
+
+/** A details result whose fields print in the order given (--raw still prints Cinder's fields sorted). */
+export function orderedDetails(fields: Record<string, Cell>, raw?: Record<string, Value>): Details {
+  return { ...details(fields, raw), ordered: true };
 }

@@ -1,7 +1,6 @@
-import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isolatedHome, ROOT, testbedEnv, ucinder } from './helpers/ucinder.js';
+import { describe, expect, it } from 'vitest';
+import { clusterSh, EXTRA_CLUSTER as CLUSTER, EXTRA_CLUSTER_HOSTS as HOSTS, withExtraCluster } from './helpers/cluster.js';
+import { isolatedHome, testbedEnv, ucinder } from './helpers/ucinder.js';
 
 /**
  * Two extra cinder-volume processes in one active/active cluster
@@ -9,9 +8,6 @@ import { isolatedHome, ROOT, testbedEnv, ucinder } from './helpers/ucinder.js';
  * cinder-manage once they are down. The shared test bed's own services are
  * never touched; cluster.sh stop removes whatever rows are left.
  */
-const CLUSTER_SH = join(ROOT, 'test/testbed/cluster.sh');
-const CLUSTER = 'ucinder-cluster@clbe';
-const HOSTS = ['ucinder-cl1@clbe', 'ucinder-cl2@clbe'];
 const MANAGE = 'cinder-manage --config-file /var/tmp/ucinder-testbed/etc/cinder.conf';
 
 const env = { ...testbedEnv(), ...isolatedHome() };
@@ -29,13 +25,7 @@ async function clusterServices(): Promise<ServiceRow[]> {
 }
 
 describe('clusters and service removal against real cinder-volume processes', () => {
-  beforeAll(() => {
-    execFileSync('bash', [CLUSTER_SH, 'start'], { stdio: 'inherit', timeout: 240_000 });
-  }, 300_000);
-
-  afterAll(() => {
-    execFileSync('bash', [CLUSTER_SH, 'stop'], { stdio: 'inherit', timeout: 240_000 });
-  }, 300_000);
+  withExtraCluster();
 
   it('cluster list shows both hosts up in one cluster', async () => {
     const run = await ucinder(['cluster', 'list', '--long', '--binary', 'cinder-volume', '-f', 'json'], env);
@@ -47,7 +37,7 @@ describe('clusters and service removal against real cinder-volume processes', ()
   it('cluster show and the services\' Cluster column name the cluster', async () => {
     const show = await ucinder(['cluster', 'show', CLUSTER, '-f', 'json'], env);
     expect(show.code, show.stderr).toBe(0);
-    expect(JSON.parse(show.stdout)).toMatchObject({ name: CLUSTER, binary: 'cinder-volume', num_hosts: 2 });
+    expect(JSON.parse(show.stdout)).toMatchObject({ Name: CLUSTER, Binary: 'cinder-volume', Hosts: 2 });
     const services = await clusterServices();
     expect(services.map((row) => row.Host).sort()).toEqual(HOSTS);
     expect(services.every((row) => row.Cluster === CLUSTER)).toBe(true);
@@ -74,7 +64,7 @@ describe('clusters and service removal against real cinder-volume processes', ()
   });
 
   it('removes a stopped host with cinder-manage; it disappears and the cluster shrinks', async () => {
-    execFileSync('bash', [CLUSTER_SH, 'stop', '--keep-rows'], { stdio: 'inherit', timeout: 120_000 });
+    clusterSh(['stop', '--keep-rows'], 120_000);
     // service_down_time is 20 s in the test bed.
     const deadline = Date.now() + 90_000;
     while ((await clusterServices()).some((row) => row.State !== 'down')) {
@@ -95,7 +85,7 @@ describe('clusters and service removal against real cinder-volume processes', ()
     });
     expect((await clusterServices()).map((row) => row.Host)).toEqual([HOSTS[1]]);
     const cluster = await ucinder(['cluster', 'show', CLUSTER, '-f', 'json'], env);
-    expect(JSON.parse(cluster.stdout)).toMatchObject({ num_hosts: 1 });
+    expect(JSON.parse(cluster.stdout)).toMatchObject({ Hosts: 1 });
   });
 
   it('a host cinder-manage does not know is an error (exit 1), though cinder-manage exits 0', async () => {

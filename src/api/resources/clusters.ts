@@ -25,12 +25,20 @@ export const CLUSTERS_MIN_VERSION = '3.7';
 export interface ClusterFilters {
   name?: string;
   binary?: string;
+  isUp?: boolean;
+  disabled?: boolean;
+  numHosts?: number;
+  numDownHosts?: number;
 }
 
 export async function listClusters(session: CinderSession, filters: ClusterFilters = {}, detail = true): Promise<Cluster[]> {
   const body = await session.get<{ clusters: Cluster[] }>(detail ? '/clusters/detail' : '/clusters', {
     name: filters.name,
     binary: filters.binary,
+    is_up: filters.isUp,
+    disabled: filters.disabled,
+    num_hosts: filters.numHosts,
+    num_down_hosts: filters.numDownHosts,
   });
   return body.clusters;
 }

@@ -25,12 +25,14 @@ export interface MessageFilters {
   resourceId?: string;
   /** Stop after this many messages. */
   limit?: number;
+  /** Start after this message. */
+  marker?: string;
 }
 
 /** User messages of the project, newest first, across pages. */
 export async function listMessages(session: CinderSession, filters: MessageFilters = {}): Promise<Message[]> {
   return session.list<Message>('/messages', 'messages', {
-    query: { resource_uuid: filters.resourceId, sort: 'created_at:desc' },
+    query: { resource_uuid: filters.resourceId, sort: 'created_at:desc', marker: filters.marker },
     limit: filters.limit,
   });
 }

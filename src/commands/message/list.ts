@@ -1,25 +1,34 @@
 import type { Command } from 'commander';
 import { listMessages, MESSAGES_MIN_VERSION } from '../../api/resources/messages.js';
-import type { Message } from '../../api/types.js';
 import { requireMicroversion } from '../../api/version-requirement.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
 import { positiveInteger } from '../../cli/option-parsers.js';
-import { listing, type Value } from '../../output/result.js';
+import { itemProperty } from '../../cli/views/item-property.js';
+import { listing } from '../../output/result.js';
 
 interface Options {
   resourceId?: string;
   limit?: number;
+  marker?: string;
 }
 
-const COLUMNS: { header: string; value: (message: Message) => Value }[] = [
-  { header: 'ID', value: (m) => m.id },
-  { header: 'Resource Type', value: (m) => m.resource_type },
-  { header: 'Resource ID', value: (m) => m.resource_uuid },
-  { header: 'Event ID', value: (m) => m.event_id },
-  { header: 'User Message', value: (m) => m.user_message },
-  { header: 'Level', value: (m) => m.message_level },
-  { header: 'Created At', value: (m) => m.created_at },
-];
+/**
+ * `openstack volume message list`'s headers, in its order; each reads the
+ * field of the same name in snake case (Resource UUID: resource_uuid).
+ */
+const HEADERS = [
+  'ID',
+  'Event ID',
+  'Resource Type',
+  'Resource UUID',
+  'Message Level',
+  'User Message',
+  'Request ID',
+  'Created At',
+  'Guaranteed Until',
+] as const;
+
+const fieldOf = (header: string): string => header.toLowerCase().replaceAll(' ', '_');
 
 export function registerMessageList(parent: Command, factoryFor: FactoryProvider): Command {
   return defineCommand<Options>(
@@ -29,22 +38,23 @@ export function registerMessageList(parent: Command, factoryFor: FactoryProvider
       summary: 'List user messages: why asynchronous operations failed (API 3.3+), newest first',
       output: 'listing',
       examples: [
-        'ucinder message list',
-        'ucinder message list --resource-id 2ba269ad-9ac8-435d-8f87-e187c4a3a753',
+        'ucinder volume message list',
+        'ucinder volume message list --resource-id 2ba269ad-9ac8-435d-8f87-e187c4a3a753',
         'ucinder message list --limit 5 -c "User Message"',
       ],
       configure: (command) =>
         command
           .option('--resource-id <id>', 'only messages about this resource (volume, snapshot, ... ID)')
-          .option('--limit <n>', 'at most this many messages', positiveInteger),
-      columns: () => COLUMNS.map((column) => column.header),
+          .option('--limit <n>', 'at most this many messages', positiveInteger)
+          .option('--marker <id>', 'start after the message with this ID'),
+      columns: () => HEADERS,
       run: async ({ f, options }) => {
         const session = await f.session();
         requireMicroversion(session, MESSAGES_MIN_VERSION, 'messages');
-        const messages = await listMessages(session, { resourceId: options.resourceId, limit: options.limit });
+        const messages = await listMessages(session, { resourceId: options.resourceId, limit: options.limit, marker: options.marker });
         return listing(
-          COLUMNS.map((column) => column.header),
-          messages.map((message) => COLUMNS.map((column) => column.value(message))),
+          HEADERS,
+          messages.map((message) => HEADERS.map((header) => itemProperty(message, fieldOf(header)))),
         );
       },
     },

@@ -11,12 +11,12 @@ export function registerMessageShow(parent: Command, factoryFor: FactoryProvider
       usage: 'show <id>',
       summary: 'Show one user message (API 3.3+)',
       output: 'details',
-      examples: ['ucinder message show 7bfb7f87-3603-427a-94d7-f39c6dc19777'],
+      examples: ['ucinder volume message show 7bfb7f87-3603-427a-94d7-f39c6dc19777', 'ucinder message show 7bfb7f87-3603-427a-94d7-f39c6dc19777 -f value -c user_message'],
       run: async ({ f, args }) => {
         const session = await f.session();
         requireMicroversion(session, MESSAGES_MIN_VERSION, 'messages');
-        const { links: _links, ...message } = (await getMessage(session, args[0]!)) as unknown as Record<string, Value>;
-        return details(message);
+        // openstack prints every field Cinder sends, links included.
+        return details((await getMessage(session, args[0]!)) as unknown as Record<string, Value>);
       },
     },
     factoryFor,

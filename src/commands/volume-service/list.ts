@@ -10,7 +10,8 @@ interface Options {
 }
 
 const SHORT = ['Binary', 'Host', 'Zone', 'Status', 'State', 'Updated At'] as const;
-const LONG = [...SHORT, 'Cluster', 'Disabled Reason'] as const;
+/** openstack's --long columns, then ucinder's own Cluster, so positional `-f value` reads of openstack's output keep working. */
+const LONG = [...SHORT, 'Disabled Reason', 'Cluster'] as const;
 
 export function registerVolumeServiceList(parent: Command, factoryFor: FactoryProvider): Command {
   return defineCommand<Options>(
@@ -28,7 +29,7 @@ export function registerVolumeServiceList(parent: Command, factoryFor: FactoryPr
         command
           .option('--host <host>', 'only services on this host (e.g. node1@mmj)')
           .option('--service <binary>', 'only this binary (e.g. cinder-volume)')
-          .option('--long', 'also show cluster (API 3.7+) and disabled reason'),
+          .option('--long', 'also show disabled reason and cluster (API 3.7+)'),
       columns: (options) => (options.long ? LONG : SHORT),
       run: async ({ f, options }) => {
         const session = await f.session();
@@ -38,7 +39,7 @@ export function registerVolumeServiceList(parent: Command, factoryFor: FactoryPr
           services.map((service) => {
             const row = [service.binary, service.host, service.zone, service.status, service.state, service.updated_at];
             // Servers older than 3.7 have no clusters: the column stays, empty.
-            return options.long ? [...row, service.cluster ?? null, service.disabled_reason ?? null] : row;
+            return options.long ? [...row, service.disabled_reason ?? null, service.cluster ?? null] : row;
           }),
         );
       },

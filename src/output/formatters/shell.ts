@@ -2,8 +2,9 @@ import type { Cell } from '../result.js';
 import { machineText } from '../values.js';
 
 /**
- * cliff's shell formatter, safe for `eval`: name="value" lines, names made
- * into valid identifiers, and ", $, ` and \ escaped in values.
+ * cliff's shell formatter, safe for `eval`: name="value" lines, names
+ * lowercased as cliff does (`Down Hosts` becomes down_hosts) and made into
+ * valid identifiers, and ", $, ` and \ escaped in values.
  */
 export function formatShell(fields: Record<string, Cell>, prefix: string): string {
   return Object.entries(fields)
@@ -12,7 +13,7 @@ export function formatShell(fields: Record<string, Cell>, prefix: string): strin
 }
 
 function identifier(name: string): string {
-  const cleaned = name.replace(/[^A-Za-z0-9_]/g, '_');
+  const cleaned = name.toLowerCase().replace(/[^a-z0-9_]/g, '_');
   return /^[0-9]/.test(cleaned) ? `_${cleaned}` : cleaned;
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../../src/errors.js';
 import { DEFAULT_OUTPUT, type OutputOptions } from '../../../src/output/options.js';
 import { renderDetails, renderListing, selectColumns } from '../../../src/output/render.js';
-import { details, listing } from '../../../src/output/result.js';
+import { details, listing, orderedDetails } from '../../../src/output/result.js';
 
 const opts = (overrides: Partial<OutputOptions>): OutputOptions => ({ ...DEFAULT_OUTPUT, ...overrides });
 const VOLUMES = listing(['ID', 'Name', 'Size'], [['c', 'gamma', 10], ['a', 'alpha', 2], ['b', null, 2]]);
@@ -76,5 +76,12 @@ describe('renderDetails', () => {
 
   it('rejects an unknown field', async () => {
     await expect(renderDetails(VOLUME, opts({ format: 'json', columns: ['nope'] }))).rejects.toThrow(UsageError);
+  });
+
+  it('orderedDetails prints its fields in the order given (as cliff prints a ShowOne), -c keeping that order; --raw stays sorted', async () => {
+    const cluster = orderedDetails({ Name: 'c@x', Binary: 'cinder-volume', 'Active Backend ID': null }, { name: 'c@x', binary: 'cinder-volume' });
+    expect(await renderDetails(cluster, opts({ format: 'value' }))).toBe('c@x\ncinder-volume\nNone\n');
+    expect(await renderDetails(cluster, opts({ format: 'value', columns: ['Active Backend ID', 'Name'] }))).toBe('c@x\nNone\n');
+    expect(await renderDetails(cluster, opts({ format: 'json', noIndent: true, raw: true }))).toBe('{"binary":"cinder-volume","name":"c@x"}\n');
   });
 });

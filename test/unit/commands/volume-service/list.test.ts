@@ -25,13 +25,16 @@ describe('volume service list', () => {
     expect(result.stdout).toBe('node1@mmj\n');
   });
 
-  it('--long adds Cluster and Disabled Reason', async () => {
+  it("--long adds openstack's Disabled Reason, then ucinder's own Cluster", async () => {
     interceptVersions(mock.pool);
     mock.pool.intercept({ path: `${BASE_PATH}/os-services`, method: 'GET' }).reply(200, { services: SERVICES });
-    const result = await run(['service', 'list', '--long', '-f', 'json', '-c', 'Host', '-c', 'cluster', '-c', 'disabled reason'], mock.agent);
-    expect(JSON.parse(result.stdout)).toStrictEqual([
-      { Host: 'node1', Cluster: null, 'Disabled Reason': null },
-      { Host: 'node1@mmj', Cluster: 'c1@mmj', 'Disabled Reason': 'maintenance' },
+    const result = await run(['service', 'list', '--long', '-f', 'json'], mock.agent);
+    const rows = JSON.parse(result.stdout) as Record<string, unknown>[];
+    // `openstack volume service list --long`: Binary, Host, Zone, Status, State, Updated At, Disabled Reason.
+    expect(Object.keys(rows[0]!)).toEqual(['Binary', 'Host', 'Zone', 'Status', 'State', 'Updated At', 'Disabled Reason', 'Cluster']);
+    expect(rows.map((row) => [row.Host, row['Disabled Reason'], row.Cluster])).toEqual([
+      ['node1', null, null],
+      ['node1@mmj', 'maintenance', 'c1@mmj'],
     ]);
   });
 

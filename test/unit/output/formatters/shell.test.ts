@@ -12,6 +12,10 @@ describe('shell formatter', () => {
     );
   });
 
+  it('lowercases names, as cliff does for headers such as `block storage cluster show`\'s', () => {
+    expect(formatShell({ Name: 'c@x', 'Down Hosts': 0 }, 'c_')).toBe('c_name="c@x"\nc_down_hosts="0"\n');
+  });
+
   it('formats non-strings as the other formatters do', () => {
     expect(formatShell({ size: 1, bootable: false, metadata: { a: '1' }, gone: null }, '')).toBe(
       'size="1"\nbootable="False"\nmetadata="{\'a\': \'1\'}"\ngone="None"\n',
