@@ -42,11 +42,15 @@ describe(`load: ${PROCESSES} processes in parallel against the test bed`, () => 
   }
 
   afterEach(async () => {
-    // Whatever the test did, leave none of its volumes behind (one process, waits for all).
-    const body = (await (await api(`/volumes?name~=${prefix}`)).json()) as { volumes: { id: string; name: string }[] };
-    const leftovers = body.volumes.filter((volume) => volume.name.startsWith(prefix)).map((volume) => volume.id);
-    if (leftovers.length === 0) return;
-    const run = await ucinder(['volume', 'delete', '--wait', '--wait-timeout', '300', ...leftovers], env);
+    // Whatever the test did, leave none of its volumes behind (one process, waits for all),
+    // once none is still being created (Cinder refuses to delete those).
+    const leftovers = async () => {
+      const body = (await (await api(`/volumes/detail?name~=${prefix}`)).json()) as { volumes: { id: string; name: string; status: string }[] };
+      return body.volumes.filter((volume) => volume.name.startsWith(prefix));
+    };
+    const settled = await pollUntil(leftovers, (volumes) => volumes.every((volume) => volume.status !== 'creating'), { attempts: 120 });
+    if (settled.length === 0) return;
+    const run = await ucinder(['volume', 'delete', '--wait', '--wait-timeout', '300', ...settled.map((volume) => volume.id)], env);
     expect(run.code, run.stderr).toBe(0);
   });
 
