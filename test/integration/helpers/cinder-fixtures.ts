@@ -26,9 +26,11 @@ export function deleteCreated(hook: typeof afterEach | typeof afterAll, env: Env
     for (const [command, items] of batches) {
       if (items.length === 0) continue;
       const run = await ucinder([...command, ...items], env);
+      // Errors, not progress lines; "not found" and the "N of M failed" summary are fine.
       const unexpected = run.stderr
         .split('\n')
-        .filter((line) => line && !/No [\w ]+ with a name or ID of '.*' exists\.$|failed to delete$/.test(line));
+        .filter((line) => /^(ucinder: |Failed to delete )/.test(line))
+        .filter((line) => !/No [\w ]+ with a name or ID of '.*' exists\.$|failed to delete$/.test(line));
       if (run.code !== 0 && unexpected.length > 0) console.warn(`cleanup: ucinder ${command.join(' ')} failed:\n${run.stderr}`);
     }
   }, 600_000);
