@@ -1,8 +1,10 @@
 import { chmodSync, existsSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { installFakeTools, type FakeTools } from './helpers/attach-fake-tools.js';
-import { isolatedHome, testbedEnv, ucinder, uniqueName } from './helpers/ucinder.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import { pollUntil } from '../support/poll.js';
+import { privateHome, ucinderWith } from '../support/ucinder-process.js';
+import { installFakeTools } from './helpers/attach-fake-tools.js';
+import { testbedSession, typesPinnedTo } from './helpers/cinder-fixtures.js';
 
 /**
  * `connect --attach` and the attachments API against the real Cinder: what
@@ -11,41 +13,29 @@ import { isolatedHome, testbedEnv, ucinder, uniqueName } from './helpers/ucinder
  * The host side is a fake `rbd` whose `map` creates the udev link
  * /dev/rbd/<pool>/<image> as a plain file and whose `unmap` removes it, so
  * `connect` finds its device (this machine has no kernel RBD; tests run as root).
+ * Each test has its own volume, connection cache and fake tools; the rbd
+ * volume type is shared, read-only setup.
  */
 describe('attach flow: what Cinder records with --attach and the attachments API', () => {
-  let env: Record<string, string>;
-  let tools: FakeTools;
-  const rbdType = uniqueName('it-attach-state-mmj2');
-  const created: string[] = [];
+  const { env: base, newVolume } = testbedSession();
+  const [rbdType] = typesPinnedTo(base, 'it-attach-state', ['mmj2']);
   const devices: string[] = [];
-  const cli = (...args: string[]) => ucinder(args, env);
-  const json = async (...args: string[]) => {
-    const run = await cli(...args, '-f', 'json');
-    expect(run.stderr).not.toMatch(/^ucinder: /m);
-    expect(run.code).toBe(0);
-    return JSON.parse(run.stdout);
-  };
-  const volumeStatus = async (id: string) => (await json('volume', 'show', id)).status as string;
-  async function waitStatus(id: string, wanted: string) {
-    let status = '';
-    for (let i = 0; i < 60; i++) {
-      status = await volumeStatus(id);
-      if (status === wanted) return;
-      await new Promise((resolve) => setTimeout(resolve, 500));
-    }
-    throw new Error(`volume ${id} is '${status}', not '${wanted}'`);
-  }
-  async function newRbdVolume(prefix: string) {
-    const volume = await json('volume', 'create', '--size', '1', '--type', rbdType, '--wait', uniqueName(prefix));
-    created.push(volume.id);
-    devices.push(`/dev/rbd/volumes/volume-${volume.id}`);
-    return volume as { id: string; name: string };
-  }
 
-  beforeAll(async () => {
-    const home = isolatedHome();
-    tools = installFakeTools();
-    // Replace the recording rbd with one that also makes (and removes) the device link.
+  afterEach(() => {
+    for (const device of devices.splice(0)) rmSync(device, { force: true });
+    for (const dir of ['/dev/rbd/volumes', '/dev/rbd']) {
+      try {
+        rmdirSync(dir);
+      } catch {
+        // not empty (a real rbd device?) or never made: leave it
+      }
+    }
+  });
+
+  /** A private state directory and fake tools whose rbd makes (and removes) the device link. */
+  function rbdHost() {
+    const home = privateHome();
+    const tools = installFakeTools();
     writeFileSync(
       join(tools.dir, 'rbd'),
       `#!/usr/bin/env node
@@ -61,24 +51,20 @@ if (args[0] === 'unmap') fs.rmSync(args[1], { force: true });
 `,
     );
     chmodSync(join(tools.dir, 'rbd'), 0o755);
-    env = { ...testbedEnv(), ...home, UCINDER_STATE_DIR: join(home.HOME, 'state'), PATH: tools.path };
-    expect((await cli('volume', 'type', 'create', '--property', 'volume_backend_name=mmj2', rbdType)).code).toBe(0);
-  });
+    const env = { ...base, ...home, UCINDER_STATE_DIR: join(home.HOME, 'state'), PATH: tools.path };
+    const { cli, json } = ucinderWith(env);
+    const volumeStatus = async (id: string) => (await json('volume', 'show', id)).status as string;
+    return { tools, cli, json, volumeStatus };
+  }
 
-  afterAll(async () => {
-    for (const device of devices) rmSync(device, { force: true });
-    for (const dir of ['/dev/rbd/volumes', '/dev/rbd']) {
-      try {
-        rmdirSync(dir);
-      } catch {
-        // not empty (a real rbd device?) or never made: leave it
-      }
-    }
-    if (created.length) await cli('volume', 'delete', '--force', '--wait', ...created);
-    await cli('volume', 'type', 'delete', rbdType);
-  });
+  async function newRbdVolume(prefix: string): Promise<{ id: string; name: string }> {
+    const volume = await newVolume(prefix, '--type', rbdType!);
+    devices.push(`/dev/rbd/volumes/volume-${volume.id}`);
+    return volume;
+  }
 
   it('legacy: connect --attach makes the volume in-use on this host; disconnect detaches it; term-connect leaves it available', async () => {
+    const { tools, cli, json, volumeStatus } = rbdHost();
     const volume = await newRbdVolume('it-attach-legacy');
     await json('init-connect', volume.name, '--host', 'it-host-legacy');
     expect(await volumeStatus(volume.id)).toBe('available'); // os-initialize_connection alone changes nothing
@@ -106,6 +92,7 @@ if (args[0] === 'unmap') fs.rmSync(args[1], { force: true });
   });
 
   it('attachments API: init-connect reserves, connect --attach completes (in-use), term-connect deletes the attachment', async () => {
+    const { cli, json, volumeStatus } = rbdHost();
     const volume = await newRbdVolume('it-attach-api');
     const initialized = await json('init-connect', volume.name, '--attachments-api', '--host', 'it-host-api');
     expect(initialized.driver_volume_type).toBe('rbd');
@@ -126,7 +113,7 @@ if (args[0] === 'unmap') fs.rmSync(args[1], { force: true });
     expect((await cli('disconnect', volume.name)).code).toBe(0);
     const termed = await cli('term-connect', volume.name);
     expect(termed.code, termed.stderr).toBe(0);
-    await waitStatus(volume.id, 'available');
+    expect(await pollUntil(() => volumeStatus(volume.id), (status) => status === 'available')).toBe('available');
     expect((await json('volume', 'show', volume.id)).attachments).toEqual([]);
     const gone = await cli('connection', 'show', volume.name);
     expect(gone.code).toBe(1);

@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { clusterSh, EXTRA_CLUSTER as CLUSTER, EXTRA_CLUSTER_HOSTS as HOSTS, withExtraCluster } from './helpers/cluster.js';
-import { isolatedHome, testbedEnv, ucinder } from './helpers/ucinder.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pollUntil } from '../support/poll.js';
+import { testbedEnv } from '../support/testbed.js';
+import { privateHome, ucinder, uniqueName } from '../support/ucinder-process.js';
+import { clusterSh, EXTRA_CLUSTER as CLUSTER, EXTRA_CLUSTER_HOSTS as HOSTS } from './helpers/cluster.js';
 
 /**
  * Two extra cinder-volume processes in one active/active cluster
@@ -10,12 +12,22 @@ import { isolatedHome, testbedEnv, ucinder } from './helpers/ucinder.js';
  */
 const MANAGE = 'cinder-manage --config-file /var/tmp/ucinder-testbed/etc/cinder.conf';
 
-const env = { ...testbedEnv(), ...isolatedHome() };
+const env = { ...testbedEnv(), ...privateHome() };
 
 interface ServiceRow {
   Host: string;
   State: string;
   Cluster: string | null;
+}
+
+/** Starts both cluster nodes (a no-op when they run) and waits until Cinder reports them up. */
+function startCluster(): void {
+  clusterSh(['start']);
+}
+
+/** Stops both nodes and removes their service and cluster rows. */
+function stopCluster(): void {
+  clusterSh(['stop']);
 }
 
 async function clusterServices(): Promise<ServiceRow[]> {
@@ -24,8 +36,10 @@ async function clusterServices(): Promise<ServiceRow[]> {
   return (JSON.parse(run.stdout) as ServiceRow[]).filter((row) => HOSTS.includes(row.Host));
 }
 
-describe('clusters and service removal against real cinder-volume processes', () => {
-  withExtraCluster();
+describe('a running active/active cluster of real cinder-volume processes', () => {
+  // Read-only for every test here: the running cluster.
+  beforeAll(startCluster, 300_000);
+  afterAll(stopCluster, 300_000);
 
   it('cluster list shows both hosts up in one cluster', async () => {
     const run = await ucinder(['cluster', 'list', '--long', '--binary', 'cinder-volume', '-f', 'json'], env);
@@ -62,44 +76,50 @@ describe('clusters and service removal against real cinder-volume processes', ()
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('pass --yes');
   });
+});
 
+describe('volume service remove through the real cinder-manage', () => {
   it('removes a stopped host with cinder-manage; it disappears and the cluster shrinks', async () => {
-    clusterSh(['stop', '--keep-rows'], 120_000);
-    // service_down_time is 20 s in the test bed.
-    const deadline = Date.now() + 90_000;
-    while ((await clusterServices()).some((row) => row.State !== 'down')) {
-      if (Date.now() > deadline) throw new Error('cluster hosts still up 90 s after stopping them');
-      await new Promise((resolve) => setTimeout(resolve, 2000));
+    startCluster();
+    try {
+      clusterSh(['stop', '--keep-rows'], 120_000);
+      // service_down_time is 20 s in the test bed: poll for up to 90 s.
+      const states = await pollUntil(clusterServices, (rows) => rows.every((row) => row.State === 'down'), { attempts: 45, intervalMs: 2000 });
+      expect(states.map((row) => `${row.Host} ${row.State}`).sort()).toEqual(HOSTS.map((host) => `${host} down`));
+      const run = await ucinder(
+        ['volume', 'service', 'remove', '--runner', 'local', '--manage-command', MANAGE, '--yes', 'cinder-volume', HOSTS[0]!, '-f', 'json'],
+        env,
+      );
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stderr).not.toContain('is up');
+      expect(JSON.parse(run.stdout)).toMatchObject({
+        binary: 'cinder-volume',
+        host: HOSTS[0],
+        runner: 'local',
+        result: `Service cinder-volume on host ${HOSTS[0]} removed.`,
+      });
+      expect((await clusterServices()).map((row) => row.Host)).toEqual([HOSTS[1]]);
+      const cluster = await ucinder(['cluster', 'show', CLUSTER, '-f', 'json'], env);
+      expect(JSON.parse(cluster.stdout)).toMatchObject({ Hosts: 1 });
+    } finally {
+      stopCluster();
     }
-    const run = await ucinder(
-      ['volume', 'service', 'remove', '--runner', 'local', '--manage-command', MANAGE, '--yes', 'cinder-volume', HOSTS[0]!, '-f', 'json'],
-      env,
-    );
-    expect(run.code, run.stderr).toBe(0);
-    expect(run.stderr).not.toContain('is up');
-    expect(JSON.parse(run.stdout)).toMatchObject({
-      binary: 'cinder-volume',
-      host: HOSTS[0],
-      runner: 'local',
-      result: `Service cinder-volume on host ${HOSTS[0]} removed.`,
-    });
-    expect((await clusterServices()).map((row) => row.Host)).toEqual([HOSTS[1]]);
-    const cluster = await ucinder(['cluster', 'show', CLUSTER, '-f', 'json'], env);
-    expect(JSON.parse(cluster.stdout)).toMatchObject({ Hosts: 1 });
-  });
+  }, 600_000);
 
   it('a host cinder-manage does not know is an error (exit 1), though cinder-manage exits 0', async () => {
+    const host = `${uniqueName('it-no-such-node')}@clbe`;
     const run = await ucinder(
-      ['volume', 'service', 'remove', '--no-api-check', '--yes', 'cinder-volume', HOSTS[0]!],
+      ['volume', 'service', 'remove', '--no-api-check', '--yes', 'cinder-volume', host],
       { ...env, UCINDER_MANAGE_RUNNER: 'local', UCINDER_MANAGE_COMMAND: MANAGE },
     );
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain(`cinder-manage found no cinder-volume service on host '${HOSTS[0]}': Host not found.`);
+    expect(run.stderr).toContain(`cinder-manage found no cinder-volume service on host '${host}': Host not found.`);
   });
 
   it('with the API check, an unknown host fails before cinder-manage runs', async () => {
-    const run = await ucinder(['volume', 'service', 'remove', '--manage-command', '/nonexistent/cinder-manage', '--yes', 'cinder-volume', HOSTS[0]!], env);
+    const host = `${uniqueName('it-no-such-node')}@clbe`;
+    const run = await ucinder(['volume', 'service', 'remove', '--manage-command', '/nonexistent/cinder-manage', '--yes', 'cinder-volume', host], env);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain(`Cinder lists no cinder-volume service on host '${HOSTS[0]}'`);
+    expect(run.stderr).toContain(`Cinder lists no cinder-volume service on host '${host}'`);
   });
 });

@@ -1,39 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isolatedHome, testbedEnv, ucinder, uniqueName } from './helpers/ucinder.js';
+import { describe, expect, it } from 'vitest';
+import { ucinder, uniqueName } from '../support/ucinder-process.js';
+import { testbedSession, typesPinnedTo } from './helpers/cinder-fixtures.js';
 
 /**
  * The seed's whole scenario against the real Cinder test bed: a type pinned to
  * a backend, volumes of it, lookups by name, duplicates, deletion, services,
- * a type whose backend does not exist, and bad input.
+ * a type whose backend does not exist, and bad input. Every test creates what
+ * it uses; the mmj2 type is shared, read-only setup.
  */
 describe('core scenario against the real Cinder', () => {
-  let env: Record<string, string>;
-  const typeName = uniqueName('it-core-mmj2');
-  const missingType = uniqueName('it-core-missing');
-  const volumeName = uniqueName('it-core-vol');
-  const duplicateName = uniqueName('it-core-dup');
-  const created: string[] = [];
-
-  const cli = (...args: string[]) => ucinder(args, env);
-  const json = async (...args: string[]) => {
-    const run = await cli(...args, '-f', 'json');
-    // --wait reports progress on stderr; errors would start with "ucinder:".
-    expect(run.stderr).not.toContain('ucinder:');
-    expect(run.code).toBe(0);
-    return JSON.parse(run.stdout);
-  };
-
-  beforeAll(() => {
-    env = { ...testbedEnv(), ...isolatedHome() };
-  });
-
-  afterAll(async () => {
-    if (created.length) await cli('volume', 'delete', '--wait', ...created);
-    await cli('volume', 'type', 'delete', typeName, missingType);
-  });
+  const { env, cli, json, created, newVolume } = testbedSession();
+  const [mmj2Type] = typesPinnedTo(env, 'it-core', ['mmj2']);
 
   it('creates a type pinned to a backend with --property volume_backend_name', async () => {
+    const typeName = uniqueName('it-core-type');
     const type = await json('volume', 'type', 'create', '--property', 'volume_backend_name=mmj2', typeName);
+    created.types.push(type.id);
     expect(type.name).toBe(typeName);
     expect(type.properties).toEqual({ volume_backend_name: 'mmj2' });
     expect(type.is_public).toBe(true);
@@ -42,31 +24,34 @@ describe('core scenario against the real Cinder', () => {
   });
 
   it('creates a volume of that type, waits, and it lands on node1@mmj2', async () => {
-    const volume = await json('volume', 'create', '--size', '1', '--type', typeName, '--wait', volumeName);
-    created.push(volume.id);
+    const volume = await json('volume', 'create', '--size', '1', '--type', mmj2Type, '--wait', uniqueName('it-core-vol'));
+    created.volumes.push(volume.id);
     expect(volume.status).toBe('available');
     expect(volume.size).toBe(1);
-    expect(volume.volume_type).toBe(typeName);
+    expect(volume.volume_type).toBe(mmj2Type);
     expect(volume['os-vol-host-attr:host']).toBe('node1@mmj2#mmj2');
   });
 
   it('lists, shows by name and filters', async () => {
-    const rows = await json('volume', 'list', '--name', volumeName);
-    expect(rows).toEqual([{ ID: created[0], Name: volumeName, Status: 'available', Size: 1, 'Attached to': '' }]);
-    const shown = await json('volume', 'show', volumeName);
-    expect(shown.id).toBe(created[0]);
-    const value = await cli('volume', 'show', volumeName, '-f', 'value', '-c', 'status');
+    const { id, name } = await newVolume('it-core-list', '--type', mmj2Type!);
+    const rows = await json('volume', 'list', '--name', name);
+    expect(rows).toEqual([{ ID: id, Name: name, Status: 'available', Size: 1, 'Attached to': '' }]);
+    const shown = await json('volume', 'show', name);
+    expect(shown.id).toBe(id);
+    const value = await cli('volume', 'show', name, '-f', 'value', '-c', 'status');
     expect(value.stdout).toBe('available\n');
-    const table = await cli('volume', 'list', '--name', volumeName);
+    const table = await cli('volume', 'list', '--name', name);
     expect(table.stdout).toMatch(/^\+-+\+/);
-    expect(table.stdout).toContain(`| ${volumeName} |`);
+    expect(table.stdout).toContain(`| ${name} |`);
     expect(table.stdout).not.toContain('\u001b[');
   });
 
   it('refuses to pick one of two volumes with the same name', async () => {
+    const duplicateName = uniqueName('it-core-dup');
     const first = await json('volume', 'create', '--size', '1', duplicateName);
+    created.volumes.push(first.id);
     const second = await json('volume', 'create', '--size', '1', duplicateName);
-    created.push(first.id, second.id);
+    created.volumes.push(second.id);
     const run = await cli('volume', 'show', duplicateName);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(`More than one volume exists with the name '${duplicateName}'`);
@@ -80,6 +65,7 @@ describe('core scenario against the real Cinder', () => {
   it('deletes by name and waits until it is gone', async () => {
     const name = uniqueName('it-core-del');
     const volume = await json('volume', 'create', '--size', '1', '--wait', name);
+    created.volumes.push(volume.id);
     const run = await cli('volume', 'delete', '--wait', name);
     expect(run.code).toBe(0);
     const after = await cli('volume', 'show', volume.id);
@@ -90,6 +76,7 @@ describe('core scenario against the real Cinder', () => {
   it('reports bulk delete failures after trying every volume', async () => {
     const name = uniqueName('it-core-bulk');
     const volume = await json('volume', 'create', '--size', '1', '--wait', name);
+    created.volumes.push(volume.id);
     const run = await cli('volume', 'delete', 'no-such-volume-a', name, 'no-such-volume-b');
     expect(run.code).toBe(1);
     expect(run.stderr).toContain("Failed to delete volume with name or ID 'no-such-volume-a'");
@@ -112,15 +99,17 @@ describe('core scenario against the real Cinder', () => {
   });
 
   it('shows why a volume of a type with a missing backend ends in error', async () => {
+    const missingType = uniqueName('it-core-missing');
     await json('type', 'create', '--property', 'volume_backend_name=no-such-backend', missingType);
+    created.types.push(missingType);
     const errName = uniqueName('it-core-err');
     const run = await cli('volume', 'create', '--size', '1', '--type', missingType, '--wait', errName);
+    const [row] = await json('volume', 'list', '--name', errName);
+    if (row) created.volumes.push(row.ID);
     expect(run.code).toBe(1);
     // Zed's user message for "no valid backend" (the messages API, not the log).
     expect(run.stderr).toMatch(/ucinder: volume '.*' is in status 'error': schedule allocate volume:Could not find any available weighted backend\.\n$/);
-    const [row] = await json('volume', 'list', '--name', errName);
     expect(row.Status).toBe('error');
-    created.push(row.ID);
   });
 
   it('negotiates the microversion and honours a pin within range', async () => {
@@ -144,18 +133,18 @@ describe('core scenario against the real Cinder', () => {
       ['volume', 'list', '--bogus'],
       ['volume', 'list', '-f', 'xml'],
     ]) {
-      const run = await ucinder(args, env);
+      const run = await cli(...args);
       expect(run.code, args.join(' ')).toBe(2);
       expect(run.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
       expect(run.stderr, args.join(' ')).toMatch(/^ucinder: /);
-      const debug = await ucinder(['--debug', ...args], env);
+      const debug = await cli('--debug', ...args);
       expect(debug.code, args.join(' ')).toBe(2);
       expect(debug.stderr, args.join(' ')).not.toContain('REQ:');
     }
   });
 
   it('says clearly when Cinder is down', async () => {
-    const run = await ucinder(['volume', 'list'], { ...env, OS_ENDPOINT: 'http://127.0.0.1:9' , UCINDER_NO_CACHE: '1' });
+    const run = await ucinder(['volume', 'list'], { ...env, OS_ENDPOINT: 'http://127.0.0.1:9', UCINDER_NO_CACHE: '1' });
     expect(run.code).toBe(1);
     expect(run.stderr).toBe('ucinder: cannot reach GET http://127.0.0.1:9/: connection refused\n');
   });

@@ -2,7 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, isolatedHome, testbedEnv, ucinder, uniqueName } from './helpers/ucinder.js';
+import { BIN, privateHome as isolatedHome, ucinder, uniqueName } from '../support/ucinder-process.js';
+import { testbedEnv } from '../support/testbed.js';
 
 /**
  * Deletes that scripts repeat, against the real Cinder: a retry must never

@@ -1,15 +1,14 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 /**
- * Integration tests need the built bin and a running test bed. `npm test`
- * provides both; when vitest is run directly, start the test bed here.
+ * Integration and reliability tests run the built bin/ucinder against a
+ * running test bed. dist/ is rebuilt on every run: a bundle left over from
+ * an earlier checkout once got tested instead of the code under test. Then
+ * the test bed is started (idempotent, ~0.2 s when it is up).
  */
 export default function setup(): void {
   const root = resolve(import.meta.dirname, '../..');
-  if (!existsSync(resolve(root, 'dist/ucinder.cjs'))) {
-    execFileSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
-  }
+  execFileSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
   execFileSync('bash', [resolve(root, 'test/testbed/testbed.sh'), 'up'], { cwd: root, stdio: 'inherit' });
 }

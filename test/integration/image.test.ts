@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { isolatedHome, ROOT, testbedEnv, ucinder, uniqueName } from './helpers/ucinder.js';
+import { testbedEnv } from '../support/testbed.js';
+import { privateHome, ROOT, ucinder, uniqueName } from '../support/ucinder-process.js';
 
 /**
  * Glance joins the test bed only here (test/testbed/glance.sh up: install,
@@ -9,7 +10,7 @@ import { isolatedHome, ROOT, testbedEnv, ucinder, uniqueName } from './helpers/u
  * glance_api_servers = http://127.0.0.1:9292.
  */
 const IMAGE = 'ucinder-tiny-raw';
-const env = { ...testbedEnv(), ...isolatedHome(), OS_IMAGE_ENDPOINT: 'http://127.0.0.1:9292' };
+const env = { ...testbedEnv(), ...privateHome(), OS_IMAGE_ENDPOINT: 'http://127.0.0.1:9292' };
 let imageId = '';
 
 describe('image list and volume create --image NAME through Glance', () => {

@@ -2,19 +2,13 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { isolatedHome, ROOT, ucinder, uniqueName } from './helpers/ucinder.js';
+import { keystoneEnv } from '../support/testbed.js';
+import { privateHome, ROOT, ucinder, uniqueName } from '../support/ucinder-process.js';
 
 // Keystone path against the real Keystone (Zed) and a keystone-auth cinder-api
 // from test/testbed/keystone.sh (started here when not running; the first
 // install takes minutes).
 let ks: Record<string, string> = {};
-
-function keystoneEnv(): Record<string, string> {
-  const text = execFileSync('bash', [join(ROOT, 'test/testbed/keystone.sh'), 'env'], { encoding: 'utf8' });
-  const env: Record<string, string> = {};
-  for (const match of text.matchAll(/^export (\w+)=(.*)$/gm)) env[match[1]!] = match[2]!;
-  return env;
-}
 
 /** The OS_* settings of an openrc for the test user (no UCINDER_KEYSTONE_* extras). */
 function openrc(): Record<string, string> {
@@ -37,7 +31,7 @@ beforeAll(() => {
 
 describe('Keystone password auth', () => {
   it('creates, lists and deletes a volume through the catalog endpoint, reusing the cached token', async () => {
-    const home = isolatedHome();
+    const home = privateHome();
     const env = { ...home, ...openrc() };
     const name = uniqueName('keystone-it');
     const created = await ucinder(['volume', 'create', '--size', '1', '--wait', name, '-f', 'value', '-c', 'id'], env);
@@ -66,14 +60,14 @@ describe('Keystone password auth', () => {
   });
 
   it('works with the internal endpoint registered as a bare .../v3', async () => {
-    const env = { ...isolatedHome(), ...openrc(), OS_INTERFACE: 'internal' };
+    const env = { ...privateHome(), ...openrc(), OS_INTERFACE: 'internal' };
     const run = await ucinder(['--debug', 'volume', 'list'], env);
     expect(run.code).toBe(0);
     expect(run.stderr).toMatch(new RegExp(`using Block Storage API 3\\.\\d+ at ${ks.UCINDER_KEYSTONE_CINDER}/v3/[0-9a-f]{32}\\n`));
   });
 
   it('token issue prints a token Keystone accepts; token revoke makes Cinder reject it and ucinder re-authenticate', async () => {
-    const home = isolatedHome();
+    const home = privateHome();
     const env = { ...home, ...openrc() };
     const issued = await ucinder(['token', 'issue', '-f', 'json'], env);
     expect(issued.code).toBe(0);
@@ -84,7 +78,7 @@ describe('Keystone password auth', () => {
     // Revoke the cached token behind ucinder's back (as another client would):
     // the next command gets 401 from Cinder and authenticates again, once.
     const cachedFile = tokenFiles(home)[0]!;
-    const admin = { ...isolatedHome(), ...openrc(), OS_USERNAME: 'admin', OS_PASSWORD: ks.UCINDER_KEYSTONE_ADMIN_PASSWORD!, OS_PROJECT_NAME: 'admin' };
+    const admin = { ...privateHome(), ...openrc(), OS_USERNAME: 'admin', OS_PASSWORD: ks.UCINDER_KEYSTONE_ADMIN_PASSWORD!, OS_PROJECT_NAME: 'admin' };
     const revoked = await ucinder(['token', 'revoke', token.id!], admin);
     expect(revoked.stderr).toBe('');
     expect(revoked.code).toBe(0);
@@ -101,7 +95,7 @@ describe('Keystone password auth', () => {
 describe('other Keystone auth types', () => {
   it('v3applicationcredential by name with the user', async () => {
     const env = {
-      ...isolatedHome(),
+      ...privateHome(),
       OS_AUTH_URL: ks.OS_AUTH_URL,
       OS_AUTH_TYPE: 'v3applicationcredential',
       OS_APPLICATION_CREDENTIAL_NAME: ks.UCINDER_KEYSTONE_APPCRED_NAME,
@@ -116,10 +110,10 @@ describe('other Keystone auth types', () => {
   });
 
   it('v3token with a token issued by another command', async () => {
-    const issued = await ucinder(['--no-cache', 'token', 'issue', '-f', 'value', '-c', 'id'], { ...isolatedHome(), ...openrc() });
+    const issued = await ucinder(['--no-cache', 'token', 'issue', '-f', 'value', '-c', 'id'], { ...privateHome(), ...openrc() });
     expect(issued.code).toBe(0);
     const env = {
-      ...isolatedHome(),
+      ...privateHome(),
       OS_AUTH_URL: ks.OS_AUTH_URL,
       OS_AUTH_TYPE: 'v3token',
       OS_TOKEN: issued.stdout.trim(),
@@ -134,7 +128,7 @@ describe('other Keystone auth types', () => {
 
 describe('clouds.yaml', () => {
   it('reads a cloud from OS_CLIENT_CONFIG_FILE with secrets in secure.yaml; flags override it', async () => {
-    const home = isolatedHome();
+    const home = privateHome();
     const clouds = join(home.HOME!, 'clouds.yaml');
     const secure = join(home.HOME!, 'secure.yaml');
     writeFileSync(clouds, `clouds:
@@ -169,7 +163,7 @@ describe('clouds.yaml', () => {
 
 describe('Keystone errors against the real server', () => {
   it('unknown project, no block-storage endpoint, unreachable Keystone', async () => {
-    const base = { ...isolatedHome(), ...openrc() };
+    const base = { ...privateHome(), ...openrc() };
     const project = await ucinder(['--no-cache', 'volume', 'list'], { ...base, OS_PROJECT_NAME: 'no-such-project' });
     expect(project.code).toBe(1);
     expect(project.stderr).toMatch(/Keystone accepted user 'ucinder-user' \(domain Default\) but not the scope project 'no-such-project' \(domain Default\): no such project/);

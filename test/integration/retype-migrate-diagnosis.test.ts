@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { isolatedHome, testbedEnv, ucinder, uniqueName } from './helpers/ucinder.js';
+import { privateHome as isolatedHome, ucinder, uniqueName } from '../support/ucinder-process.js';
+import { testbedEnv } from '../support/testbed.js';
 
 /**
  * A failed retype or migration leaves no user message; ucinder names the

@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isolatedHome, testbedEnv, ucinder, uniqueName } from './helpers/ucinder.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { testbedEnv } from '../support/testbed.js';
+import { privateHome, ucinderWith, uniqueName } from '../support/ucinder-process.js';
 
 interface ServiceRow {
   Binary: string;
@@ -13,10 +14,10 @@ interface ServiceRow {
  * undone at once (and again in afterAll): other tests need these services.
  */
 describe('volume service set and volume host set against the real Cinder', () => {
-  let env: Record<string, string>;
+  const env = { ...testbedEnv(), ...privateHome() };
+  const { cli } = ucinderWith(env);
   const reason = uniqueName('it-sset-reason');
 
-  const cli = (...args: string[]) => ucinder(args, env);
   const service = async (host: string, binary: string): Promise<ServiceRow> => {
     const run = await cli('volume', 'service', 'list', '--long', '--host', host, '--service', binary, '-f', 'json');
     expect(run.code).toBe(0);
@@ -24,10 +25,6 @@ describe('volume service set and volume host set against the real Cinder', () =>
     expect(rows).toHaveLength(1);
     return rows[0]!;
   };
-
-  beforeAll(() => {
-    env = { ...testbedEnv(), ...isolatedHome() };
-  });
 
   afterAll(async () => {
     await cli('volume', 'host', 'set', '--enable', 'node1@mmj2');
@@ -71,7 +68,7 @@ describe('volume service set and volume host set against the real Cinder', () =>
       ['volume', 'service', 'set', '--enable', '--disable-reason', 'x', 'node1', 'cinder-scheduler'],
       ['volume', 'host', 'set', 'node1@mmj2'],
     ]) {
-      const run = await ucinder(['--debug', ...args], env);
+      const run = await cli('--debug', ...args);
       expect(run.code, args.join(' ')).toBe(2);
       expect(run.stderr, args.join(' ')).not.toContain('REQ:');
     }

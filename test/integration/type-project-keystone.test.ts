@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isolatedHome, ROOT, ucinder, uniqueName } from './helpers/ucinder.js';
+import { privateHome as isolatedHome, ROOT, ucinder, uniqueName } from '../support/ucinder-process.js';
 
 /**
  * `volume type set/unset --project NAME` under the real Keystone (Zed) and

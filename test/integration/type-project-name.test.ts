@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isolatedHome, testbedEnv, ucinder, uniqueName } from './helpers/ucinder.js';
+import { privateHome as isolatedHome, ucinder, uniqueName } from '../support/ucinder-process.js';
+import { testbedEnv } from '../support/testbed.js';
 
 /**
  * `volume type set/unset --project NAME` without Keystone (the test bed runs

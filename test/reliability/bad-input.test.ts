@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { apiRequests, faults, faultEnv, startFaultServer, type FaultServer } from './helpers/fault-server.js';
-import { lines, privateHome, STACK_TRACE, ucinder } from './helpers/run.js';
+import { apiRequests, faults, faultEnv, startFaultServer, type FaultServer } from '../support/fault-server.js';
+import { privateHome, ucinder } from '../support/ucinder-process.js';
+import { lines, STACK_TRACE } from './helpers/output.js';
 
 /**
  * The bad-input table: every case runs bin/ucinder against a recording

@@ -1,8 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testbedEnv } from '../integration/helpers/ucinder.js';
-import { lines, privateHome, STACK_TRACE, ucinder, type Run } from './helpers/run.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import { pollUntil } from '../support/poll.js';
+import { testbedEnv } from '../support/testbed.js';
+import { privateHome, ucinder, type Run } from '../support/ucinder-process.js';
+import { lines, STACK_TRACE } from './helpers/output.js';
 
 /**
  * 50 ucinder processes at once against the real Cinder test bed, sharing
@@ -17,43 +19,45 @@ interface Job {
 }
 
 describe(`load: ${PROCESSES} processes in parallel against the test bed`, () => {
-  let env: Record<string, string>;
+  const env = { ...testbedEnv(), ...privateHome() };
   const prefix = `rel-load-${process.pid}-${Math.random().toString(36).slice(2, 7)}`;
-  const seeds: string[] = [];
-  const created: string[] = [];
   const api = (path: string, init: RequestInit = {}) =>
     fetch(`${env.OS_ENDPOINT}/v3/${env.OS_PROJECT_ID}${path}`, {
       ...init,
       headers: { 'X-Auth-Token': env.OS_TOKEN!, 'Content-Type': 'application/json', 'OpenStack-API-Version': 'volume 3.70' },
     });
 
-  beforeAll(async () => {
-    env = { ...testbedEnv(), ...privateHome() };
-    // Seeds through the API directly, so the 50 processes are all ucinder's: 1 to show, 5 to delete.
-    for (let i = 0; i < 6; i++) {
+  /** Volumes created through the API directly, so the 50 processes are all ucinder's; available (deletable) when this returns. */
+  async function seedVolumes(count: number): Promise<string[]> {
+    const seeds: string[] = [];
+    for (let i = 0; i < count; i++) {
       const response = await api('/volumes', { method: 'POST', body: JSON.stringify({ volume: { name: `${prefix}-seed-${i}`, size: 1 } }) });
       if (response.status !== 202) throw new Error(`seed create failed: HTTP ${response.status}`);
       seeds.push(((await response.json()) as { volume: { id: string } }).volume.id);
     }
-    // Deletable only once available.
-    for (let tries = 0; tries < 120; tries++) {
-      const statuses = await Promise.all(seeds.map(async (id) => ((await (await api(`/volumes/${id}`)).json()) as { volume: { status: string } }).volume.status));
-      if (statuses.every((status) => status === 'available')) return;
-      await new Promise((resolve) => setTimeout(resolve, 500));
-    }
-    throw new Error('seed volumes did not become available');
-  });
+    const statuses = () => Promise.all(seeds.map(async (id) => ((await (await api(`/volumes/${id}`)).json()) as { volume: { status: string } }).volume.status));
+    const last = await pollUntil(statuses, (all) => all.every((status) => status === 'available'), { attempts: 120 });
+    if (!last.every((status) => status === 'available')) throw new Error(`seed volumes did not become available: ${last.join(', ')}`);
+    return seeds;
+  }
 
-  afterAll(async () => {
-    // Whatever the test did, leave none of its volumes behind (one process, waits for all).
-    const body = (await (await api(`/volumes?name~=${prefix}`)).json()) as { volumes: { id: string; name: string }[] };
-    const leftovers = body.volumes.filter((volume) => volume.name.startsWith(prefix)).map((volume) => volume.id);
-    if (leftovers.length === 0) return;
-    const run = await ucinder(['volume', 'delete', '--wait', '--wait-timeout', '300', ...leftovers], env);
+  afterEach(async () => {
+    // Whatever the test did, leave none of its volumes behind (one process, waits for all),
+    // once none is still being created (Cinder refuses to delete those).
+    const leftovers = async () => {
+      const body = (await (await api(`/volumes/detail?name~=${prefix}`)).json()) as { volumes: { id: string; name: string; status: string }[] };
+      return body.volumes.filter((volume) => volume.name.startsWith(prefix));
+    };
+    const settled = await pollUntil(leftovers, (volumes) => volumes.every((volume) => volume.status !== 'creating'), { attempts: 120 });
+    if (settled.length === 0) return;
+    const run = await ucinder(['volume', 'delete', '--wait', '--wait-timeout', '300', ...settled.map((volume) => volume.id)], env);
     expect(run.code, run.stderr).toBe(0);
   });
 
   it('every process succeeds or fails in one clear line; the caches stay valid', { timeout: 300_000 }, async () => {
+    // 1 to show, 5 to delete.
+    const seeds = await seedVolumes(6);
+    const created: string[] = [];
     const jobs: Job[] = [
       ...Array.from({ length: 18 }, (_, i): Job => ({ kind: 'create', args: ['volume', 'create', '--size', '1', `${prefix}-c${i}`, '-f', 'value', '-c', 'id'] })),
       ...Array.from({ length: 14 }, (_, i): Job => ({ kind: 'list', args: ['volume', 'list', ...(i % 2 ? ['--long'] : []), '-f', 'json'] })),
@@ -64,9 +68,7 @@ describe(`load: ${PROCESSES} processes in parallel against the test bed`, () => 
     expect(jobs).toHaveLength(PROCESSES);
     // Interleave kinds so every kind runs alongside every other.
     const order = jobs.map((job, index) => ({ job, key: (index * 7919) % PROCESSES })).sort((a, b) => a.key - b.key).map(({ job }) => job);
-    const started = Date.now();
     const runs: Run[] = await Promise.all(order.map((job) => ucinder(job.args, env)));
-    const elapsed = Date.now() - started;
 
     const failures = runs.flatMap((run, i) => (run.code === 0 ? [] : [{ job: order[i]!, run }]));
     for (const { run } of failures) {
@@ -87,7 +89,6 @@ describe(`load: ${PROCESSES} processes in parallel against the test bed`, () => 
     expect(failures.map(({ job, run }) => `${job.kind}: ${run.stderr.trim()}`)).toEqual([]);
     expect(created).toHaveLength(18);
     expect(created.every((id) => /^[0-9a-f-]{36}$/.test(id))).toBe(true);
-    console.info(`load: ${PROCESSES} processes in ${(elapsed / 1000).toFixed(1)} s, all succeeded`);
 
     // The shared caches: every file parses, no temp files were left behind.
     const cache = join(env.XDG_CACHE_HOME!, 'ucinder');

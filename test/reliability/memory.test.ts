@@ -1,8 +1,7 @@
-import { spawn } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, privateHome } from './helpers/run.js';
+import { privateHome, spawnUcinder } from '../support/ucinder-process.js';
 
 /**
  * Memory flat in the number of pages: `volume list -f value|json|csv` writes
@@ -55,17 +54,17 @@ function startPager(): Promise<Server> {
 /** Runs ucinder with a capped old space; counts stdout lines instead of keeping them. */
 function listCapped(port: number, format: string): Promise<{ code: number | null; lines: number; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ['--max-old-space-size=24', BIN, '--no-cache', 'volume', 'list', '--page-size', String(PAGE_SIZE), '-f', format, '-c', 'ID', '-c', 'Name'],
-      { env: { PATH: process.env.PATH, ...privateHome(), OS_ENDPOINT: `http://127.0.0.1:${port}/v3/p`, OS_PROJECT_ID: 'p' }, stdio: ['ignore', 'pipe', 'pipe'] },
+    const child = spawnUcinder(
+      ['--no-cache', 'volume', 'list', '--page-size', String(PAGE_SIZE), '-f', format, '-c', 'ID', '-c', 'Name'],
+      { ...privateHome(), OS_ENDPOINT: `http://127.0.0.1:${port}/v3/p`, OS_PROJECT_ID: 'p' },
+      { nodeArgs: ['--max-old-space-size=24'] },
     );
     let lines = 0;
     let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
       for (const byte of chunk) if (byte === 10) lines++;
     });
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, lines, stderr }));
   });

@@ -3,8 +3,9 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'no
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportingCinder, faultEnv, keystone, passwordEnv, startFaultServer, volumeId, type FaultServer } from './helpers/fault-server.js';
-import { lines, privateHome, ROOT, STACK_TRACE, ucinder } from './helpers/run.js';
+import { exportingCinder, faultEnv, keystone, passwordEnv, startFaultServer, volumeId, type FaultServer } from '../support/fault-server.js';
+import { privateHome, ROOT, ucinder } from '../support/ucinder-process.js';
+import { lines, STACK_TRACE } from './helpers/output.js';
 
 const TOKEN = 'tok-7f3c9e1d-SECRET-a1b2c3';
 const CHAP_SECRET = 'chap-Zq8v-SECRET-Kx2';

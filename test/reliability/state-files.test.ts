@@ -1,10 +1,10 @@
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { apiRequests, exportingCinder, faultEnv, keystone, passwordEnv, startFaultServer, volumeId, type FaultServer } from './helpers/fault-server.js';
-import { BIN, lines, privateHome, STACK_TRACE, ucinder } from './helpers/run.js';
+import { apiRequests, exportingCinder, faultEnv, keystone, passwordEnv, startFaultServer, volumeId, type FaultServer } from '../support/fault-server.js';
+import { privateHome, spawnUcinder, ucinder } from '../support/ucinder-process.js';
+import { lines, STACK_TRACE } from './helpers/output.js';
 
 /**
  * The files ucinder keeps between runs (discovery cache, completion name
@@ -30,7 +30,7 @@ async function connectionRows(env: Record<string, string>): Promise<{ Name: stri
 /** Starts ucinder and SIGKILLs it after `ms`; resolves true when it was killed (not finished) by then. */
 function killAfter(args: string[], env: Record<string, string>, ms: number): Promise<boolean> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], { env: { PATH: process.env.PATH, ...env }, stdio: 'ignore' });
+    const child = spawnUcinder(args, env, { spawn: { stdio: 'ignore' } });
     const timer = setTimeout(() => child.kill('SIGKILL'), ms);
     child.on('close', (_code, signal) => {
       clearTimeout(timer);
@@ -201,7 +201,7 @@ describe('state files', () => {
 
   describe('unwritable state directory', () => {
     // root ignores permission bits: run ucinder as nobody then.
-    const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+    const asNobody = { spawn: process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {} };
     let env: Record<string, string>;
     let stateDir: string;
     let cachedFile: string;

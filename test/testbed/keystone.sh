@@ -10,21 +10,20 @@
 #                   with "database is locked")
 #   Keystone        keystone-wsgi-public on port 5000
 #   cinder-api      auth_strategy = keystone on port 8786, sharing the test
-#                   bed's cinder.sqlite and RabbitMQ
+#                   bed's database and RabbitMQ
 # and registers the block-storage endpoint:
 #   public   http://127.0.0.1:8786/v3/%(project_id)s
 #   internal http://127.0.0.1:8786/v3
 # Files live in ${UCINDER_TESTBED_DIR:-/var/tmp/ucinder-testbed}/keystone.
 set -euo pipefail
+TAG=keystone
+# shellcheck source=lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"   # TB_DIR and the shared steps
 
-HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-TB_DIR="${UCINDER_TESTBED_DIR:-/var/tmp/ucinder-testbed}"
 KS="$TB_DIR/keystone"
-ETC="$KS/etc"
-LOGD="$KS/log"
-RUN="$KS/run"
-PGDIR="$KS/pg"                       # owned by postgres: data/, sock/, postgres.log
-CINDER_CONF="$TB_DIR/etc/cinder.conf"  # written by testbed.sh
+use_dirs "$KS"
+PGROOT="$KS/pg"                      # owned by postgres: data/, sock/, postgres.log
+PGDATA="$PGROOT/data"
 KS_CINDER_CONF="$ETC/cinder-keystone.conf"
 KS_CONF="$ETC/keystone.conf"
 
@@ -33,9 +32,7 @@ KS_PORT="${UCINDER_KEYSTONE_PORT:-5000}"
 CINDER_KS_PORT="${UCINDER_KEYSTONE_CINDER_PORT:-8786}"
 AUTH_URL="http://127.0.0.1:$KS_PORT/v3"
 REGION=RegionOne
-PGBIN=/usr/lib/postgresql/15/bin
 START_TIMEOUT="${UCINDER_TESTBED_START_TIMEOUT:-90}"
-PY=/usr/bin/python3
 
 # Fixed test identities (a test bed, not a secret store).
 ADMIN_PASSWORD=ucinder-admin-pass
@@ -49,106 +46,29 @@ SERVICE_PASSWORD=cinder-service-pass
 
 PKGS=(keystone postgresql python3-psycopg2)
 
-log()  { printf '[keystone] %s\n' "$*" >&2; }
-die() {
-    local msg="$1"; shift || true
-    printf '[keystone] ERROR: %s\n' "$msg" >&2
-    local f
-    for f in "$@"; do
-        if [ -s "$f" ]; then
-            printf '[keystone] ---- last lines of %s ----\n' "$f" >&2
-            tail -n 30 "$f" >&2
-        fi
-    done
-    exit 1
-}
-
 # ----------------------------------------------------------------- install
-all_installed() {
-    local p st
-    for p in "${PKGS[@]}"; do
-        st="$(dpkg-query -W -f='${db:Status-Status}' "$p" 2>/dev/null || true)"
-        [ "$st" = installed ] || return 1
-    done
-}
-
 cmd_install() {
-    if all_installed; then return 0; fi
-    [ "$(id -u)" = 0 ] || die "install needs root"
-    export DEBIAN_FRONTEND=noninteractive DEBCONF_NONINTERACTIVE_SEEN=true
+    if packages_installed "${PKGS[@]}"; then return 0; fi
     # No dbconfig-common database, no admin tenant, no endpoint registration:
     # this script does all of that against its private PostgreSQL.
-    debconf-set-selections <<'EOF'
+    install_packages "${PKGS[@]}" <<'EOF'
 keystone keystone/configure_db boolean false
 keystone keystone/create-admin-tenant boolean false
 keystone keystone/register-endpoint boolean false
 EOF
-    local PRC=/usr/sbin/policy-rc.d PRC_BACKUP=""
-    if [ -e "$PRC" ]; then PRC_BACKUP="$(mktemp)"; cp -p "$PRC" "$PRC_BACKUP"; fi
-    printf '#!/bin/sh\nexit 101\n' > "$PRC"; chmod 755 "$PRC"
-    restore_prc() {
-        if [ -n "$PRC_BACKUP" ]; then cp -p "$PRC_BACKUP" "$PRC"; rm -f "$PRC_BACKUP"; else rm -f "$PRC"; fi
-    }
-    trap restore_prc EXIT
-    local aptlog; aptlog="$(mktemp /tmp/ucinder-keystone-apt.XXXXXX)"
-    local opts=(-y --no-install-recommends --no-upgrade -o Dpkg::Options::=--force-confdef
-                -o Dpkg::Options::=--force-confold)
-    log "apt-get install ${PKGS[*]} (log: $aptlog)"
-    if ! apt-get install "${opts[@]}" "${PKGS[@]}" >"$aptlog" 2>&1; then
-        log "apt-get install failed: apt-get update and retry"
-        apt-get update >>"$aptlog" 2>&1 || die "apt-get update failed" "$aptlog"
-        apt-get install "${opts[@]}" "${PKGS[@]}" >>"$aptlog" 2>&1 || die "apt-get install failed" "$aptlog"
-    fi
-    restore_prc; trap - EXIT
-    all_installed || die "packages still not installed" "$aptlog"
-}
-
-# ----------------------------------------------------------------- helpers
-pid_of() {
-    local f="$RUN/$1.pid" p
-    [ -s "$f" ] || return 1
-    p="$(cat "$f")"
-    [ -n "$p" ] && kill -0 "$p" 2>/dev/null || return 1
-    echo "$p"
-}
-port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-as_postgres() { su postgres -s /bin/sh -c "$1"; }
-
-wait_for() {   # wait_for DESCRIPTION COMMAND LOG...
-    local what="$1" check="$2"; shift 2
-    local deadline=$(( $(date +%s) + START_TIMEOUT ))
-    until eval "$check"; do
-        [ "$(date +%s)" -lt "$deadline" ] || die "$what not ready within ${START_TIMEOUT}s" "$@"
-        sleep 0.3
-    done
 }
 
 # ----------------------------------------------------------------- postgres
-pg_running() { as_postgres "$PGBIN/pg_ctl -D '$PGDIR/data' status" >/dev/null 2>&1; }
-
 start_postgres() {
-    mkdir -p "$PGDIR"
-    chown postgres:postgres "$PGDIR"
-    if [ ! -s "$PGDIR/data/PG_VERSION" ]; then
-        log "initdb $PGDIR/data"
-        as_postgres "$PGBIN/initdb -D '$PGDIR/data' --auth=trust -U postgres -E UTF8 --locale=C.UTF-8" \
-            >"$LOGD/initdb.log" 2>&1 || die "initdb failed" "$LOGD/initdb.log"
-    fi
-    mkdir -p "$PGDIR/sock"; chown postgres:postgres "$PGDIR/sock"
-    if ! pg_running; then
-        as_postgres "$PGBIN/pg_ctl -D '$PGDIR/data' -l '$PGDIR/postgres.log' -w -t 60 \
-            -o \"-p $PG_PORT -h 127.0.0.1 -k $PGDIR/sock -c fsync=off -c synchronous_commit=off -c full_page_writes=off\" start" \
-            >"$LOGD/pg_ctl.log" 2>&1 || die "postgres did not start" "$LOGD/pg_ctl.log" "$PGDIR/postgres.log"
-    fi
-    if ! as_postgres "psql -h 127.0.0.1 -p $PG_PORT -U postgres -tAc \"select 1 from pg_database where datname='keystone'\"" | grep -q 1; then
-        as_postgres "createdb -h 127.0.0.1 -p $PG_PORT -U postgres keystone" || die "createdb keystone failed"
-    fi
+    pg_start
+    [ "$(psql_c postgres "select 1 from pg_database where datname = 'keystone'")" = 1 ] \
+        || psql_c postgres 'create database keystone' || die "createdb keystone failed" "$PGROOT/postgres.log"
 }
 
 # ----------------------------------------------------------------- keystone
 write_keystone_conf() {
     mkdir -p "$ETC/fernet-keys" "$ETC/credential-keys" "$LOGD" "$RUN"
-    cat > "$KS_CONF.tmp" <<EOF
+    write_atomic "$KS_CONF" <<EOF
 # Generated by $HERE/keystone.sh -- edits are overwritten on start.
 [DEFAULT]
 log_file = $LOGD/keystone.log
@@ -174,7 +94,6 @@ key_repository = $ETC/credential-keys
 [cache]
 enabled = false
 EOF
-    mv "$KS_CONF.tmp" "$KS_CONF"
 }
 
 keystone_manage() { keystone-manage --config-file "$KS_CONF" "$@" >>"$LOGD/keystone-manage.log" 2>&1; }
@@ -194,13 +113,17 @@ keystone_setup() {
 }
 
 start_keystone() {
-    pid_of keystone >/dev/null && return 0
-    OS_KEYSTONE_CONFIG_FILES="$KS_CONF" setsid /usr/bin/keystone-wsgi-public \
-        --host 127.0.0.1 --port "$KS_PORT" >"$LOGD/keystone.out" 2>&1 </dev/null &
-    echo $! > "$RUN/keystone.pid"
+    start_daemon keystone "$LOGD/keystone.out" env OS_KEYSTONE_CONFIG_FILES="$KS_CONF" \
+        /usr/bin/keystone-wsgi-public --host 127.0.0.1 --port "$KS_PORT"
 }
 
 keystone_answers() { curl -s -m 3 -o /dev/null "$AUTH_URL"; }
+
+keystone_ready() {
+    pid_of keystone >/dev/null && keystone_answers && return 0
+    alive_or_die keystone "keystone exited" "$LOGD/keystone.out" "$LOGD/keystone.log"
+    return 1
+}
 
 # Projects, users, roles, application credential and the block-storage
 # endpoint, created idempotently in one Python process (the openstack CLI
@@ -216,14 +139,11 @@ seed_identities() {
 
 # ----------------------------------------------------------------- cinder-api (keystone)
 write_cinder_conf() {
-    [ -s "$CINDER_CONF" ] || die "$CINDER_CONF missing: start the test bed first (testbed.sh up)"
     # The test bed's config with Keystone auth, another port, one worker.
-    sed -e 's/^auth_strategy = .*/auth_strategy = keystone/' \
+    derive_cinder_conf "$KS_CINDER_CONF" \
+        -e 's/^auth_strategy = .*/auth_strategy = keystone/' \
         -e "s/^osapi_volume_listen_port = .*/osapi_volume_listen_port = $CINDER_KS_PORT/" \
-        -e 's/^osapi_volume_workers = .*/osapi_volume_workers = 1/' \
-        "$CINDER_CONF" > "$KS_CINDER_CONF.tmp"
-    cat >> "$KS_CINDER_CONF.tmp" <<EOF
-
+        -e 's/^osapi_volume_workers = .*/osapi_volume_workers = 1/' <<EOF
 [keystone_authtoken]
 www_authenticate_uri = http://127.0.0.1:$KS_PORT
 auth_url = http://127.0.0.1:$KS_PORT
@@ -234,46 +154,35 @@ project_name = service
 username = $SERVICE_USER
 password = $SERVICE_PASSWORD
 EOF
-    mv "$KS_CINDER_CONF.tmp" "$KS_CINDER_CONF"
-}
-
-start_cinder_api() {
-    pid_of cinder-api-keystone >/dev/null && return 0
-    PYTHONPATH="$HERE${PYTHONPATH:+:$PYTHONPATH}" setsid /usr/bin/cinder-api \
-        --config-file "$KS_CINDER_CONF" --log-file "$LOGD/cinder-api-keystone.log" \
-        >"$LOGD/cinder-api-keystone.out" 2>&1 </dev/null &
-    echo $! > "$RUN/cinder-api-keystone.pid"
 }
 
 cinder_answers() { curl -s -m 3 -o /dev/null "http://127.0.0.1:$CINDER_KS_PORT/"; }
 
+cinder_ready() {
+    cinder_answers && return 0
+    alive_or_die cinder-api-keystone "cinder-api (keystone) exited" "$LOGD/cinder-api-keystone.out" "$LOGD/cinder-api-keystone.log"
+    return 1
+}
+
 healthy() {
-    pg_running && pid_of keystone >/dev/null && pid_of cinder-api-keystone >/dev/null \
+    pg_pid >/dev/null && pid_of keystone >/dev/null && pid_of cinder-api-keystone >/dev/null \
         && keystone_answers && cinder_answers && [ -e "$KS/.seeded" ]
 }
 
 # ----------------------------------------------------------------- commands
-print_env() {
-    cat <<EOF
-export OS_AUTH_URL=$AUTH_URL
-export OS_AUTH_TYPE=password
-export OS_USERNAME=$TEST_USER
-export OS_PASSWORD=$TEST_PASSWORD
-export OS_PROJECT_NAME=$TEST_PROJECT
-export OS_USER_DOMAIN_NAME=Default
-export OS_PROJECT_DOMAIN_NAME=Default
-export OS_REGION_NAME=$REGION
-export OS_INTERFACE=public
-export OS_IDENTITY_API_VERSION=3
-export UCINDER_KEYSTONE_ADMIN_PASSWORD=$ADMIN_PASSWORD
-export UCINDER_KEYSTONE_APPCRED_NAME=$APPCRED_NAME
-export UCINDER_KEYSTONE_APPCRED_SECRET=$APPCRED_SECRET
-export UCINDER_KEYSTONE_CINDER=http://127.0.0.1:$CINDER_KS_PORT
-EOF
+cmd_env() {
+    print_exports OS_AUTH_URL="$AUTH_URL" OS_AUTH_TYPE=password \
+        OS_USERNAME="$TEST_USER" OS_PASSWORD="$TEST_PASSWORD" OS_PROJECT_NAME="$TEST_PROJECT" \
+        OS_USER_DOMAIN_NAME=Default OS_PROJECT_DOMAIN_NAME=Default OS_REGION_NAME="$REGION" \
+        OS_INTERFACE=public OS_IDENTITY_API_VERSION=3 \
+        UCINDER_KEYSTONE_ADMIN_PASSWORD="$ADMIN_PASSWORD" UCINDER_KEYSTONE_APPCRED_NAME="$APPCRED_NAME" \
+        UCINDER_KEYSTONE_APPCRED_SECRET="$APPCRED_SECRET" UCINDER_KEYSTONE_CINDER="http://127.0.0.1:$CINDER_KS_PORT"
 }
 
+cmd_up() { cmd_install; cmd_start; }
+
 cmd_start() {
-    local t0; t0="$(date +%s.%N)"
+    local t0; t0="$(now)"
     if healthy; then log "already running"; return 0; fi
     [ -x /usr/bin/keystone-wsgi-public ] && [ -x "$PGBIN/initdb" ] || die "Keystone/PostgreSQL not installed: run '$0 install'"
     mkdir -p "$ETC" "$LOGD" "$RUN"
@@ -282,39 +191,25 @@ cmd_start() {
     keystone_setup
     start_keystone
     write_cinder_conf
-    start_cinder_api          # its start-up overlaps with Keystone's
-    wait_for "keystone on :$KS_PORT" 'pid_of keystone >/dev/null && keystone_answers || { pid_of keystone >/dev/null || die "keystone exited" "$LOGD/keystone.out" "$LOGD/keystone.log"; false; }' \
-        "$LOGD/keystone.out" "$LOGD/keystone.log"
+    # its start-up overlaps with Keystone's
+    start_cinder cinder-api-keystone cinder-api "$KS_CINDER_CONF" "$LOGD/cinder-api-keystone"
+    wait_for "keystone on :$KS_PORT" keystone_ready "$LOGD/keystone.out" "$LOGD/keystone.log"
     if [ ! -e "$KS/.seeded" ]; then seed_identities; touch "$KS/.seeded"; fi
-    wait_for "cinder-api (keystone) on :$CINDER_KS_PORT" 'cinder_answers || { pid_of cinder-api-keystone >/dev/null || die "cinder-api (keystone) exited" "$LOGD/cinder-api-keystone.out" "$LOGD/cinder-api-keystone.log"; false; }' \
+    wait_for "cinder-api (keystone) on :$CINDER_KS_PORT" cinder_ready \
         "$LOGD/cinder-api-keystone.out" "$LOGD/cinder-api-keystone.log"
-    log "Keystone $AUTH_URL and cinder-api :$CINDER_KS_PORT up after $(awk -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN{printf "%.1f", b-a}')s"
-}
-
-stop_one() {
-    local name="$1" p i
-    p="$(pid_of "$name")" || { rm -f "$RUN/$name.pid"; return 0; }
-    kill -TERM -- "-$p" 2>/dev/null || kill -TERM "$p" 2>/dev/null || true
-    for i in $(seq 1 50); do
-        kill -0 -- "-$p" 2>/dev/null || kill -0 "$p" 2>/dev/null || break
-        sleep 0.2
-    done
-    kill -KILL -- "-$p" 2>/dev/null || true
-    rm -f "$RUN/$name.pid"
+    log "Keystone $AUTH_URL and cinder-api :$CINDER_KS_PORT up after $(elapsed "$t0")s"
 }
 
 cmd_stop() {
-    stop_one cinder-api-keystone
-    stop_one keystone
-    if [ -d "$PGDIR/data" ] && pg_running; then
-        as_postgres "$PGBIN/pg_ctl -D '$PGDIR/data' -m fast stop" >/dev/null 2>&1 || true
-    fi
+    stop_daemon cinder-api-keystone 10
+    stop_daemon keystone 10
+    pg_stop
     log "stopped"
 }
 
 cmd_status() {
     local rc=0
-    if pg_running; then echo "postgres            running (port $PG_PORT)"; else echo "postgres            stopped"; rc=1; fi
+    if pg_pid >/dev/null; then echo "postgres            running (port $PG_PORT)"; else echo "postgres            stopped"; rc=1; fi
     local s p
     for s in keystone cinder-api-keystone; do
         if p="$(pid_of "$s")"; then printf '%-19s running (pid %s)\n' "$s" "$p"; else printf '%-19s stopped\n' "$s"; rc=1; fi
@@ -325,12 +220,4 @@ cmd_status() {
     return $rc
 }
 
-case "${1:-}" in
-    install) cmd_install ;;
-    start)   cmd_start ;;
-    stop)    cmd_stop ;;
-    status)  cmd_status ;;
-    env)     print_env ;;
-    up)      cmd_install; cmd_start ;;
-    *) echo "usage: $0 {install|start|stop|status|env|up}" >&2; exit 2 ;;
-esac
+dispatch "{install|start|stop|status|env|up}" "$@"

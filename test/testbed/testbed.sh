@@ -11,75 +11,40 @@
 #   run/    pid files
 # See README.md next to this script.
 set -euo pipefail
+TAG=testbed
+# shellcheck source=lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"   # TB_DIR, PROJECT, TOKEN, ENDPOINT, shared steps
 
-HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-TB_DIR="${UCINDER_TESTBED_DIR:-/var/tmp/ucinder-testbed}"
-ETC="$TB_DIR/etc"
-STATE="$TB_DIR/state"
-LOGD="$TB_DIR/log"
-RUN="$TB_DIR/run"
-CONF="$ETC/cinder.conf"
+use_dirs "$TB_DIR"
+CONF="$TESTBED_CONF"
 
-PROJECT="${UCINDER_TESTBED_PROJECT:-0123456789abcdef0123456789abcdef}"
-TOKEN="admin:$PROJECT"
-API_HOST=127.0.0.1
-API_PORT="${UCINDER_TESTBED_API_PORT:-8776}"
-ENDPOINT="http://$API_HOST:$API_PORT"
 RABBIT_PORT="${UCINDER_TESTBED_RABBIT_PORT:-5679}"
 RABBIT_DIST_PORT=$((RABBIT_PORT + 20000))
 EPMD_PORT="${UCINDER_TESTBED_EPMD_PORT:-4370}"
 NOVA_PORT="${UCINDER_TESTBED_NOVA_PORT:-18774}"   # fake keystone+nova (fake_nova.py)
 PG_PORT="${UCINDER_TESTBED_PG_PORT:-5438}"        # private PostgreSQL holding Cinder's DB
-PGBIN=/usr/lib/postgresql/15/bin
 PGROOT="$STATE/pg"               # owned by postgres: data/, sock/, postgres.log
 PGDATA="$PGROOT/data"
 DB_URL="postgresql+psycopg2://postgres@127.0.0.1:$PG_PORT/cinder"
 START_TIMEOUT="${UCINDER_TESTBED_START_TIMEOUT:-90}"
 
-PY=/usr/bin/python3          # never a pyenv/venv python: cinder lives in dist-packages
 PKGS=(cinder-api cinder-scheduler cinder-volume rabbitmq-server
       python3-cinderclient python3-openstackclient curl
       postgresql python3-psycopg2)
 SERVICES=(cinder-api cinder-scheduler cinder-volume)
 ALL=(rabbitmq fake-nova "${SERVICES[@]}")
 
-log()  { printf '[testbed] %s\n' "$*" >&2; }
-now()  { date +%s.%N; }
-elapsed() { awk -v a="$1" -v b="$(now)" 'BEGIN{printf "%.1f", b-a}'; }
-
-# die MESSAGE [LOGFILE...]: print message plus the tail of the given logs
-die() {
-    local msg="$1"; shift || true
-    printf '[testbed] ERROR: %s\n' "$msg" >&2
-    local f
-    for f in "$@"; do
-        if [ -s "$f" ]; then
-            printf '[testbed] ---- last lines of %s ----\n' "$f" >&2
-            tail -n 30 "$f" >&2
-        fi
-    done
-    exit 1
-}
-
 # ----------------------------------------------------------------- install
-all_installed() {
-    local p st
-    for p in "${PKGS[@]}"; do
-        st="$(dpkg-query -W -f='${db:Status-Status}' "$p" 2>/dev/null || true)"
-        [ "$st" = installed ] || return 1
-    done
-}
-
 cmd_install() {
-    if all_installed; then
+    if packages_installed "${PKGS[@]}"; then
         log "all packages already installed (${PKGS[*]})"
         return 0
     fi
-    [ "$(id -u)" = 0 ] || die "install needs root"
-    export DEBIAN_FRONTEND=noninteractive DEBCONF_NONINTERACTIVE_SEEN=true
     # Answer the openstack-pkg-tools / dbconfig-common questions: no DB,
-    # no rabbit, no keystone, no endpoint registration.
-    debconf-set-selections <<'EOF'
+    # no rabbit, no keystone, no endpoint registration.  (postgresql's
+    # postinst creates the default cluster 15/main; it is never started and
+    # the test bed never uses it.)
+    install_packages "${PKGS[@]}" <<'EOF'
 cinder-common cinder/configure_db boolean false
 cinder-common cinder/configure_rabbit boolean false
 cinder-common cinder/configure_ksat boolean false
@@ -87,43 +52,8 @@ cinder-common cinder/volume_group string
 cinder-common cinder/my-ip string
 cinder-api cinder/configure_api-endpoint boolean false
 EOF
-    # Keep maintainer scripts from starting daemons (sysvinit/invoke-rc.d).
-    PRC=/usr/sbin/policy-rc.d PRC_BACKUP=""
-    if [ -e "$PRC" ]; then
-        PRC_BACKUP="$(mktemp)"; cp -p "$PRC" "$PRC_BACKUP"
-    fi
-    printf '#!/bin/sh\nexit 101\n' > "$PRC"; chmod 755 "$PRC"
-    restore_prc() {
-        if [ -n "$PRC_BACKUP" ]; then cp -p "$PRC_BACKUP" "$PRC"; rm -f "$PRC_BACKUP"
-        else rm -f "$PRC"; fi
-    }
-    trap restore_prc EXIT
-    local aptlog; aptlog="$(mktemp /tmp/ucinder-testbed-apt.XXXXXX)"
-    # (postgresql's postinst creates the default cluster 15/main; the policy-rc.d
-    # above keeps it from being started and the test bed never uses it.)
-    # Other helpers may be installing packages too: wait for the dpkg lock.
-    local opts=(-y --no-install-recommends --no-upgrade -o DPkg::Lock::Timeout=600
-                -o Dpkg::Options::=--force-confdef -o Dpkg::Options::=--force-confold)
-    log "apt-get install ${PKGS[*]} (log: $aptlog)"
-    if ! apt-get install "${opts[@]}" "${PKGS[@]}" >"$aptlog" 2>&1; then
-        if grep -qE 'Unable to locate package|Failed to fetch|404  Not Found|has no installation candidate' "$aptlog"; then
-            log "package lists look stale: apt-get update and retry"
-            apt-get update >>"$aptlog" 2>&1 || die "apt-get update failed" "$aptlog"
-            apt-get install "${opts[@]}" "${PKGS[@]}" >>"$aptlog" 2>&1 \
-                || die "apt-get install failed" "$aptlog"
-        else
-            die "apt-get install failed" "$aptlog"
-        fi
-    fi
-    restore_prc; trap - EXIT
-    all_installed || die "packages still not installed after apt-get" "$aptlog"
     # The Debian packages must not leave their own daemons behind.
-    local s
-    for s in cinder-api cinder-scheduler cinder-volume rabbitmq-server postgresql; do
-        if [ -x "/etc/init.d/$s" ] && command -v update-rc.d >/dev/null; then
-            update-rc.d -f "$s" disable >/dev/null 2>&1 || true
-        fi
-    done
+    disable_initscripts cinder-api cinder-scheduler cinder-volume rabbitmq-server postgresql
     log "installed"
 }
 
@@ -132,7 +62,7 @@ write_config() {
     mkdir -p "$ETC" "$STATE" "$LOGD" "$RUN" \
              "$STATE/locks" "$STATE/tooz" "$STATE/volumes/mmj" "$STATE/volumes/mmj2" \
              "$STATE/rabbitmq"
-    cat > "$CONF.tmp" <<EOF
+    write_atomic "$CONF" <<EOF
 # Generated by $HERE/testbed.sh -- edits are overwritten on start.
 [DEFAULT]
 host = node1
@@ -211,7 +141,6 @@ volume_driver = ucinder_testbed_driver.UcinderFileDriver
 ucinder_protocol = rbd
 ucinder_data_dir = $STATE/volumes/mmj2
 EOF
-    mv "$CONF.tmp" "$CONF"
     echo '{}' > "$ETC/policy.yaml"
     cat > "$ETC/api-paste.ini" <<'EOF'
 [composite:osapi_volume]
@@ -300,14 +229,6 @@ EOF
 }
 
 # ----------------------------------------------------------------- processes
-pid_of() {   # prints pid if the pid file names a live process
-    local f="$RUN/$1.pid" p
-    [ -s "$f" ] || return 1
-    p="$(cat "$f")"
-    [ -n "$p" ] && kill -0 "$p" 2>/dev/null || return 1
-    echo "$p"
-}
-
 rabbit_env() {
     export HOME="$STATE/rabbitmq"            # private .erlang.cookie
     export RABBITMQ_NODENAME="ucinder-testbed@localhost"
@@ -327,88 +248,30 @@ rabbit_env() {
     export RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS="-kernel inet_dist_use_interface {127,0,0,1} +sbwt none +sbwtdcpu none +sbwtdio none"
 }
 
-port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-
 start_rabbit() {
-    if pid_of rabbitmq >/dev/null; then return 0; fi
-    (
-        rabbit_env
-        cd "$STATE/rabbitmq"
-        setsid /usr/lib/rabbitmq/bin/rabbitmq-server >"$LOGD/rabbitmq.out" 2>&1 </dev/null &
-        echo $! > "$RUN/rabbitmq.pid"
-    )
+    ( rabbit_env; cd "$STATE/rabbitmq"
+      start_daemon rabbitmq "$LOGD/rabbitmq.out" /usr/lib/rabbitmq/bin/rabbitmq-server )
+}
+
+rabbit_listening() {
+    port_open "$RABBIT_PORT" && return 0
+    alive_or_die rabbitmq "rabbitmq-server exited during start-up" "$LOGD/rabbitmq.out" "$LOGD/rabbitmq.log"
+    return 1
 }
 
 wait_rabbit() {
-    local i
-    for i in $(seq 1 $((START_TIMEOUT * 5))); do
-        port_open "$RABBIT_PORT" && return 0
-        pid_of rabbitmq >/dev/null || die "rabbitmq-server exited during start-up" \
-            "$LOGD/rabbitmq.out" "$LOGD/rabbitmq.log"
-        sleep 0.2
-    done
-    die "rabbitmq did not listen on 127.0.0.1:$RABBIT_PORT within ${START_TIMEOUT}s" \
-        "$LOGD/rabbitmq.out" "$LOGD/rabbitmq.log"
-}
-
-start_cinder() {   # start_cinder NAME
-    local name="$1"
-    if pid_of "$name" >/dev/null; then return 0; fi
-    PYTHONPATH="$HERE${PYTHONPATH:+:$PYTHONPATH}" setsid "/usr/bin/$name" \
-        --config-file "$CONF" --log-file "$LOGD/$name.log" \
-        >"$LOGD/$name.out" 2>&1 </dev/null &
-    echo $! > "$RUN/$name.pid"
-}
-
-start_fake_nova() {
-    if pid_of fake-nova >/dev/null; then return 0; fi
-    setsid "$PY" "$HERE/fake_nova.py" "$NOVA_PORT" >"$LOGD/fake-nova.log" 2>&1 </dev/null &
-    echo $! > "$RUN/fake-nova.pid"
+    wait_for "rabbitmq on 127.0.0.1:$RABBIT_PORT" rabbit_listening "$LOGD/rabbitmq.out" "$LOGD/rabbitmq.log"
 }
 
 # ----------------------------------------------------------------- postgres
-# Cinder's database is a private PostgreSQL 15 cluster in state/pg (owned by
-# the postgres user, trust auth, TCP on 127.0.0.1:$PG_PORT only, its unix
-# socket in state/pg/sock).  Durability is traded for speed (fsync off): it is
-# a throw-away test database.
-as_postgres() { su postgres -s /bin/sh -c "$1"; }
-
-psql_c() {   # psql_c DB SQL: run SQL, print the result rows unaligned
-    "$PGBIN/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U postgres -d "$1" -tAc "$2"
-}
-
-pg_pid() {   # prints the postmaster's pid if it is alive
-    local p
-    [ -s "$PGDATA/postmaster.pid" ] || return 1
-    p="$(head -n 1 "$PGDATA/postmaster.pid")"
-    [ -n "$p" ] && kill -0 "$p" 2>/dev/null || return 1
-    echo "$p"
-}
-
+# Cinder's database is a private PostgreSQL 15 cluster in state/pg (lib.sh's
+# pg_start: trust auth, TCP on 127.0.0.1:$PG_PORT only, fsync off).
 start_postgres() {
-    mkdir -p "$PGROOT"
-    chown postgres:postgres "$PGROOT"; chmod 700 "$PGROOT"
-    if [ ! -s "$PGDATA/PG_VERSION" ]; then
-        rm -rf "$PGDATA"
-        as_postgres "$PGBIN/initdb -D '$PGDATA' --auth=trust -U postgres -E UTF8 --locale=C.UTF-8 --no-sync" \
-            >"$LOGD/initdb.log" 2>&1 || die "initdb $PGDATA failed" "$LOGD/initdb.log"
-    fi
-    mkdir -p "$PGROOT/sock"; chown postgres:postgres "$PGROOT/sock"
-    pg_pid >/dev/null && return 0
     # max_connections: every Cinder process has its own pool (max_pool_size +
     # max_overflow = 60, see cinder.conf) -- API parent and 2 workers,
     # scheduler, volume parent and 2 backends, keystone.sh's cinder-api (2),
     # cluster.sh's nodes (4), cinder-manage: 14 x 60 = 840 < 1000.
-    as_postgres "$PGBIN/pg_ctl -D '$PGDATA' -l '$PGROOT/postgres.log' -w -t 60 \
-        -o \"-p $PG_PORT -h 127.0.0.1 -k $PGROOT/sock -c max_connections=1000 \
-              -c fsync=off -c synchronous_commit=off -c full_page_writes=off\" start" \
-        >"$LOGD/pg_ctl.log" 2>&1 || die "postgres did not start" "$LOGD/pg_ctl.log" "$PGROOT/postgres.log"
-}
-
-stop_postgres() {
-    pg_pid >/dev/null || return 0
-    as_postgres "$PGBIN/pg_ctl -D '$PGDATA' -m fast -w -t 30 stop" >/dev/null 2>&1 \
-        || log "pg_ctl stop failed (see $PGROOT/postgres.log)"
+    pg_start -c max_connections=1000
 }
 
 cinder_manage_sync() {
@@ -466,12 +329,6 @@ db_prepare() {
 }
 
 # ----------------------------------------------------------------- health
-api() {   # api METHOD PATH [curl args...]
-    local m="$1" p="$2"; shift 2
-    curl -sS -m 10 -X "$m" -H "X-Auth-Token: $TOKEN" -H 'Content-Type: application/json' \
-        "$ENDPOINT/v3/$PROJECT$p" "$@"
-}
-
 # Prints one line per problem; exit 0 when everything is ready.
 health_problems() {
     local svc pools
@@ -516,18 +373,26 @@ all_pids_alive() {
 
 healthy() { all_pids_alive && health_problems >/dev/null 2>&1; }
 
-print_env() {
-    cat <<EOF
-export OS_ENDPOINT=$ENDPOINT
-export OS_AUTH_TYPE=noauth
-export OS_PROJECT_ID=$PROJECT
-export OS_TOKEN=$TOKEN
-EOF
+# One check while starting: every process still alive (else die with its
+# log), then WAIT_PROBLEMS from health_problems; success when there are none.
+started_and_healthy() {
+    local s
+    for s in "${SERVICES[@]}"; do
+        alive_or_die "$s" "$s exited during start-up" "$LOGD/$s.out" "$LOGD/$s.log"
+    done
+    alive_or_die rabbitmq "rabbitmq-server died" "$LOGD/rabbitmq.out" "$LOGD/rabbitmq.log"
+    alive_or_die fake-nova "fake_nova.py died" "$LOGD/fake-nova.log"
+    pg_pid >/dev/null || die "postgres died" "$PGROOT/postgres.log"
+    WAIT_PROBLEMS="$(health_problems 2>&1)"
+}
+
+cmd_env() {
+    print_exports OS_ENDPOINT="$ENDPOINT" OS_AUTH_TYPE=noauth OS_PROJECT_ID="$PROJECT" OS_TOKEN="$TOKEN"
 }
 
 print_ready() {
     log "Cinder API: $ENDPOINT  (v3: $ENDPOINT/v3/$PROJECT, token $TOKEN)"
-    print_env
+    cmd_env
 }
 
 # ----------------------------------------------------------------- commands
@@ -548,68 +413,36 @@ cmd_start() {
     fi
     write_config
     start_rabbit                        # boots (~5-8 s) while we prepare the DB
-    start_fake_nova
+    start_daemon fake-nova "$LOGD/fake-nova.log" "$PY" "$HERE/fake_nova.py" "$NOVA_PORT"
     start_postgres
     log "postgres up after $(elapsed "$t0")s"
     db_prepare "${RESET_DB:-}"
     log "db ready after $(elapsed "$t0")s"
     # Start the Cinder services right away: their Python start-up overlaps
     # with the broker boot and oslo.messaging retries the connection.
-    for s in "${SERVICES[@]}"; do start_cinder "$s"; done
+    for s in "${SERVICES[@]}"; do start_cinder "$s" "$s" "$CONF" "$LOGD/$s"; done
     wait_rabbit
     log "rabbitmq up after $(elapsed "$t0")s"
     log "waiting for API, services and pool capabilities..."
-    local deadline problems=""
-    deadline=$(( $(date +%s) + START_TIMEOUT ))
-    while :; do
-        for s in "${SERVICES[@]}"; do
-            pid_of "$s" >/dev/null || die "$s exited during start-up" \
-                "$LOGD/$s.out" "$LOGD/$s.log"
-        done
-        pid_of rabbitmq >/dev/null || die "rabbitmq-server died" "$LOGD/rabbitmq.out" "$LOGD/rabbitmq.log"
-        pid_of fake-nova >/dev/null || die "fake_nova.py died" "$LOGD/fake-nova.log"
-        pg_pid >/dev/null || die "postgres died" "$PGROOT/postgres.log"
-        if problems="$(health_problems 2>&1)"; then break; fi
-        if [ "$(date +%s)" -ge "$deadline" ]; then
-            die "not healthy after ${START_TIMEOUT}s: $problems" \
-                "$LOGD/cinder-api.log" "$LOGD/cinder-scheduler.log" "$LOGD/cinder-volume.log"
-        fi
-        sleep 0.3
-    done
+    wait_for "API, services and pool capabilities" started_and_healthy \
+        "$LOGD/cinder-api.log" "$LOGD/cinder-scheduler.log" "$LOGD/cinder-volume.log"
     log "started in $(elapsed "$t0")s"
     print_ready
 }
 
-stop_one() {   # stop_one NAME: TERM the process group, KILL after a grace period
-    local name="$1" p i
-    p="$(pid_of "$name")" || { rm -f "$RUN/$name.pid"; return 0; }
-    kill -TERM -- "-$p" 2>/dev/null || kill -TERM "$p" 2>/dev/null || true
-    # wait for the whole process group (rabbitmq's beam outlives its sh
-    # wrapper; cinder-api/-volume have forked workers)
-    for i in $(seq 1 75); do
-        kill -0 -- "-$p" 2>/dev/null || kill -0 "$p" 2>/dev/null || break
-        sleep 0.2
-    done
-    if kill -0 -- "-$p" 2>/dev/null || kill -0 "$p" 2>/dev/null; then
-        log "$name (pid $p) did not stop within 15s, killing"
-        kill -KILL -- "-$p" 2>/dev/null || kill -KILL "$p" 2>/dev/null || true
-    fi
-    rm -f "$RUN/$name.pid"
-}
-
 cmd_stop() {
     local s
-    for s in "${SERVICES[@]}"; do stop_one "$s" & done
+    for s in "${SERVICES[@]}"; do stop_daemon "$s" & done
     wait
-    stop_one fake-nova
+    stop_daemon fake-nova
     if pid_of rabbitmq >/dev/null; then
-        stop_one rabbitmq
+        stop_daemon rabbitmq
     fi
     rm -f "$RUN/rabbitmq.pid" "$RUN/rabbitmq-beam.pid"
     # the private epmd (own port) started by our Erlang node
     ( rabbit_env; epmd -port "$EPMD_PORT" -kill >/dev/null 2>&1 || true )
     # last: keystone.sh's cinder-api and cluster.sh's nodes may still use it
-    stop_postgres
+    pg_stop
     log "stopped"
 }
 
@@ -674,26 +507,13 @@ cmd_reset() {
     RESET_DB=fresh cmd_start
 }
 
-usage() {
-    cat >&2 <<EOF
-usage: $0 {install|start|stop|status|env|up [--keystone]|reset|logs [-f|N]}
-  state dir: $TB_DIR   API: $ENDPOINT   project: $PROJECT
-EOF
-    exit 2
+cmd_up() {   # up [--keystone]: install (idempotent) and start
+    cmd_install; cmd_start
+    # Optional Keystone + keystone-auth cinder-api (keystone.sh); the noauth start stays as it is.
+    if [ "${1:-}" = --keystone ] || [ "${UCINDER_TESTBED_KEYSTONE:-0}" = 1 ]; then
+        bash "$HERE/keystone.sh" up
+    fi
 }
 
-case "${1:-}" in
-    install) cmd_install ;;
-    start)   cmd_start ;;
-    stop)    cmd_stop ;;
-    status)  cmd_status ;;
-    env)     print_env ;;
-    up)      cmd_install; cmd_start
-             # Optional Keystone + keystone-auth cinder-api (keystone.sh); the noauth start stays as it is.
-             if [ "${2:-}" = --keystone ] || [ "${UCINDER_TESTBED_KEYSTONE:-0}" = 1 ]; then
-                 bash "$HERE/keystone.sh" up
-             fi ;;
-    reset)   cmd_reset ;;
-    logs)    shift; cmd_logs "$@" ;;
-    *)       usage ;;
-esac
+dispatch "{install|start|stop|status|env|up [--keystone]|reset|logs [-f|N]}
+  state dir: $TB_DIR   API: $ENDPOINT   project: $PROJECT" "$@"

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
-import { ROOT } from './ucinder.js';
+import { ROOT } from '../../support/ucinder-process.js';
 
 /**
  * The extra active/active cluster of test/testbed/cluster.sh: two

@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { isolatedHome, ROOT, testbedEnv, testbedScriptEnv } from '../helpers/ucinder.js';
+import { privateHome as isolatedHome, ROOT } from '../../support/ucinder-process.js';
+import { testbedEnv, testbedScriptEnv } from '../../support/testbed.js';
 import type { Peers } from './side-by-side.js';
 
 /**

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { uniqueName } from '../helpers/ucinder.js';
+import { uniqueName } from '../../support/ucinder-process.js';
 import { glancePeers, startGlance } from './cloud-peers.js';
 import { csvHeader, expectSameListing, sideBySide, type SideBySide } from './side-by-side.js';
 

@@ -3,7 +3,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import { isolatedHome, testbedEnv, ucinder, type Run } from '../helpers/ucinder.js';
+import { privateHome as isolatedHome, ucinder, type Run } from '../../support/ucinder-process.js';
+import { testbedEnv } from '../../support/testbed.js';
 
 /**
  * The openstack client and ucinder run side by side against the same test

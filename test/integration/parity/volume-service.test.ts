@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EXTRA_CLUSTER, EXTRA_CLUSTER_HOSTS, withExtraCluster } from '../helpers/cluster.js';
-import { uniqueName, type Run } from '../helpers/ucinder.js';
+import { uniqueName, type Run } from '../../support/ucinder-process.js';
 import { csvHeader, expectSameListing, sideBySide, type SideBySide } from './side-by-side.js';
 
 /** Heartbeats move between two reads. */

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { uniqueName } from '../helpers/ucinder.js';
+import { uniqueName } from '../../support/ucinder-process.js';
 import { csvHeader, expectSameListing, expectSameRecord, sideBySide, type SideBySide } from './side-by-side.js';
 
 type Row = Record<string, unknown>;

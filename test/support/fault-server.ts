@@ -8,7 +8,6 @@ export interface RecordedRequest {
   url: string;
   headers: IncomingMessage['headers'];
   body: string;
-  at: number;
 }
 
 /**
@@ -115,7 +114,6 @@ export async function startFaultServer(options: { tls?: { key: string; cert: str
         url: incoming.url ?? '',
         headers: incoming.headers,
         body: Buffer.concat(chunks).toString('utf8'),
-        at: Date.now(),
       };
       requests.push(request);
       void (async () => {
