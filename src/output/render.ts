@@ -1,6 +1,6 @@
 import { UsageError } from '../errors.js';
 import { formatCsv } from './formatters/csv.js';
-import { formatJson } from './formatters/json.js';
+import { formatJson, formatJsonItem } from './formatters/json.js';
 import { formatShell } from './formatters/shell.js';
 import { formatTable } from './formatters/table.js';
 import { formatValueRows } from './formatters/value.js';
@@ -65,8 +65,8 @@ async function printStream(io: IOStreams, stream: StreamingListing, options: Out
     count += page.length;
     switch (options.format) {
       case 'json': {
-        const items = records(page).map((record) => (options.noIndent ? JSON.stringify(record) : indent(JSON.stringify(record, null, 4))));
-        await writeChunk(io, `${first ? '[' : ','}${options.noIndent ? '' : '\n'}${items.join(options.noIndent ? ',' : ',\n')}`);
+        const items = records(page).map((record) => formatJsonItem(record, options.noIndent));
+        await writeChunk(io, `${first ? '[' : options.noIndent ? ', ' : ','}${options.noIndent ? '' : '\n'}${items.join(options.noIndent ? ', ' : ',\n')}`);
         break;
       }
       case 'yaml':
@@ -89,10 +89,6 @@ async function printStream(io: IOStreams, stream: StreamingListing, options: Out
 /** One row as json/yaml print it: keyed by the headers, machine values, null for nothing. */
 function record(headers: readonly string[], row: Cell[]): Record<string, Value> {
   return Object.fromEntries(headers.map((name, i) => [name, machineValue(row[i]) ?? null]));
-}
-
-function indent(text: string): string {
-  return text.replace(/^/gm, '    ');
 }
 
 /** Waits for a full pipe to drain, so a slow reader cannot make us buffer the whole listing. */

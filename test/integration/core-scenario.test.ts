@@ -28,14 +28,14 @@ describe('core scenario against the real Cinder', () => {
     created.volumes.push(volume.id);
     expect(volume.status).toBe('available');
     expect(volume.size).toBe(1);
-    expect(volume.volume_type).toBe(mmj2Type);
+    expect(volume.type).toBe(mmj2Type);
     expect(volume['os-vol-host-attr:host']).toBe('node1@mmj2#mmj2');
   });
 
   it('lists, shows by name and filters', async () => {
     const { id, name } = await newVolume('it-core-list', '--type', mmj2Type!);
     const rows = await json('volume', 'list', '--name', name);
-    expect(rows).toEqual([{ ID: id, Name: name, Status: 'available', Size: 1, 'Attached to': '' }]);
+    expect(rows).toEqual([{ ID: id, Name: name, Status: 'available', Size: 1, 'Attached to': [] }]);
     const shown = await json('volume', 'show', name);
     expect(shown.id).toBe(id);
     const value = await cli('volume', 'show', name, '-f', 'value', '-c', 'status');

@@ -56,7 +56,7 @@ describe('operator information commands', () => {
       const listMessages = async () => (await json('message', 'list', '--resource-id', volumeId)) as Record<string, unknown>[];
       const messages = await pollUntil(listMessages, (rows) => rows.length > 0);
       expect(messages).toHaveLength(1);
-      expect(messages[0]).toMatchObject({ 'Resource ID': volumeId, 'Resource Type': 'VOLUME', Level: 'ERROR' });
+      expect(messages[0]).toMatchObject({ 'Resource UUID': volumeId, 'Resource Type': 'VOLUME', 'Message Level': 'ERROR' });
       const id = messages[0]!.ID as string;
       expect(await json('message', 'show', id)).toMatchObject({ id, resource_uuid: volumeId, event_id: 'VOLUME_VOLUME_001_003' });
       const deleted = await cli('message', 'delete', id);

@@ -57,7 +57,7 @@ describe('renderDetails', () => {
   const VOLUME = details({ status: 'available', id: 'v1', size: 1, metadata: { k: 'v' } });
 
   it('keys JSON by field name, sorted', async () => {
-    expect(await renderDetails(VOLUME, opts({ format: 'json', noIndent: true }))).toBe('{"id":"v1","metadata":{"k":"v"},"size":1,"status":"available"}\n');
+    expect(await renderDetails(VOLUME, opts({ format: 'json', noIndent: true }))).toBe('{"id": "v1", "metadata": {"k": "v"}, "size": 1, "status": "available"}\n');
   });
 
   it('prints a Field/Value table', async () => {
@@ -82,6 +82,6 @@ describe('renderDetails', () => {
     const cluster = orderedDetails({ Name: 'c@x', Binary: 'cinder-volume', 'Active Backend ID': null }, { name: 'c@x', binary: 'cinder-volume' });
     expect(await renderDetails(cluster, opts({ format: 'value' }))).toBe('c@x\ncinder-volume\nNone\n');
     expect(await renderDetails(cluster, opts({ format: 'value', columns: ['Active Backend ID', 'Name'] }))).toBe('c@x\nNone\n');
-    expect(await renderDetails(cluster, opts({ format: 'json', noIndent: true, raw: true }))).toBe('{"binary":"cinder-volume","name":"c@x"}\n');
+    expect(await renderDetails(cluster, opts({ format: 'json', noIndent: true, raw: true }))).toBe('{"binary": "cinder-volume", "name": "c@x"}\n');
   });
 });

@@ -17,8 +17,8 @@ describe('volume type list', () => {
     mock.pool.intercept({ path: `${BASE_PATH}/types?is_public=None`, method: 'GET' }).reply(200, { volume_types: [GOLD, SECRET] });
     const result = await run(['type', 'list', '--long', '-f', 'json', '--noindent'], mock.agent);
     expect(result.stdout).toBe(
-      '[{"ID":"t-gold","Name":"gold","Is Public":true,"Description":"gold tier","Properties":{"volume_backend_name":"mmj2"}},' +
-        '{"ID":"t-secret","Name":"secret","Is Public":false,"Description":null,"Properties":{}}]\n',
+      '[{"ID": "t-gold", "Name": "gold", "Is Public": true, "Description": "gold tier", "Properties": {"volume_backend_name": "mmj2"}}, ' +
+        '{"ID": "t-secret", "Name": "secret", "Is Public": false, "Description": null, "Properties": {}}]\n',
     );
   });
 

@@ -14,7 +14,7 @@ describe('volume show', () => {
     mock.pool.intercept({ path: `${BASE_PATH}/volumes/${ID}`, method: 'GET' }).reply(200, { volume: { ...VOLUME, metadata: { k: 'v' }, volume_type: 'mmj' } });
     const result = await run(['volume', 'show', ID, '-f', 'json'], mock.agent);
     expect(result.stdout).toBe(
-      `{\n    "id": "${ID}",\n    "name": "vol1",\n    "properties": {\n        "k": "v"\n    },\n    "size": 1,\n    "status": "available",\n    "type": "mmj"\n}\n`,
+      `{\n  "id": "${ID}",\n  "name": "vol1",\n  "properties": {\n    "k": "v"\n  },\n  "size": 1,\n  "status": "available",\n  "type": "mmj"\n}\n`,
     );
   });
 
