@@ -73,5 +73,10 @@ describe('parity with openstack: volume', () => {
   it('volume list -f value with -c given out of order prints the table order, as openstack does', async () => {
     const { ours, theirs } = await peers.text(['volume', 'list', '--name', name, '-f', 'value', '-c', 'Status', '-c', 'ID', '-c', 'Attached to']);
     expect(ours).toBe(theirs);
+    // JSON and table text, byte for byte.
+    for (const format of [['-f', 'json'], ['-f', 'json', '--noindent'], ['-f', 'table']]) {
+      const text = await peers.text(['volume', 'list', '--name', name, ...format]);
+      expect(text.ours, format.join(' ')).toBe(text.theirs);
+    }
   });
 });
