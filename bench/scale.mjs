@@ -47,6 +47,15 @@ try {
       env: { ...cleanEnv, OS_AUTH_TYPE: 'noauth' },
     },
   ];
+  // UCINDER_BASELINE=path/to/another/bin/ucinder measures a second build in
+  // the same rounds (before/after a refactor), so the two compare under the same load.
+  const baseline = process.env.UCINDER_BASELINE;
+  if (baseline) {
+    cases.push(
+      { name: 'ucinder volume list (baseline build)', table: true, argv: [node, baseline, 'volume', 'list'], env: ucinderEnv },
+      { name: 'ucinder volume list -f json (baseline build)', json: true, argv: [node, baseline, 'volume', 'list', '-f', 'json'], env: ucinderEnv },
+    );
+  }
   started = Date.now();
   const results = roundRobinMeasured(cases, rounds);
   // How many volumes each client printed: table rows are lines minus 4 borders; json has 7 lines per volume (5 columns).
@@ -86,6 +95,9 @@ try {
     '',
     `- Client CPU per volume, ucinder / openstack: **${ratio.toFixed(3)}** (target ≤ 0.2, i.e. 1/5): ${ratio <= 0.2 ? 'met' : 'NOT met'}.`,
     `- Wall time, ucinder / openstack: **${(median(u.wall) / median(o.wall)).toFixed(3)}**; peak RSS, ucinder / openstack: **${(median(u.rss) / median(o.rss)).toFixed(3)}**.`,
+    ...(baseline
+      ? [`- This build / the baseline build (${baseline}), CPU per volume: table **${(cpuPerVolume(cases[0]) / cpuPerVolume(cases[4])).toFixed(3)}**, json **${(cpuPerVolume(cases[1]) / cpuPerVolume(cases[5])).toFixed(3)}**.`]
+      : []),
     '',
     `#### ucinder peak RSS against the number of pages (\`--page-size ${pageSize} --limit N\`, ${rounds} rounds, medians)`,
     '',

@@ -1,6 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { resolveSettings } from '../../../src/cli/settings.js';
-import { BASE_PATH, newAgent, run } from '../helpers/harness.js';
+import { BASE_PATH, mockCinderPerTest, run } from '../helpers/harness.js';
 
 describe('resolveSettings', () => {
   it('lets flags beat variables and variables beat defaults', () => {
@@ -47,11 +47,7 @@ describe('resolveSettings', () => {
 });
 
 describe('transport settings on the command line', () => {
-  let mock = newAgent();
-  afterEach(() => {
-    mock.agent.assertNoPendingInterceptors();
-    mock = newAgent();
-  });
+  const mock = mockCinderPerTest();
 
   it('--timeout abc is a usage error', async () => {
     const result = await run(['--timeout', 'abc', 'service', 'list'], mock.agent);

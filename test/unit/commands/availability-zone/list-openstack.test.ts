@@ -1,14 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { BASE_PATH, interceptVersions, newAgent, run } from '../../helpers/harness.js';
+import { describe, expect, it } from 'vitest';
+import { BASE_PATH, interceptVersions, mockCinderPerTest, run } from '../../helpers/harness.js';
 
 const ZONES = { availabilityZoneInfo: [{ zoneName: 'nova', zoneState: { available: true } }, { zoneName: 'az2', zoneState: { available: false } }] };
 
 describe('availability zone list', () => {
-  let mock = newAgent();
-  afterEach(() => {
-    mock.agent.assertNoPendingInterceptors();
-    mock = newAgent();
-  });
+  const mock = mockCinderPerTest();
 
   it("--long adds openstack's columns, empty for volume zones (as `openstack availability zone list --volume --long` prints them)", async () => {
     interceptVersions(mock.pool);

@@ -1,14 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { BASE_PATH, interceptVersions, newAgent, run } from '../../helpers/harness.js';
+import { describe, expect, it } from 'vitest';
+import { BASE_PATH, interceptVersions, mockCinderPerTest, run } from '../../helpers/harness.js';
 
 const CLUSTER = { name: 'c@lvm', binary: 'cinder-volume', state: 'up', status: 'enabled' };
 
 describe('block storage cluster list (= cluster list)', () => {
-  let mock = newAgent();
-  afterEach(() => {
-    mock.agent.assertNoPendingInterceptors();
-    mock = newAgent();
-  });
+  const mock = mockCinderPerTest();
 
   it("openstack's filter flags become Cinder's query, false ones included (openstack drops those)", async () => {
     interceptVersions(mock.pool);

@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { BASE_PATH, interceptVersions, newAgent, run } from '../../helpers/harness.js';
+import { describe, expect, it } from 'vitest';
+import { BASE_PATH, interceptVersions, mockCinderPerTest, run } from '../../helpers/harness.js';
 
 /** A cluster as Cinder 3.7 returns it: no replication fields yet (they come with 3.26). */
 const CLUSTER_3_7 = {
@@ -8,11 +8,7 @@ const CLUSTER_3_7 = {
 };
 
 describe('block storage cluster show (= cluster show)', () => {
-  let mock = newAgent();
-  afterEach(() => {
-    mock.agent.assertNoPendingInterceptors();
-    mock = newAgent();
-  });
+  const mock = mockCinderPerTest();
 
   it("prints openstack's headers in openstack's (unsorted) order, replication fields empty before 3.26", async () => {
     interceptVersions(mock.pool, '3.7');

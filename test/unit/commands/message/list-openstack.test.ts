@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { BASE_PATH, interceptVersions, newAgent, run } from '../../helpers/harness.js';
+import { describe, expect, it } from 'vitest';
+import { BASE_PATH, interceptVersions, mockCinderPerTest, run } from '../../helpers/harness.js';
 
 const MESSAGE = {
   id: 'm1', event_id: 'VOLUME_VOLUME_001_003', resource_type: 'VOLUME', resource_uuid: 'v1', message_level: 'ERROR',
@@ -8,11 +8,7 @@ const MESSAGE = {
 };
 
 describe('volume message list (= message list)', () => {
-  let mock = newAgent();
-  afterEach(() => {
-    mock.agent.assertNoPendingInterceptors();
-    mock = newAgent();
-  });
+  const mock = mockCinderPerTest();
 
   it("prints openstack's columns in its order", async () => {
     interceptVersions(mock.pool);

@@ -1,15 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { BASE_PATH, interceptVersions, newAgent, run } from '../../helpers/harness.js';
+import { describe, expect, it } from 'vitest';
+import { BASE_PATH, interceptVersions, mockCinderPerTest, run } from '../../helpers/harness.js';
 
 /** As for volumes: Cinder's 400 for a snapshot already `deleting` (volume/api.py delete_snapshot, Zed) is no failure of ours. */
 const REFUSED = { badRequest: { code: 400, message: 'Invalid snapshot: Snapshot status must be available or error and must not be part of a group.' } };
 
 describe('volume snapshot delete of a snapshot that is already being deleted', () => {
-  let mock = newAgent();
-  afterEach(() => {
-    mock.agent.assertNoPendingInterceptors();
-    mock = newAgent();
-  });
+  const mock = mockCinderPerTest();
 
   function snapshot(status: string) {
     mock.pool.intercept({ path: `${BASE_PATH}/snapshots/s1`, method: 'GET' }).reply(200, { snapshot: { id: 's1', name: 'snap1', status, size: 1, volume_id: 'v' } });

@@ -1,14 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { BASE_PATH, interceptVersions, newAgent, run } from '../../helpers/harness.js';
+import { describe, expect, it } from 'vitest';
+import { BASE_PATH, interceptVersions, mockCinderPerTest, run } from '../../helpers/harness.js';
 
 const PROJECT_ID = '22222222222222222222222222222222';
 
 describe('volume snapshot list --project', () => {
-  let mock = newAgent();
-  afterEach(() => {
-    mock.agent.assertNoPendingInterceptors();
-    mock = newAgent();
-  });
+  const mock = mockCinderPerTest();
 
   it('looks in every project for that project\'s snapshots, as openstack; Project comes after openstack\'s columns', async () => {
     interceptVersions(mock.pool);

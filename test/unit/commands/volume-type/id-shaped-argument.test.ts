@@ -1,16 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { BASE_PATH, interceptVersions, newAgent, run } from '../../helpers/harness.js';
+import { describe, expect, it } from 'vitest';
+import { BASE_PATH, interceptVersions, mockCinderPerTest, run } from '../../helpers/harness.js';
 import { GONE, OTHER, refusal as refusalOf } from '../../helpers/id-shaped.js';
 
 const refusal = (action: string) => refusalOf('volume type', action);
 
 /** As for volumes: an ID-shaped argument of a type command that changes state is an ID only. */
 describe('an ID-shaped volume type argument whose ID is gone', () => {
-  let mock = newAgent();
-  afterEach(() => {
-    mock.agent.assertNoPendingInterceptors();
-    mock = newAgent();
-  });
+  const mock = mockCinderPerTest();
 
   function goneButNamed() {
     mock.pool

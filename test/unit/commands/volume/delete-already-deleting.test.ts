@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { BASE_PATH, interceptVersions, newAgent, run } from '../../helpers/harness.js';
+import { describe, expect, it } from 'vitest';
+import { BASE_PATH, interceptVersions, mockCinderPerTest, run } from '../../helpers/harness.js';
 
 /**
  * Two scripts, one volume: the second DELETE reaches Cinder while the volume
@@ -18,11 +18,7 @@ const ID = '43442f79-10ae-49a2-a44e-2338158bf033';
 const gone = { itemNotFound: { code: 404, message: `Volume ${ID} could not be found.` } };
 
 describe('volume delete of a volume that is already being deleted', () => {
-  let mock = newAgent();
-  afterEach(() => {
-    mock.agent.assertNoPendingInterceptors();
-    mock = newAgent();
-  });
+  const mock = mockCinderPerTest();
 
   function refused() {
     mock.pool.intercept({ path: `${BASE_PATH}/volumes/${ID}`, method: 'DELETE' }).reply(400, REFUSED);

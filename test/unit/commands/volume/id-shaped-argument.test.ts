@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { BASE_PATH, interceptVersions, newAgent, run } from '../../helpers/harness.js';
+import { describe, expect, it } from 'vitest';
+import { BASE_PATH, interceptVersions, mockCinderPerTest, newAgent, run } from '../../helpers/harness.js';
 import { GONE, OTHER, refusal } from '../../helpers/id-shaped.js';
 
 /**
@@ -11,11 +11,7 @@ const notFound = { itemNotFound: { code: 404, message: `Volume ${GONE} could not
 const refused = (action: string) => `ucinder: ${refusal('volume', action)}\n`;
 
 describe('an ID-shaped volume argument whose ID is gone', () => {
-  let mock = newAgent();
-  afterEach(() => {
-    mock.agent.assertNoPendingInterceptors();
-    mock = newAgent();
-  });
+  const mock = mockCinderPerTest();
 
   function goneById(method: 'GET' | 'DELETE' = 'GET') {
     mock.pool.intercept({ path: `${BASE_PATH}/volumes/${GONE}`, method }).reply(404, notFound);

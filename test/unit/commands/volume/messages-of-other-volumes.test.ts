@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { BASE_PATH, interceptVersions, newAgent, run } from '../../helpers/harness.js';
+import { describe, expect, it } from 'vitest';
+import { BASE_PATH, interceptVersions, mockCinderPerTest, run } from '../../helpers/harness.js';
 
 /**
  * Below 3.5 Cinder ignores the messages API's filters and sort (api/v3/
@@ -10,11 +10,7 @@ import { BASE_PATH, interceptVersions, newAgent, run } from '../../helpers/harne
 const ID = '5f0c3a1e-0000-4000-8000-000000000001';
 
 describe('the reason for a failure, at API 3.3 or 3.4', () => {
-  let mock = newAgent();
-  afterEach(() => {
-    mock.agent.assertNoPendingInterceptors();
-    mock = newAgent();
-  });
+  const mock = mockCinderPerTest();
 
   it('volume create --wait shows the newest message of this volume, not of another one', async () => {
     interceptVersions(mock.pool);

@@ -47,7 +47,7 @@ describe('json formatter', () => {
 
   it('a listing streamed page by page prints the same bytes', async () => {
     const columns = ['ID', 'n', 'l', 'd', 'u', 'x', 't'];
-    const rows = DATA.map((record) => columns.map((column) => (record as Record<string, never>)[column] ?? null));
+    const rows = DATA.map((record) => columns.map((column) => ((record as Record<string, unknown>)[column] ?? null) as never));
     async function* pages() {
       yield [rows[0]!];
       yield [rows[1]!];
