@@ -48,7 +48,7 @@ done
   echo
   echo "Medians of several runs; ratios are ucinder's figure divided by the other client's unless said otherwise."
   echo
-  for part in startup keystone scale bulk; do
+  for part in before-after startup keystone scale bulk; do
     if [ -f "bench/results/$part.md" ]; then cat "bench/results/$part.md"; echo; fi
   done
 } > bench/RESULTS.md.tmp
