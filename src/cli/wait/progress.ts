@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { waitForDeletion, waitForStatus, type StatusTarget } from '../../api/wait.js';
+import { waitForDeletion, waitForStatus, type StatusTarget, type WaitOptions } from '../../api/wait.js';
 import { InterruptedError } from '../../errors.js';
 import { startProgress } from '../../output/progress.js';
 import type { Factory } from '../factory.js';
@@ -38,39 +38,31 @@ export interface WaitText {
 }
 
 /** Polls `target` to one of its done statuses, showing progress; returns the final resource. */
-export async function waitWithProgress<T>(f: Factory, target: StatusTarget<T>, flags: WaitFlags, text: WaitText): Promise<T> {
-  const progress = await startProgress(f.io, text.start);
-  try {
-    const final = await waitForStatus(target, {
-      timeoutMs: waitTimeoutMs(flags),
-      onStatus: (status) => progress.update(`${target.label}: ${status}`),
-      signal: f.deps.signal,
-      sleep: f.deps.sleep,
-      now: f.deps.now,
-    });
-    progress.stop(text.done);
-    return final;
-  } catch (error) {
-    progress.stop();
-    throw asWaitInterruption(error, target.label);
-  }
+export function waitWithProgress<T>(f: Factory, target: StatusTarget<T>, flags: WaitFlags, text: WaitText): Promise<T> {
+  return withProgress(f, target.label, flags, text, (options) => waitForStatus(target, options));
 }
 
 /** Polls until `target` is gone (404), showing progress. */
-export async function waitGoneWithProgress<T>(f: Factory, target: Omit<StatusTarget<T>, 'done'>, flags: WaitFlags, text: WaitText): Promise<void> {
+export function waitGoneWithProgress<T>(f: Factory, target: Omit<StatusTarget<T>, 'done'>, flags: WaitFlags, text: WaitText): Promise<void> {
+  return withProgress(f, target.label, flags, text, (options) => waitForDeletion(target, options));
+}
+
+/** One poll (`poll`) under a spinner or status lines, with the wait timeout, Ctrl-C and clock of this invocation. */
+async function withProgress<R>(f: Factory, label: string, flags: WaitFlags, text: WaitText, poll: (options: WaitOptions) => Promise<R>): Promise<R> {
   const progress = await startProgress(f.io, text.start);
   try {
-    await waitForDeletion(target, {
+    const result = await poll({
       timeoutMs: waitTimeoutMs(flags),
-      onStatus: (status) => progress.update(`${target.label}: ${status}`),
+      onStatus: (status) => progress.update(`${label}: ${status}`),
       signal: f.deps.signal,
       sleep: f.deps.sleep,
       now: f.deps.now,
     });
     progress.stop(text.done);
+    return result;
   } catch (error) {
     progress.stop();
-    throw asWaitInterruption(error, target.label);
+    throw asWaitInterruption(error, label);
   }
 }
 
