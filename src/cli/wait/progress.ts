@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { waitForDeletion, waitForStatus, type StatusTarget, type WaitOptions } from '../../api/wait.js';
+import { waitForStatus, type StatusTarget, type WaitOptions } from '../../api/wait.js';
 import { InterruptedError } from '../../errors.js';
 import { startProgress } from '../../output/progress.js';
 import type { Factory } from '../factory.js';
@@ -42,12 +42,8 @@ export function waitWithProgress<T>(f: Factory, target: StatusTarget<T>, flags: 
   return withProgress(f, target.label, flags, text, (options) => waitForStatus(target, options));
 }
 
-/** Polls until `target` is gone (404), showing progress. */
-export function waitGoneWithProgress<T>(f: Factory, target: Omit<StatusTarget<T>, 'done'>, flags: WaitFlags, text: WaitText): Promise<void> {
-  return withProgress(f, target.label, flags, text, (options) => waitForDeletion(target, options));
-}
 
-/** One poll (`poll`) under a spinner or status lines, with the wait timeout, Ctrl-C and clock of this invocation. */
+/** One poll under a spinner or status lines, with the wait timeout, Ctrl-C and clock of this invocation. */
 async function withProgress<R>(f: Factory, label: string, flags: WaitFlags, text: WaitText, poll: (options: WaitOptions) => Promise<R>): Promise<R> {
   const progress = await startProgress(f.io, text.start);
   try {
