@@ -1,21 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { BASE_PATH, interceptVersions, jsonBody, newAgent, run } from '../../helpers/harness.js';
+import { describe, expect, it } from 'vitest';
+import { BASE_PATH, interceptVersions, mockCinderPerTest, recordedRequests, run } from '../../helpers/harness.js';
 
 describe('volume snapshot set --no-property', () => {
-  let mock = newAgent();
-  let calls: { method: string; path: string; body: unknown }[] = [];
-  afterEach(() => {
-    mock.agent.assertNoPendingInterceptors();
-    mock = newAgent();
-    calls = [];
-  });
+  const mock = mockCinderPerTest();
+  const { calls, record: recordReply } = recordedRequests(mock);
 
-  function record(method: string, path: string, reply: object = {}) {
-    mock.pool.intercept({ path: `${BASE_PATH}${path}`, method }).reply(200, (options) => {
-      calls.push({ method, path, body: options.body ? jsonBody(options.body) : undefined });
-      return reply;
-    });
-  }
+  const record = (method: string, path: string, reply: object = {}) => recordReply(method, path, 200, reply);
 
   it('removes every property first, then sets the new ones (openstack\'s order), whatever the flag order', async () => {
     interceptVersions(mock.pool);

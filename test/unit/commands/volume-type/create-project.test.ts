@@ -1,25 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { BASE_PATH, interceptVersions, jsonBody, newAgent, run } from '../../helpers/harness.js';
+import { describe, expect, it } from 'vitest';
+import { interceptVersions, mockCinderPerTest, recordedRequests, run } from '../../helpers/harness.js';
 
 const PROJECT_ID = '11111111111111111111111111111111';
 /** What Cinder answers to a create without extra specs. */
 const CREATED = { id: 't-p', name: 'p', description: null, is_public: false, 'os-volume-type-access:is_public': false, extra_specs: {} };
 
 describe('volume type create --project and its output', () => {
-  let mock = newAgent();
-  let calls: { method: string; path: string; body: unknown }[] = [];
-  afterEach(() => {
-    mock.agent.assertNoPendingInterceptors();
-    mock = newAgent();
-    calls = [];
-  });
-
-  function record(method: string, path: string, status: number, reply: object) {
-    mock.pool.intercept({ path: `${BASE_PATH}${path}`, method }).reply(status, (options) => {
-      calls.push({ method, path, body: jsonBody(options.body) });
-      return reply;
-    });
-  }
+  const mock = mockCinderPerTest();
+  const { calls, record } = recordedRequests(mock);
 
   it('--private --project creates the type, then gives the project access; no properties key without --property', async () => {
     interceptVersions(mock.pool);
