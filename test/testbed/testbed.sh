@@ -231,7 +231,7 @@ EOF
 # ----------------------------------------------------------------- processes
 rabbit_env() {
     export HOME="$STATE/rabbitmq"            # private .erlang.cookie
-    export RABBITMQ_NODENAME="ucinder-testbed@localhost"
+    export RABBITMQ_NODENAME="${UCINDER_TESTBED_RABBIT_NODE:-ucinder-testbed}@localhost"
     export RABBITMQ_NODE_IP_ADDRESS=127.0.0.1
     export RABBITMQ_NODE_PORT="$RABBIT_PORT"
     export RABBITMQ_DIST_PORT="$RABBIT_DIST_PORT"
