@@ -24,10 +24,28 @@ describe('volume summary', () => {
     expect(result.stdout).toBe('0\n0\n');
   });
 
-  it('needs API 3.12: refused before the request on an older server', async () => {
+  it("needs API 3.12: refused before the request, naming the server's maximum", async () => {
     interceptVersions(mock.pool, '3.10');
     const result = await run(['volume', 'summary'], mock.agent);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/^ucinder: volume summary needs Block Storage API microversion 3\.12 or later, but this session uses 3\.10/);
+    expect(result.stderr).toBe("ucinder: volume summary needs Block Storage API microversion 3.12 or later, but this session uses 3.10 (the server's maximum)\n");
+  });
+
+  it('a pin below 3.12 is named as the cause, with the server maximum that unpinning would reach', async () => {
+    interceptVersions(mock.pool, '3.70');
+    const result = await run(['--os-volume-api-version', '3.5', 'volume', 'summary'], mock.agent);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      "ucinder: volume summary needs Block Storage API microversion 3.12 or later, but this session uses 3.5 (pinned by --os-volume-api-version / OS_VOLUME_API_VERSION; the server's maximum is 3.70)\n",
+    );
+  });
+
+  it('a server that publishes no version range is spoken to at 3.0, and the refusal says so', async () => {
+    mock.pool.intercept({ path: '/', method: 'GET' }).reply(404, 'no versions here');
+    const result = await run(['volume', 'summary'], mock.agent);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      'ucinder: volume summary needs Block Storage API microversion 3.12 or later, but this session uses 3.0 (the server publishes no version range: plain 3.0)\n',
+    );
   });
 });
