@@ -45,4 +45,6 @@ export interface AuthPlugin {
   revokeToken?(token: string): Promise<void>;
   /** Keystone types only: a project's or user's ID from its name or ID (GET /v3/projects, /v3/users). */
   findIdentityId?(kind: IdentityKind, nameOrId: string): Promise<string>;
+  /** Keystone types only: every project's ID the user may see (GET /v3/projects), for `quota list`. */
+  listProjectIds?(): Promise<string[]>;
 }

@@ -37,6 +37,12 @@ export class DeferredAuthPlugin implements AuthPlugin {
     return plugin.findIdentityId(kind, nameOrId);
   }
 
+  async listProjectIds(): Promise<string[]> {
+    const plugin = await this.plugin();
+    if (!plugin.listProjectIds) throw new Error(`${this.authType} cannot list projects`);
+    return plugin.listProjectIds();
+  }
+
   async revokeToken(token: string): Promise<void> {
     const plugin = await this.plugin();
     if (!plugin.revokeToken) throw new Error(`${this.authType} cannot revoke tokens`);

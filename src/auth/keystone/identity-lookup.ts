@@ -44,3 +44,9 @@ export async function findIdentityId(http: HttpClient, identity: Identity, kind:
     throw new UcinderError(`Keystone does not let this user look ${kind} '${nameOrId}' up (${error.serverMessage}, HTTP 403): pass the ${kind}'s ID`);
   }
 }
+
+/** Every project's ID Keystone lists to this token (an admin sees them all). */
+export async function listProjectIds(http: HttpClient, identity: Identity): Promise<string[]> {
+  const listed = await http.request<{ projects: Named[] }>({ method: 'GET', url: `${identity.url}/projects`, headers: { 'X-Auth-Token': identity.token } });
+  return listed.body.projects.map((project) => project.id);
+}

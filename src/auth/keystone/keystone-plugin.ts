@@ -8,7 +8,7 @@ import type { AuthContext, AuthSettings } from '../select.js';
 import { buildAuthRequest, type AuthRequest } from './auth-request.js';
 import { keystoneV3Url } from './auth-url.js';
 import { blockStorageUrlForProject, findBlockStorageUrl, findImageUrl, normalizeInterface } from './catalog.js';
-import { findIdentityId } from './identity-lookup.js';
+import { findIdentityId, listProjectIds } from './identity-lookup.js';
 
 /** Keystone refused the credentials or the scope. */
 export class KeystoneAuthError extends UcinderError {
@@ -122,6 +122,15 @@ export class KeystonePlugin implements AuthPlugin {
       return await findIdentityId(await this.context.http(), { url: this.authUrl, token: own.token }, kind, nameOrId);
     } catch (error) {
       throw error instanceof NetworkError ? this.explain(error, `looking ${kind} '${nameOrId}' up`) : error;
+    }
+  }
+
+  async listProjectIds(): Promise<string[]> {
+    const own = await this.token();
+    try {
+      return await listProjectIds(await this.context.http(), { url: this.authUrl, token: own.token });
+    } catch (error) {
+      throw error instanceof NetworkError ? this.explain(error, 'listing projects') : error;
     }
   }
 
