@@ -4,11 +4,12 @@ import { registerVolumeCreate } from './create.js';
 import { registerVolumeDelete } from './delete.js';
 import { registerVolumeList } from './list.js';
 import { registerVolumeMigrate } from './migrate.js';
+import { registerVolumeRevert } from './revert.js';
 import { registerVolumeSet } from './set.js';
 import { registerVolumeShow } from './show.js';
 import { registerVolumeUnset } from './unset.js';
 
-/** `volume create|list|show|delete|set|unset|migrate`. */
+/** `volume create|list|show|delete|set|unset|migrate|revert`. */
 export function registerVolumeCommands(volume: Command, factoryFor: FactoryProvider): void {
   registerVolumeCreate(volume, factoryFor);
   registerVolumeList(volume, factoryFor);
@@ -17,4 +18,5 @@ export function registerVolumeCommands(volume: Command, factoryFor: FactoryProvi
   registerVolumeSet(volume, factoryFor);
   registerVolumeUnset(volume, factoryFor);
   registerVolumeMigrate(volume, factoryFor);
+  registerVolumeRevert(volume, factoryFor);
 }
