@@ -71,10 +71,14 @@ export function isDetailed(options: ManageableListOptions): boolean {
   return options.long === true || options.detailed === true;
 }
 
-/** Checks the host/cluster choice and the microversion, before any request. */
-export function manageableQuery(session: CinderSession, host: string | undefined, options: ManageableListOptions, command: string): ManageableListQuery {
+/** Exactly one of <host> and --cluster: checked before any request. */
+export function checkManageableTarget(host: string | undefined, options: ManageableListOptions, command: string): void {
   if (host === undefined && options.cluster === undefined) throw new UsageError(`give a <host> or --cluster <cluster> to '${command}'`);
   if (host !== undefined && options.cluster !== undefined) throw new UsageError('give a <host> or --cluster, not both');
+}
+
+/** The query, once the session's microversion is known to have the listing (and --cluster). */
+export function manageableQuery(session: CinderSession, host: string | undefined, options: ManageableListOptions, command: string): ManageableListQuery {
   requireMicroversion(session, MANAGEABLE_LIST_MIN_VERSION, `'${command}'`);
   if (options.cluster !== undefined) requireMicroversion(session, MANAGEABLE_LIST_CLUSTER_MIN_VERSION, '--cluster');
   return {

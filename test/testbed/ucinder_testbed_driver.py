@@ -357,9 +357,13 @@ class UcinderFileDriver(driver.VolumeDriver):
     def unmanage_snapshot(self, snapshot):
         # Renamed after its volume, so it is listed as that volume's
         # manageable snapshot.
-        os.rename(self._path(snapshot.name),
-                  self._path(self._snapshot_file(snapshot.volume_name,
-                                                 snapshot.name)))
+        try:
+            os.rename(self._path(snapshot.name),
+                      self._path(self._snapshot_file(snapshot.volume_name,
+                                                     snapshot.name)))
+        except FileNotFoundError:
+            # A snapshot that failed to be created or managed has no file.
+            LOG.info('unmanaged %s: it had no file', snapshot.id)
 
     def _regular_files(self):
         return sorted(f for f in self._files() if os.path.isfile(f))

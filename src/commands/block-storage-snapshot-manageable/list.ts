@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { listManageableSnapshots } from '../../api/resources/manageable.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
-import { addManageableListOptions, isDetailed, manageableQuery, type ManageableListOptions } from '../../cli/manageable-list.js';
+import { addManageableListOptions, checkManageableTarget, isDetailed, manageableQuery, type ManageableListOptions } from '../../cli/manageable-list.js';
 import { listing, type Value } from '../../output/result.js';
 
 /** openstack's columns, in its order: Cinder's field names. */
@@ -22,8 +22,10 @@ export function registerSnapshotManageableList(parent: Command, factoryFor: Fact
       configure: (command) => addManageableListOptions(command, 'snapshots'),
       columns: (options) => (isDetailed(options) ? DETAILED_COLUMNS : COLUMNS),
       run: async ({ f, options, args }) => {
+        const command = 'block storage snapshot manageable list';
+        checkManageableTarget(args[0], options, command);
         const session = await f.session();
-        const query = manageableQuery(session, args[0], options, 'block storage snapshot manageable list');
+        const query = manageableQuery(session, args[0], options, command);
         const columns = query.detailed ? DETAILED_COLUMNS : COLUMNS;
         const snapshots = await listManageableSnapshots(session, query);
         return listing(columns, snapshots.map((snapshot) => columns.map((column) => snapshot[column] as Value)));

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { listManageableVolumes } from '../../api/resources/manageable.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
-import { addManageableListOptions, isDetailed, manageableQuery, type ManageableListOptions } from '../../cli/manageable-list.js';
+import { addManageableListOptions, checkManageableTarget, isDetailed, manageableQuery, type ManageableListOptions } from '../../cli/manageable-list.js';
 import { listing, type Value } from '../../output/result.js';
 
 /** openstack's columns, in its order: Cinder's field names. */
@@ -23,8 +23,10 @@ export function registerVolumeManageableList(parent: Command, factoryFor: Factor
       configure: (command) => addManageableListOptions(command, 'volumes'),
       columns: (options) => (isDetailed(options) ? DETAILED_COLUMNS : COLUMNS),
       run: async ({ f, options, args }) => {
+        const command = 'block storage volume manageable list';
+        checkManageableTarget(args[0], options, command);
         const session = await f.session();
-        const query = manageableQuery(session, args[0], options, 'block storage volume manageable list');
+        const query = manageableQuery(session, args[0], options, command);
         const columns = query.detailed ? DETAILED_COLUMNS : COLUMNS;
         const volumes = await listManageableVolumes(session, query);
         return listing(columns, volumes.map((volume) => columns.map((column) => volume[column] as Value)));
