@@ -7,7 +7,7 @@ import { testbedSession } from './helpers/cinder-fixtures.js';
  * second project is just another project ID in the token (admin:<project>).
  */
 describe('volume transfer request against the real Cinder', () => {
-  const { env, cli, json, created, newVolume } = testbedSession();
+  const { env, cli, json, newVolume } = testbedSession();
   const otherProject = 'fedcba9876543210fedcba9876543210';
   const receiver = ucinderWith({ ...env, OS_PROJECT_ID: otherProject, OS_TOKEN: `admin:${otherProject}` });
 
