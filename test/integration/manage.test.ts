@@ -20,14 +20,14 @@ type Row = Record<string, unknown>;
 describe('manage and unmanage against the real Cinder', () => {
   const { env, cli, json, created } = testbedSession();
   const [typeName] = typesPinnedTo(env, 'it-manage', [BACKEND]) as [string];
-  /** The backend's host (node1@mmj), as `volume service list` names it. */
+  /** The backend's host (node1@mmj), from the pools the scheduler has fresh stats of (live backends only). */
   let backendHost = '';
   /** Files a test put in (or left in) the backend directory, removed after it. */
   const files: string[] = [];
 
   beforeAll(async () => {
-    const services = (await json('volume', 'service', 'list', '--service', 'cinder-volume')) as Row[];
-    backendHost = String(services.find((service) => String(service.Host).endsWith(`@${BACKEND}`))!.Host);
+    const pools = (await json('volume', 'backend', 'pool', 'list')) as Row[];
+    backendHost = String(pools.find((pool) => String(pool.Name).endsWith(`@${BACKEND}#${BACKEND}`))!.Name).split('#')[0]!;
   });
   afterEach(() => {
     for (const file of files.splice(0)) rmSync(join(DATA_DIR, file), { force: true });
