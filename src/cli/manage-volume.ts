@@ -41,7 +41,7 @@ export async function createFromRemoteSource(f: Factory, options: RemoteSourceOp
   const session = await f.session();
   if (options.cluster !== undefined) requireMicroversion(session, MANAGE_CLUSTER_MIN_VERSION, '--cluster');
   const ref = options.remoteSource!;
-  const volume = await manageVolume(session, {
+  const accepted = await manageVolume(session, {
     ref,
     host: options.host,
     cluster: options.cluster,
@@ -52,5 +52,5 @@ export async function createFromRemoteSource(f: Factory, options: RemoteSourceOp
     metadata: settings.property,
     bootable: settings.bootable,
   });
-  return settings.wait ? waitUntilVolumeManaged(f, session, volume, ref, settings) : volume;
+  return settings.wait ? waitUntilVolumeManaged(f, session, accepted, ref, settings) : accepted.resource;
 }

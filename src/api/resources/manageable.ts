@@ -79,9 +79,16 @@ export interface ManageVolumeRequest {
   bootable?: boolean;
 }
 
+/** What Cinder accepted, and the request ID its services log the adoption under. */
+export interface Accepted<T> {
+  resource: T;
+  requestId?: string;
+}
+
 /** Asynchronous: the volume is `creating` until the driver has adopted the source (`available`) or failed (`error`). */
-export async function manageVolume(session: CinderSession, request: ManageVolumeRequest): Promise<Volume> {
-  return (await session.post<{ volume: Volume }>('/manageable_volumes', { volume: request })).volume;
+export async function manageVolume(session: CinderSession, request: ManageVolumeRequest): Promise<Accepted<Volume>> {
+  const { body, requestId } = await session.postWithRequestId<{ volume: Volume }>('/manageable_volumes', { volume: request });
+  return { resource: body.volume, requestId };
 }
 
 export interface ManageSnapshotRequest {
@@ -92,6 +99,7 @@ export interface ManageSnapshotRequest {
   metadata?: Record<string, string>;
 }
 
-export async function manageSnapshot(session: CinderSession, request: ManageSnapshotRequest): Promise<Snapshot> {
-  return (await session.post<{ snapshot: Snapshot }>('/manageable_snapshots', { snapshot: request })).snapshot;
+export async function manageSnapshot(session: CinderSession, request: ManageSnapshotRequest): Promise<Accepted<Snapshot>> {
+  const { body, requestId } = await session.postWithRequestId<{ snapshot: Snapshot }>('/manageable_snapshots', { snapshot: request });
+  return { resource: body.snapshot, requestId };
 }

@@ -50,8 +50,8 @@ export function registerSnapshotCreate(parent: Command, factoryFor: FactoryProvi
         const volume = await findVolume(session, options.volume ?? name);
         if (options.remoteSource) {
           const request = { volume_id: volume.id, ref: options.remoteSource, name, description: options.description, metadata: options.property };
-          const managed = await manageSnapshot(session, request);
-          return snapshotDetails(options.wait ? await waitUntilSnapshotManaged(f, session, managed, volume, options.remoteSource, options) : managed);
+          const accepted = await manageSnapshot(session, request);
+          return snapshotDetails(options.wait ? await waitUntilSnapshotManaged(f, session, accepted, volume, options.remoteSource, options) : accepted.resource);
         }
         const snapshot = await createSnapshot(session, {
           volume_id: volume.id,

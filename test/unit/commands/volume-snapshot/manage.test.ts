@@ -35,14 +35,16 @@ describe('volume snapshot create --remote-source (manage) and delete --remote (u
   it('--wait on a snapshot the backend does not list says so (exit 1)', async () => {
     interceptVersions(mock.pool);
     volumeById();
-    record('POST', '/manageable_snapshots', 202, { snapshot: snapshot('creating') });
+    mock.pool
+      .intercept({ path: `${BASE_PATH}/manageable_snapshots`, method: 'POST' })
+      .reply(202, { snapshot: snapshot('creating') }, { headers: { 'x-openstack-request-id': 'req-5678' } });
     record('GET', `/snapshots/${SNAP_ID}`, 200, { snapshot: snapshot('error') });
     record('GET', `/messages?resource_uuid=${SNAP_ID}&sort=created_at%3Adesc`, 200, { messages: [] });
     record('GET', '/manageable_snapshots?host=node1%40mmj', 200, { 'manageable-snapshots': [] });
     const result = await run(['volume', 'snapshot', 'create', '--volume', VOL_ID, '--remote-source', 'source-name=nope', '--wait', 'snap7'], mock.agent);
     expect(result.code).toBe(1);
     expect(result.stderr.trim().split('\n').at(-1)).toBe(
-      "ucinder: snapshot 'snap7' is in status 'error': the backend node1@mmj lists no manageable item with reference {'source-name': 'nope'}; cinder-volume node1@mmj logged Cinder's reason",
+      "ucinder: snapshot 'snap7' is in status 'error': the backend node1@mmj lists no manageable item with reference {'source-name': 'nope'}; Cinder logged the reason under req-5678 in the log of cinder-volume node1@mmj",
     );
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { interceptVersions, mockCinderPerTest, recordedRequests, run } from '../../helpers/harness.js';
+import { BASE_PATH, interceptVersions, mockCinderPerTest, recordedRequests, run } from '../../helpers/harness.js';
 
 const VOL_ID = '11111111-0000-4000-8000-000000000001';
 const HOST = 'node1@mmj#mmj';
@@ -39,14 +39,16 @@ describe('volume create --remote-source (manage)', () => {
 
   it('--wait on a reference the backend does not list: says so, and where Cinder logged its reason (exit 1)', async () => {
     interceptVersions(mock.pool);
-    record('POST', '/manageable_volumes', 202, { volume: volume('creating') });
+    mock.pool
+      .intercept({ path: `${BASE_PATH}/manageable_volumes`, method: 'POST' })
+      .reply(202, { volume: volume('creating') }, { headers: { 'x-openstack-request-id': 'req-1234' } });
     record('GET', `/volumes/${VOL_ID}`, 200, { volume: volume('error') });
     record('GET', `/messages?resource_uuid=${VOL_ID}&sort=created_at%3Adesc`, 200, { messages: [] });
     record('GET', '/manageable_volumes?host=node1%40mmj', 200, { 'manageable-volumes': [{ reference: { 'source-name': 'lun8' }, size: 1, safe_to_manage: true }] });
     const result = await run(['volume', 'create', '--remote-source', 'source-name=nope', '--host', HOST, '--wait', 'adopted'], mock.agent);
     expect(result.code).toBe(1);
     expect(result.stderr.trim().split('\n').at(-1)).toBe(
-      "ucinder: volume 'adopted' is in status 'error': the backend node1@mmj lists no manageable item with reference {'source-name': 'nope'}; cinder-volume node1@mmj logged Cinder's reason",
+      "ucinder: volume 'adopted' is in status 'error': the backend node1@mmj lists no manageable item with reference {'source-name': 'nope'}; Cinder logged the reason under req-1234 in the log of cinder-volume node1@mmj",
     );
   });
 
