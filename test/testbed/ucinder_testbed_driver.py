@@ -332,6 +332,12 @@ class UcinderFileDriver(driver.VolumeDriver):
         vol_id = volume_utils.extract_id_from_volume_name(name)
         if volume_utils.check_already_managed_volume(vol_id):
             raise exception.ManageExistingAlreadyManaged(volume_ref=name)
+        if volume_utils.extract_id_from_snapshot_name(name):
+            # Only Cinder's snapshots have such files (unmanaged ones are
+            # renamed <volume file>@<name>): never turn one into a volume.
+            raise exception.ManageExistingInvalidReference(
+                existing_ref=existing_ref,
+                reason='%s is the file of a Cinder snapshot.' % name)
         size = self._size_gb(path)
         os.rename(path, self.local_path(volume))
         # Cinder records the rounded-up size: make the file that size.
