@@ -74,6 +74,12 @@ export class CinderSession {
     return (await this.call('POST', path, { body })).requestId;
   }
 
+  /** A POST whose answer and request ID are both needed (see postForRequestId). */
+  async postWithRequestId<T>(path: string, body: unknown): Promise<{ body: T; requestId?: string }> {
+    const response = await this.call<T>('POST', path, { body });
+    return { body: response.body, requestId: response.requestId };
+  }
+
   put<T>(path: string, body: unknown, options: SessionRequest = {}): Promise<T> {
     return this.call<T>('PUT', path, { ...options, body }).then((response) => response.body);
   }

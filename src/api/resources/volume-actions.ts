@@ -92,3 +92,16 @@ export function migrateVolume(session: CinderSession, id: string, options: Migra
     },
   });
 }
+
+/** The first microversion with the revert action. */
+export const REVERT_MIN_VERSION = '3.40';
+
+/** Asynchronous: status goes to `reverting`. The snapshot must be the volume's latest. */
+export async function revertVolumeToSnapshot(session: CinderSession, id: string, snapshotId: string): Promise<void> {
+  await volumeAction(session, id, 'revert', { snapshot_id: snapshotId });
+}
+
+/** Admin, asynchronous: Cinder forgets the volume (status `unmanaging`, then gone); the backend keeps it. */
+export async function unmanageVolume(session: CinderSession, id: string): Promise<void> {
+  await volumeAction(session, id, 'os-unmanage', {});
+}
