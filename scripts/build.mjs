@@ -1,38 +1,32 @@
 // `npm run build`: dist/ holds several CommonJS bundles so that a command
 // parses only what it runs (issue 13; figures in bench/RESULTS.md):
-//   ucinder.cjs  the entry: answers --version and a warm TAB itself, else requires cli.cjs
-//   cli.cjs      the command tree (commander, commands, api, output)
+//   ucinder.cjs  the entry: answers --version itself, else requires cli.cjs
+//   cli.cjs      main() and the command tree (commander, commands, api, output)
 //   undici.cjs   undici's Agent and request, required by http/transport.ts at the first request
 //   <package>.cjs  chalk, cli-table3, ora, yaml: required where the code imports them (on use)
-// Each part is a leaf or a plain function call away from the next, so no
-// module (and no class that `instanceof` checks) is bundled twice.
+// Each part is a leaf, or reached through one import() of its entry module,
+// so no module (and no class that `instanceof` checks) is bundled twice.
 // CommonJS throughout: Node's ESM loader costs ~20-40 ms per start-up.
 import { build } from 'esbuild';
 import { readFileSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
-const version = JSON.parse(readFileSync('package.json', 'utf8')).version;
-/** Packages built into a file of their own and required on first use. */
-const PACKAGES = ['chalk', 'cli-table3', 'ora', 'yaml'];
-/** Source modules that are a bundle of their own: import path suffix -> bundle. */
-const PARTS = {
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/**
+ * Packages built into a file of their own, required on first use. 'default':
+ * the code only takes the package's default export (import('chalk').default),
+ * so the file exports it as module.exports, which is what an import() of a
+ * CommonJS file yields as default.
+ */
+export const PACKAGES = { chalk: 'default', 'cli-table3': 'module', ora: 'default', yaml: 'module' };
+/** Source modules that are bundles of their own: path under src/ (as imported) -> entry and bundle. */
+export const PARTS = {
   'http/undici-agent.js': { entry: 'src/http/undici-agent.ts', bundle: 'undici.cjs' },
   'main.js': { entry: 'src/main.ts', bundle: 'cli.cjs' },
 };
-
-const common = {
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  minify: true,
-  legalComments: 'none',
-  logLevel: 'warning',
-  // esbuild would keep import() of an external as a real import(): that starts the ESM loader.
-  supported: { 'dynamic-import': false },
-  define: { __UCINDER_VERSION__: JSON.stringify(version) },
-  alias: { 'node:http2': './src/http/http2-unavailable.ts' },
-};
+export const ENTRY = { entry: 'src/entry.ts', bundle: 'ucinder.cjs' };
 
 /** Imports of another part or of a split package become require('./<bundle>') at run time. */
 function externalParts(self) {
@@ -41,7 +35,7 @@ function externalParts(self) {
     setup(builder) {
       builder.onResolve({ filter: /.*/ }, (args) => {
         if (args.kind === 'entry-point') return undefined;
-        if (PACKAGES.includes(args.path)) return { path: `./${args.path}.cjs`, external: true };
+        if (args.path in PACKAGES) return { path: `./${args.path}.cjs`, external: true };
         for (const [suffix, part] of Object.entries(PARTS)) {
           if (part.bundle !== self && args.path.startsWith('.') && resolve(args.resolveDir, args.path).endsWith(`/src/${suffix}`)) {
             return { path: `./${part.bundle}`, external: true };
@@ -53,11 +47,37 @@ function externalParts(self) {
   };
 }
 
-rmSync('dist', { recursive: true, force: true });
-await Promise.all([
-  ...PACKAGES.map((name) => build({ ...common, entryPoints: [name], outfile: `dist/${name}.cjs` })),
-  build({ ...common, entryPoints: ['src/entry.ts'], outfile: 'dist/ucinder.cjs', plugins: [externalParts('ucinder.cjs')] }),
-  ...Object.values(PARTS).map((part) =>
-    build({ ...common, entryPoints: [part.entry], outfile: `dist/${part.bundle}`, plugins: [externalParts(part.bundle)] }),
-  ),
-]);
+/** Builds every bundle into `outdir`; returns esbuild's metafile of each (by bundle name). */
+export async function buildDist(outdir = join(ROOT, 'dist')) {
+  const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version;
+  const common = {
+    absWorkingDir: ROOT,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    minify: true,
+    legalComments: 'none',
+    logLevel: 'warning',
+    metafile: true,
+    // esbuild would keep import() of an external as a real import(): that starts the ESM loader.
+    supported: { 'dynamic-import': false },
+    define: { __UCINDER_VERSION__: JSON.stringify(version) },
+    alias: { 'node:http2': './src/http/http2-unavailable.ts' },
+  };
+  rmSync(outdir, { recursive: true, force: true });
+  const packageBuilds = Object.entries(PACKAGES).map(([name, shape]) => {
+    const entry = shape === 'default'
+      ? { stdin: { contents: `module.exports = require(${JSON.stringify(name)}).default;`, resolveDir: ROOT, sourcefile: `${name}.cjs` } }
+      : { entryPoints: [name] };
+    return [`${name}.cjs`, build({ ...common, ...entry, outfile: join(outdir, `${name}.cjs`) })];
+  });
+  const partBuilds = [ENTRY, ...Object.values(PARTS)].map((part) => [
+    part.bundle,
+    build({ ...common, entryPoints: [part.entry], outfile: join(outdir, part.bundle), plugins: [externalParts(part.bundle)] }),
+  ]);
+  const built = await Promise.all([...packageBuilds, ...partBuilds].map(async ([bundle, result]) => [bundle, (await result).metafile]));
+  return Object.fromEntries(built);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) await buildDist();
