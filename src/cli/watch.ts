@@ -64,7 +64,8 @@ export async function watch(options: WatchOptions): Promise<void> {
       throw error;
     }
     if (signal?.aborted) return;
-    const stamp = timestamp(now());
+    // The time the refresh asked, not when its answer came.
+    const stamp = timestamp(started);
     if (io.stdoutIsTTY) {
       const lines = view.stdout().replace(/\n$/, '').split('\n');
       const marked = lines.map((line) => (previousLines && !previousLines.has(line) ? markChangedLine(io, line) : line));
