@@ -1,13 +1,20 @@
 import { build } from 'esbuild';
-import { resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error: the build script is plain JavaScript.
+import { buildDist } from '../../../scripts/build.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 
 /**
- * Start-up is a feature (see bench/RESULTS.md): whatever src/entry.ts reaches
- * through static imports is loaded by every invocation, even `--help`. Heavy
- * modules must be behind a dynamic import() at the point of use.
+ * Start-up is a feature (see bench/RESULTS.md, issue 13): dist/ucinder.cjs is
+ * parsed by every invocation, even `--version` and a TAB, so it holds only the
+ * entry; cli.cjs (the command tree) by every command; undici.cjs only once a
+ * request is made; the heavy packages only where they are used. Within a
+ * bundle, heavy modules must be behind a dynamic import() at the point of use.
  */
 const ALLOWED_AT_STARTUP = new Set([
   // Commander itself needs these.
@@ -17,11 +24,41 @@ const ALLOWED_AT_STARTUP = new Set([
 ]);
 // yaml: only --os-cloud reads clouds.yaml, and a warm one reads the parse cache instead.
 const HEAVY_PACKAGES = ['undici', 'cli-table3', 'chalk', 'ora', 'ini', 'yaml'];
+/** Packages that are files of their own in dist/, required on use. */
+const SPLIT_PACKAGES = ['chalk', 'cli-table3', 'ora', 'yaml'];
 
-/** What loading `from` loads (through static imports), in the bundle of src/entry.ts. */
-async function staticallyReachable(from = 'src/entry.ts'): Promise<{ builtins: Set<string>; inputs: Set<string>; bundled: string[] }> {
+interface Metafile {
+  inputs: Record<string, { imports: { path: string; kind: string; external?: boolean }[] }>;
+  outputs: Record<string, { inputs: Record<string, unknown>; imports: { path: string; kind: string; external?: boolean }[] }>;
+}
+
+let dist: string;
+let metafiles: Record<string, Metafile>;
+beforeAll(async () => {
+  dist = mkdtempSync(join(tmpdir(), 'ucinder-dist-'));
+  metafiles = await buildDist(dist);
+}, 60_000);
+
+/** The source files and packages a bundle contains. */
+function bundled(bundle: string): string[] {
+  return Object.values(metafiles[bundle]!.outputs).flatMap((output) => Object.keys(output.inputs));
+}
+
+function packagesIn(bundle: string): string[] {
+  return [...new Set(bundled(bundle).flatMap((file) => /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(file)?.[1] ?? []))];
+}
+
+/** The other files of dist/ a bundle requires. */
+function requiredParts(bundle: string): string[] {
+  return Object.values(metafiles[bundle]!.outputs).flatMap((output) =>
+    output.imports.filter((edge) => edge.external && edge.path.startsWith('./')).map((edge) => edge.path),
+  );
+}
+
+/** What loading `from` loads through static imports, within the bundle that contains it. */
+async function staticallyReachable(from: string): Promise<{ builtins: Set<string>; inputs: Set<string> }> {
   const result = await build({
-    entryPoints: [resolve(ROOT, 'src/entry.ts')],
+    entryPoints: [resolve(ROOT, from)],
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -45,48 +82,69 @@ async function staticallyReachable(from = 'src/entry.ts'): Promise<{ builtins: S
       else queue.push(edge.path);
     }
   }
-  return { builtins, inputs: seen, bundled: Object.keys(inputs) };
+  return { builtins, inputs: seen };
 }
 
-describe('start-up imports', () => {
-  it('loads no heavy Node built-in and no heavy package before a command needs it', async () => {
-    const { builtins, inputs } = await staticallyReachable();
+describe('start-up: what each bundle holds', () => {
+  it('the entry bundle holds no package and only the entry code: --version answers from it alone', () => {
+    expect(packagesIn('ucinder.cjs')).toEqual([]);
+    expect(bundled('ucinder.cjs').sort()).toEqual(['src/entry.ts', 'src/output/iostreams.ts', 'src/version.ts']);
+    expect(requiredParts('ucinder.cjs')).toEqual(['./cli.cjs']);
+    expect(statSync(join(dist, 'ucinder.cjs')).size).toBeLessThan(4096);
+  });
+
+  it('undici is in undici.cjs only, which nothing but the transport requires', () => {
+    expect(packagesIn('undici.cjs')).toEqual(['undici']);
+    for (const bundle of ['ucinder.cjs', 'cli.cjs', ...SPLIT_PACKAGES.map((name) => `${name}.cjs`)]) {
+      expect(packagesIn(bundle), bundle).not.toContain('undici');
+    }
+    expect(requiredParts('cli.cjs').sort()).toEqual(['./undici.cjs', ...SPLIT_PACKAGES.map((name) => `./${name}.cjs`)].sort());
+  });
+
+  it('the command tree bundle holds commander and ini (small, for connection files) and no other package', () => {
+    expect(packagesIn('cli.cjs').sort()).toEqual(['commander', 'ini']);
+  });
+
+  it('the split packages export what the code imports from them', () => {
+    const require = createRequire(join(dist, 'x.cjs'));
+    const chalk = require('./chalk.cjs') as { bold: (text: string) => string };
+    expect(typeof chalk.bold).toBe('function');
+    expect(typeof require('./ora.cjs')).toBe('function');
+    expect(typeof require('./cli-table3.cjs')).toBe('function');
+    expect(typeof (require('./yaml.cjs') as { parseDocument: unknown }).parseDocument).toBe('function');
+  });
+
+  it('no bundle keeps a dynamic import() for Node: that would start its ESM loader', () => {
+    // esbuild turns import() of bundled code into a lazy require, but keeps
+    // import('node:...') of a built-in as a real import(), which costs every
+    // such command ~20 ms of ESM loader set-up. Import built-ins statically
+    // in a module that is itself imported lazily.
+    for (const bundle of Object.keys(metafiles)) {
+      const code = readFileSync(join(dist, bundle), 'utf8');
+      const dynamicImports = [...code.matchAll(/\bimport\(\s*(["'][^"']*["'])/g)].map((match) => match[1]);
+      expect(dynamicImports, bundle).toEqual([]);
+    }
+  });
+});
+
+describe('start-up: what a command loads before it needs it', () => {
+  it('main() loads no heavy Node built-in and no heavy package before a command needs it', async () => {
+    const { builtins, inputs } = await staticallyReachable('src/main.ts');
     const heavyBuiltins = [...builtins].filter((name) => !ALLOWED_AT_STARTUP.has(name));
     expect(heavyBuiltins).toEqual([]);
     const heavyPackages = [...inputs].filter((file) => HEAVY_PACKAGES.some((name) => file.includes(`node_modules/${name}/`)));
     expect(heavyPackages).toEqual([]);
   }, 30_000);
 
+  it('the entry loads nothing but its own few lines before it decides what to run', async () => {
+    const { builtins, inputs } = await staticallyReachable('src/entry.ts');
+    expect([...builtins]).toEqual([]);
+    expect([...inputs].sort()).toEqual(['src/entry.ts', 'src/output/iostreams.ts', 'src/version.ts']);
+  }, 30_000);
+
   it('--os-cloud loads yaml only to parse: a warm parse cache does not load it', async () => {
     const { inputs } = await staticallyReachable('src/auth/clouds/clouds-config.ts');
     expect(inputs.size).toBeGreaterThan(1);
     expect([...inputs].filter((file) => file.includes('node_modules/yaml/'))).toEqual([]);
-  }, 30_000);
-
-  it('bundles every heavy package, behind a dynamic import (so the check above sees their files)', async () => {
-    const { bundled } = await staticallyReachable();
-    const missing = HEAVY_PACKAGES.filter((name) => !bundled.some((file) => file.includes(`node_modules/${name}/`)));
-    expect(missing).toEqual([]);
-  }, 30_000);
-
-  it('bundles to CommonJS with no dynamic import() left for Node: that would start its ESM loader', async () => {
-    // esbuild turns import() of bundled code into a lazy require, but keeps
-    // import('node:...') of a built-in as a real import(), which costs every
-    // such command ~20 ms of ESM loader set-up. Import built-ins statically
-    // in a module that is itself imported lazily.
-    const result = await build({
-      entryPoints: [resolve(ROOT, 'src/entry.ts')],
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      minify: true, // as the build does; also drops JSDoc `import('...')` types in comments
-      write: false,
-      logLevel: 'silent',
-      alias: { 'node:http2': resolve(ROOT, 'src/http/http2-unavailable.ts') },
-      define: { __UCINDER_VERSION__: '"test"' },
-    });
-    const code = result.outputFiles[0]!.text;
-    const dynamicImports = [...code.matchAll(/\bimport\(\s*(["'][^"']*["'])/g)].map((match) => match[1]);
-    expect(dynamicImports).toEqual([]);
   }, 30_000);
 });
