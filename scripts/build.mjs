@@ -1,13 +1,15 @@
 // `npm run build`: dist/ holds several CommonJS bundles so that a command
 // parses only what it runs (issue 13; figures in bench/RESULTS.md):
-//   ucinder.cjs  the entry: answers --version itself, else requires cli.cjs
+//   ucinder.cjs  the entry: answers --version, --help in a pipe and a warm TAB itself, else requires cli.cjs
 //   cli.cjs      main() and the command tree (commander, commands, api, output)
 //   undici.cjs   undici's Agent and request, required by http/transport.ts at the first request
 //   <package>.cjs  chalk, cli-table3, ora, yaml: required where the code imports them (on use)
 // Each part is a leaf, or reached through one import() of its entry module,
-// so no module (and no class that `instanceof` checks) is bundled twice.
+// so no class that `instanceof` checks is bundled twice (the entry's TAB path
+// has its own copy of the name cache's few stateless modules).
 // CommonJS throughout: Node's ESM loader costs ~20-40 ms per start-up.
 import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -72,12 +74,43 @@ export async function buildDist(outdir = join(ROOT, 'dist')) {
       : { entryPoints: [name] };
     return [`${name}.cjs`, build({ ...common, ...entry, outfile: join(outdir, `${name}.cjs`) })];
   });
-  const partBuilds = [ENTRY, ...Object.values(PARTS)].map((part) => [
+  const entryBuild = (define = {}) =>
+    build({ ...common, define: { ...common.define, ...define }, entryPoints: [ENTRY.entry], outfile: join(outdir, ENTRY.bundle), plugins: [externalParts(ENTRY.bundle)] });
+  const partBuilds = Object.values(PARTS).map((part) => [
     part.bundle,
     build({ ...common, entryPoints: [part.entry], outfile: join(outdir, part.bundle), plugins: [externalParts(part.bundle)] }),
   ]);
-  const built = await Promise.all([...packageBuilds, ...partBuilds].map(async ([bundle, result]) => [bundle, (await result).metafile]));
-  return Object.fromEntries(built);
+  const built = Object.fromEntries(
+    await Promise.all([...packageBuilds, ...partBuilds, [ENTRY.bundle, entryBuild()]].map(async ([bundle, result]) => [bundle, (await result).metafile])),
+  );
+  // What the entry answers without the command tree, taken from the program
+  // itself so that it cannot drift: the root help as printed in a pipe, and
+  // the table of the variables that name a completion cache's scope.
+  const rootHelp = execFileSync(process.execPath, [join(outdir, ENTRY.bundle), '--help'], { env: { PATH: process.env.PATH }, encoding: 'utf8' });
+  built[ENTRY.bundle] = (
+    await entryBuild({ __UCINDER_ROOT_HELP__: JSON.stringify(rootHelp), __UCINDER_SCOPE_VARIABLES__: JSON.stringify(await scopeVariables()) })
+  ).metafile;
+  return built;
+}
+
+/** cli/quick-names.ts's scopeVariablesOf(GLOBAL_OPTIONS), computed by a throwaway bundle. */
+async function scopeVariables() {
+  const { outputFiles } = await build({
+    absWorkingDir: ROOT,
+    stdin: {
+      contents: `import { GLOBAL_OPTIONS } from './src/cli/global-options.ts';
+        import { scopeVariablesOf } from './src/cli/quick-names.ts';
+        process.stdout.write(JSON.stringify(scopeVariablesOf(GLOBAL_OPTIONS)));`,
+      resolveDir: ROOT,
+      loader: 'ts',
+    },
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    write: false,
+    logLevel: 'warning',
+  });
+  return JSON.parse(execFileSync(process.execPath, ['-'], { input: outputFiles[0].text, encoding: 'utf8' }));
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) await buildDist();

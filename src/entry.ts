@@ -1,18 +1,41 @@
+import type { ScopeVariables } from './cli/quick-names.js';
 import { systemIOStreams } from './output/iostreams.js';
 import { VERSION } from './version.js';
 
 // The published bin's entry: wires the real process to main(). The build
-// (scripts/build.mjs) keeps this bundle tiny: main() and the command tree are
+// (scripts/build.mjs) keeps this bundle small: main() and the command tree are
 // another bundle (cli.cjs), required below only when there is a command to
-// run, and undici a third one, required at the first request. `--version`
-// is answered before any of it loads. What changes the whole process is done
-// here, but for one V8 flag: --liftoff-only is set in http/undici-agent.ts
-// once undici is loaded (before its first connection), because built-ins
-// loaded after it lose their code cache (measured there).
+// run, and undici a third one, required at the first request. What needs no
+// command tree is answered here, before any of it loads (issue 13, figures in
+// bench/RESULTS.md): --version; --help in a pipe, from the text the build
+// captured from the full program; a TAB's names from a fresh cache.
+// What changes the whole process is done here, but for one V8 flag:
+// --liftoff-only is set in http/undici-agent.ts once undici is loaded (before
+// its first connection), because built-ins loaded after it lose their code
+// cache (measured there).
+
+/** Set by the build: `ucinder --help` as the full program prints it in a pipe (80 columns). */
+declare const __UCINDER_ROOT_HELP__: string | undefined;
+/** Set by the build: which variables name a completion cache's scope (cli/quick-names.ts). */
+declare const __UCINDER_SCOPE_VARIABLES__: ScopeVariables | undefined;
 
 const argv = process.argv.slice(2);
+const env = process.env;
+const rootHelp = typeof __UCINDER_ROOT_HELP__ === 'string' ? __UCINDER_ROOT_HELP__ : undefined;
+const scopeVariables = typeof __UCINDER_SCOPE_VARIABLES__ === 'object' ? __UCINDER_SCOPE_VARIABLES__ : undefined;
+
 if (argv.length === 1 && argv[0] === '--version') {
   process.stdout.write(`${VERSION}\n`);
+} else if (rootHelp !== undefined && argv.length === 1 && (argv[0] === '--help' || argv[0] === '-h') && !process.stdout.isTTY) {
+  // A terminal's width changes how Commander wraps the text: that goes the full way.
+  process.stdout.write(rootHelp);
+} else if (scopeVariables && argv[0] === 'completion' && argv[1] === 'names') {
+  void import('./cli/quick-names.js')
+    .then(({ quickCompletionNames }) => quickCompletionNames(argv, env, scopeVariables))
+    .then((names) => {
+      if (!names) return run();
+      if (names.length) process.stdout.write(`${names.join('\n')}\n`);
+    });
 } else {
   run();
 }
@@ -33,7 +56,6 @@ function run(): void {
     setTimeout(() => process.exit(130), 2000).unref();
   });
 
-  const env = process.env;
   // The bundle is CommonJS (see the build script): no top-level await, and
   // this import() becomes a require() of cli.cjs.
   void import('./main.js')

@@ -1,4 +1,5 @@
 import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -41,7 +42,7 @@ beforeAll(async () => {
 
 /** The source files and packages a bundle contains. */
 function bundled(bundle: string): string[] {
-  return Object.values(metafiles[bundle]!.outputs).flatMap((output) => Object.keys(output.inputs));
+  return Object.values(metafiles[bundle]!.outputs).flatMap((output) => Object.keys(output.inputs).filter((input) => !input.startsWith('<define:')));
 }
 
 function packagesIn(bundle: string): string[] {
@@ -86,12 +87,46 @@ async function staticallyReachable(from: string): Promise<{ builtins: Set<string
 }
 
 describe('start-up: what each bundle holds', () => {
-  it('the entry bundle holds no package and only the entry code: --version answers from it alone', () => {
+  it('the entry bundle holds no package, only the entry and its TAB path: --version answers from it alone', () => {
     expect(packagesIn('ucinder.cjs')).toEqual([]);
-    expect(bundled('ucinder.cjs').sort()).toEqual(['src/entry.ts', 'src/output/iostreams.ts', 'src/version.ts']);
+    expect(bundled('ucinder.cjs').sort()).toEqual([
+      'src/cli/quick-names.ts', 'src/completion/name-kinds.ts', 'src/entry.ts', 'src/output/iostreams.ts',
+      'src/state/atomic-file.ts', 'src/state/cache-key.ts', 'src/state/name-cache.ts', 'src/state/paths.ts', 'src/version.ts',
+    ]);
     expect(requiredParts('ucinder.cjs')).toEqual(['./cli.cjs']);
-    expect(statSync(join(dist, 'ucinder.cjs')).size).toBeLessThan(4096);
+    // The captured root help is most of it.
+    expect(statSync(join(dist, 'ucinder.cjs')).size).toBeLessThan(16 * 1024);
   });
+
+  it('the entry answers --help in a pipe with what the full program prints', async () => {
+    const { main } = await import('../../../src/main.js');
+    const { bufferIOStreams } = await import('../../../src/output/iostreams.js');
+    const full = bufferIOStreams();
+    expect(await main(['--help'], { io: full.io, env: {} })).toBe(0);
+    const quick = spawnSync(process.execPath, [join(dist, 'ucinder.cjs'), '--help'], { encoding: 'utf8', env: { PATH: process.env.PATH } });
+    expect(quick.status).toBe(0);
+    expect(quick.stdout).toBe(full.stdout());
+  }, 30_000);
+
+  it('--version, --help in a pipe and a TAB on a fresh cache load no other bundle; a command loads cli.cjs, a request undici.cjs', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'ucinder-home-'));
+    const env = { PATH: process.env.PATH, HOME: home, XDG_CACHE_HOME: join(home, 'cache'), OS_ENDPOINT: 'http://127.0.0.1:9', NODE_DEBUG: 'module' };
+    const { NameCache, nameScope } = await import('../../../src/state/name-cache.js');
+    const { resolveSettings } = await import('../../../src/cli/settings.js');
+    await new NameCache(join(home, 'cache', 'ucinder'), nameScope(resolveSettings({}, env))).write('volume', ['vol1']);
+    /** The dist/ files a run of `args` loads (Node's module debug log names each). */
+    const loaded = (...args: string[]) => {
+      const run = spawnSync(process.execPath, [join(dist, 'ucinder.cjs'), ...args], { encoding: 'utf8', env });
+      return { stdout: run.stdout, bundles: [...new Set(run.stderr.match(/[\w-]+\.cjs\b/g) ?? [])].sort() };
+    };
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect(loaded('--version')).toEqual({ stdout: `${version}\n`, bundles: ['ucinder.cjs'] });
+    expect(loaded('--help').bundles).toEqual(['ucinder.cjs']);
+    expect(loaded('completion', 'names', 'volume')).toEqual({ stdout: 'vol1\n', bundles: ['ucinder.cjs'] });
+    expect(loaded('volume', 'list', '--nonsense').bundles).toEqual(['cli.cjs', 'ucinder.cjs']);
+    // Port 9 refuses: the request fails, after undici loaded.
+    expect(loaded('--no-cache', 'volume', 'list').bundles).toEqual(['cli.cjs', 'ucinder.cjs', 'undici.cjs']);
+  }, 30_000);
 
   it('undici is in undici.cjs only, which nothing but the transport requires', () => {
     expect(packagesIn('undici.cjs')).toEqual(['undici']);
