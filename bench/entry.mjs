@@ -25,6 +25,8 @@ const commands = {
 const floors = {
   'node -e 0': { argv: [node, '-e', '0'], env: cleanEnv },
   'node:http': { argv: [node, join(ROOT, 'bench/floor-request.mjs'), '/volumes/detail', 'volumes', 'id', 'name', 'status'], env: ucinderEnv },
+  // Not a floor of the table: the same GET by a bare script using undici, loaded as cheaply as ucinder loads it.
+  undici: { argv: [node, join(ROOT, 'bench/floor-undici.mjs'), '/volumes/detail', 'volumes', 'id', 'name', 'status'], env: ucinderEnv },
 };
 const floorOf = (command) => (command === 'volume list' ? 'node:http' : 'node -e 0');
 
@@ -61,6 +63,7 @@ const lines = [
   }),
   '',
   ...(baseline ? [`- baseline: ${baseline}`] : []),
+  `- The same \`volume list\` GET by a bare undici script: ${med('undici').toFixed(0)} / ${med('undici', 'cpu').toFixed(0)} ms, **${ratio(med('undici'), med('node:http'))}** × node:http; ucinder / bare undici = **${ratio(med('ucinder volume list'), med('undici'))}**.`,
   '- CPU is user+sys of the process (bash `time`); the wall time includes one GET for `volume list` and a cache read for the TAB.',
   '',
 ];

@@ -103,6 +103,11 @@ describe('start-up: what each bundle holds', () => {
     const { bufferIOStreams } = await import('../../../src/output/iostreams.js');
     const full = bufferIOStreams();
     expect(await main(['--help'], { io: full.io, env: {} })).toBe(0);
+    // The captured text is right under any environment only if the help does not depend on it.
+    const withVariables = bufferIOStreams();
+    const env = { OS_CLOUD: 'c', OS_ENDPOINT: 'http://x:8776', OS_PROJECT_ID: 'p', HOME: '/nonexistent', UCINDER_DEBUG: '1', COLUMNS: '200' };
+    expect(await main(['--help'], { io: withVariables.io, env })).toBe(0);
+    expect(withVariables.stdout()).toBe(full.stdout());
     const quick = spawnSync(process.execPath, [join(dist, 'ucinder.cjs'), '--help'], { encoding: 'utf8', env: { PATH: process.env.PATH } });
     expect(quick.status).toBe(0);
     expect(quick.stdout).toBe(full.stdout());
