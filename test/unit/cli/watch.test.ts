@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { watch } from '../../../src/cli/watch.js';
 import { bufferIOStreams, REDRAW_IN_PLACE } from '../../../src/output/iostreams.js';
-import { BASE_PATH, interceptVersions, mockCinderPerTest, run } from '../helpers/harness.js';
+import { BASE_PATH, interceptVersions, mockCinderPerTest, run, type MockCinder } from '../helpers/harness.js';
 
 const DETAIL = `${BASE_PATH}/volumes/detail`;
 const T0 = Date.UTC(2026, 10, 28, 18, 0, 0);
@@ -11,49 +11,50 @@ function volume(id: string, status = 'available') {
 }
 
 /**
- * A fake clock for a watch: each refresh (request) takes `refreshMs`, each
- * sleep advances the clock by what it was asked; after `refreshes` refreshes
- * the sleep presses Ctrl-C.
+ * Runs `argv` (a watch) under a fake clock: `path` answers `reply(n)` for its
+ * n-th request, each request takes `refreshMs`, each sleep advances the clock
+ * by what it was asked; after `refreshes` refreshes the sleep presses Ctrl-C.
+ * Returns the run, the number of requests and the sleeps.
  */
-function fakeClock(refreshes: number, refreshMs = 0) {
+async function watchFor(
+  mock: MockCinder,
+  argv: string[],
+  { path, reply, refreshes, refreshMs }: { path: string; reply: (request: number) => object; refreshes: number; refreshMs: number },
+) {
   let clock = T0;
-  let done = 0;
+  let requests = 0;
+  const sleeps: number[] = [];
   const interrupt = new AbortController();
-  return {
-    interrupt,
-    now: () => clock,
-    onRequest: () => {
+  interceptVersions(mock.pool);
+  mock.pool
+    .intercept({ path, method: 'GET' })
+    .reply(200, () => {
       clock += refreshMs;
-    },
+      return reply(requests++);
+    })
+    .times(refreshes);
+  const result = await run(argv, mock.agent, {
+    now: () => clock,
     sleep: async (ms: number) => {
       clock += ms;
-      done++;
-      if (done >= refreshes) interrupt.abort();
+      if (sleeps.length >= refreshes) interrupt.abort();
     },
-  };
+    sleeps,
+    signal: interrupt.signal,
+  });
+  return { result, requests, sleeps };
 }
 
 describe('--watch through a command (pipe)', () => {
   const mock = mockCinderPerTest();
 
   it('makes exactly one request per refresh and prints each refresh after a timestamp line; Ctrl-C ends it with 0', async () => {
-    interceptVersions(mock.pool);
-    const clock = fakeClock(3, 300);
     const states = ['creating', 'available', 'in-use'];
-    let requests = 0;
-    mock.pool
-      .intercept({ path: DETAIL, method: 'GET' })
-      .reply(200, () => {
-        clock.onRequest();
-        return { volumes: [volume('v-1', states[requests++]!)] };
-      })
-      .times(3);
-    const sleeps: number[] = [];
-    const result = await run(['volume', 'list', '--watch', '2', '-f', 'value', '-c', 'Status'], mock.agent, {
-      now: clock.now,
-      sleep: clock.sleep,
-      sleeps,
-      signal: clock.interrupt.signal,
+    const { result, requests, sleeps } = await watchFor(mock, ['volume', 'list', '--watch', '2', '-f', 'value', '-c', 'Status'], {
+      path: DETAIL,
+      reply: (n) => ({ volumes: [volume('v-1', states[n]!)] }),
+      refreshes: 3,
+      refreshMs: 300,
     });
     expect(result).toEqual({
       code: 0,
@@ -66,24 +67,15 @@ describe('--watch through a command (pipe)', () => {
   });
 
   it('--watch alone refreshes every 2 s; a refresh slower than the interval is followed by a full interval', async () => {
-    interceptVersions(mock.pool);
-    const clock = fakeClock(2, 2500);
-    mock.pool
-      .intercept({ path: `${BASE_PATH}/volumes/v-1`, method: 'GET' })
-      .reply(200, () => {
-        clock.onRequest();
-        return { volume: volume('v-1') };
-      })
-      .times(2);
-    const sleeps: number[] = [];
-    const result = await run(['volume', 'show', 'v-1', '--watch', '-f', 'value', '-c', 'status'], mock.agent, {
-      now: clock.now,
-      sleep: clock.sleep,
-      sleeps,
-      signal: clock.interrupt.signal,
+    const { result, requests, sleeps } = await watchFor(mock, ['volume', 'show', 'v-1', '--watch', '-f', 'value', '-c', 'status'], {
+      path: `${BASE_PATH}/volumes/v-1`,
+      reply: () => ({ volume: volume('v-1') }),
+      refreshes: 2,
+      refreshMs: 2500,
     });
     expect(result.code).toBe(0);
     expect(result.stdout.match(/^available$/gm)).toHaveLength(2);
+    expect(requests).toBe(2);
     expect(sleeps).toEqual([2000, 2000]);
   });
 
