@@ -32,6 +32,8 @@ if (argv.length === 1 && argv[0] === '--version') {
 } else if (scopeVariables && argv[0] === 'completion' && argv[1] === 'names') {
   void import('./cli/quick-names.js')
     .then(({ quickCompletionNames }) => quickCompletionNames(argv, env, scopeVariables))
+    // Whatever went wrong, the command itself answers (and reports it under --debug).
+    .catch(() => undefined)
     .then((names) => {
       if (!names) return run();
       if (names.length) process.stdout.write(`${names.join('\n')}\n`);
