@@ -1,4 +1,5 @@
 import { findByNameOrId, type FindOptions } from './find.js';
+import { getQosSpec, listQosSpecs, type QosSpec } from './resources/qos-specs.js';
 import { getSnapshot, listSnapshots, type Snapshot } from './resources/snapshots.js';
 import { getVolume, listVolumes } from './resources/volumes.js';
 import { getVolumeType, listVolumeTypes } from './resources/volume-types.js';
@@ -37,6 +38,19 @@ export function findSnapshot(session: CinderSession, nameOrId: string, options: 
       resource: 'snapshot',
       getById: (id) => getSnapshot(session, id),
       listByName: (name) => listSnapshots(session, { name, allProjects: options.allProjects }),
+    },
+    nameOrId,
+    options,
+  );
+}
+
+export function findQosSpec(session: CinderSession, nameOrId: string, options: FindOptions = {}): Promise<QosSpec> {
+  return findByNameOrId(
+    {
+      resource: 'QoS specification',
+      getById: (id) => getQosSpec(session, id),
+      // Cinder's qos-specs listing ignores a name filter; there are few of them.
+      listByName: () => listQosSpecs(session),
     },
     nameOrId,
     options,

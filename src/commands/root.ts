@@ -18,6 +18,7 @@ import { registerTokenCommands } from './token/index.js';
 import { registerVolumeBackendCapabilityCommands } from './volume-backend-capability/index.js';
 import { registerVolumeBackendPoolCommands } from './volume-backend-pool/index.js';
 import { registerVolumeHostCommands } from './volume-host/index.js';
+import { registerVolumeQosCommands } from './volume-qos/index.js';
 import { registerVolumeServiceCommands } from './volume-service/index.js';
 import { registerVolumeSnapshotCommands } from './volume-snapshot/index.js';
 import { registerVolumeTypeCommands } from './volume-type/index.js';
@@ -55,6 +56,7 @@ export function buildProgram(factoryFor: FactoryProvider, io: IOStreams): Comman
   registerVolumeServiceCommands(noun(volume, 'service', 'Cinder services'), factoryFor);
   registerVolumeSnapshotCommands(noun(volume, 'snapshot', 'Volume snapshots'), factoryFor);
   registerVolumeHostCommands(noun(volume, 'host', 'Volume backend hosts (freeze/thaw)'), factoryFor);
+  registerVolumeQosCommands(noun(volume, 'qos', 'QoS specifications (and their volume types)'), factoryFor);
   const backend = noun(volume, 'backend', 'Backend pools and capabilities');
   registerVolumeBackendPoolCommands(noun(backend, 'pool', 'Backend pools'), factoryFor);
   registerVolumeBackendCapabilityCommands(noun(backend, 'capability', 'Backend capabilities'), factoryFor);
