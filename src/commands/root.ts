@@ -21,6 +21,8 @@ import { registerVolumeHostCommands } from './volume-host/index.js';
 import { registerVolumeQosCommands } from './volume-qos/index.js';
 import { registerVolumeServiceCommands } from './volume-service/index.js';
 import { registerVolumeSnapshotCommands } from './volume-snapshot/index.js';
+import { registerVolumeTypeAccessCommands } from './volume-type-access/index.js';
+import { registerVolumeTypeDefaultCommands } from './volume-type-default/index.js';
 import { registerVolumeTypeCommands } from './volume-type/index.js';
 import { registerVolumeCommands } from './volume/index.js';
 
@@ -52,7 +54,7 @@ export function buildProgram(factoryFor: FactoryProvider, io: IOStreams): Comman
 
   const volume = noun(program, 'volume', 'Volumes, volume types and services');
   registerVolumeCommands(volume, factoryFor);
-  registerVolumeTypeCommands(noun(volume, 'type', 'Volume types'), factoryFor);
+  addVolumeTypeNoun(volume, 'type', 'Volume types', factoryFor);
   registerVolumeServiceCommands(noun(volume, 'service', 'Cinder services'), factoryFor);
   registerVolumeSnapshotCommands(noun(volume, 'snapshot', 'Volume snapshots'), factoryFor);
   registerVolumeHostCommands(noun(volume, 'host', 'Volume backend hosts (freeze/thaw)'), factoryFor);
@@ -63,7 +65,7 @@ export function buildProgram(factoryFor: FactoryProvider, io: IOStreams): Comman
   // openstack's name for `message …`.
   registerMessageCommands(noun(volume, 'message', ...MESSAGES), factoryFor);
   // The seed's wording: `ucinder type create`, `ucinder service list`.
-  registerVolumeTypeCommands(noun(program, 'type', "Shortcut for 'volume type'"), factoryFor);
+  addVolumeTypeNoun(program, 'type', "Shortcut for 'volume type'", factoryFor);
   registerVolumeServiceCommands(noun(program, 'service', "Shortcut for 'volume service'"), factoryFor);
 
   registerCompletionCommands(
@@ -98,6 +100,14 @@ Examples:
 `,
   );
   return program;
+}
+
+/** `volume type` (and its shortcut `type`): its verbs and its nouns `access` and `default`. */
+function addVolumeTypeNoun(parent: Command, name: string, summary: string, factoryFor: FactoryProvider): void {
+  const volumeType = noun(parent, name, summary);
+  registerVolumeTypeCommands(volumeType, factoryFor);
+  registerVolumeTypeAccessCommands(noun(volumeType, 'access', 'Projects that may use a private volume type'), factoryFor);
+  registerVolumeTypeDefaultCommands(noun(volumeType, 'default', 'Per-project default volume types (API 3.62+)'), factoryFor);
 }
 
 /** A command that only groups others (`volume`, `volume type`, …). */
