@@ -61,6 +61,19 @@ describe('volume type default under Keystone', () => {
     expect(await cli('volume', 'type', 'default', 'set', uniqueName('no-such-type'), '--project', 'service')).toMatchObject({ code: 1, stdout: '' });
   });
 
+  it('volume type create --private --project NAME gives the named project access', async () => {
+    const name = uniqueName('it-tdefault-priv');
+    const created = await cli('volume', 'type', 'create', '--private', '--project', 'service', name, '-f', 'value', '-c', 'id');
+    try {
+      expect(created.code, created.stderr).toBe(0);
+      const serviceProject = (await json('volume', 'type', 'default', 'set', typeName, '--project', 'service')).project_id;
+      expect(await cli('volume', 'type', 'default', 'unset', '--project', 'service')).toMatchObject({ code: 0 });
+      expect((await json('volume', 'type', 'show', name)).access_project_ids).toEqual([serviceProject]);
+    } finally {
+      await cli('volume', 'type', 'delete', name);
+    }
+  });
+
   it('below API 3.62 the command stops before any request', async () => {
     const run = await cli('--os-volume-api-version', '3.61', 'volume', 'type', 'default', 'list');
     expect(run.code).toBe(1);
