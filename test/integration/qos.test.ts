@@ -83,4 +83,11 @@ describe('volume qos against the real Cinder', () => {
     const listed = (await json('volume', 'qos', 'list')).find((row: { ID: string }) => row.ID === spec.id);
     expect(listed).toEqual({ ID: spec.id, Name: spec.name, Consumer: 'front-end', Associations: '', Properties: { d: '4' } });
   });
+
+  it('completion offers QoS specification names', async () => {
+    const spec = await newSpec('both');
+    const run = await cli('completion', 'names', 'qos');
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    expect(run.stdout.split('\n')).toContain(spec.name);
+  });
 });
