@@ -27,6 +27,10 @@ const SOURCES: Record<NameKind, (session: CinderSession) => Promise<(string | nu
     const { listServices } = await import('../api/resources/services.js');
     return (await listServices(session)).map((service) => service.host);
   },
+  qos: async (session) => {
+    const { listQosSpecs } = await import('../api/resources/qos-specs.js');
+    return (await listQosSpecs(session)).map((spec) => spec.name || spec.id);
+  },
 };
 
 /** Distinct, sorted names of `kind` in the session's project. */

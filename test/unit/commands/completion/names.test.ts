@@ -65,6 +65,19 @@ describe('ucinder completion names <kind>', () => {
     expect(result.stdout).toBe('t-2\nto-team-b\n');
   });
 
+  it('lists QoS specification names for `qos`', async () => {
+    const env = { XDG_CACHE_HOME: tempDir('names-cmd') };
+    interceptVersions(mock.pool);
+    mock.pool.intercept({ path: `${BASE_PATH}/qos-specs`, method: 'GET' }).reply(200, {
+      qos_specs: [
+        { id: 'q2', name: 'slow', consumer: 'both', specs: {} },
+        { id: 'q1', name: 'fast', consumer: 'front-end', specs: {} },
+      ],
+    });
+    const result = await run(['completion', 'names', 'qos'], mock.agent, { env });
+    expect(result.stdout).toBe('fast\nslow\n');
+  });
+
   it('never fails the TAB when the cloud cannot be reached: no names, no message, exit 0', async () => {
     const env = { XDG_CACHE_HOME: tempDir('names-cmd') };
     const result = await run(['completion', 'names', 'snapshot'], mock.agent, { env });
@@ -74,7 +87,7 @@ describe('ucinder completion names <kind>', () => {
   it('rejects an unknown kind as a usage error', async () => {
     const result = await run(['completion', 'names', 'bogus'], mock.agent, { env: { XDG_CACHE_HOME: tempDir('names-cmd') } });
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe("ucinder: unknown name kind 'bogus': choose from volume, type, snapshot, service, host, transfer\n");
+    expect(result.stderr).toBe("ucinder: unknown name kind 'bogus': choose from volume, type, snapshot, service, host, transfer, qos\n");
   });
 
   it('is not shown in help', async () => {
