@@ -1,4 +1,5 @@
 import { findByNameOrId, type FindOptions } from './find.js';
+import { getBackup, listBackups, type Backup } from './resources/backups.js';
 import { getSnapshot, listSnapshots, type Snapshot } from './resources/snapshots.js';
 import { getVolume, listVolumes } from './resources/volumes.js';
 import { getVolumeType, listVolumeTypes } from './resources/volume-types.js';
@@ -37,6 +38,18 @@ export function findSnapshot(session: CinderSession, nameOrId: string, options: 
       resource: 'snapshot',
       getById: (id) => getSnapshot(session, id),
       listByName: (name) => listSnapshots(session, { name, allProjects: options.allProjects }),
+    },
+    nameOrId,
+    options,
+  );
+}
+
+export function findBackup(session: CinderSession, nameOrId: string, options: FindOptions & { allProjects?: boolean } = {}): Promise<Backup> {
+  return findByNameOrId(
+    {
+      resource: 'backup',
+      getById: (id) => getBackup(session, id),
+      listByName: (name) => listBackups(session, { name, allProjects: options.allProjects }),
     },
     nameOrId,
     options,

@@ -17,6 +17,8 @@ import { registerQuotaCommands } from './quota/index.js';
 import { registerTokenCommands } from './token/index.js';
 import { registerVolumeBackendCapabilityCommands } from './volume-backend-capability/index.js';
 import { registerVolumeBackendPoolCommands } from './volume-backend-pool/index.js';
+import { registerVolumeBackupCommands } from './volume-backup/index.js';
+import { registerVolumeBackupRecordCommands } from './volume-backup-record/index.js';
 import { registerVolumeHostCommands } from './volume-host/index.js';
 import { registerVolumeServiceCommands } from './volume-service/index.js';
 import { registerVolumeSnapshotCommands } from './volume-snapshot/index.js';
@@ -55,6 +57,9 @@ export function buildProgram(factoryFor: FactoryProvider, io: IOStreams): Comman
   registerVolumeServiceCommands(noun(volume, 'service', 'Cinder services'), factoryFor);
   registerVolumeSnapshotCommands(noun(volume, 'snapshot', 'Volume snapshots'), factoryFor);
   registerVolumeHostCommands(noun(volume, 'host', 'Volume backend hosts (freeze/thaw)'), factoryFor);
+  const backup = noun(volume, 'backup', 'Volume backups (cinder-backup)');
+  registerVolumeBackupCommands(backup, factoryFor);
+  registerVolumeBackupRecordCommands(noun(backup, 'record', 'Backup records, to move backups between Cinders'), factoryFor);
   const backend = noun(volume, 'backend', 'Backend pools and capabilities');
   registerVolumeBackendPoolCommands(noun(backend, 'pool', 'Backend pools'), factoryFor);
   registerVolumeBackendCapabilityCommands(noun(backend, 'capability', 'Backend capabilities'), factoryFor);
