@@ -52,6 +52,19 @@ describe('ucinder completion names <kind>', () => {
     expect(result.stdout).toBe('node1\nnode1@mmj\nnode1@mmj2\n');
   });
 
+  it('lists backup names (IDs of unnamed ones) for `backup`', async () => {
+    const env = { XDG_CACHE_HOME: tempDir('names-cmd') };
+    interceptVersions(mock.pool);
+    mock.pool.intercept({ path: `${BASE_PATH}/backups/detail`, method: 'GET' }).reply(200, {
+      backups: [
+        { id: 'b-1', name: 'vol1-monday', status: 'available' },
+        { id: 'b-2', name: null, status: 'creating' },
+      ],
+    });
+    const result = await run(['completion', 'names', 'backup'], mock.agent, { env });
+    expect(result).toEqual({ code: 0, stdout: 'b-2\nvol1-monday\n', stderr: '' });
+  });
+
   it('never fails the TAB when the cloud cannot be reached: no names, no message, exit 0', async () => {
     const env = { XDG_CACHE_HOME: tempDir('names-cmd') };
     const result = await run(['completion', 'names', 'snapshot'], mock.agent, { env });
