@@ -291,8 +291,8 @@ wait_rabbit() {
 start_postgres() {
     # max_connections: every Cinder process has its own pool (max_pool_size +
     # max_overflow = 60, see cinder.conf) -- API parent and 2 workers,
-    # scheduler, volume parent and 2 backends, keystone.sh's cinder-api (2),
-    # cluster.sh's nodes (4), cinder-manage: 14 x 60 = 840 < 1000.
+    # scheduler, volume parent and 2 backends, cinder-backup, keystone.sh's cinder-api (2),
+    # cluster.sh's nodes (4), cinder-manage: 15 x 60 = 900 < 1000.
     pg_start -c max_connections=1000
 }
 
