@@ -18,6 +18,12 @@ export interface ListOptions {
   pageSize?: number;
 }
 
+/** The server's newest microversion (undefined when it publishes no range) and whether the user pinned one. */
+export interface Negotiation {
+  serverMax?: Microversion;
+  pinned: boolean;
+}
+
 /**
  * An authenticated conversation with one Cinder endpoint at one microversion.
  * Resource modules (resources/*.ts) build on its get/post/put/delete and
@@ -30,6 +36,8 @@ export class CinderSession {
     readonly microversion: Microversion,
     /** Credentials already obtained while discovering the endpoint. */
     private auth?: AuthResult,
+    /** How `microversion` was chosen: what a refusal names (version-requirement.ts). */
+    readonly negotiation: Negotiation = { pinned: false },
   ) {}
 
   /** True when the negotiated microversion is at least `version` (e.g. "3.7"). */

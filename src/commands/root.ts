@@ -10,10 +10,12 @@ import { registerClusterCommands } from './cluster/index.js';
 import { registerCompletionCommands } from './completion/index.js';
 import { registerConnectionCommands } from './connection/index.js';
 import { registerConnectorCommands } from './connector/index.js';
+import { registerExtensionCommands } from './extension/index.js';
 import { registerImageCommands } from './image/index.js';
 import { registerLimitsCommands } from './limits/index.js';
 import { registerMessageCommands } from './message/index.js';
 import { registerQuotaCommands } from './quota/index.js';
+import { registerResourceFilterCommands } from './block-storage-resource-filter/index.js';
 import { registerTokenCommands } from './token/index.js';
 import { registerVolumeBackendCapabilityCommands } from './volume-backend-capability/index.js';
 import { registerVolumeBackendPoolCommands } from './volume-backend-pool/index.js';
@@ -22,6 +24,7 @@ import { registerVolumeBackupRecordCommands } from './volume-backup-record/index
 import { registerVolumeHostCommands } from './volume-host/index.js';
 import { registerVolumeServiceCommands } from './volume-service/index.js';
 import { registerVolumeSnapshotCommands } from './volume-snapshot/index.js';
+import { registerVersionsCommands } from './versions/index.js';
 import { registerVolumeTypeCommands } from './volume-type/index.js';
 import { registerVolumeCommands } from './volume/index.js';
 
@@ -83,12 +86,15 @@ export function buildProgram(factoryFor: FactoryProvider, io: IOStreams): Comman
   // openstack's name for `cluster …`.
   const blockStorage = noun(noun(program, 'block', 'Block storage clusters'), 'storage', 'Block storage clusters');
   registerClusterCommands(noun(blockStorage, 'cluster', ...CLUSTERS), factoryFor);
+  registerResourceFilterCommands(noun(noun(blockStorage, 'resource', 'Resource filters'), 'filter', 'Filters each resource listing accepts (API 3.33+)'), factoryFor);
   registerAvailabilityZoneCommands(noun(noun(program, 'availability', 'Availability zones'), 'zone', 'Availability zones'), factoryFor);
   registerLimitsCommands(noun(program, 'limits', 'Project limits'), factoryFor);
   registerQuotaCommands(noun(program, 'quota', 'Block storage quotas'), factoryFor);
   registerMessageCommands(noun(program, 'message', ...MESSAGES), factoryFor);
   registerImageCommands(noun(program, 'image', 'Glance images (for volume create --image)'), factoryFor);
   registerTokenCommands(noun(program, 'token', 'Keystone tokens'), factoryFor);
+  registerVersionsCommands(noun(program, 'versions', 'Block storage API versions'), factoryFor);
+  registerExtensionCommands(noun(program, 'extension', 'Block storage API extensions'), factoryFor);
   addHelpCommand(program);
   program.addHelpText(
     'after',
