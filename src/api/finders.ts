@@ -1,5 +1,6 @@
 import { findByNameOrId, type FindOptions } from './find.js';
 import { getQosSpec, listQosSpecs, type QosSpec } from './resources/qos-specs.js';
+import { getBackup, listBackups, type Backup } from './resources/backups.js';
 import { getSnapshot, listSnapshots, type Snapshot } from './resources/snapshots.js';
 import { getTransfer, listTransfers, type Transfer } from './resources/transfers.js';
 import { getVolume, listVolumes } from './resources/volumes.js';
@@ -65,6 +66,18 @@ export function findQosSpec(session: CinderSession, nameOrId: string, options: F
       getById: (id) => getQosSpec(session, id),
       // Cinder's qos-specs listing ignores a name filter; there are few of them.
       listByName: () => listQosSpecs(session),
+    },
+    nameOrId,
+    options,
+  );
+}
+
+export function findBackup(session: CinderSession, nameOrId: string, options: FindOptions & { allProjects?: boolean } = {}): Promise<Backup> {
+  return findByNameOrId(
+    {
+      resource: 'backup',
+      getById: (id) => getBackup(session, id),
+      listByName: (name) => listBackups(session, { name, allProjects: options.allProjects }),
     },
     nameOrId,
     options,

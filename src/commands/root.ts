@@ -21,6 +21,8 @@ import { registerResourceFilterCommands } from './block-storage-resource-filter/
 import { registerTokenCommands } from './token/index.js';
 import { registerVolumeBackendCapabilityCommands } from './volume-backend-capability/index.js';
 import { registerVolumeBackendPoolCommands } from './volume-backend-pool/index.js';
+import { registerVolumeBackupCommands } from './volume-backup/index.js';
+import { registerVolumeBackupRecordCommands } from './volume-backup-record/index.js';
 import { registerVolumeHostCommands } from './volume-host/index.js';
 import { registerVolumeQosCommands } from './volume-qos/index.js';
 import { registerVolumeServiceCommands } from './volume-service/index.js';
@@ -69,6 +71,9 @@ export function buildProgram(factoryFor: FactoryProvider, io: IOStreams): Comman
     factoryFor,
   );
   registerVolumeQosCommands(noun(volume, 'qos', 'QoS specifications (and their volume types)'), factoryFor);
+  const backup = noun(volume, 'backup', 'Volume backups (cinder-backup)');
+  registerVolumeBackupCommands(backup, factoryFor);
+  registerVolumeBackupRecordCommands(noun(backup, 'record', 'Backup records, to move backups between Cinders'), factoryFor);
   const backend = noun(volume, 'backend', 'Backend pools and capabilities');
   registerVolumeBackendPoolCommands(noun(backend, 'pool', 'Backend pools'), factoryFor);
   registerVolumeBackendCapabilityCommands(noun(backend, 'capability', 'Backend capabilities'), factoryFor);
