@@ -38,7 +38,7 @@ describe('volume type: openstack\'s extra spec shortcuts and the property filter
     const result = await run(['volume', 'type', 'list', '--property', 'a=b'], mock.agent);
     expect(result.code).toBe(1);
     expect(result.stderr).toBe(
-      'ucinder: filtering volume types by property needs Block Storage API microversion 3.52 or later, but this session uses 3.51 (the server maximum, or --os-volume-api-version / OS_VOLUME_API_VERSION)\n',
+      "ucinder: filtering volume types by property needs Block Storage API microversion 3.52 or later, but this session uses 3.51 (the server's maximum)\n",
     );
   });
 
