@@ -6,6 +6,7 @@ import type { IOStreams } from '../output/iostreams.js';
 import { VERSION } from '../version.js';
 import { registerAttachCommands } from './attach/index.js';
 import { registerAvailabilityZoneCommands } from './availability-zone/index.js';
+import { registerBlockStorageCommands } from './block-storage/index.js';
 import { registerClusterCommands } from './cluster/index.js';
 import { registerCompletionCommands } from './completion/index.js';
 import { registerConnectionCommands } from './connection/index.js';
@@ -76,8 +77,9 @@ export function buildProgram(factoryFor: FactoryProvider, io: IOStreams): Comman
   registerVolumeBackendPoolCommands(noun(program, 'backend', "Shortcut: 'backend list' = 'volume backend pool list'"), factoryFor);
   registerClusterCommands(noun(program, 'cluster', ...CLUSTERS), factoryFor);
   // openstack's name for `cluster …`.
-  const blockStorage = noun(noun(program, 'block', 'Block storage clusters'), 'storage', 'Block storage clusters');
+  const blockStorage = noun(noun(program, 'block', 'Block storage clusters and cleanup'), 'storage', 'Block storage clusters and cleanup');
   registerClusterCommands(noun(blockStorage, 'cluster', ...CLUSTERS), factoryFor);
+  registerBlockStorageCommands(blockStorage, factoryFor);
   registerAvailabilityZoneCommands(noun(noun(program, 'availability', 'Availability zones'), 'zone', 'Availability zones'), factoryFor);
   registerLimitsCommands(noun(program, 'limits', 'Project limits'), factoryFor);
   registerQuotaCommands(noun(program, 'quota', 'Block storage quotas'), factoryFor);
