@@ -23,6 +23,10 @@ const SOURCES: Record<NameKind, (session: CinderSession) => Promise<(string | nu
     const { listServices } = await import('../api/resources/services.js');
     return (await listServices(session)).map((service) => service.host);
   },
+  cluster: async (session) => {
+    const { listClusters } = await import('../api/resources/clusters.js');
+    return (await listClusters(session, {}, false)).map((cluster) => cluster.name);
+  },
 };
 
 /** Distinct, sorted names of `kind` in the session's project. */
