@@ -24,6 +24,8 @@ export interface StuckResource {
   id: string;
   name: string;
   status: string;
+  /** host@backend of the volume (of a snapshot's volume). */
+  backend: string;
 }
 
 const SETTLED = 'settled';
@@ -45,24 +47,32 @@ function backendOf(host: string | null | undefined): string {
   return (host ?? '').split('#')[0]!;
 }
 
-/** Every volume and snapshot on `hosts` in a status the cleanup resolves: one listing per status, all at once. */
-export async function stuckResources(session: CinderSession, hosts: Set<string>): Promise<StuckResource[]> {
+/**
+ * Every volume and snapshot in a status the cleanup resolves, with its
+ * backend (host@backend): one listing per status, all at once.
+ */
+export async function transitionalResources(session: CinderSession): Promise<StuckResource[]> {
   const [volumes, snapshots] = await Promise.all([
     Promise.all(CLEANED_VOLUME_STATUSES.map((status) => listVolumes(session, { allProjects: true, status }))),
     Promise.all(CLEANED_SNAPSHOT_STATUSES.map((status) => listSnapshots(session, { allProjects: true, status }))),
   ]);
-  const stuck: StuckResource[] = volumes
-    .flat()
-    .filter((volume) => hosts.has(backendOf(volume['os-vol-host-attr:host'])))
-    .map((volume) => ({ kind: 'volume', id: volume.id, name: volume.name ?? '', status: volume.status }));
+  const found: StuckResource[] = volumes.flat().map((volume) => ({
+    kind: 'volume',
+    id: volume.id,
+    name: volume.name ?? '',
+    status: volume.status,
+    backend: backendOf(volume['os-vol-host-attr:host']),
+  }));
   // A snapshot lives on its volume's backend; snapshots in these statuses are few.
   for (const snapshot of snapshots.flat()) {
     const volume = await getVolume(session, snapshot.volume_id);
-    if (hosts.has(backendOf(volume['os-vol-host-attr:host']))) {
-      stuck.push({ kind: 'snapshot', id: snapshot.id, name: snapshot.name ?? '', status: snapshot.status });
-    }
+    found.push({ kind: 'snapshot', id: snapshot.id, name: snapshot.name ?? '', status: snapshot.status, backend: backendOf(volume['os-vol-host-attr:host']) });
   }
-  return stuck;
+  return found;
+}
+
+function on(hosts: Set<string>, resources: StuckResource[]): StuckResource[] {
+  return resources.filter((resource) => hosts.has(resource.backend));
 }
 
 function describe(resource: StuckResource): string {
@@ -82,28 +92,31 @@ async function outcome(session: CinderSession, resource: StuckResource): Promise
 
 /**
  * Polls until no resource of `hosts` is left in a cleaned status; a timeout
- * names those still in one. Notes, on stderr, what became of each resource
- * that was stuck when the wait began.
+ * names those still in one. Then notes, on stderr, what became of each
+ * resource of `hosts` that was stuck `before` the cleanup was asked for (a
+ * live node often cleans up before the first poll).
  */
-export async function waitForCleanup(f: Factory, session: CinderSession, hosts: Set<string>, flags: WaitFlags): Promise<void> {
-  const label = `the cleanup of ${[...hosts].sort().join(', ')}`;
-  let first: StuckResource[] | undefined;
+export async function waitForCleanup(
+  f: Factory,
+  session: CinderSession,
+  hosts: Set<string>,
+  before: StuckResource[],
+  flags: WaitFlags,
+): Promise<void> {
+  const names = [...hosts].sort().join(', ');
+  const label = `the cleanup of ${names}`;
   const target: StatusTarget<StuckResource[]> = {
     label,
-    fetch: async () => {
-      const stuck = await stuckResources(session, hosts);
-      first ??= stuck;
-      return stuck;
-    },
+    fetch: async () => on(hosts, await transitionalResources(session)),
     status: (stuck) => (stuck.length ? `still in progress: ${stuck.map(describe).join('; ')}` : SETTLED),
     done: [SETTLED],
     failed: () => false,
   };
   await waitWithProgress(f, target, flags, {
     start: `Waiting for ${label}`,
-    done: `no volume or snapshot of ${[...hosts].sort().join(', ')} is left in a transitional status`,
+    done: `no volume or snapshot of ${names} is left in a transitional status`,
   });
-  for (const resource of first ?? []) {
+  for (const resource of on(hosts, before)) {
     f.io.stderr.write(`${resource.kind} ${resource.id}${resource.name ? ` (${resource.name})` : ''}: ${resource.status} -> ${await outcome(session, resource)}\n`);
   }
 }

@@ -3,7 +3,7 @@ import { requestCleanup, WORKERS_CLEANUP_MIN_VERSION, type CleanupService } from
 import { requireMicroversion } from '../../api/version-requirement.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
 import { positiveInteger } from '../../cli/option-parsers.js';
-import { cleanedHosts, waitForCleanup } from '../../cli/wait/cleanup.js';
+import { cleanedHosts, transitionalResources, waitForCleanup } from '../../cli/wait/cleanup.js';
 import { addWaitOptions, type WaitFlags } from '../../cli/wait/progress.js';
 import { listing, type Cell } from '../../output/result.js';
 
@@ -64,6 +64,8 @@ export function registerBlockStorageCleanup(parent: Command, factoryFor: Factory
       run: async ({ f, options }) => {
         const session = await f.session();
         requireMicroversion(session, WORKERS_CLEANUP_MIN_VERSION, 'block storage cleanup');
+        // What is stuck now: the cleanup may well be done before the first poll.
+        const before = options.wait ? await transitionalResources(session) : [];
         const answer = await requestCleanup(session, {
           clusterName: options.cluster,
           host: options.host,
@@ -84,7 +86,7 @@ export function registerBlockStorageCleanup(parent: Command, factoryFor: Factory
           );
         }
         if (options.wait && answer.cleaning.length) {
-          await waitForCleanup(f, session, await cleanedHosts(session, answer.cleaning), options);
+          await waitForCleanup(f, session, await cleanedHosts(session, answer.cleaning), before, options);
         }
         return listing(COLUMNS, [
           ...answer.cleaning.map((service) => row(service, 'Cleaning')),

@@ -61,7 +61,7 @@ describe('block storage cleanup', () => {
     expect(result.stderr).toContain('ucinder: warning: no cleanable service matched');
   });
 
-  it('--wait follows the cleaned services\' volumes and snapshots (all nodes of their cluster) until none is transitional', async () => {
+  it('--wait follows the cleaned services\' volumes and snapshots (all nodes of their cluster) until none is transitional, then says what became of them', async () => {
     interceptVersions(mock.pool);
     record('POST', '/workers/cleanup', 202, { cleaning: [DEAD], unavailable: [] });
     mock.pool.intercept({ path: `${BASE_PATH}/os-services?binary=cinder-volume`, method: 'GET' }).reply(200, {
@@ -73,8 +73,8 @@ describe('block storage cleanup', () => {
     });
     const stuck = { id: 'v1', name: 'dn', status: 'creating', 'os-vol-host-attr:host': 'cl2@be#be' };
     const elsewhere = { id: 'v2', name: 'x', status: 'creating', 'os-vol-host-attr:host': 'other@be#be' };
-    // Two rounds of listings: the volume is still creating, then it is not.
-    for (const creating of [[stuck, elsewhere], [elsewhere]]) {
+    // Rounds of listings: before the cleanup is asked for, at the first poll (still creating), then not.
+    for (const creating of [[stuck, elsewhere], [stuck, elsewhere], [elsewhere]]) {
       for (const status of ['creating', 'downloading', 'uploading', 'deleting']) {
         mock.pool
           .intercept({ path: `${BASE_PATH}/volumes/detail?all_tenants=1&status=${status}`, method: 'GET' })
@@ -92,6 +92,28 @@ describe('block storage cleanup', () => {
     expect(result.stderr).not.toContain('v2');
     expect(result.stderr).toContain('no volume or snapshot of cl1@be, cl2@be is left in a transitional status\n');
     expect(result.stderr).toContain('volume v1 (dn): creating -> error\n');
+    expect(result.stderr).not.toContain('volume v2');
+  });
+
+  it('--wait reports what was stuck before the cleanup even when the live node was done before the first poll', async () => {
+    const stuck = { id: 'v1', name: '', status: 'deleting', 'os-vol-host-attr:host': 'cl1@be#be' };
+    for (const deleting of [[stuck], []]) {
+      for (const status of ['creating', 'downloading', 'uploading', 'deleting']) {
+        mock.pool
+          .intercept({ path: `${BASE_PATH}/volumes/detail?all_tenants=1&status=${status}`, method: 'GET' })
+          .reply(200, { volumes: status === 'deleting' ? deleting : [] });
+      }
+      for (const status of ['creating', 'deleting']) {
+        mock.pool.intercept({ path: `${BASE_PATH}/snapshots/detail?all_tenants=1&status=${status}`, method: 'GET' }).reply(200, { snapshots: [] });
+      }
+    }
+    interceptVersions(mock.pool);
+    record('POST', '/workers/cleanup', 202, { cleaning: [{ ...DEAD, cluster_name: null }], unavailable: [] });
+    mock.pool.intercept({ path: `${BASE_PATH}/volumes/v1`, method: 'GET' }).reply(404, { itemNotFound: { code: 404, message: 'Volume v1 could not be found.' } });
+    const result = await run(['block', 'storage', 'cleanup', '--host', 'cl1@be', '--wait'], mock.agent);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).not.toContain('still in progress');
+    expect(result.stderr).toContain('volume v1: deleting -> deleted\n');
   });
 
   it('--wait names what is still stuck when it times out (exit 1)', async () => {
