@@ -28,7 +28,7 @@ export interface StuckResource {
   backend: string;
 }
 
-const SETTLED = 'settled';
+const SETTLED = 'done';
 
 /** The service hosts (host@backend) whose resources are cleaned: the services' own and their clusters' other nodes. */
 export async function cleanedHosts(session: CinderSession, cleaning: CleanupService[]): Promise<Set<string>> {
