@@ -52,8 +52,8 @@ export async function waitForFailover(
     label,
     fetch: async () => concerned(await listServices(session, { binary: 'cinder-volume' }), target),
     status: (services) =>
-      services.length && services.every((service) => service.replication_status !== FAILING_OVER) ? 'finished' : `${FAILING_OVER} (${summary(services)})`,
-    done: ['finished'],
+      services.length && services.every((service) => service.replication_status !== FAILING_OVER) ? 'done' : `${FAILING_OVER} (${summary(services)})`,
+    done: ['done'],
     failed: () => false,
   };
   const services = await waitWithProgress(f, poll, flags, {
