@@ -163,7 +163,7 @@ export async function removeClusterWithManage(
     );
   }
   const confirmed = outcome.exitCode === 0 && CLUSTER_REMOVED.test(stdout);
-  return { argv, output: confirmed ? stdout : lastLine(resultText(outcome)), exitCode: outcome.exitCode, confirmed };
+  return { argv, output: confirmed ? stdout : failureLine(resultText(outcome)), exitCode: outcome.exitCode, confirmed };
 }
 
 function missingHintFor(invocation: ManageInvocation): string {
@@ -187,7 +187,15 @@ function oneLine(text: string): string {
   return text.split('\n').map((line) => line.trim()).filter(Boolean).join(' ');
 }
 
-function lastLine(text: string): string {
-  const lines = text.split('\n').map((line) => line.trim()).filter(Boolean);
+/**
+ * The line that says what went wrong: the exception of a traceback (Cinder
+ * logs it with a timestamp prefix and colour codes), else the last line.
+ */
+function failureLine(text: string): string {
+  const lines = text.replace(/\x1b\[[0-9;]*m/g, '').split('\n').map((line) => line.trim()).filter(Boolean);
+  for (let index = lines.length - 1; index >= 0; index--) {
+    const exception = /\b\w+(?:Error|Exception): .*/.exec(lines[index]!);
+    if (exception) return exception[0];
+  }
   return lines[lines.length - 1] ?? '(no output)';
 }

@@ -6,7 +6,18 @@ import { RecordingRunner } from '../../host/recording-runner.js';
 const DOWN = { name: 'cl@be', binary: 'cinder-volume', state: 'down', status: 'enabled', num_hosts: 2, num_down_hosts: 2 };
 const REMOVED = { stdout: 'Cluster cl@be successfully removed. And 2 services from the cluster were also removed.\n' };
 /** Zed: the rows are gone, then cinder-manage crashes while printing. */
-const ZED_CRASH = { exitCode: 1, stderr: "Traceback (most recent call last):\n  ...\nAttributeError: 'NoneType' object has no attribute 'items'\n" };
+const ZED_CRASH = {
+  exitCode: 1,
+  // As Zed's cinder-manage logs it on stderr (abridged), colour code included.
+  stderr: [
+    "2026-11-28 18:43:12.348 19269 CRITICAL cinder [None req-9e3d4688 - - - - - -] Unhandled error: AttributeError: 'NoneType' object has no attribute 'items'",
+    '2026-11-28 18:43:12.348 19269 ERROR cinder Traceback (most recent call last):',
+    '2026-11-28 18:43:12.348 19269 ERROR cinder   File "/usr/lib/python3/dist-packages/cinder/objects/cluster.py", line 152, in destroy',
+    "2026-11-28 18:43:12.348 19269 ERROR cinder AttributeError: 'NoneType' object has no attribute 'items'",
+    '2026-11-28 18:43:12.348 19269 ERROR cinder \x1b[00m',
+    '',
+  ].join('\n'),
+};
 
 function scriptedConfirm(interactive: boolean, answer: boolean): Confirmer & { questions: string[] } {
   const questions: string[] = [];
