@@ -4,6 +4,7 @@ import { getVolume, listVolumes } from '../../api/resources/volumes.js';
 import type { CleanupService } from '../../api/resources/workers.js';
 import type { CinderSession } from '../../api/session.js';
 import type { StatusTarget } from '../../api/wait.js';
+import { ApiError } from '../../http/errors.js';
 import type { Factory } from '../factory.js';
 import { waitWithProgress, type WaitFlags } from './progress.js';
 
@@ -28,7 +29,7 @@ export interface StuckResource {
   backend: string;
 }
 
-const SETTLED = 'done';
+const DONE = 'done';
 
 /** The service hosts (host@backend) whose resources are cleaned: the services' own and their clusters' other nodes. */
 export async function cleanedHosts(session: CinderSession, cleaning: CleanupService[]): Promise<Set<string>> {
@@ -75,8 +76,13 @@ function on(hosts: Set<string>, resources: StuckResource[]): StuckResource[] {
   return resources.filter((resource) => hosts.has(resource.backend));
 }
 
+/** "volume 9c1b… (db1)" */
+function title(resource: StuckResource): string {
+  return `${resource.kind} ${resource.id}${resource.name ? ` (${resource.name})` : ''}`;
+}
+
 function describe(resource: StuckResource): string {
-  return `${resource.kind} ${resource.id}${resource.name ? ` (${resource.name})` : ''} ${resource.status}`;
+  return `${title(resource)} ${resource.status}`;
 }
 
 /** What became of a resource that was stuck: its status now, or "deleted". */
@@ -85,7 +91,7 @@ async function outcome(session: CinderSession, resource: StuckResource): Promise
     const now = resource.kind === 'volume' ? await getVolume(session, resource.id) : await getSnapshot(session, resource.id);
     return now.status;
   } catch (error) {
-    if ((error as { status?: number }).status === 404) return 'deleted';
+    if (error instanceof ApiError && error.status === 404) return 'deleted';
     throw error;
   }
 }
@@ -108,8 +114,8 @@ export async function waitForCleanup(
   const target: StatusTarget<StuckResource[]> = {
     label,
     fetch: async () => on(hosts, await transitionalResources(session)),
-    status: (stuck) => (stuck.length ? `still in progress: ${stuck.map(describe).join('; ')}` : SETTLED),
-    done: [SETTLED],
+    status: (stuck) => (stuck.length ? `still in progress: ${stuck.map(describe).join('; ')}` : DONE),
+    done: [DONE],
     failed: () => false,
   };
   await waitWithProgress(f, target, flags, {
@@ -117,6 +123,6 @@ export async function waitForCleanup(
     done: `no volume or snapshot of ${names} is left in a transitional status`,
   });
   for (const resource of on(hosts, before)) {
-    f.io.stderr.write(`${resource.kind} ${resource.id}${resource.name ? ` (${resource.name})` : ''}: ${resource.status} -> ${await outcome(session, resource)}\n`);
+    f.io.stderr.write(`${title(resource)}: ${resource.status} -> ${await outcome(session, resource)}\n`);
   }
 }
