@@ -8,6 +8,7 @@ import { registerAttachCommands } from './attach/index.js';
 import { registerAvailabilityZoneCommands } from './availability-zone/index.js';
 import { registerBlockStorageSnapshotManageableCommands } from './block-storage-snapshot-manageable/index.js';
 import { registerBlockStorageVolumeManageableCommands } from './block-storage-volume-manageable/index.js';
+import { registerBlockStorageCommands } from './block-storage/index.js';
 import { registerClusterCommands } from './cluster/index.js';
 import { registerCompletionCommands } from './completion/index.js';
 import { registerConnectionCommands } from './connection/index.js';
@@ -106,6 +107,9 @@ export function buildProgram(factoryFor: FactoryProvider, io: IOStreams): Comman
     noun(noun(blockStorage, 'snapshot', 'Backend snapshots Cinder could manage'), 'manageable', 'Backend snapshots Cinder could manage (API 3.8+)'),
     factoryFor,
   );
+  const blockStorage = noun(noun(program, 'block', 'Block storage clusters and cleanup'), 'storage', 'Block storage clusters and cleanup');
+  registerClusterCommands(noun(blockStorage, 'cluster', ...CLUSTERS), factoryFor);
+  registerBlockStorageCommands(blockStorage, factoryFor);
   registerAvailabilityZoneCommands(noun(noun(program, 'availability', 'Availability zones'), 'zone', 'Availability zones'), factoryFor);
   registerLimitsCommands(noun(program, 'limits', 'Project limits'), factoryFor);
   registerQuotaCommands(noun(program, 'quota', 'Block storage quotas'), factoryFor);

@@ -35,6 +35,11 @@ const SOURCES: Record<NameKind, (session: CinderSession) => Promise<(string | nu
     const { listQosSpecs } = await import('../api/resources/qos-specs.js');
     return (await listQosSpecs(session)).map((spec) => spec.name || spec.id);
   },
+
+  cluster: async (session) => {
+    const { listClusters } = await import('../api/resources/clusters.js');
+    return (await listClusters(session, {}, false)).map((cluster) => cluster.name);
+  },
 };
 
 /** Distinct, sorted names of `kind` in the session's project. */

@@ -120,6 +120,52 @@ export async function removeServiceWithManage(
   return { argv, output };
 }
 
+export interface ClusterRemoval {
+  argv: string[];
+  /** cinder-manage's own words (or, when it said nothing useful, its last line). */
+  output: string;
+  exitCode: number;
+  /** cinder-manage said "Cluster … successfully removed." and exited 0. */
+  confirmed: boolean;
+}
+
+const CLUSTER_NOT_FOUND = /doesn't exist|could not be found/i;
+const CLUSTER_HAS_HOSTS = /still has hosts/i;
+const CLUSTER_REMOVED = /successfully removed/i;
+
+/**
+ * `cinder-manage cluster remove [--recursive] BINARY CLUSTER`. A missing
+ * cluster and a cluster that still has services (without --recursive) are
+ * errors. Zed's cinder-manage removes the rows with --recursive and then
+ * crashes while printing ("'NoneType' object has no attribute 'items'",
+ * exit 1), so an unconfirmed removal is returned, not thrown: the caller
+ * asks the API whether the cluster is gone.
+ */
+export async function removeClusterWithManage(
+  runner: CommandRunner,
+  invocation: ManageInvocation,
+  removal: { binary: string; cluster: string; recursive: boolean },
+): Promise<ClusterRemoval> {
+  const args = ['cluster', 'remove', ...(removal.recursive ? ['--recursive'] : []), removal.binary, removal.cluster];
+  const argv = manageArgv(invocation, args);
+  const outcome = await runner.run(argv, {
+    timeoutMs: MANAGE_TIMEOUT_MS,
+    okExitCodes: [0, 1, 2],
+    missingHint: missingHintFor(invocation),
+  });
+  const stdout = outcome.stdout.trim();
+  if (CLUSTER_NOT_FOUND.test(stdout)) {
+    throw new ManageCommandError(`cinder-manage found no ${removal.binary} cluster '${removal.cluster}': ${oneLine(stdout)}`);
+  }
+  if (CLUSTER_HAS_HOSTS.test(stdout)) {
+    throw new ManageCommandError(
+      `cinder-manage did not remove cluster '${removal.cluster}': it still has services (remove them first, or pass --recursive)`,
+    );
+  }
+  const confirmed = outcome.exitCode === 0 && CLUSTER_REMOVED.test(stdout);
+  return { argv, output: confirmed ? stdout : failureLine(resultText(outcome)), exitCode: outcome.exitCode, confirmed };
+}
+
 function missingHintFor(invocation: ManageInvocation): string {
   switch (invocation.runner.kind) {
     case 'local':
@@ -139,4 +185,17 @@ function resultText(outcome: CommandOutcome): string {
 
 function oneLine(text: string): string {
   return text.split('\n').map((line) => line.trim()).filter(Boolean).join(' ');
+}
+
+/**
+ * The line that says what went wrong: the exception of a traceback (Cinder
+ * logs it with a timestamp prefix and colour codes), else the last line.
+ */
+function failureLine(text: string): string {
+  const lines = text.replace(/\x1b\[[0-9;]*m/g, '').split('\n').map((line) => line.trim()).filter(Boolean);
+  for (let index = lines.length - 1; index >= 0; index--) {
+    const exception = /\b\w+(?:Error|Exception): .*/.exec(lines[index]!);
+    if (exception) return exception[0];
+  }
+  return lines[lines.length - 1] ?? '(no output)';
 }

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pollUntil } from '../support/poll.js';
 import { testbedEnv } from '../support/testbed.js';
@@ -10,7 +11,8 @@ import { clusterSh, EXTRA_CLUSTER as CLUSTER, EXTRA_CLUSTER_HOSTS as HOSTS } fro
  * cinder-manage once they are down. The shared test bed's own services are
  * never touched; cluster.sh stop removes whatever rows are left.
  */
-const MANAGE = 'cinder-manage --config-file /var/tmp/ucinder-testbed/etc/cinder.conf';
+// The test bed's own config (a private test bed lives elsewhere: UCINDER_TESTBED_DIR, as lib.sh reads it).
+const MANAGE = `cinder-manage --config-file ${join(process.env.UCINDER_TESTBED_DIR || '/var/tmp/ucinder-testbed', 'etc/cinder.conf')}`;
 
 const env = { ...testbedEnv(), ...privateHome() };
 

@@ -2,7 +2,7 @@
 # Two extra cinder-volume processes forming an active/active cluster, next to
 # the running test bed (which is left untouched).
 #
-#   cluster.sh start|stop|status|names
+#   cluster.sh start|stop|status|names|slow SECONDS|doing VOLUME_ID|kill NODE
 #
 # Each node gets its own config (a copy of the test bed's cinder.conf with
 # `host = ucinder-clN`, `cluster = ucinder-cluster` and one backend `clbe`
@@ -13,6 +13,19 @@
 # The backend lives in its own availability zone (ucinder-cluster), so the
 # scheduler never places other tests' volumes (zone "nova") on it; a test
 # that wants a volume there passes --availability-zone ucinder-cluster.
+#
+# Staging a dead node (the active/active integration tests):
+#   slow SECONDS     every create on the backend sleeps SECONDS first (0: off);
+#                    no restart: the driver reads the knob file on each create
+#   doing VOLUME_ID  prints the node sleeping in that volume's create
+#   kill NODE        SIGKILLs NODE's whole process group (cinder-volume forks
+#                    one child per backend), as a crash would: no clean shutdown
+# The test bed's report_interval (2 s) and service_down_time (20 s) decide
+# how soon Cinder sees a killed node down (see testbed.sh).
+#
+# Replication: the backend has one replication target, clbe-replica, so
+# `volume host failover ucinder-cl1@clbe --volume-backend clbe-replica` runs
+# for real (and `--volume-backend default` fails back).
 #
 # `stop` stops both processes and removes their service rows and the cluster
 # row with cinder-manage (`cluster remove --recursive`), so the shared test
@@ -28,11 +41,13 @@ BACKEND=clbe
 ZONE=ucinder-cluster
 NODES=(ucinder-cl1 ucinder-cl2)
 START_TIMEOUT="${UCINDER_CLUSTER_START_TIMEOUT:-120}"
+KNOBS="$TB_DIR/cluster/knobs"
+REPLICA=clbe-replica
 
 write_config() {   # write_config NODE
     local node="$1" state
     state="$(sed -n 's/^state_path = //p' "$TESTBED_CONF")"
-    mkdir -p "$ETC" "$LOGD" "$RUN" "$state/volumes/$BACKEND"
+    mkdir -p "$ETC" "$LOGD" "$RUN" "$KNOBS" "$state/volumes/$BACKEND"
     derive_cinder_conf "$ETC/$node.conf" \
         -e "s/^host = .*/host = $node\ncluster = $CLUSTER/" \
         -e "s/^enabled_backends = .*/enabled_backends = $BACKEND/" <<EOF
@@ -42,16 +57,23 @@ volume_driver = ucinder_cluster_driver.UcinderClusterFileDriver
 ucinder_protocol = iscsi
 ucinder_data_dir = $state/volumes/$BACKEND
 backend_availability_zone = $ZONE
+ucinder_knob_dir = $KNOBS
+replication_device = backend_id:$REPLICA
 EOF
 }
 
-services_up() {   # exit 0 when both nodes report up in os-services
-    api GET '/os-services?binary=cinder-volume' -m 5 2>/dev/null \
+# exit 0 when both nodes report up in os-services and have finished their
+# start (replication_status leaves not-capable once the driver's stats say
+# it replicates, a few seconds after the first heartbeat: a failover asked
+# before that is refused)
+services_up() {
+    api GET '/os-services?binary=cinder-volume' -m 5 -H 'OpenStack-API-Version: volume 3.26' 2>/dev/null \
         | NODES="${NODES[*]}" BACKEND="$BACKEND" "$PY" -c '
 import json, os, sys
 want = {"%s@%s" % (n, os.environ["BACKEND"]) for n in os.environ["NODES"].split()}
 try:
-    up = {s["host"] for s in json.load(sys.stdin)["services"] if s["state"] == "up"}
+    up = {s["host"] for s in json.load(sys.stdin)["services"]
+          if s["state"] == "up" and s.get("replication_status") in ("enabled", "failed-over")}
 except Exception:  # API restarting: not up yet
     sys.exit(1)
 sys.exit(0 if want <= up else 1)'
@@ -105,10 +127,33 @@ except Exception:
     hosts = ["(API not answering)"]
 print(" ".join(hosts))')"
     if [ -n "$left" ]; then die "service rows left after cleanup: $left" "$LOGD/cluster-remove.out"; fi
+    rm -rf "$KNOBS"
     log "removed the service rows and cluster $CLUSTER@$BACKEND"
 }
 
-cmd_names() { echo "cluster=$CLUSTER@$BACKEND zone=$ZONE hosts=${NODES[*]/%/@$BACKEND}"; }
+cmd_names() { echo "cluster=$CLUSTER@$BACKEND zone=$ZONE hosts=${NODES[*]/%/@$BACKEND} replica=$REPLICA"; }
+
+cmd_slow() {   # slow SECONDS
+    [[ "${1:-}" =~ ^[0-9]+$ ]] || die "usage: cluster.sh slow SECONDS (0 turns it off)"
+    mkdir -p "$KNOBS"
+    if [ "$1" = 0 ]; then rm -f "$KNOBS/slow-create"; else echo "$1" | write_atomic "$KNOBS/slow-create"; fi
+    log "create sleeps ${1}s"
+}
+
+cmd_doing() {   # doing VOLUME_ID: the node (host@backend) sleeping in that create
+    local marker="$KNOBS/creating-${1:?usage: cluster.sh doing VOLUME_ID}"
+    [ -s "$marker" ] || die "no node is creating $1 (yet)"
+    cat "$marker"
+}
+
+cmd_kill() {   # kill NODE (ucinder-cl1, or ucinder-cl1@clbe)
+    local node="${1%@*}" p
+    [[ " ${NODES[*]} " == *" $node "* ]] || die "kill: not a cluster node: ${1:-} (nodes: ${NODES[*]})"
+    p="$(pid_of "$node")" || die "kill: $node is not running"
+    kill -KILL -- "-$p" 2>/dev/null || kill -KILL "$p"
+    rm -f "$RUN/$node.pid"
+    log "killed $node (process group $p) with SIGKILL"
+}
 
 cmd_status() {
     local node p rc=0
@@ -118,4 +163,4 @@ cmd_status() {
     return $rc
 }
 
-dispatch "{start|stop [--keep-rows]|clean|status|names}" "$@"
+dispatch "{start|stop [--keep-rows]|clean|status|names|slow SECONDS|doing VOLUME_ID|kill NODE}" "$@"

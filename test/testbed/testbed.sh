@@ -81,6 +81,11 @@ osapi_volume_workers = 2
 api_paste_config = $ETC/api-paste.ini
 resource_query_filters_file = $ETC/resource_filters.json
 glance_api_servers = http://127.0.0.1:9292
+# A dead service is seen down after service_down_time (cluster.sh's dead-node
+# staging waits on it); each live one reports every report_interval. 20 s is
+# 10 missed heartbeats: shorter, and a live service whose heartbeat is late on a
+# loaded CI machine (8 test beds on 2 cores) looks down, and the scheduler then
+# finds no backend for unrelated tests.
 report_interval = 2
 service_down_time = 20
 periodic_interval = 5

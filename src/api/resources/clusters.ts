@@ -48,3 +48,18 @@ export async function getCluster(session: CinderSession, name: string, binary?: 
   const body = await session.get<{ cluster: Cluster }>(`/clusters/${encodeURIComponent(name)}`, { binary });
   return body.cluster;
 }
+
+/**
+ * PUT /clusters/enable|disable (3.7): the scheduler stops (or resumes)
+ * placing volumes on every service of the cluster. Cinder answers the
+ * cluster's summary plus the disabled reason. A 404 means no such cluster.
+ */
+export async function setClusterDisabled(
+  session: CinderSession,
+  change: { name: string; binary: string; disabled: boolean; reason?: string },
+): Promise<Cluster> {
+  const body: Record<string, string> = { name: change.name, binary: change.binary };
+  if (change.disabled && change.reason !== undefined) body.disabled_reason = change.reason;
+  const answer = await session.put<{ cluster: Cluster }>(change.disabled ? '/clusters/disable' : '/clusters/enable', body);
+  return answer.cluster;
+}

@@ -44,3 +44,27 @@ export async function freezeHost(session: CinderSession, host: string): Promise<
 export async function thawHost(session: CinderSession, host: string): Promise<void> {
   await session.put('/os-services/thaw', { host });
 }
+
+/** Failover by cluster: PUT os-services/failover (3.26); older servers only know failover_host (by host). */
+export const FAILOVER_CLUSTER_MIN_VERSION = '3.26';
+
+/**
+ * Asks the volume service of `host` (every service of its cluster, when it is
+ * clustered) or of `cluster` to fail over to replication target `backendId`
+ * ("default" fails back). Cinder answers 202 at once; the service reports
+ * the outcome in its replication_status and active_backend_id.
+ */
+export async function failoverHost(
+  session: CinderSession,
+  target: { host?: string; cluster?: string },
+  backendId: string,
+): Promise<void> {
+  if (session.supports(FAILOVER_CLUSTER_MIN_VERSION)) {
+    const body: Record<string, string> = { backend_id: backendId };
+    if (target.host !== undefined) body.host = target.host;
+    if (target.cluster !== undefined) body.cluster = target.cluster;
+    await session.put('/os-services/failover', body);
+  } else {
+    await session.put('/os-services/failover_host', { host: target.host, backend_id: backendId });
+  }
+}

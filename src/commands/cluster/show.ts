@@ -12,7 +12,7 @@ export function registerClusterShow(parent: Command, factoryFor: FactoryProvider
   return defineCommand<Options>(
     parent,
     {
-      usage: 'show <name>',
+      usage: 'show <cluster>',
       summary: 'Show one cluster (API 3.7+, admin)',
       output: 'details',
       examples: [

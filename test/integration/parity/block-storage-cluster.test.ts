@@ -78,6 +78,27 @@ describe('parity with openstack: block storage cluster', () => {
     }
   });
 
+  it('block storage cluster set --disable --disable-reason, then --enable: the record openstack means to print', async () => {
+    // openstack's `set` is a plain Command that returns _format_cluster()'s
+    // (headers, values): cliff takes that for an exit code, prints the tuple
+    // on stderr and exits 1, after the change was made. ucinder prints the
+    // record those headers and values describe, as cinderclient's cluster-enable does.
+    const newest = ['--os-volume-api-version', '3.70'];
+    try {
+      for (const flags of [['--disable', '--disable-reason', 'parity check'], ['--enable']]) {
+        // One after the other: both leave the cluster in the same state, so both describe the same record.
+        const ours = await peers.ucinder([...newest, 'block', 'storage', 'cluster', 'set', ...flags, CLUSTER, '-f', 'json']);
+        const theirs = await peers.openstack([...newest, 'block', 'storage', 'cluster', 'set', ...flags, CLUSTER]);
+        expect(ours.code, ours.stderr).toBe(0);
+        expect(theirs.code).toBe(1);
+        expectSameRecord(JSON.parse(ours.stdout), recordFromPythonTuple(theirs.stderr));
+        expect(JSON.parse(ours.stdout)).toMatchObject({ Name: CLUSTER, Status: flags[0] === '--enable' ? 'enabled' : 'disabled' });
+      }
+    } finally {
+      await peers.ucinder(['cluster', 'set', '--enable', CLUSTER]);
+    }
+  });
+
   it("ucinder's `cluster list/show` print what `block storage cluster list/show` print", async () => {
     for (const args of [['list', '--long', '-f', 'json', '-c', 'Name', '-c', 'Num Hosts'], ['show', CLUSTER, '-f', 'json', '-c', 'Name', '-c', 'Hosts']]) {
       const [short, full] = await Promise.all([peers.ucinder(['cluster', ...args]), peers.ucinder(['block', 'storage', 'cluster', ...args])]);
@@ -87,3 +108,10 @@ describe('parity with openstack: block storage cluster', () => {
     }
   });
 });
+
+/** `(('Name', ...), ('value', None, ...))` as Python prints it: the record it describes. */
+function recordFromPythonTuple(text: string): Record<string, unknown> {
+  const json = text.trim().replace(/'/g, '"').replace(/\bNone\b/g, 'null').replace(/\bTrue\b/g, 'true').replace(/\bFalse\b/g, 'false').replace(/\(/g, '[').replace(/\)/g, ']');
+  const [headers, values] = JSON.parse(json) as [string[], unknown[]];
+  return Object.fromEntries(headers.map((header, index) => [header, values[index]]));
+}
