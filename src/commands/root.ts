@@ -96,8 +96,10 @@ export function buildProgram(factoryFor: FactoryProvider, io: IOStreams): Comman
   registerVolumeBackendPoolCommands(noun(program, 'backend', "Shortcut: 'backend list' = 'volume backend pool list'"), factoryFor);
   registerClusterCommands(noun(program, 'cluster', ...CLUSTERS), factoryFor);
   // openstack's name for `cluster …`.
-  const blockStorage = noun(noun(program, 'block', 'Block storage clusters, manageable volumes and snapshots'), 'storage', 'Block storage clusters, manageable volumes and snapshots');
+  const BLOCK_STORAGE = 'Block storage: clusters, cleanup, resource filters, manageable volumes and snapshots';
+  const blockStorage = noun(noun(program, 'block', BLOCK_STORAGE), 'storage', BLOCK_STORAGE);
   registerClusterCommands(noun(blockStorage, 'cluster', ...CLUSTERS), factoryFor);
+  registerBlockStorageCommands(blockStorage, factoryFor);
   registerResourceFilterCommands(noun(noun(blockStorage, 'resource', 'Resource filters'), 'filter', 'Filters each resource listing accepts (API 3.33+)'), factoryFor);
   registerBlockStorageVolumeManageableCommands(
     noun(noun(blockStorage, 'volume', 'Backend volumes Cinder could manage'), 'manageable', 'Backend volumes Cinder could manage (API 3.8+)'),
@@ -107,9 +109,6 @@ export function buildProgram(factoryFor: FactoryProvider, io: IOStreams): Comman
     noun(noun(blockStorage, 'snapshot', 'Backend snapshots Cinder could manage'), 'manageable', 'Backend snapshots Cinder could manage (API 3.8+)'),
     factoryFor,
   );
-  const blockStorage = noun(noun(program, 'block', 'Block storage clusters and cleanup'), 'storage', 'Block storage clusters and cleanup');
-  registerClusterCommands(noun(blockStorage, 'cluster', ...CLUSTERS), factoryFor);
-  registerBlockStorageCommands(blockStorage, factoryFor);
   registerAvailabilityZoneCommands(noun(noun(program, 'availability', 'Availability zones'), 'zone', 'Availability zones'), factoryFor);
   registerLimitsCommands(noun(program, 'limits', 'Project limits'), factoryFor);
   registerQuotaCommands(noun(program, 'quota', 'Block storage quotas'), factoryFor);
