@@ -162,7 +162,7 @@ describe('block storage cleanup', () => {
     const result = await run(['block', 'storage', 'cleanup', '--host', 'cl1@be'], mock.agent);
     expect(result.code).toBe(1);
     expect(result.stderr).toBe(
-      'ucinder: block storage cleanup needs Block Storage API microversion 3.24 or later, but this session uses 3.23 (the server maximum, or --os-volume-api-version / OS_VOLUME_API_VERSION)\n',
+      'ucinder: block storage cleanup needs Block Storage API microversion 3.24 or later, but this session uses 3.23 (the server\'s maximum)\n',
     );
   });
 });
