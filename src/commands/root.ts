@@ -5,6 +5,7 @@ import { addHelpCommand } from '../cli/help-command.js';
 import type { IOStreams } from '../output/iostreams.js';
 import { VERSION } from '../version.js';
 import { registerAttachCommands } from './attach/index.js';
+import { registerBlockStorageLogLevelCommands } from './block-storage-log-level/index.js';
 import { registerAvailabilityZoneCommands } from './availability-zone/index.js';
 import { registerClusterCommands } from './cluster/index.js';
 import { registerCompletionCommands } from './completion/index.js';
@@ -76,8 +77,10 @@ export function buildProgram(factoryFor: FactoryProvider, io: IOStreams): Comman
   registerVolumeBackendPoolCommands(noun(program, 'backend', "Shortcut: 'backend list' = 'volume backend pool list'"), factoryFor);
   registerClusterCommands(noun(program, 'cluster', ...CLUSTERS), factoryFor);
   // openstack's name for `cluster …`.
-  const blockStorage = noun(noun(program, 'block', 'Block storage clusters'), 'storage', 'Block storage clusters');
+  const blockStorage = noun(noun(program, 'block', 'Block storage clusters and log levels'), 'storage', 'Block storage clusters and log levels');
   registerClusterCommands(noun(blockStorage, 'cluster', ...CLUSTERS), factoryFor);
+  const logLevel = noun(noun(blockStorage, 'log', 'Log levels of running services'), 'level', 'Log levels of running services (API 3.32+)');
+  registerBlockStorageLogLevelCommands(logLevel, factoryFor);
   registerAvailabilityZoneCommands(noun(noun(program, 'availability', 'Availability zones'), 'zone', 'Availability zones'), factoryFor);
   registerLimitsCommands(noun(program, 'limits', 'Project limits'), factoryFor);
   registerQuotaCommands(noun(program, 'quota', 'Block storage quotas'), factoryFor);
