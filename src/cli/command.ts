@@ -12,6 +12,8 @@ export interface RunInput<Options> {
   options: Options;
   /** Positional arguments, as declared in `usage`. */
   args: string[];
+  /** Fails the command with this error once its output is printed (e.g. `status --check` on an unhealthy cloud). */
+  failAfterOutput(error: Error): void;
 }
 
 /**
@@ -50,8 +52,10 @@ export function defineCommand<Options>(parent: Command, spec: CommandSpec<Option
     const args = (self.processedArgs as (string | string[] | undefined)[]).flatMap((value) =>
       value === undefined ? [] : value,
     );
-    const result = await spec.run({ f, options, args });
+    let failure: Error | undefined;
+    const result = await spec.run({ f, options, args, failAfterOutput: (error) => void (failure = error) });
     await printResult(f.io, result, output);
+    if (failure) throw failure;
   });
   return command;
 }

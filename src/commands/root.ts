@@ -15,6 +15,7 @@ import { registerImageCommands } from './image/index.js';
 import { registerLimitsCommands } from './limits/index.js';
 import { registerMessageCommands } from './message/index.js';
 import { registerQuotaCommands } from './quota/index.js';
+import { registerStatusCommands } from './status/index.js';
 import { registerTokenCommands } from './token/index.js';
 import { registerVolumeBackendCapabilityCommands } from './volume-backend-capability/index.js';
 import { registerVolumeBackendPoolCommands } from './volume-backend-pool/index.js';
@@ -49,6 +50,8 @@ export function buildProgram(factoryFor: FactoryProvider, io: IOStreams): Comman
     .configureHelp({ showGlobalOptions: true })
     .showSuggestionAfterError(true);
   addGlobalOptions(program);
+  // The operator's first command comes first in the help.
+  registerStatusCommands(program, factoryFor);
 
   const volume = noun(program, 'volume', 'Volumes, volume types and services');
   registerVolumeCommands(volume, factoryFor);
