@@ -17,6 +17,7 @@ import { registerMessageCommands } from './message/index.js';
 import { registerQuotaCommands } from './quota/index.js';
 import { registerStatusCommands } from './status/index.js';
 import { registerTokenCommands } from './token/index.js';
+import { registerVolumeAttachmentCommands } from './volume-attachment/index.js';
 import { registerVolumeBackendCapabilityCommands } from './volume-backend-capability/index.js';
 import { registerVolumeBackendPoolCommands } from './volume-backend-pool/index.js';
 import { registerVolumeHostCommands } from './volume-host/index.js';
@@ -58,6 +59,7 @@ export function buildProgram(factoryFor: FactoryProvider, io: IOStreams): Comman
   registerVolumeTypeCommands(noun(volume, 'type', 'Volume types'), factoryFor);
   registerVolumeServiceCommands(noun(volume, 'service', 'Cinder services'), factoryFor);
   registerVolumeSnapshotCommands(noun(volume, 'snapshot', 'Volume snapshots'), factoryFor);
+  registerVolumeAttachmentCommands(noun(volume, 'attachment', 'Volume attachments (API 3.27+)'), factoryFor);
   registerVolumeHostCommands(noun(volume, 'host', 'Volume backend hosts (freeze/thaw)'), factoryFor);
   const backend = noun(volume, 'backend', 'Backend pools and capabilities');
   registerVolumeBackendPoolCommands(noun(backend, 'pool', 'Backend pools'), factoryFor);

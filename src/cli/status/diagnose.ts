@@ -19,11 +19,15 @@ export interface DiagnoseSettings {
 
 export function diagnose(state: CloudState, settings: DiagnoseSettings): Problem[] {
   const downHosts = new Set(state.services.filter((service) => service.state === 'down').map((service) => service.host));
+  const attachmentsByVolume = new Map<string, string[]>();
+  for (const attachment of state.unfinishedAttachments) {
+    attachmentsByVolume.set(attachment.volume_id, [...(attachmentsByVolume.get(attachment.volume_id) ?? []), attachment.id]);
+  }
   return [
     ...state.services.flatMap((service) => serviceProblems(service, settings.now)),
     ...state.clusters.flatMap(clusterProblems),
     ...state.pools.flatMap((pool) => poolProblems(pool, settings.poolThresholdPercent)),
-    ...state.stuckVolumes.map((volume) => stuckVolume(volume, downHosts, settings.now)),
+    ...state.stuckVolumes.map((volume) => stuckVolume(volume, downHosts, attachmentsByVolume.get(volume.id) ?? [], settings.now)),
     ...state.errorVolumes.map((volume) => errorVolume(volume, state)),
     ...state.stuckSnapshots.map((snapshot) => stuckSnapshot(snapshot, settings.now)),
     ...state.errorSnapshots.map(errorSnapshot),
@@ -192,13 +196,16 @@ const VOLUME_STUCK_FIX: Record<string, (id: string) => string> = {
 };
 const resetToAvailable = (id: string) => `ucinder volume set --state available ${id}`;
 
-function stuckVolume(volume: Volume, downHosts: Set<string>, now: number): Problem {
+function stuckVolume(volume: Volume, downHosts: Set<string>, unfinishedAttachments: string[], now: number): Problem {
   const host = backendHost(volume['os-vol-host-attr:host']);
   const deadHost = host !== undefined && downHosts.has(host);
   const since = sinceOf(volume);
+  // An attach that never finished is undone by deleting its attachment, which returns the volume to its previous status.
   const fix = deadHost
     ? `ucinder block storage cleanup --host ${host}`
-    : (VOLUME_STUCK_FIX[volume.status] ?? resetToAvailable)(volume.id);
+    : unfinishedAttachments.length && (volume.status === 'reserved' || volume.status === 'attaching')
+      ? `ucinder volume attachment delete ${unfinishedAttachments.join(' ')}`
+      : (VOLUME_STUCK_FIX[volume.status] ?? resetToAvailable)(volume.id);
   return {
     severity: 'error',
     check: 'volume-stuck',
