@@ -51,8 +51,6 @@ export function buildProgram(factoryFor: FactoryProvider, io: IOStreams): Comman
     .configureHelp({ showGlobalOptions: true })
     .showSuggestionAfterError(true);
   addGlobalOptions(program);
-  // The operator's first command comes first in the help.
-  registerStatusCommands(program, factoryFor);
 
   const volume = noun(program, 'volume', 'Volumes, volume types and services');
   registerVolumeCommands(volume, factoryFor);
@@ -69,6 +67,8 @@ export function buildProgram(factoryFor: FactoryProvider, io: IOStreams): Comman
   // The seed's wording: `ucinder type create`, `ucinder service list`.
   registerVolumeTypeCommands(noun(program, 'type', "Shortcut for 'volume type'"), factoryFor);
   registerVolumeServiceCommands(noun(program, 'service', "Shortcut for 'volume service'"), factoryFor);
+  // The operator's first command, early in the help.
+  registerStatusCommands(program, factoryFor);
 
   registerCompletionCommands(
     noun(program, 'completion', 'Shell completion scripts (bash, zsh)',

@@ -32,8 +32,8 @@ describe('block storage log level list|set', () => {
   it.each([
     [['set', 'VERBOSE'], "'VERBOSE' is not a log level; choose from INFO, WARNING, ERROR, DEBUG."],
     [['set'], "missing required argument 'level'"],
-    [['list', '--service', 'nova-compute'], "argument 'nova-compute' is invalid. Allowed choices are *, cinder-api, cinder-volume, cinder-scheduler, cinder-backup"],
-    [['set', 'INFO', '--service', 'cinder'], "argument 'cinder' is invalid"],
+    [['list', '--service', 'nova-compute'], "'nova-compute' is not a Cinder service; choose from *, cinder-api, cinder-volume, cinder-scheduler, cinder-backup."],
+    [['set', 'INFO', '--service', 'cinder'], "'cinder' is not a Cinder service"],
   ])('%j is a usage error (exit 2) before any request', async (args, message) => {
     const result = await run(['block', 'storage', 'log', 'level', ...args], mock.agent);
     expect(result.code).toBe(2);
