@@ -23,6 +23,12 @@ const SOURCES: Record<NameKind, (session: CinderSession) => Promise<(string | nu
     const { listServices } = await import('../api/resources/services.js');
     return (await listServices(session)).map((service) => service.host);
   },
+  // Attachments have no names: their IDs (3.27+; none before).
+  attachment: async (session) => {
+    const { ATTACHMENTS_MICROVERSION, listAttachments } = await import('../api/resources/attachments.js');
+    if (!session.supports(ATTACHMENTS_MICROVERSION)) return [];
+    return (await listAttachments(session)).map((attachment) => attachment.id);
+  },
 };
 
 /** Distinct, sorted names of `kind` in the session's project. */

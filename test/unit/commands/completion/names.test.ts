@@ -52,6 +52,19 @@ describe('ucinder completion names <kind>', () => {
     expect(result.stdout).toBe('node1\nnode1@mmj\nnode1@mmj2\n');
   });
 
+  it('lists attachment IDs for `attachment` (3.27+), nothing on an older server', async () => {
+    const env = { XDG_CACHE_HOME: tempDir('names-cmd') };
+    interceptVersions(mock.pool);
+    mock.pool.intercept({ path: `${BASE_PATH}/attachments/detail`, method: 'GET' }).reply(200, {
+      attachments: [{ id: 'att-2', volume_id: 'v', status: 'attached' }, { id: 'att-1', volume_id: 'v', status: 'reserved' }],
+    });
+    expect((await run(['completion', 'names', 'attachment'], mock.agent, { env })).stdout).toBe('att-1\natt-2\n');
+    mock.renew();
+    interceptVersions(mock.pool, '3.26');
+    const old = await run(['completion', 'names', 'attachment'], mock.agent, { env: { XDG_CACHE_HOME: tempDir('names-cmd') } });
+    expect(old).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+
   it('never fails the TAB when the cloud cannot be reached: no names, no message, exit 0', async () => {
     const env = { XDG_CACHE_HOME: tempDir('names-cmd') };
     const result = await run(['completion', 'names', 'snapshot'], mock.agent, { env });

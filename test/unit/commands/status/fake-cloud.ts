@@ -23,7 +23,7 @@ export function serveCloud(pool: MockPool, cloud: FakeCloud, maxVersion = '3.70'
   interceptVersions(pool, maxVersion);
   pool
     .intercept({ path: (path: string) => path.startsWith(`${BASE_PATH}/`), method: 'GET' })
-    .reply((request) => {
+    .reply<object>((request): { statusCode: number; data: object } => {
       const url = new URL(String(request.path), 'http://cinder.test');
       seen.push(`${url.pathname.slice(BASE_PATH.length)}${url.search}`);
       const query = url.searchParams;
