@@ -74,7 +74,7 @@ describe('ucinder completion names <kind>', () => {
   it('rejects an unknown kind as a usage error', async () => {
     const result = await run(['completion', 'names', 'bogus'], mock.agent, { env: { XDG_CACHE_HOME: tempDir('names-cmd') } });
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe("ucinder: unknown name kind 'bogus': choose from volume, type, snapshot, service, host\n");
+    expect(result.stderr).toBe("ucinder: unknown name kind 'bogus': choose from volume, type, snapshot, service, host, attachment\n");
   });
 
   it('is not shown in help', async () => {
