@@ -84,7 +84,7 @@ export async function gatherCloudState(session: CinderSession, scope: StatusScop
   const volumes = (status: string, createdAt?: string) =>
     session.list<Volume>('/volumes/detail', 'volumes', { query: { status, all_tenants: allProjects ? 1 : undefined, created_at: createdAt } });
 
-  const tasks: { what: string; run: () => Promise<void> }[] = [
+  const tasks: Task[] = [
     { what: 'services', run: async () => void (state.services = await listServices(session)) },
     { what: 'pools', run: async () => void (state.pools = await listPools(session)) },
     ...VOLUME_TRANSITIONAL.map((status) => ({
@@ -105,15 +105,17 @@ export async function gatherCloudState(session: CinderSession, scope: StatusScop
     })),
     ...BACKUP_TRANSITIONAL.map((status) => ({
       what: 'backups',
+      optional: true,
       run: async () => void state.stuckBackups.push(...(await listBackupsInStatus(session, status, allProjects)).filter(stuck)),
     })),
     ...BACKUP_ERROR.map((status) => ({
       what: 'backups',
+      optional: true,
       run: async () => void state.errorBackups.push(...(await listBackupsInStatus(session, status, allProjects))),
     })),
   ];
   if (session.supports(CLUSTERS_MIN_VERSION)) {
-    tasks.push({ what: 'clusters', run: async () => void (state.clusters = await listClusters(session)) });
+    tasks.push({ what: 'clusters', optional: true, run: async () => void (state.clusters = await listClusters(session)) });
   } else {
     state.skipped.push({ what: 'clusters', reason: `the server speaks ${CLUSTERS_MIN_VERSION}+ only` });
   }
@@ -121,6 +123,7 @@ export async function gatherCloudState(session: CinderSession, scope: StatusScop
     for (const status of ATTACHMENT_UNFINISHED) {
       tasks.push({
         what: 'attachments',
+        optional: true,
         run: async () => void state.unfinishedAttachments.push(...(await listAttachments(session, { status, allProjects }))),
       });
     }
@@ -133,13 +136,25 @@ export async function gatherCloudState(session: CinderSession, scope: StatusScop
   return state;
 }
 
-/** Runs the listings; an API refusal skips that check (and says why), anything else (network, auth) fails the command. */
-async function runAll(tasks: { what: string; run: () => Promise<void> }[], state: CloudState): Promise<void> {
+/** One listing; an optional one (a service a cloud may not run, an API an old server lacks) may be refused. */
+interface Task {
+  what: string;
+  optional?: boolean;
+  run: () => Promise<void>;
+}
+
+/**
+ * Runs the listings. An optional one the API refuses is skipped (and the
+ * caller says why); any other failure fails the command: a status that
+ * could not read services or volumes must never pass for a healthy one.
+ */
+async function runAll(tasks: Task[], state: CloudState): Promise<void> {
   const results = await mapSettledBounded(tasks, CONCURRENCY, (task) => task.run());
+  const failure = results.find((result, index) => result.status === 'rejected' && !(tasks[index]!.optional && result.reason instanceof ApiError));
+  if (failure) throw (failure as PromiseRejectedResult).reason;
   results.forEach((result, index) => {
     if (result.status === 'fulfilled') return;
     const { what } = tasks[index]!;
-    if (!(result.reason instanceof ApiError)) throw result.reason;
     if (state.skipped.some((skipped) => skipped.what === what)) return;
     state.skipped.push({ what, reason: `${result.reason.serverMessage} (HTTP ${result.reason.status})` });
   });

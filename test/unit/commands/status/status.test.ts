@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mockCinderPerTest, run } from '../../helpers/harness.js';
+import { BASE_PATH, interceptVersions, mockCinderPerTest, run } from '../../helpers/harness.js';
 import { serveCloud } from './fake-cloud.js';
 
 const NOW = Date.parse('2026-03-01T12:00:00Z');
@@ -135,6 +135,19 @@ describe('status', () => {
     expect(result.stderr).toBe(
       'ucinder: warning: status: backups not checked: The resource could not be found. (HTTP 404)\nHEALTH_OK: no problems (stuck after 10m, pools above 90%, this project)\n',
     );
+  });
+
+  it('a listing status cannot do without (services, volumes) refused: exit 1 with the reason, never HEALTH_OK', async () => {
+    interceptVersions(mock.pool);
+    mock.pool
+      .intercept({ path: (path: string) => path.startsWith(`${BASE_PATH}/`), method: 'GET' })
+      .reply(403, { forbidden: { code: 403, message: 'Policy does not allow volume_extension:services:index to be performed.' } })
+      .persist();
+    const result = await run(['status', '--check'], mock.agent);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^ucinder: Policy does not allow volume_extension:services:index to be performed\. \(HTTP 403\)/);
+    expect(result.stderr).not.toContain('HEALTH_OK');
   });
 
   it('an old server (3.0): no time filter, clusters and attachments skipped with a reason, the rest checked', async () => {
