@@ -1,4 +1,4 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
 import { diagnose } from '../../cli/status/diagnose.js';
 import { durationSeconds, formatAge, percentage } from '../../cli/status/duration.js';
@@ -31,8 +31,16 @@ export function registerStatus(program: Command, factoryFor: FactoryProvider): C
       ],
       configure: (command) =>
         command
-          .option('--stuck-after <duration>', `a transitional status held longer than this is stuck: 30s, 10m, 1h (default ${DEFAULT_STUCK_AFTER})`, durationSeconds, durationSeconds(DEFAULT_STUCK_AFTER))
-          .option('--pool-threshold <percent>', `report pools fuller than this (default ${DEFAULT_POOL_THRESHOLD}%)`, percentage, percentage(DEFAULT_POOL_THRESHOLD))
+          .addOption(
+            new Option('--stuck-after <duration>', 'a transitional status held longer than this is stuck: 30s, 10m, 1h')
+              .argParser(durationSeconds)
+              .default(durationSeconds(DEFAULT_STUCK_AFTER), DEFAULT_STUCK_AFTER),
+          )
+          .addOption(
+            new Option('--pool-threshold <percent>', 'report pools fuller than this percentage')
+              .argParser(percentage)
+              .default(percentage(DEFAULT_POOL_THRESHOLD), `${DEFAULT_POOL_THRESHOLD}%`),
+          )
           .option('--all-projects', "check every project's volumes, snapshots, backups and attachments (admin); services and pools are global anyway")
           .option('--check', 'exit 1 when anything is unhealthy (an error or a warning; notices such as volumes in error do not count), 0 when clean'),
       columns: () => PROBLEM_COLUMNS,
