@@ -7,12 +7,13 @@
 #   KEYSTONE_ROUNDS (9)                     volume list through Keystone (warm token cache)
 #   ENTRY_ROUNDS (15)                       one-shot start-up (--version, --help, TAB, volume list)
 #   UCINDER_BASELINE=other/bin/ucinder      also measure another build in the entry rounds
-#   ONLY="entry startup keystone scale bulk" a subset
+#   STATUS_VOLUMES (2000), STATUS_ROUNDS (3) `ucinder status` next to the openstack listings
+#   ONLY="entry startup keystone scale bulk status" a subset
 # The scale and bulk tests create (and delete again) thousands of volumes
 # named bench-scale-*/bench-bulk-*: expect 15-40 minutes on 2 cores.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-ONLY=${ONLY:-"entry startup keystone scale bulk"}
+ONLY=${ONLY:-"entry startup keystone scale bulk status"}
 npm run --silent build
 bash test/testbed/testbed.sh up >/dev/null
 
@@ -28,6 +29,7 @@ for part in $ONLY; do
       cmd=(node bench/keystone.mjs "${KEYSTONE_ROUNDS:-9}") ;;
     scale) cmd=(node bench/scale.mjs "${SCALE_VOLUMES:-2000}" "${SCALE_ROUNDS:-3}") ;;
     bulk) cmd=(node bench/bulk.mjs "${BULK_VOLUMES:-100}" "${BULK_ROUNDS:-1}") ;;
+    status) cmd=(node bench/status.mjs "${STATUS_VOLUMES:-2000}" "${STATUS_ROUNDS:-3}") ;;
     *) echo "unknown benchmark '$part'" >&2; exit 2 ;;
   esac
   echo "running the $part benchmark..." >&2
@@ -51,7 +53,7 @@ done
   echo
   echo "Medians of several runs; ratios are ucinder's figure divided by the other client's unless said otherwise."
   echo
-  for part in before-after entry entry-notes startup keystone scale bulk; do
+  for part in before-after entry entry-notes startup keystone scale bulk status; do
     if [ -f "bench/results/$part.md" ]; then cat "bench/results/$part.md"; echo; fi
   done
 } > bench/RESULTS.md.tmp

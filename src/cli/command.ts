@@ -13,6 +13,8 @@ export interface RunInput<Options> {
   options: Options;
   /** Positional arguments, as declared in `usage`. */
   args: string[];
+  /** Fails the command with this error once its output is printed (e.g. `status --check` on an unhealthy cloud). */
+  failAfterOutput(error: Error): void;
 }
 
 /**
@@ -54,16 +56,19 @@ export function defineCommand<Options>(parent: Command, spec: CommandSpec<Option
     const args = (self.processedArgs as (string | string[] | undefined)[]).flatMap((value) =>
       value === undefined ? [] : value,
     );
+    let failure: Error | undefined;
+    const runOnce = () => spec.run({ f, options, args, failAfterOutput: (error) => void (failure = error) });
     const intervalMs = watchIntervalMs(options.watch);
     if (intervalMs === undefined) {
-      await printResult(f.io, await spec.run({ f, options, args }), output);
+      await printResult(f.io, await runOnce(), output);
+      if (failure) throw failure;
       return;
     }
     await watch({
       io: f.io,
       intervalMs,
       title: commandLine(self),
-      refresh: async (io) => printResult(io, await spec.run({ f, options, args }), output),
+      refresh: async (io) => printResult(io, await runOnce(), output),
       signal: f.deps.signal,
       now: f.deps.now,
       sleep: f.deps.sleep,

@@ -5,6 +5,7 @@ import { addHelpCommand } from '../cli/help-command.js';
 import type { IOStreams } from '../output/iostreams.js';
 import { VERSION } from '../version.js';
 import { registerAttachCommands } from './attach/index.js';
+import { registerBlockStorageLogLevelCommands } from './block-storage-log-level/index.js';
 import { registerAvailabilityZoneCommands } from './availability-zone/index.js';
 import { registerBlockStorageSnapshotManageableCommands } from './block-storage-snapshot-manageable/index.js';
 import { registerBlockStorageVolumeManageableCommands } from './block-storage-volume-manageable/index.js';
@@ -19,7 +20,9 @@ import { registerLimitsCommands } from './limits/index.js';
 import { registerMessageCommands } from './message/index.js';
 import { registerQuotaCommands } from './quota/index.js';
 import { registerResourceFilterCommands } from './block-storage-resource-filter/index.js';
+import { registerStatusCommands } from './status/index.js';
 import { registerTokenCommands } from './token/index.js';
+import { registerVolumeAttachmentCommands } from './volume-attachment/index.js';
 import { registerVolumeBackendCapabilityCommands } from './volume-backend-capability/index.js';
 import { registerVolumeBackendPoolCommands } from './volume-backend-pool/index.js';
 import { registerVolumeBackupCommands } from './volume-backup/index.js';
@@ -66,6 +69,7 @@ export function buildProgram(factoryFor: FactoryProvider, io: IOStreams): Comman
   addVolumeTypeNoun(volume, 'type', 'Volume types', factoryFor);
   registerVolumeServiceCommands(noun(volume, 'service', 'Cinder services'), factoryFor);
   registerVolumeSnapshotCommands(noun(volume, 'snapshot', 'Volume snapshots'), factoryFor);
+  registerVolumeAttachmentCommands(noun(volume, 'attachment', 'Volume attachments (API 3.27+)'), factoryFor);
   registerVolumeHostCommands(noun(volume, 'host', 'Volume backend hosts (freeze/thaw)'), factoryFor);
   registerVolumeTransferRequestCommands(
     noun(noun(volume, 'transfer', 'Volume transfers between projects'), 'request', 'Volume transfers between projects'),
@@ -83,6 +87,8 @@ export function buildProgram(factoryFor: FactoryProvider, io: IOStreams): Comman
   // The seed's wording: `ucinder type create`, `ucinder service list`.
   addVolumeTypeNoun(program, 'type', "Shortcut for 'volume type'", factoryFor);
   registerVolumeServiceCommands(noun(program, 'service', "Shortcut for 'volume service'"), factoryFor);
+  // The operator's first command, early in the help.
+  registerStatusCommands(program, factoryFor);
 
   registerCompletionCommands(
     noun(program, 'completion', 'Shell completion scripts (bash, zsh)',
@@ -96,7 +102,7 @@ export function buildProgram(factoryFor: FactoryProvider, io: IOStreams): Comman
   registerVolumeBackendPoolCommands(noun(program, 'backend', "Shortcut: 'backend list' = 'volume backend pool list'"), factoryFor);
   registerClusterCommands(noun(program, 'cluster', ...CLUSTERS), factoryFor);
   // openstack's name for `cluster …`.
-  const BLOCK_STORAGE = 'Block storage: clusters, cleanup, resource filters, manageable volumes and snapshots';
+  const BLOCK_STORAGE = 'Block storage: clusters, cleanup, log levels, resource filters, manageable volumes and snapshots';
   const blockStorage = noun(noun(program, 'block', BLOCK_STORAGE), 'storage', BLOCK_STORAGE);
   registerClusterCommands(noun(blockStorage, 'cluster', ...CLUSTERS), factoryFor);
   registerBlockStorageCommands(blockStorage, factoryFor);
@@ -109,6 +115,8 @@ export function buildProgram(factoryFor: FactoryProvider, io: IOStreams): Comman
     noun(noun(blockStorage, 'snapshot', 'Backend snapshots Cinder could manage'), 'manageable', 'Backend snapshots Cinder could manage (API 3.8+)'),
     factoryFor,
   );
+  const logLevel = noun(noun(blockStorage, 'log', 'Log levels of running services'), 'level', 'Log levels of running services (API 3.32+)');
+  registerBlockStorageLogLevelCommands(logLevel, factoryFor);
   registerAvailabilityZoneCommands(noun(noun(program, 'availability', 'Availability zones'), 'zone', 'Availability zones'), factoryFor);
   registerLimitsCommands(noun(program, 'limits', 'Project limits'), factoryFor);
   registerQuotaCommands(noun(program, 'quota', 'Block storage quotas'), factoryFor);

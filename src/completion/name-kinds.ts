@@ -4,7 +4,7 @@
  * (`show <volume>`, `--source <volume>`, `--type <type>`), so a new command gets
  * name completion by naming its arguments well, with no list to maintain.
  */
-export const NAME_KINDS = ['volume', 'type', 'snapshot', 'service', 'host', 'transfer', 'qos', 'backup', 'cluster'] as const;
+export const NAME_KINDS = ['volume', 'type', 'snapshot', 'service', 'host', 'transfer', 'qos', 'backup', 'cluster', 'attachment'] as const;
 export type NameKind = (typeof NAME_KINDS)[number];
 
 const KIND_BY_VALUE_NAME: Readonly<Record<string, NameKind>> = {
@@ -21,6 +21,7 @@ const KIND_BY_VALUE_NAME: Readonly<Record<string, NameKind>> = {
   transfer: 'transfer',
   'qos-spec': 'qos',
   cluster: 'cluster',
+  attachment: 'attachment',
 };
 
 /** Value names that mean a local file, completed by the shell itself. */

@@ -40,6 +40,13 @@ const SOURCES: Record<NameKind, (session: CinderSession) => Promise<(string | nu
     const { listClusters } = await import('../api/resources/clusters.js');
     return (await listClusters(session, {}, false)).map((cluster) => cluster.name);
   },
+
+  // Attachments have no names: their IDs (3.27+; none before).
+  attachment: async (session) => {
+    const { ATTACHMENTS_MICROVERSION, listAttachments } = await import('../api/resources/attachments.js');
+    if (!session.supports(ATTACHMENTS_MICROVERSION)) return [];
+    return (await listAttachments(session)).map((attachment) => attachment.id);
+  },
 };
 
 /** Distinct, sorted names of `kind` in the session's project. */

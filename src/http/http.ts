@@ -63,6 +63,8 @@ export class HttpClient {
   private readonly maxRetryDelayMs: number;
   private readonly sleep: (ms: number) => Promise<void>;
   private readonly now: () => number;
+  /** Requests sent so far (retries included), for commands that report their cost under --debug. */
+  requestCount = 0;
 
   constructor(private readonly options: HttpClientOptions) {
     this.maxAttempts = options.maxAttempts ?? 3;
@@ -121,6 +123,7 @@ export class HttpClient {
       headers['Content-Type'] = 'application/json';
     }
     const debug = this.options.debug;
+    this.requestCount++;
     debug?.(`REQ: ${target.method} ${target.url} ${JSON.stringify(redactHeaders(headers))}` +
       (payload ? ` body: ${redactBodyText(payload)}` : ''));
 

@@ -70,11 +70,14 @@ export interface Attachment {
 export const ATTACHMENTS_MICROVERSION = '3.27';
 export const ATTACHMENT_COMPLETE_MICROVERSION = '3.44';
 
+export const ATTACHMENT_MODE_MICROVERSION = '3.54';
+
 export async function createAttachment(
   session: CinderSession,
-  request: { volumeId: string; connector?: ConnectorProperties; mode?: 'rw' | 'ro' },
+  request: { volumeId: string; instanceId?: string; connector?: ConnectorProperties; mode?: 'rw' | 'ro' },
 ): Promise<Attachment> {
   const attachment: Record<string, unknown> = { volume_uuid: request.volumeId };
+  if (request.instanceId) attachment.instance_uuid = request.instanceId;
   if (request.connector) attachment.connector = request.connector;
   // `mode` exists from 3.54; older servers reject unknown keys.
   if (request.mode && session.supports('3.54')) attachment.mode = request.mode;
@@ -83,6 +86,38 @@ export async function createAttachment(
 
 export async function getAttachment(session: CinderSession, id: string): Promise<Attachment> {
   return (await session.get<{ attachment: Attachment }>(`/attachments/${encodeURIComponent(id)}`)).attachment;
+}
+
+export interface AttachmentFilters {
+  allProjects?: boolean;
+  volumeId?: string;
+  /** The attachment's attach_status: reserved, attaching, attached, error_attaching, … */
+  status?: string;
+  instanceId?: string;
+  marker?: string;
+  limit?: number;
+}
+
+/** Attachments with their detail fields (attach mode, times, connection info), across pages. */
+export function listAttachments(session: CinderSession, filters: AttachmentFilters = {}): Promise<Attachment[]> {
+  return session.list<Attachment>('/attachments/detail', 'attachments', {
+    query: {
+      all_tenants: filters.allProjects ? 1 : undefined,
+      volume_id: filters.volumeId,
+      // Cinder's `status` filter names no column of the attachments table
+      // and so matches nothing; attach_status is the same field by its real name.
+      attach_status: filters.status,
+      instance_id: filters.instanceId,
+      marker: filters.marker,
+    },
+    limit: filters.limit,
+  });
+}
+
+/** Gives a reserved attachment its connector: the driver exports the volume, the answer carries connection_info. */
+export async function updateAttachment(session: CinderSession, id: string, connector: ConnectorProperties): Promise<Attachment> {
+  const path = `/attachments/${encodeURIComponent(id)}`;
+  return (await session.put<{ attachment: Attachment }>(path, { attachment: { connector } })).attachment;
 }
 
 export async function completeAttachment(session: CinderSession, id: string): Promise<void> {

@@ -62,7 +62,16 @@ export function retypeVolume(session: CinderSession, id: string, newType: string
 }
 
 /** Admin: overwrite status and/or attach status in the database; nothing happens on the backend. */
-export async function resetVolumeStatus(session: CinderSession, id: string, reset: { status?: string; attach_status?: 'attached' | 'detached' }): Promise<void> {
+/** Migration statuses os-reset_status accepts; 'none' clears the field (Cinder stores NULL). */
+export const MIGRATION_RESET_STATES = ['none', 'error', 'success', 'migrating', 'completing', 'starting'] as const;
+
+export interface VolumeStatusReset {
+  status?: string;
+  attach_status?: 'attached' | 'detached';
+  migration_status?: string;
+}
+
+export async function resetVolumeStatus(session: CinderSession, id: string, reset: VolumeStatusReset): Promise<void> {
   await volumeAction(session, id, 'os-reset_status', reset);
 }
 
@@ -70,9 +79,15 @@ export async function setVolumeReadOnly(session: CinderSession, id: string, read
   await volumeAction(session, id, 'os-update_readonly_flag', { readonly });
 }
 
+/** The first microversion that migrates to a cluster instead of a host. */
+export const MIGRATE_TO_CLUSTER_MIN_VERSION = '3.16';
+
+/** Exactly one of host and cluster. */
 export interface MigrateOptions {
   /** Destination backend, e.g. node1@mmj2#mmj2. */
-  host: string;
+  host?: string;
+  /** Destination cluster (3.16+), e.g. mycluster@lvm#pool: any of its services may take it. */
+  cluster?: string;
   /** Copy the data through the volume service even if the driver could migrate it. */
   forceHostCopy?: boolean;
   /** Keep the volume locked ('maintenance') so nothing else can act on it meanwhile. */
@@ -86,7 +101,7 @@ export interface MigrateOptions {
 export function migrateVolume(session: CinderSession, id: string, options: MigrateOptions): Promise<string | undefined> {
   return session.postForRequestId(volumePath(id, '/action'), {
     'os-migrate_volume': {
-      host: options.host,
+      ...(options.cluster === undefined ? { host: options.host } : { cluster: options.cluster }),
       force_host_copy: options.forceHostCopy === true,
       lock_volume: options.lockVolume === true,
     },

@@ -10,8 +10,14 @@ interface Options {
 }
 
 const SHORT = ['Binary', 'Host', 'Zone', 'Status', 'State', 'Updated At'] as const;
-/** openstack's --long columns, then ucinder's own Cluster, so positional `-f value` reads of openstack's output keep working. */
-const LONG = [...SHORT, 'Disabled Reason', 'Cluster'] as const;
+/**
+ * openstack's --long columns, then ucinder's own, so positional `-f value`
+ * reads of openstack's output keep working: Cluster (3.7) and Backend State
+ * (3.49) in the newer openstack's order and names, then the replication
+ * fields of cinder-volume services as `cinder service-list --withreplication`
+ * names them (empty for other binaries and on older servers).
+ */
+const LONG = [...SHORT, 'Disabled Reason', 'Cluster', 'Backend State', 'Replication Status', 'Active Backend ID', 'Frozen'] as const;
 
 export function registerVolumeServiceList(parent: Command, factoryFor: FactoryProvider): Command {
   return defineCommand<Options>(
@@ -30,7 +36,7 @@ export function registerVolumeServiceList(parent: Command, factoryFor: FactoryPr
         command
           .option('--host <host>', 'only services on this host (e.g. node1@mmj)')
           .option('--service <binary>', 'only this binary (e.g. cinder-volume)')
-          .option('--long', 'also show disabled reason and cluster (API 3.7+)'),
+          .option('--long', 'also show disabled reason, cluster (API 3.7+), backend state (3.49+), replication status, active backend and frozen'),
       columns: (options) => (options.long ? LONG : SHORT),
       run: async ({ f, options }) => {
         const session = await f.session();
@@ -39,8 +45,17 @@ export function registerVolumeServiceList(parent: Command, factoryFor: FactoryPr
           options.long ? LONG : SHORT,
           services.map((service) => {
             const row = [service.binary, service.host, service.zone, service.status, service.state, service.updated_at];
-            // Servers older than 3.7 have no clusters: the column stays, empty.
-            return options.long ? [...row, service.disabled_reason ?? null, service.cluster ?? null] : row;
+            if (!options.long) return row;
+            // Fields an older server (or another binary) does not send: the column stays, empty.
+            return [
+              ...row,
+              service.disabled_reason ?? null,
+              service.cluster ?? null,
+              service.backend_state ?? null,
+              service.replication_status ?? null,
+              service.active_backend_id ?? null,
+              service.frozen ?? null,
+            ];
           }),
         );
       },

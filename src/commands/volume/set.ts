@@ -9,8 +9,10 @@ import {
   setVolumeMetadata,
   setVolumeReadOnly,
   updateVolume,
+  MIGRATION_RESET_STATES,
   VOLUME_RESET_STATES,
   type MigrationPolicy,
+  type VolumeStatusReset,
 } from '../../api/resources/volume-actions.js';
 import { listSnapshots } from '../../api/resources/snapshots.js';
 import { getVolume, setBootable } from '../../api/resources/volumes.js';
@@ -36,6 +38,7 @@ interface Options extends WaitFlags {
   type?: string;
   retypePolicy?: MigrationPolicy;
   state?: string;
+  migrationStatus?: string;
   attached?: boolean;
   detached?: boolean;
   bootable?: boolean;
@@ -46,7 +49,7 @@ interface Options extends WaitFlags {
 }
 
 const CHANGE_FLAGS: (keyof Options)[] = [
-  'name', 'description', 'property', 'noProperty', 'imageProperty', 'size', 'type', 'state', 'attached', 'detached',
+  'name', 'description', 'property', 'noProperty', 'imageProperty', 'size', 'type', 'state', 'migrationStatus', 'attached', 'detached',
   'bootable', 'nonBootable', 'readOnly', 'readWrite',
 ];
 
@@ -131,6 +134,7 @@ export function registerVolumeSet(parent: Command, factoryFor: FactoryProvider):
         'ucinder volume set --size 20 --wait vol1',
         'ucinder volume set --type gold --retype-policy on-demand --wait vol1',
         'ucinder volume set --state available --detached stuck-vol',
+        'ucinder volume set --migration-status none --state available vol-after-failed-migration',
         'ucinder volume set --read-only --bootable vol1',
         'ucinder volume set --no-property --property owner=ops vol1',
         'ucinder volume set --image-property hw_disk_bus=scsi vol1',
@@ -146,6 +150,10 @@ export function registerVolumeSet(parent: Command, factoryFor: FactoryProvider):
           .option('--type <type>', 'change the volume type (name or ID)')
           .addOption(new Option('--retype-policy <policy>', "with --type: 'never' (default) or 'on-demand' to allow migrating to another backend").choices(['never', 'on-demand']))
           .addOption(new Option('--state <state>', 'reset the status in the database only (admin)').choices(VOLUME_RESET_STATES))
+          .addOption(
+            new Option('--migration-status <status>', "reset the migration status in the database only (admin); 'none' clears it (cinder reset-state --reset-migration-status)")
+              .choices(MIGRATION_RESET_STATES),
+          )
           .addOption(new Option('--attached', 'reset the attach status to attached (admin)').conflicts('detached'))
           .option('--detached', 'reset the attach status to detached (admin)')
           .addOption(new Option('--bootable', 'mark the volume bootable').conflicts('nonBootable'))
@@ -189,9 +197,10 @@ export function registerVolumeSet(parent: Command, factoryFor: FactoryProvider):
           const metadata = options.imageProperty;
           changes.push({ what: 'set image properties', apply: () => setVolumeImageMetadata(session, volume.id, metadata) });
         }
-        if (options.state || options.attached || options.detached) {
+        if (options.state || options.migrationStatus || options.attached || options.detached) {
           const attach_status = options.attached ? 'attached' : options.detached ? 'detached' : undefined;
-          changes.push({ what: 'reset the state', apply: () => resetVolumeStatus(session, volume.id, { status: options.state, attach_status }) });
+          const reset: VolumeStatusReset = { status: options.state, attach_status, migration_status: options.migrationStatus };
+          changes.push({ what: 'reset the state', apply: () => resetVolumeStatus(session, volume.id, reset) });
         }
         if (type) {
           changes.push({

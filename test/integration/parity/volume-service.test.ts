@@ -29,9 +29,12 @@ describe('parity with openstack: volume service and volume host', () => {
       const csv = await peers.text(['volume', 'service', 'list', ...long, '-f', 'csv']);
       expect(csvHeader(csv.ours).startsWith(csvHeader(csv.theirs)), csv.ours).toBe(true);
     }
-    // ucinder's own column comes after openstack's.
+    // ucinder's own columns come after openstack's.
     const { ours } = await peers.json(['volume', 'service', 'list', '--long', '--service', 'cinder-volume']);
-    expect(Object.keys((ours as Record<string, unknown>[])[0]!).at(-1)).toBe('Cluster');
+    const volumeService = (ours as Record<string, unknown>[])[0]!;
+    expect(Object.keys(volumeService).slice(7)).toEqual(['Cluster', 'Backend State', 'Replication Status', 'Active Backend ID', 'Frozen']);
+    // Cinder reports these of cinder-volume services (Backend State from 3.49, which ucinder negotiates).
+    expect(volumeService).toMatchObject({ 'Backend State': 'up', 'Replication Status': 'disabled', Frozen: false });
   });
 
   it('volume service list --host --service, and -f value / -f csv with -c, print what openstack prints', async () => {

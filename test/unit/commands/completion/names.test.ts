@@ -91,6 +91,19 @@ describe('ucinder completion names <kind>', () => {
     expect(result).toEqual({ code: 0, stdout: 'b-2\nvol1-monday\n', stderr: '' });
   });
 
+  it('lists attachment IDs for `attachment` (3.27+), nothing on an older server', async () => {
+    const env = { XDG_CACHE_HOME: tempDir('names-cmd') };
+    interceptVersions(mock.pool);
+    mock.pool.intercept({ path: `${BASE_PATH}/attachments/detail`, method: 'GET' }).reply(200, {
+      attachments: [{ id: 'att-2', volume_id: 'v', status: 'attached' }, { id: 'att-1', volume_id: 'v', status: 'reserved' }],
+    });
+    expect((await run(['completion', 'names', 'attachment'], mock.agent, { env })).stdout).toBe('att-1\natt-2\n');
+    mock.renew();
+    interceptVersions(mock.pool, '3.26');
+    const old = await run(['completion', 'names', 'attachment'], mock.agent, { env: { XDG_CACHE_HOME: tempDir('names-cmd') } });
+    expect(old).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+
   it('never fails the TAB when the cloud cannot be reached: no names, no message, exit 0', async () => {
     const env = { XDG_CACHE_HOME: tempDir('names-cmd') };
     const result = await run(['completion', 'names', 'snapshot'], mock.agent, { env });
@@ -100,7 +113,7 @@ describe('ucinder completion names <kind>', () => {
   it('rejects an unknown kind as a usage error', async () => {
     const result = await run(['completion', 'names', 'bogus'], mock.agent, { env: { XDG_CACHE_HOME: tempDir('names-cmd') } });
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe("ucinder: unknown name kind 'bogus': choose from volume, type, snapshot, service, host, transfer, qos, backup, cluster\n");
+    expect(result.stderr).toBe("ucinder: unknown name kind 'bogus': choose from volume, type, snapshot, service, host, transfer, qos, backup, cluster, attachment\n");
   });
 
   it('is not shown in help', async () => {

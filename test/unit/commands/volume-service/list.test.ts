@@ -3,7 +3,7 @@ import { BASE_PATH, interceptVersions, mockCinderPerTest, run } from '../../help
 
 const SERVICES = [
   { binary: 'cinder-scheduler', host: 'node1', zone: 'nova', status: 'enabled', state: 'up', updated_at: '2024-05-01T10:00:00.000000', disabled_reason: null, cluster: null },
-  { binary: 'cinder-volume', host: 'node1@mmj', zone: 'nova', status: 'disabled', state: 'down', updated_at: '2024-05-01T09:00:00.000000', disabled_reason: 'maintenance', cluster: 'c1@mmj' },
+  { binary: 'cinder-volume', host: 'node1@mmj', zone: 'nova', status: 'disabled', state: 'down', updated_at: '2024-05-01T09:00:00.000000', disabled_reason: 'maintenance', cluster: 'c1@mmj', backend_state: 'up', replication_status: 'failed-over', active_backend_id: 'secondary', frozen: true },
 ];
 
 describe('volume service list', () => {
@@ -25,16 +25,19 @@ describe('volume service list', () => {
     expect(result.stdout).toBe('node1@mmj\n');
   });
 
-  it("--long adds openstack's Disabled Reason, then ucinder's own Cluster", async () => {
+  it("--long adds openstack's Disabled Reason, then ucinder's own Cluster, Backend State and replication fields", async () => {
     interceptVersions(mock.pool);
     mock.pool.intercept({ path: `${BASE_PATH}/os-services`, method: 'GET' }).reply(200, { services: SERVICES });
     const result = await run(['service', 'list', '--long', '-f', 'json'], mock.agent);
     const rows = JSON.parse(result.stdout) as Record<string, unknown>[];
     // `openstack volume service list --long`: Binary, Host, Zone, Status, State, Updated At, Disabled Reason.
-    expect(Object.keys(rows[0]!)).toEqual(['Binary', 'Host', 'Zone', 'Status', 'State', 'Updated At', 'Disabled Reason', 'Cluster']);
-    expect(rows.map((row) => [row.Host, row['Disabled Reason'], row.Cluster])).toEqual([
-      ['node1', null, null],
-      ['node1@mmj', 'maintenance', 'c1@mmj'],
+    expect(Object.keys(rows[0]!)).toEqual([
+      'Binary', 'Host', 'Zone', 'Status', 'State', 'Updated At', 'Disabled Reason',
+      'Cluster', 'Backend State', 'Replication Status', 'Active Backend ID', 'Frozen',
+    ]);
+    expect(rows.map((row) => Object.values(row).slice(6))).toEqual([
+      [null, null, null, null, null, null],
+      ['maintenance', 'c1@mmj', 'up', 'failed-over', 'secondary', true],
     ]);
   });
 

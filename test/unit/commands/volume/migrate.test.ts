@@ -30,6 +30,37 @@ describe('volume migrate', () => {
     expect(bodies).toStrictEqual([{ 'os-migrate_volume': { host: 'node1@mmj2#mmj2', force_host_copy: true, lock_volume: true } }]);
   });
 
+  it('migrate --cluster sends the cluster instead of a host (3.16+)', async () => {
+    interceptVersions(mock.pool);
+    get();
+    mock.pool.intercept({ path: `${BASE_PATH}/volumes/${ID}/action`, method: 'POST' }).reply(202, (options) => {
+      bodies.push(jsonBody(options.body));
+      return '';
+    });
+    const result = await run(['volume', 'migrate', '--cluster', 'c1@lvm#lvm', ID], mock.agent);
+    expect(result).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(bodies).toStrictEqual([{ 'os-migrate_volume': { cluster: 'c1@lvm#lvm', force_host_copy: false, lock_volume: false } }]);
+  });
+
+  it('migrate --cluster on a server older than 3.16 fails before any volume request', async () => {
+    interceptVersions(mock.pool, '3.15');
+    const result = await run(['volume', 'migrate', '--cluster', 'c1@lvm#lvm', ID], mock.agent);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      'ucinder: volume migrate --cluster needs Block Storage API microversion 3.16 or later, but this session uses 3.15 ' +
+        '(the server\'s maximum)\n',
+    );
+  });
+
+  it.each([
+    [[], 'ucinder: give the destination: --host or --cluster\n'],
+    [['--host', 'h@b#p', '--cluster', 'c@b#p'], "option '--host <host>' cannot be used with option '--cluster <cluster>'"],
+  ])('%j is a usage error before any request', async (flags, message) => {
+    const result = await run(['volume', 'migrate', ...flags, ID], mock.agent);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(message);
+  });
+
   it('migrate --wait follows migration_status to success', async () => {
     interceptVersions(mock.pool);
     get({ migration_status: 'error' });
@@ -64,11 +95,5 @@ describe('volume migrate', () => {
       "ucinder: migration of volume 'vol1' is in status 'error': Cinder left no user message. Now: status 'available', migration_status 'error'. " +
         "Cinder logged the reason: cinder-scheduler (node1) if it refused the destination h@b#p, else the volume's cinder-volume, the source backend\n",
     );
-  });
-
-  it('migrate without --host is a usage error before any request', async () => {
-    const result = await run(['volume', 'migrate', 'vol1'], mock.agent);
-    expect(result.code).toBe(2);
-    expect(result.stderr).toContain("required option '--host <host>' not specified");
   });
 });

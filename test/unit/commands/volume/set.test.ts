@@ -69,6 +69,15 @@ describe('volume set', () => {
     ]);
   });
 
+  it('--migration-status none clears a failed migration in the same os-reset_status as --state', async () => {
+    interceptVersions(mock.pool);
+    get({ status: 'maintenance', migration_status: 'error' });
+    record('POST', `/volumes/${ID}/action`);
+    const result = await run(['volume', 'set', '--migration-status', 'none', '--state', 'available', ID], mock.agent);
+    expect(result).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(calls).toStrictEqual([action({ 'os-reset_status': { status: 'available', migration_status: 'none' } })]);
+  });
+
   it('--size with --wait polls until the volume is back to its previous status', async () => {
     interceptVersions(mock.pool);
     get({ status: 'in-use' });
@@ -172,6 +181,7 @@ describe('volume set', () => {
     [['--read-only', '--read-write'], "option '--read-only' cannot be used with option '--read-write'"],
     [['--bootable', '--non-bootable'], "option '--bootable' cannot be used with option '--non-bootable'"],
     [['--state', 'bogus'], "argument 'bogus' is invalid"],
+    [['--migration-status', 'bogus'], "argument 'bogus' is invalid"],
   ])('%j is a usage error before any request', async (flags, message) => {
     const result = await run(['volume', 'set', ...flags, 'vol1'], mock.agent);
     expect(result.code).toBe(2);

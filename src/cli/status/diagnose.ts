@@ -1,0 +1,330 @@
+import type { Attachment } from '../../api/resources/attachments.js';
+import type { BackupSummary } from '../../api/resources/backup-statuses.js';
+import type { Cluster } from '../../api/resources/clusters.js';
+import type { Pool } from '../../api/resources/pools.js';
+import type { Snapshot } from '../../api/resources/snapshots.js';
+import type { Service, Volume } from '../../api/types.js';
+import { formatAge, parseCinderTime } from './duration.js';
+import { lastChange, type CloudState } from './gather.js';
+import type { Problem } from './problem.js';
+
+/**
+ * Turns what `gatherCloudState` read into problems, each naming the ucinder
+ * command that addresses it. Pure: the clock comes in as `now`.
+ */
+export interface DiagnoseSettings {
+  now: number;
+  poolThresholdPercent: number;
+}
+
+export function diagnose(state: CloudState, settings: DiagnoseSettings): Problem[] {
+  const downHosts = new Set(state.services.filter((service) => service.state === 'down').map((service) => service.host));
+  const attachmentsByVolume = new Map<string, string[]>();
+  for (const attachment of state.unfinishedAttachments) {
+    attachmentsByVolume.set(attachment.volume_id, [...(attachmentsByVolume.get(attachment.volume_id) ?? []), attachment.id]);
+  }
+  return [
+    ...state.services.flatMap((service) => serviceProblems(service, settings.now)),
+    ...state.clusters.flatMap(clusterProblems),
+    ...state.pools.flatMap((pool) => poolProblems(pool, settings.poolThresholdPercent)),
+    ...state.stuckVolumes.map((volume) => stuckVolume(volume, downHosts, attachmentsByVolume.get(volume.id) ?? [], settings.now)),
+    ...state.errorVolumes.map((volume) => errorVolume(volume, state)),
+    ...state.stuckSnapshots.map((snapshot) => stuckSnapshot(snapshot, settings.now)),
+    ...state.errorSnapshots.map(errorSnapshot),
+    ...state.stuckBackups.map((backup) => stuckBackup(backup, settings.now)),
+    ...state.errorBackups.map(errorBackup),
+    ...staleAttachments(state),
+  ];
+}
+
+function iso(value: string | null | undefined): string | null {
+  const time = parseCinderTime(value);
+  return time === undefined ? null : new Date(time).toISOString();
+}
+
+function age(value: string | null | undefined, now: number): string {
+  const time = parseCinderTime(value);
+  return time === undefined ? 'for an unknown time' : `for ${formatAge((now - time) / 1000)}`;
+}
+
+function sinceOf(resource: { updated_at?: string | null; created_at?: string }): string | null {
+  const changed = lastChange(resource);
+  return changed === undefined ? null : new Date(changed).toISOString();
+}
+
+// ---------------------------------------------------------------- services, clusters, pools
+
+function serviceProblems(service: Service, now: number): Problem[] {
+  const id = `${service.binary}@${service.host}`;
+  const base = { resource: 'service' as const, id, name: null };
+  const problems: Problem[] = [];
+  if (service.state === 'down') {
+    const volumeService = service.binary === 'cinder-volume';
+    problems.push({
+      ...base,
+      severity: 'error',
+      check: 'service-down',
+      problem: `${service.binary} on ${service.host} is down ${age(service.updated_at, now)} (last heartbeat ${service.updated_at ?? 'never'})` +
+        (service.status === 'disabled' ? `; disabled: ${service.disabled_reason ?? 'no reason given'}` : ''),
+      since: iso(service.updated_at),
+      fix: (volumeService ? `ucinder block storage cleanup --host ${service.host}; if the node is gone for good: ` : 'if the node is gone for good: ') +
+        `ucinder volume service remove ${service.binary} ${service.host}`,
+    });
+  } else if (service.status === 'disabled') {
+    problems.push({
+      ...base,
+      severity: 'warning',
+      check: 'service-disabled',
+      problem: `${service.binary} on ${service.host} is disabled: ${service.disabled_reason || 'no reason given'}`,
+      since: null,
+      fix: `ucinder volume service set --enable ${service.host} ${service.binary}`,
+    });
+  }
+  if (service.backend_state === 'down') {
+    problems.push({
+      ...base,
+      severity: 'error',
+      check: 'backend-down',
+      problem: `the storage backend of ${service.host} reports itself down: new volumes there fail`,
+      since: null,
+      fix: `ucinder volume backend pool list --long (then the storage itself)`,
+    });
+  }
+  problems.push(...replicationProblems(service, 'service', id, service.host, service.cluster ?? null));
+  return problems;
+}
+
+/** Frozen, failed over, or a failover that failed: on a service (host) or a cluster. */
+function replicationProblems(
+  subject: { frozen?: boolean; replication_status?: string | null; active_backend_id?: string | null },
+  resource: 'service' | 'cluster',
+  id: string,
+  host: string,
+  cluster: string | null,
+): Problem[] {
+  // A clustered service shares its cluster's replication state: reported once, on the cluster.
+  if (resource === 'service' && cluster) return [];
+  const target = resource === 'cluster' ? `--cluster ${host}` : host;
+  const base = { resource, id, name: null, since: null };
+  const problems: Problem[] = [];
+  if (subject.frozen) {
+    problems.push({
+      ...base,
+      severity: 'warning',
+      check: 'frozen',
+      problem: `${resource} ${host} is frozen: Cinder refuses management operations on its volumes`,
+      fix: resource === 'cluster' ? `ucinder volume host set --enable (on a host of cluster ${host})` : `ucinder volume host set --enable ${host}`,
+    });
+  }
+  if (subject.replication_status === 'failed-over' || (subject.active_backend_id && subject.active_backend_id !== 'default')) {
+    problems.push({
+      ...base,
+      severity: 'warning',
+      check: 'failed-over',
+      problem: `${resource} ${host} runs on its replication target ${subject.active_backend_id ?? '(unknown)'} (replication status ${subject.replication_status ?? 'unknown'})`,
+      fix: `when the primary is back: ucinder volume host failover ${target} --volume-backend default`,
+    });
+  }
+  if (subject.replication_status === 'failover-error' || subject.replication_status === 'error') {
+    problems.push({
+      ...base,
+      severity: 'error',
+      check: 'replication-error',
+      problem: `${resource} ${host}: replication status ${subject.replication_status}`,
+      fix: `ucinder volume host failover ${target} --volume-backend <target> (see the volume service's log)`,
+    });
+  }
+  return problems;
+}
+
+function clusterProblems(cluster: Cluster): Problem[] {
+  const id = `${cluster.binary}@${cluster.name}`;
+  const problems: Problem[] = [];
+  const down = cluster.num_down_hosts ?? 0;
+  if (down > 0) {
+    const all = down >= (cluster.num_hosts ?? down);
+    problems.push({
+      severity: all ? 'error' : 'warning',
+      check: 'cluster-hosts-down',
+      resource: 'cluster',
+      id,
+      name: cluster.name,
+      problem: `${down} of ${cluster.num_hosts ?? '?'} hosts of cluster ${cluster.name} (${cluster.binary}) are down` +
+        (all ? ': nothing serves its volumes' : '; the others took over its work'),
+      since: iso(cluster.last_heartbeat),
+      fix: `ucinder block storage cleanup --cluster ${cluster.name} --down; then ucinder block storage cluster list --long`,
+    });
+  }
+  problems.push(...replicationProblems(cluster, 'cluster', id, cluster.name, null));
+  return problems;
+}
+
+function numberOf(value: number | string | undefined): number | undefined {
+  const number = typeof value === 'string' ? Number(value) : value;
+  return typeof number === 'number' && Number.isFinite(number) ? number : undefined;
+}
+
+function poolProblems(pool: Pool, thresholdPercent: number): Problem[] {
+  const total = numberOf(pool.capabilities?.total_capacity_gb);
+  const free = numberOf(pool.capabilities?.free_capacity_gb);
+  // 'infinite' and 'unknown' capacities cannot fill up, as far as anyone can tell.
+  if (total === undefined || free === undefined || total <= 0) return [];
+  const used = ((total - free) / total) * 100;
+  if (used < thresholdPercent) return [];
+  return [{
+    severity: used >= 100 ? 'error' : 'warning',
+    check: 'pool-full',
+    resource: 'pool',
+    id: pool.name,
+    name: null,
+    problem: `pool ${pool.name} is ${used.toFixed(1)}% full (${free} of ${total} GiB free; threshold ${thresholdPercent}%)`,
+    since: null,
+    fix: `ucinder volume migrate --host <another pool> <volume> (pools: ucinder volume backend pool list --long)`,
+  }];
+}
+
+// ---------------------------------------------------------------- volumes, snapshots, backups
+
+/** What to run for a volume stuck in each status (database resets: check the backend first). */
+const VOLUME_STUCK_FIX: Record<string, (id: string) => string> = {
+  creating: (id) => `ucinder volume set --state error ${id}; then ucinder volume delete ${id}`,
+  deleting: (id) => `ucinder volume delete --force ${id}`,
+  attaching: (id) => `ucinder volume attachment list --volume ${id}; ucinder volume attachment delete <attachment>; or ucinder volume set --state available --detached ${id}`,
+  reserved: (id) => `ucinder volume attachment list --volume ${id}; ucinder volume attachment delete <attachment>`,
+  detaching: (id) => `ucinder volume set --state in-use ${id}`,
+  maintenance: (id) => `ucinder volume set --state available --migration-status none ${id}`,
+};
+const resetToAvailable = (id: string) => `ucinder volume set --state available ${id}`;
+
+function stuckVolume(volume: Volume, downHosts: Set<string>, unfinishedAttachments: string[], now: number): Problem {
+  const host = backendHost(volume['os-vol-host-attr:host']);
+  const deadHost = host !== undefined && downHosts.has(host);
+  const since = sinceOf(volume);
+  // An attach that never finished is undone by deleting its attachment, which returns the volume to its previous status.
+  const fix = deadHost
+    ? `ucinder block storage cleanup --host ${host}`
+    : unfinishedAttachments.length && (volume.status === 'reserved' || volume.status === 'attaching')
+      ? `ucinder volume attachment delete ${unfinishedAttachments.join(' ')}`
+      : (VOLUME_STUCK_FIX[volume.status] ?? resetToAvailable)(volume.id);
+  return {
+    severity: 'error',
+    check: 'volume-stuck',
+    resource: 'volume',
+    id: volume.id,
+    name: volume.name,
+    problem: `volume stuck in ${volume.status} ${age(since, now)}` + (host ? ` on ${host}` : '') + (deadHost ? ' (its volume service is down)' : ''),
+    since,
+    fix,
+  };
+}
+
+/** host@backend#pool → host@backend, the volume service's host. */
+function backendHost(host: string | null | undefined): string | undefined {
+  return host ? host.split('#')[0] : undefined;
+}
+
+const VOLUME_ERROR_FIX: Record<string, (id: string) => string> = {
+  error_deleting: (id) => `ucinder volume delete --force ${id}`,
+  error_extending: (id) => `ucinder volume set --state available ${id} (the size did not change)`,
+  error_restoring: (id) => `ucinder volume delete ${id} (the restore did not finish)`,
+};
+
+function errorVolume(volume: Volume, state: CloudState): Problem {
+  const message = state.lastMessages.get(volume.id);
+  return {
+    severity: 'notice',
+    check: 'volume-error',
+    resource: 'volume',
+    id: volume.id,
+    name: volume.name,
+    problem: `volume in ${volume.status}` + (message ? `: ${message.user_message}` : ''),
+    since: sinceOf(volume),
+    fix: (VOLUME_ERROR_FIX[volume.status] ?? ((id: string) => `ucinder volume delete ${id}`))(volume.id),
+  };
+}
+
+const SNAPSHOT_STUCK_FIX: Record<string, string> = { creating: 'error', deleting: 'error', 'backing-up': 'available', restoring: 'available', unmanaging: 'available' };
+
+function stuckSnapshot(snapshot: Snapshot, now: number): Problem {
+  const since = sinceOf(snapshot);
+  const reset = SNAPSHOT_STUCK_FIX[snapshot.status] ?? 'available';
+  return {
+    severity: 'error',
+    check: 'snapshot-stuck',
+    resource: 'snapshot',
+    id: snapshot.id,
+    name: snapshot.name,
+    problem: `snapshot of volume ${snapshot.volume_id} stuck in ${snapshot.status} ${age(since, now)}`,
+    since,
+    fix: `ucinder volume snapshot set --state ${reset} ${snapshot.id}` + (reset === 'error' ? `; then ucinder volume snapshot delete ${snapshot.id}` : ''),
+  };
+}
+
+function errorSnapshot(snapshot: Snapshot): Problem {
+  return {
+    severity: 'notice',
+    check: 'snapshot-error',
+    resource: 'snapshot',
+    id: snapshot.id,
+    name: snapshot.name,
+    problem: `snapshot of volume ${snapshot.volume_id} in ${snapshot.status}`,
+    since: sinceOf(snapshot),
+    fix: snapshot.status === 'error_deleting' ? `ucinder volume snapshot delete --force ${snapshot.id}` : `ucinder volume snapshot delete ${snapshot.id}`,
+  };
+}
+
+function stuckBackup(backup: BackupSummary, now: number): Problem {
+  const since = sinceOf(backup);
+  return {
+    severity: 'error',
+    check: 'backup-stuck',
+    resource: 'backup',
+    id: backup.id,
+    name: backup.name,
+    problem: `backup of volume ${backup.volume_id ?? '?'} stuck in ${backup.status} ${age(since, now)}`,
+    since,
+    fix: `ucinder volume backup set --state error ${backup.id}; then ucinder volume backup delete ${backup.id}`,
+  };
+}
+
+function errorBackup(backup: BackupSummary): Problem {
+  return {
+    severity: 'notice',
+    check: 'backup-error',
+    resource: 'backup',
+    id: backup.id,
+    name: backup.name,
+    problem: `backup of volume ${backup.volume_id ?? '?'} in error` + (typeof backup.fail_reason === 'string' ? `: ${backup.fail_reason}` : ''),
+    since: sinceOf(backup),
+    fix: `ucinder volume backup delete ${backup.id}`,
+  };
+}
+
+// ---------------------------------------------------------------- attachments
+
+/**
+ * Attachments have no timestamps of their own while unfinished: one counts
+ * as stale when its volume is stuck (reserved/attaching/detaching past the
+ * cut-off), or when it ended in error_attaching/error_detaching.
+ */
+function staleAttachments(state: CloudState): Problem[] {
+  const stuckVolumes = new Map(state.stuckVolumes.map((volume) => [volume.id, volume]));
+  return state.unfinishedAttachments.flatMap((attachment: Attachment): Problem[] => {
+    const failed = attachment.status.startsWith('error');
+    const volume = stuckVolumes.get(attachment.volume_id);
+    if (!failed && !volume) return [];
+    const server = attachment.instance ? `server ${attachment.instance}` : 'no server';
+    return [{
+      severity: 'error',
+      check: failed ? 'attachment-error' : 'attachment-stale',
+      resource: 'attachment',
+      id: attachment.id,
+      name: null,
+      problem: failed
+        ? `attachment of volume ${attachment.volume_id} to ${server} ended in ${attachment.status}`
+        : `attachment of volume ${attachment.volume_id} to ${server} stayed ${attachment.status}; the volume is stuck in ${volume!.status}`,
+      since: volume ? sinceOf(volume) : null,
+      fix: `ucinder volume attachment delete ${attachment.id}`,
+    }];
+  });
+}

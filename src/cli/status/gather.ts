@@ -1,0 +1,181 @@
+import { listAttachments, ATTACHMENTS_MICROVERSION, type Attachment } from '../../api/resources/attachments.js';
+import { listBackupsInStatus, type BackupSummary } from '../../api/resources/backup-statuses.js';
+import { CLUSTERS_MIN_VERSION, listClusters, type Cluster } from '../../api/resources/clusters.js';
+import { MESSAGES_MIN_VERSION } from '../../api/resources/messages.js';
+import { listPools, type Pool } from '../../api/resources/pools.js';
+import { listServices } from '../../api/resources/services.js';
+import { listSnapshots, type Snapshot } from '../../api/resources/snapshots.js';
+import type { CinderSession } from '../../api/session.js';
+import type { Message, Service, Volume } from '../../api/types.js';
+import { ApiError } from '../../http/errors.js';
+import { mapSettledBounded } from '../bounded-map.js';
+import { cinderTimeFilter, parseCinderTime } from './duration.js';
+
+/**
+ * What `ucinder status` reads, in a fixed number of filtered listings run
+ * concurrently: one per transitional or error status (Cinder filters on
+ * one status at a time), never one request per resource.
+ */
+
+/** Statuses a volume passes through on its way somewhere; one that stays in one is stuck. */
+export const VOLUME_TRANSITIONAL = [
+  'creating', 'deleting', 'attaching', 'detaching', 'extending', 'downloading', 'uploading',
+  'retyping', 'backing-up', 'restoring-backup', 'reserved', 'maintenance',
+] as const;
+export const VOLUME_ERROR = ['error', 'error_deleting', 'error_extending', 'error_restoring', 'error_managing'] as const;
+export const SNAPSHOT_TRANSITIONAL = ['creating', 'deleting', 'backing-up', 'restoring', 'unmanaging'] as const;
+export const SNAPSHOT_ERROR = ['error', 'error_deleting'] as const;
+export const BACKUP_TRANSITIONAL = ['creating', 'deleting', 'restoring'] as const;
+export const BACKUP_ERROR = ['error'] as const;
+/** Attachment statuses (attach_status) that mean the attach or detach never finished. */
+export const ATTACHMENT_UNFINISHED = ['reserved', 'attaching', 'detaching', 'error_attaching', 'error_detaching'] as const;
+
+/** Server-side time filters on volumes (created_at=lt:…) exist from 3.60. */
+const VOLUME_TIME_FILTER_MIN_VERSION = '3.60';
+/** Listings in flight at once: fast, without hammering the API. */
+const CONCURRENCY = 8;
+
+export interface StatusScope {
+  allProjects: boolean;
+  /** Resources whose last update is older than this (epoch ms) are stuck. */
+  stuckBefore: number;
+}
+
+export interface CloudState {
+  services: Service[];
+  clusters: Cluster[];
+  pools: Pool[];
+  stuckVolumes: Volume[];
+  errorVolumes: Volume[];
+  stuckSnapshots: Snapshot[];
+  errorSnapshots: Snapshot[];
+  stuckBackups: BackupSummary[];
+  errorBackups: BackupSummary[];
+  unfinishedAttachments: Attachment[];
+  /** The newest user message about each volume in error, by volume ID. */
+  lastMessages: Map<string, Message>;
+  /** Checks that could not run, and why (old server, no permission, no backup API). */
+  skipped: { what: string; reason: string }[];
+}
+
+/** A resource's age reference: its last update, or its creation when it was never updated. */
+export function lastChange(resource: { updated_at?: string | null; created_at?: string }): number | undefined {
+  return parseCinderTime(resource.updated_at) ?? parseCinderTime(resource.created_at);
+}
+
+function olderThan(before: number) {
+  return (resource: { updated_at?: string | null; created_at?: string }) => {
+    const changed = lastChange(resource);
+    return changed !== undefined && changed < before;
+  };
+}
+
+export async function gatherCloudState(session: CinderSession, scope: StatusScope): Promise<CloudState> {
+  const state: CloudState = {
+    services: [], clusters: [], pools: [], stuckVolumes: [], errorVolumes: [], stuckSnapshots: [], errorSnapshots: [],
+    stuckBackups: [], errorBackups: [], unfinishedAttachments: [], lastMessages: new Map(), skipped: [],
+  };
+  const allProjects = scope.allProjects;
+  const stuck = olderThan(scope.stuckBefore);
+  // A volume stuck for longer than the cut-off was created before it: the
+  // server drops every younger one; updated_at (or created_at when never
+  // updated, which the server cannot express) is compared here.
+  const createdBefore = session.supports(VOLUME_TIME_FILTER_MIN_VERSION) ? `lt:${cinderTimeFilter(scope.stuckBefore)}` : undefined;
+  const volumes = (status: string, createdAt?: string) =>
+    session.list<Volume>('/volumes/detail', 'volumes', { query: { status, all_tenants: allProjects ? 1 : undefined, created_at: createdAt } });
+
+  const tasks: Task[] = [
+    { what: 'services', run: async () => void (state.services = await listServices(session)) },
+    { what: 'pools', run: async () => void (state.pools = await listPools(session)) },
+    ...VOLUME_TRANSITIONAL.map((status) => ({
+      what: `volumes in ${status}`,
+      run: async () => void state.stuckVolumes.push(...(await volumes(status, createdBefore)).filter(stuck)),
+    })),
+    ...VOLUME_ERROR.map((status) => ({
+      what: `volumes in ${status}`,
+      run: async () => void state.errorVolumes.push(...(await volumes(status))),
+    })),
+    ...SNAPSHOT_TRANSITIONAL.map((status) => ({
+      what: `snapshots in ${status}`,
+      run: async () => void state.stuckSnapshots.push(...(await listSnapshots(session, { status, allProjects })).filter(stuck)),
+    })),
+    ...SNAPSHOT_ERROR.map((status) => ({
+      what: `snapshots in ${status}`,
+      run: async () => void state.errorSnapshots.push(...(await listSnapshots(session, { status, allProjects }))),
+    })),
+    ...BACKUP_TRANSITIONAL.map((status) => ({
+      what: 'backups',
+      optional: true,
+      run: async () => void state.stuckBackups.push(...(await listBackupsInStatus(session, status, allProjects)).filter(stuck)),
+    })),
+    ...BACKUP_ERROR.map((status) => ({
+      what: 'backups',
+      optional: true,
+      run: async () => void state.errorBackups.push(...(await listBackupsInStatus(session, status, allProjects))),
+    })),
+  ];
+  if (session.supports(CLUSTERS_MIN_VERSION)) {
+    tasks.push({ what: 'clusters', optional: true, run: async () => void (state.clusters = await listClusters(session)) });
+  } else {
+    state.skipped.push({ what: 'clusters', reason: `the server speaks ${CLUSTERS_MIN_VERSION}+ only` });
+  }
+  if (session.supports(ATTACHMENTS_MICROVERSION)) {
+    for (const status of ATTACHMENT_UNFINISHED) {
+      tasks.push({
+        what: 'attachments',
+        optional: true,
+        run: async () => void state.unfinishedAttachments.push(...(await listAttachments(session, { status, allProjects }))),
+      });
+    }
+  } else {
+    state.skipped.push({ what: 'attachments', reason: `the attachments API needs microversion ${ATTACHMENTS_MICROVERSION}` });
+  }
+
+  await runAll(tasks, state);
+  if (state.errorVolumes.length) await addLastMessages(session, state);
+  return state;
+}
+
+/** One listing; an optional one (a service a cloud may not run, an API an old server lacks) may be refused. */
+interface Task {
+  what: string;
+  optional?: boolean;
+  run: () => Promise<void>;
+}
+
+/**
+ * Runs the listings. An optional one the API refuses is skipped (and the
+ * caller says why); any other failure fails the command: a status that
+ * could not read services or volumes must never pass for a healthy one.
+ */
+async function runAll(tasks: Task[], state: CloudState): Promise<void> {
+  const results = await mapSettledBounded(tasks, CONCURRENCY, (task) => task.run());
+  const failure = results.find((result, index) => result.status === 'rejected' && !(tasks[index]!.optional && result.reason instanceof ApiError));
+  if (failure) throw (failure as PromiseRejectedResult).reason;
+  results.forEach((result, index) => {
+    if (result.status === 'fulfilled') return;
+    const { what } = tasks[index]!;
+    if (state.skipped.some((skipped) => skipped.what === what)) return;
+    state.skipped.push({ what, reason: `${result.reason.serverMessage} (HTTP ${result.reason.status})` });
+  });
+}
+
+/**
+ * One listing of the volume messages, newest first; the first one seen for
+ * each volume in error is its explanation.
+ */
+async function addLastMessages(session: CinderSession, state: CloudState): Promise<void> {
+  if (!session.supports(MESSAGES_MIN_VERSION)) return;
+  const wanted = new Set(state.errorVolumes.map((volume) => volume.id));
+  try {
+    const messages = await session.list<Message>('/messages', 'messages', { query: { resource_type: 'VOLUME', sort: 'created_at:desc' } });
+    for (const message of messages) {
+      const id = message.resource_uuid;
+      if (id && wanted.has(id) && !state.lastMessages.has(id)) state.lastMessages.set(id, message);
+    }
+  } catch (error) {
+    if (!(error instanceof ApiError)) throw error;
+    state.skipped.push({ what: 'messages', reason: `${error.serverMessage} (HTTP ${error.status})` });
+  }
+}
+
