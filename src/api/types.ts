@@ -60,6 +60,8 @@ export interface VolumeCreateRequest {
   snapshot_id?: string;
   source_volid?: string;
   imageRef?: string;
+  /** A generic volume group to create the volume in (3.13+). */
+  group_id?: string;
 }
 
 export interface VolumeType {

@@ -17,6 +17,11 @@ import { registerQuotaCommands } from './quota/index.js';
 import { registerTokenCommands } from './token/index.js';
 import { registerVolumeBackendCapabilityCommands } from './volume-backend-capability/index.js';
 import { registerVolumeBackendPoolCommands } from './volume-backend-pool/index.js';
+import { registerVolumeGroupAddCommands } from './volume-group-add/index.js';
+import { registerVolumeGroupRemoveCommands } from './volume-group-remove/index.js';
+import { registerVolumeGroupSnapshotCommands } from './volume-group-snapshot/index.js';
+import { registerVolumeGroupTypeCommands } from './volume-group-type/index.js';
+import { registerVolumeGroupCommands } from './volume-group/index.js';
 import { registerVolumeHostCommands } from './volume-host/index.js';
 import { registerVolumeServiceCommands } from './volume-service/index.js';
 import { registerVolumeSnapshotCommands } from './volume-snapshot/index.js';
@@ -60,6 +65,12 @@ export function buildProgram(factoryFor: FactoryProvider, io: IOStreams): Comman
   registerVolumeBackendCapabilityCommands(noun(backend, 'capability', 'Backend capabilities'), factoryFor);
   // openstack's name for `message …`.
   registerMessageCommands(noun(volume, 'message', ...MESSAGES), factoryFor);
+  const group = noun(volume, 'group', 'Generic volume groups (API 3.13+)');
+  registerVolumeGroupCommands(group, factoryFor);
+  registerVolumeGroupTypeCommands(noun(group, 'type', 'Volume group types (API 3.11+)'), factoryFor);
+  registerVolumeGroupSnapshotCommands(noun(group, 'snapshot', 'Volume group snapshots (API 3.14+)'), factoryFor);
+  registerVolumeGroupAddCommands(noun(group, 'add', 'Add volumes to a volume group'), factoryFor);
+  registerVolumeGroupRemoveCommands(noun(group, 'remove', 'Remove volumes from a volume group'), factoryFor);
   // The seed's wording: `ucinder type create`, `ucinder service list`.
   registerVolumeTypeCommands(noun(program, 'type', "Shortcut for 'volume type'"), factoryFor);
   registerVolumeServiceCommands(noun(program, 'service', "Shortcut for 'volume service'"), factoryFor);

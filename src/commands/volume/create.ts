@@ -1,7 +1,9 @@
 import { Option, type Command } from 'commander';
 import { findSnapshot, findVolume } from '../../api/finders.js';
+import { findGroup } from '../../api/group-finders.js';
 import { createVolume, getVolume, setBootable } from '../../api/resources/volumes.js';
 import type { Volume, VolumeCreateRequest } from '../../api/types.js';
+import { requireMicroversion } from '../../api/version-requirement.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
 import { keyValue, positiveInteger, positiveSeconds, resourceName } from '../../cli/option-parsers.js';
 import { UsageError } from '../../errors.js';
@@ -22,6 +24,7 @@ interface Options {
   nonBootable?: boolean;
   wait?: boolean;
   waitTimeout?: number;
+  group?: string;
 }
 
 export function registerVolumeCreate(parent: Command, factoryFor: FactoryProvider): Command {
@@ -48,6 +51,7 @@ export function registerVolumeCreate(parent: Command, factoryFor: FactoryProvide
           .addOption(new Option('--snapshot <snapshot>', 'create from this snapshot (name or ID)').conflicts(['source']))
           .option('--source <volume>', 'clone this volume (name or ID)')
           .option('--availability-zone <zone>', 'availability zone')
+          .option('--group <group>', 'create the volume in this volume group (name or ID; API 3.13+)')
           .option('--description <text>', 'description')
           .option('--property <key=value>', 'metadata (repeatable)', keyValue)
           .addOption(new Option('--bootable', 'mark the volume bootable').conflicts('nonBootable'))
@@ -72,6 +76,10 @@ export function registerVolumeCreate(parent: Command, factoryFor: FactoryProvide
         if (options.image) request.imageRef = await resolveImageRef(f, options.image);
         if (options.snapshot) request.snapshot_id = (await findSnapshot(session, options.snapshot)).id;
         if (options.source) request.source_volid = (await findVolume(session, options.source)).id;
+        if (options.group) {
+          requireMicroversion(session, '3.13', '--group');
+          request.group_id = (await findGroup(session, options.group)).id;
+        }
         let volume: Volume = await createVolume(session, request);
         if (options.bootable || options.nonBootable) {
           await setBootable(session, volume.id, options.bootable === true);
