@@ -4,7 +4,7 @@
  * (`show <volume>`, `--source <volume>`, `--type <type>`), so a new command gets
  * name completion by naming its arguments well, with no list to maintain.
  */
-export const NAME_KINDS = ['volume', 'type', 'snapshot', 'service', 'host'] as const;
+export const NAME_KINDS = ['volume', 'type', 'snapshot', 'service', 'host', 'group', 'group-type', 'group-snapshot'] as const;
 export type NameKind = (typeof NAME_KINDS)[number];
 
 const KIND_BY_VALUE_NAME: Readonly<Record<string, NameKind>> = {
@@ -16,6 +16,10 @@ const KIND_BY_VALUE_NAME: Readonly<Record<string, NameKind>> = {
   service: 'service',
   binary: 'service',
   host: 'host',
+  group: 'group',
+  'source-group': 'group',
+  'group-type': 'group-type',
+  'group-snapshot': 'group-snapshot',
 };
 
 /** Value names that mean a local file, completed by the shell itself. */
