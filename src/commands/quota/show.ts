@@ -35,11 +35,9 @@ export function registerQuotaShow(parent: Command, factoryFor: FactoryProvider):
           .addOption(new Option('--class', 'the quotas of the quota class <project> (Cinder uses the class "default")').conflicts('usage'))
           .option('--usage', 'a table of each quota with what is in use and reserved (as newer openstack clients print it)'),
       run: async ({ f, options, args }) => {
+        if (options.class && !args[0]) throw new UsageError('--class needs the name of a quota class (Cinder uses "default")');
         const session = await f.session();
-        if (options.class) {
-          if (!args[0]) throw new UsageError('--class needs the name of a quota class (Cinder uses "default")');
-          return quotaClassDetails(await getQuotaClass(session, args[0]));
-        }
+        if (options.class) return quotaClassDetails(await getQuotaClass(session, args[0]!));
         const ownProject = await session.projectId();
         const project = args[0] ?? ownProject;
         if (!project) {
