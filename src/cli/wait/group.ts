@@ -12,11 +12,11 @@ export function groupSnapshotLabel(snapshot: Pick<GroupSnapshot, 'id' | 'name'>)
   return `volume group snapshot '${snapshot.name || snapshot.id}'`;
 }
 
-/** The group as something to poll: by id, failing on error and error_deleting. */
-export function groupTarget(session: CinderSession, group: Pick<Group, 'id' | 'name'>, done: string[]): StatusTarget<Group> {
+/** A group or group snapshot as something to poll: by id, failing on error and error_deleting with Cinder's reason. */
+function pollTarget<T extends { id: string; status: string }>(session: CinderSession, label: string, fetch: () => Promise<T>, done: string[]): StatusTarget<T> {
   return {
-    label: groupLabel(group),
-    fetch: () => getGroup(session, group.id),
+    label,
+    fetch,
     status: (current) => current.status,
     done,
     failed: (status) => status.startsWith('error'),
@@ -24,13 +24,10 @@ export function groupTarget(session: CinderSession, group: Pick<Group, 'id' | 'n
   };
 }
 
+export function groupTarget(session: CinderSession, group: Pick<Group, 'id' | 'name'>, done: string[]): StatusTarget<Group> {
+  return pollTarget(session, groupLabel(group), () => getGroup(session, group.id), done);
+}
+
 export function groupSnapshotTarget(session: CinderSession, snapshot: Pick<GroupSnapshot, 'id' | 'name'>, done: string[]): StatusTarget<GroupSnapshot> {
-  return {
-    label: groupSnapshotLabel(snapshot),
-    fetch: () => getGroupSnapshot(session, snapshot.id),
-    status: (current) => current.status,
-    done,
-    failed: (status) => status.startsWith('error'),
-    explain: (current) => latestMessage(session, current.id),
-  };
+  return pollTarget(session, groupSnapshotLabel(snapshot), () => getGroupSnapshot(session, snapshot.id), done);
 }
