@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ucinder, uniqueName } from '../support/ucinder-process.js';
+import { privateHome, ucinder, uniqueName } from '../support/ucinder-process.js';
 import { testbedSession, typesPinnedTo } from './helpers/cinder-fixtures.js';
 
 /**
@@ -77,6 +77,13 @@ describe('volume groups against the real Cinder', () => {
     expect(snapshot).toMatchObject({ Status: 'available', Group: group.ID });
     expect(await json('volume', 'group', 'snapshot', 'list')).toContainEqual({ ID: snapshot.ID, Status: 'available', Name: snapshot.Name });
     expect((await json('volume', 'group', 'snapshot', 'show', snapshot.Name)).ID).toBe(snapshot.ID);
+
+    // Shell completion offers the names from the cloud (a private home: no cached names).
+    const completionEnv = { ...env, ...privateHome() };
+    const names = async (kind: string) => (await ucinder(['completion', 'names', kind], completionEnv)).stdout.split('\n');
+    expect(await names('group')).toContain(group.Name);
+    expect(await names('group-snapshot')).toContain(snapshot.Name);
+    expect(await names('group-type')).toContain((await json('volume', 'group', 'type', 'show', (await json('volume', 'group', 'show', group.ID))['Group Type'])).Name);
 
     const restored = await json('volume', 'group', 'create', '--group-snapshot', snapshot.Name, '--name', uniqueName('it-grp-restored'), '--wait');
     mine.groups.push(restored.ID);
