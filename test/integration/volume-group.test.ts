@@ -116,7 +116,7 @@ describe('volume groups against the real Cinder', () => {
     expect(await json('volume', 'group', 'list')).toContainEqual({ ID: group.ID, Status: 'available', Name: name });
   });
 
-  it('errors an operator hits: an unknown group type, a volume type the group does not hold', async () => {
+  it('errors an operator hits: an unknown group type, a volume type the group does not hold, replication of a group that does not replicate', async () => {
     const unknown = await cli('volume', 'group', 'create', '--volume-group-type', uniqueName('it-grp-none'), '--volume-type', typeName);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toMatch(/^ucinder: No volume group type with a name or ID of 'it-grp-none-.*' exists\.\n$/);
@@ -124,5 +124,11 @@ describe('volume groups against the real Cinder', () => {
     const wrongType = await cli('volume', 'create', '--size', '1', '--group', group.Name, uniqueName('it-grp-err-vol'));
     expect(wrongType.code).toBe(1);
     expect(wrongType.stderr).toMatch(/^ucinder: Invalid input received: .*\(HTTP 400\)/);
+    // Replication needs a replication group type (group_replication_enabled): Cinder's reason, one line.
+    for (const args of [['failover', group.Name], ['set', '--enable-replication', group.Name]]) {
+      const refused = await cli('volume', 'group', ...args);
+      expect(refused.code, args.join(' ')).toBe(1);
+      expect(refused.stderr).toMatch(new RegExp(`^ucinder: Invalid group type: Group ${group.ID} is not a replication group type\\. \\(HTTP 400\\)`));
+    }
   });
 });

@@ -79,3 +79,10 @@ export async function deleteGroup(session: CinderSession, id: string, options: {
 export async function setGroupReplication(session: CinderSession, id: string, enable: boolean): Promise<void> {
   await session.post(`${groupPath(id)}/action`, { [enable ? 'enable_replication' : 'disable_replication']: {} });
 }
+
+/** Fails the group's replication over to a secondary backend (3.38+). */
+export async function failoverGroup(session: CinderSession, id: string, options: { allowAttachedVolume: boolean; secondaryBackendId?: string }): Promise<void> {
+  await session.post(`${groupPath(id)}/action`, {
+    failover_replication: { allow_attached_volume: options.allowAttachedVolume, secondary_backend_id: options.secondaryBackendId },
+  });
+}

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import type { FactoryProvider } from '../../cli/command.js';
 import { registerGroupCreate } from './create.js';
 import { registerGroupDelete } from './delete.js';
+import { registerGroupFailover } from './failover.js';
 import { registerGroupList } from './list.js';
 import { registerGroupSet } from './set.js';
 import { registerGroupShow } from './show.js';
@@ -13,4 +14,5 @@ export function registerVolumeGroupCommands(parent: Command, factoryFor: Factory
   registerGroupShow(parent, factoryFor);
   registerGroupSet(parent, factoryFor);
   registerGroupDelete(parent, factoryFor);
+  registerGroupFailover(parent, factoryFor);
 }

@@ -8,7 +8,7 @@ describe('completion of volume groups, group types and group snapshots', () => {
 
   it('knows the nouns and their verbs', () => {
     const verbs = (path: string) => tables.commands.get(`ucinder ${path}`)?.map((command) => command.name);
-    expect(verbs('volume group')).toEqual(['create', 'list', 'show', 'set', 'delete', 'type', 'snapshot', 'add', 'remove', 'help']);
+    expect(verbs('volume group')).toEqual(['create', 'list', 'show', 'set', 'delete', 'failover', 'type', 'snapshot', 'add', 'remove', 'help']);
     expect(verbs('volume group type')).toEqual(['create', 'list', 'show', 'set', 'unset', 'delete', 'help']);
     expect(verbs('volume group snapshot')).toEqual(['create', 'list', 'show', 'delete', 'help']);
     expect(verbs('volume group add')).toEqual(['volume', 'help']);

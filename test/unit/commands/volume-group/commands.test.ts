@@ -152,3 +152,39 @@ describe('volume group list, show, set, delete, add volume, remove volume', () =
     expect(result).toEqual({ code: 1, stdout: '', stderr: "ucinder: No volume with a name or ID of 'nope' exists.\n" });
   });
 });
+
+describe('volume group failover', () => {
+  const mock = mockCinderPerTest();
+  const { calls, record } = recordedRequests(mock);
+
+  it('posts failover_replication with the secondary backend; --allow-attached-volume allows attached volumes', async () => {
+    interceptVersions(mock.pool);
+    stubGroupByName(mock.pool);
+    record('POST', `/groups/${GROUP_ID}/action`, 202, '');
+    const result = await run(['volume', 'group', 'failover', '--allow-attached-volume', '--secondary-backend-id', 'backend2', 'app1'], mock.agent);
+    expect(result).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(calls).toStrictEqual([
+      { method: 'POST', path: `/groups/${GROUP_ID}/action`, body: { failover_replication: { allow_attached_volume: true, secondary_backend_id: 'backend2' } } },
+    ]);
+  });
+
+  it("Cinder's refusal of a group that does not replicate: one line, exit 1", async () => {
+    interceptVersions(mock.pool);
+    stubGroupById(mock.pool);
+    mock.pool.intercept({ path: `${BASE_PATH}/groups/${GROUP_ID}/action`, method: 'POST' }).reply(400, {
+      badRequest: { code: 400, message: 'Invalid Group: Group does not have replication enabled.' },
+    });
+    const result = await run(['volume', 'group', 'failover', GROUP_ID], mock.agent);
+    expect(result).toEqual({ code: 1, stdout: '', stderr: 'ucinder: Invalid Group: Group does not have replication enabled. (HTTP 400)\n' });
+  });
+
+  it('needs microversion 3.38; --allow and --disallow together are a usage error', async () => {
+    interceptVersions(mock.pool, '3.37');
+    const old = await run(['volume', 'group', 'failover', 'app1'], mock.agent);
+    expect(old.code).toBe(1);
+    expect(old.stderr).toContain('volume group failover needs Block Storage API microversion 3.38 or later, but this session uses 3.37');
+    mock.renew();
+    const both = await run(['volume', 'group', 'failover', '--allow-attached-volume', '--disallow-attached-volume', 'app1'], mock.agent);
+    expect(both.code).toBe(2);
+  });
+});
