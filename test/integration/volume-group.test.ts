@@ -108,12 +108,15 @@ describe('volume groups against the real Cinder', () => {
     expect((await cli('volume', 'group', 'show', group.ID)).code).toBe(1);
   });
 
-  it('group: set renames and describes; list shows it', async () => {
+  it('group: set renames, describes and resets the state; list shows it', async () => {
     const group = await newGroup('it-grp-set');
     const name = uniqueName('it-grp-set-renamed');
     const set = await json('volume', 'group', 'set', '--name', name, '--description', 'renamed', group.ID);
     expect(set).toMatchObject({ ID: group.ID, Name: name, Description: 'renamed' });
     expect(await json('volume', 'group', 'list')).toContainEqual({ ID: group.ID, Status: 'available', Name: name });
+    // --state (cinder group-reset-state): the status in the database only, and back.
+    expect((await json('volume', 'group', 'set', '--state', 'error', group.ID)).Status).toBe('error');
+    expect((await json('volume', 'group', 'set', '--state', 'available', name)).Status).toBe('available');
   });
 
   it('errors an operator hits: an unknown group type, a volume type the group does not hold, replication of a group that does not replicate', async () => {

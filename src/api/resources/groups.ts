@@ -86,3 +86,11 @@ export async function failoverGroup(session: CinderSession, id: string, options:
     failover_replication: { allow_attached_volume: options.allowAttachedVolume, secondary_backend_id: options.secondaryBackendId },
   });
 }
+
+/** The statuses `reset_status` takes (Cinder's GroupStatus, less `deleted`). */
+export const GROUP_RESET_STATES = ['available', 'error', 'creating', 'deleting', 'updating', 'in-use', 'error_deleting'] as const;
+
+/** Sets the status in the database only, for a group stuck in a transient one (3.20+, admin). */
+export async function resetGroupStatus(session: CinderSession, id: string, status: string): Promise<void> {
+  await session.post(`${groupPath(id)}/action`, { reset_status: { status } });
+}

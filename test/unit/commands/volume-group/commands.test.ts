@@ -85,10 +85,26 @@ describe('volume group list, show, set, delete, add volume, remove volume', () =
     expect(old.stderr).toContain('--enable-replication / --disable-replication needs Block Storage API microversion 3.38');
   });
 
+  it('set --state resets the status (reset_status, 3.20+)', async () => {
+    interceptVersions(mock.pool);
+    stubGroupById(mock.pool, { ...GROUP, status: 'updating' });
+    record('POST', `/groups/${GROUP_ID}/action`, 202, '');
+    stubGroupById(mock.pool);
+    const result = await run(['volume', 'group', 'set', '--state', 'available', GROUP_ID, '-f', 'value', '-c', 'Status'], mock.agent);
+    expect(result).toEqual({ code: 0, stdout: 'available\n', stderr: '' });
+    expect(calls).toStrictEqual([{ method: 'POST', path: `/groups/${GROUP_ID}/action`, body: { reset_status: { status: 'available' } } }]);
+    mock.renew();
+    interceptVersions(mock.pool, '3.19');
+    const old = await run(['volume', 'group', 'set', '--state', 'available', GROUP_ID], mock.agent);
+    expect(old.code).toBe(1);
+    expect(old.stderr).toContain('--state needs Block Storage API microversion 3.20 or later, but this session uses 3.19');
+  });
+
   it.each([
-    [['set', 'app1'], 'nothing to change: give --name, --description, --enable-replication or --disable-replication'],
+    [['set', 'app1'], 'nothing to change: give --name, --description, --enable-replication, --disable-replication or --state'],
     [['set', '--enable-replication', '--disable-replication', 'app1'], 'cannot be used with'],
     [['set', '--name', '', 'app1'], 'a name cannot be empty.'],
+    [['set', '--state', 'deleted', 'app1'], "argument 'deleted' is invalid. Allowed choices are available, error, creating, deleting, updating, in-use, error_deleting."],
     [['show'], "missing required argument 'group'"],
     [['delete'], "missing required argument 'group'"],
     [['add', 'volume', 'app1'], "missing required argument 'volume'"],
