@@ -106,7 +106,8 @@ describe('volume groups against the real Cinder', () => {
     // --force took the group's volume with it.
     expect((await cli('volume', 'show', inside.id)).code).toBe(1);
     expect((await cli('volume', 'group', 'show', group.ID)).code).toBe(1);
-  });
+    // Some twenty asynchronous operations, each waited for: 35 s alone, minutes on a loaded machine.
+  }, 600_000);
 
   it('group: set renames, describes and resets the state; list shows it', async () => {
     const group = await newGroup('it-grp-set');
