@@ -62,6 +62,8 @@ export interface VolumeCreateRequest {
   imageRef?: string;
   /** 3.47+: restore this backup into the new volume. */
   backup_id?: string;
+  /** A generic volume group to create the volume in (3.13+). */
+  group_id?: string;
 }
 
 export interface VolumeType {

@@ -27,6 +27,11 @@ import { registerVolumeBackendCapabilityCommands } from './volume-backend-capabi
 import { registerVolumeBackendPoolCommands } from './volume-backend-pool/index.js';
 import { registerVolumeBackupCommands } from './volume-backup/index.js';
 import { registerVolumeBackupRecordCommands } from './volume-backup-record/index.js';
+import { registerVolumeGroupAddCommands } from './volume-group-add/index.js';
+import { registerVolumeGroupRemoveCommands } from './volume-group-remove/index.js';
+import { registerVolumeGroupSnapshotCommands } from './volume-group-snapshot/index.js';
+import { registerVolumeGroupTypeCommands } from './volume-group-type/index.js';
+import { registerVolumeGroupCommands } from './volume-group/index.js';
 import { registerVolumeHostCommands } from './volume-host/index.js';
 import { registerVolumeQosCommands } from './volume-qos/index.js';
 import { registerVolumeServiceCommands } from './volume-service/index.js';
@@ -84,6 +89,12 @@ export function buildProgram(factoryFor: FactoryProvider, io: IOStreams): Comman
   registerVolumeBackendCapabilityCommands(noun(backend, 'capability', 'Backend capabilities'), factoryFor);
   // openstack's name for `message …`.
   registerMessageCommands(noun(volume, 'message', ...MESSAGES), factoryFor);
+  const group = noun(volume, 'group', 'Generic volume groups (API 3.13+)');
+  registerVolumeGroupCommands(group, factoryFor);
+  registerVolumeGroupTypeCommands(noun(group, 'type', 'Volume group types (API 3.11+)'), factoryFor);
+  registerVolumeGroupSnapshotCommands(noun(group, 'snapshot', 'Volume group snapshots (API 3.14+)'), factoryFor);
+  registerVolumeGroupAddCommands(noun(group, 'add', 'Add volumes to a volume group'), factoryFor);
+  registerVolumeGroupRemoveCommands(noun(group, 'remove', 'Remove volumes from a volume group'), factoryFor);
   // The seed's wording: `ucinder type create`, `ucinder service list`.
   addVolumeTypeNoun(program, 'type', "Shortcut for 'volume type'", factoryFor);
   registerVolumeServiceCommands(noun(program, 'service', "Shortcut for 'volume service'"), factoryFor);

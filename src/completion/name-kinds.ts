@@ -4,7 +4,7 @@
  * (`show <volume>`, `--source <volume>`, `--type <type>`), so a new command gets
  * name completion by naming its arguments well, with no list to maintain.
  */
-export const NAME_KINDS = ['volume', 'type', 'snapshot', 'service', 'host', 'transfer', 'qos', 'backup', 'cluster', 'attachment'] as const;
+export const NAME_KINDS = ['volume', 'type', 'snapshot', 'service', 'host', 'transfer', 'qos', 'backup', 'cluster', 'attachment', 'group', 'group-type', 'group-snapshot'] as const;
 export type NameKind = (typeof NAME_KINDS)[number];
 
 const KIND_BY_VALUE_NAME: Readonly<Record<string, NameKind>> = {
@@ -22,6 +22,10 @@ const KIND_BY_VALUE_NAME: Readonly<Record<string, NameKind>> = {
   'qos-spec': 'qos',
   cluster: 'cluster',
   attachment: 'attachment',
+  group: 'group',
+  'source-group': 'group',
+  'group-type': 'group-type',
+  'group-snapshot': 'group-snapshot',
 };
 
 /** Value names that mean a local file, completed by the shell itself. */

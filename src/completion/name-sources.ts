@@ -47,6 +47,19 @@ const SOURCES: Record<NameKind, (session: CinderSession) => Promise<(string | nu
     if (!session.supports(ATTACHMENTS_MICROVERSION)) return [];
     return (await listAttachments(session)).map((attachment) => attachment.id);
   },
+
+  group: async (session) => {
+    const { listGroups } = await import('../api/resources/groups.js');
+    return (await listGroups(session)).map((group) => group.name || group.id);
+  },
+  'group-type': async (session) => {
+    const { listGroupTypes } = await import('../api/resources/group-types.js');
+    return (await listGroupTypes(session)).map((type) => type.name || type.id);
+  },
+  'group-snapshot': async (session) => {
+    const { listGroupSnapshots } = await import('../api/resources/group-snapshots.js');
+    return (await listGroupSnapshots(session)).map((snapshot) => snapshot.name || snapshot.id);
+  },
 };
 
 /** Distinct, sorted names of `kind` in the session's project. */

@@ -32,3 +32,17 @@ export async function getQuotaUsage(session: CinderSession, projectId: string): 
   }
   return usage;
 }
+
+/** New limits: Cinder's quota names (volumes, backup_gigabytes, volumes_<type>, …) to values. */
+export type QuotaChanges = Record<string, number>;
+
+/** PUT /os-quota-sets/{project}; Cinder refuses a limit below what is in use (400). */
+export async function updateQuotas(session: CinderSession, projectId: string, changes: QuotaChanges): Promise<QuotaSet> {
+  const body = await session.put<{ quota_set: QuotaSet }>(`/os-quota-sets/${encodeURIComponent(projectId)}`, { quota_set: changes });
+  return body.quota_set;
+}
+
+/** Drops the project's own quotas: it gets the defaults (its quota class's) again. */
+export function deleteQuotas(session: CinderSession, projectId: string): Promise<void> {
+  return session.delete(`/os-quota-sets/${encodeURIComponent(projectId)}`);
+}

@@ -22,11 +22,7 @@ export function quotaName(cinderName: string): string {
  * prints the quota set as Cinder returned it.
  */
 export function quotaDetails(set: QuotaSet, projectName: string | undefined): Details {
-  const fields: Record<string, Value> = {};
-  for (const [name, value] of Object.entries(set)) {
-    // OSC renames only the quotas that have a value.
-    fields[value === null || value === undefined ? name : quotaName(name)] = value as Value;
-  }
+  const fields = renamedQuotas(set);
   if ('id' in fields) {
     fields.project = fields.id;
     delete fields.id;
@@ -39,4 +35,23 @@ export function quotaDetails(set: QuotaSet, projectName: string | undefined): De
 /** `quota show --usage` rows: Resource, Limit, In Use, Reserved (newer openstack clients' columns). */
 export function quotaUsageRows(usage: QuotaSetUsage): Value[][] {
   return Object.entries(usage).map(([name, entry]) => [quotaName(name), entry.limit, entry.in_use, entry.reserved]);
+}
+
+/**
+ * `quota show --class NAME`: the class's quotas under the same names as a
+ * project's, and `class` (the class name Cinder returns as `id`) where a
+ * project's record has `project`.
+ */
+export function quotaClassDetails(set: QuotaSet): Details {
+  const { id, ...fields } = renamedQuotas(set);
+  return details({ ...fields, class: id }, set as Record<string, Value>);
+}
+
+function renamedQuotas(set: QuotaSet): Record<string, Value> {
+  const fields: Record<string, Value> = {};
+  for (const [name, value] of Object.entries(set)) {
+    // OSC renames only the quotas that have a value.
+    fields[value === null || value === undefined ? name : quotaName(name)] = value as Value;
+  }
+  return fields;
 }

@@ -1,9 +1,13 @@
 import type { Command } from 'commander';
 import type { FactoryProvider } from '../../cli/command.js';
 import { registerQuotaList } from './list.js';
+import { registerQuotaDelete } from './delete.js';
+import { registerQuotaSet } from './set.js';
 import { registerQuotaShow } from './show.js';
 
 export function registerQuotaCommands(quota: Command, factoryFor: FactoryProvider): void {
   registerQuotaShow(quota, factoryFor);
   registerQuotaList(quota, factoryFor);
+  registerQuotaSet(quota, factoryFor);
+  registerQuotaDelete(quota, factoryFor);
 }

@@ -1,5 +1,6 @@
 import { Option, type Command } from 'commander';
 import { findBackup, findSnapshot, findVolume } from '../../api/finders.js';
+import { findGroup } from '../../api/group-finders.js';
 import { createVolume, getVolume, setBootable } from '../../api/resources/volumes.js';
 import type { Volume, VolumeCreateRequest } from '../../api/types.js';
 import { requireMicroversion } from '../../api/version-requirement.js';
@@ -25,6 +26,7 @@ interface Options extends RemoteSourceOptions {
   nonBootable?: boolean;
   wait?: boolean;
   waitTimeout?: number;
+  group?: string;
 }
 
 export function registerVolumeCreate(parent: Command, factoryFor: FactoryProvider): Command {
@@ -54,6 +56,7 @@ export function registerVolumeCreate(parent: Command, factoryFor: FactoryProvide
           .option('--source <volume>', 'clone this volume (name or ID)')
           .addOption(new Option('--backup <backup>', 'restore this backup into the new volume (name or ID; API 3.47)').conflicts(['image', 'snapshot', 'source']))
           .option('--availability-zone <zone>', 'availability zone')
+          .option('--group <group>', 'create the volume in this volume group (name or ID; API 3.13+)')
           .option('--description <text>', 'description')
           .option('--property <key=value>', 'metadata (repeatable)', keyValue)
           .addOption(new Option('--bootable', 'mark the volume bootable').conflicts('nonBootable'))
@@ -89,6 +92,10 @@ export function registerVolumeCreate(parent: Command, factoryFor: FactoryProvide
         if (options.snapshot) request.snapshot_id = (await findSnapshot(session, options.snapshot)).id;
         if (options.source) request.source_volid = (await findVolume(session, options.source)).id;
         if (options.backup) request.backup_id = (await findBackup(session, options.backup)).id;
+        if (options.group) {
+          requireMicroversion(session, '3.13', '--group');
+          request.group_id = (await findGroup(session, options.group)).id;
+        }
         let volume: Volume = await createVolume(session, request);
         if (options.bootable || options.nonBootable) {
           await setBootable(session, volume.id, options.bootable === true);

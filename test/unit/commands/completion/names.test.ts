@@ -104,6 +104,21 @@ describe('ucinder completion names <kind>', () => {
     expect(old).toEqual({ code: 0, stdout: '', stderr: '' });
   });
 
+  it('lists volume groups, group types and group snapshots (names, IDs of unnamed ones)', async () => {
+    const env = { XDG_CACHE_HOME: tempDir('names-cmd') };
+    interceptVersions(mock.pool);
+    mock.pool.intercept({ path: `${BASE_PATH}/groups/detail`, method: 'GET' }).reply(200, { groups: [{ id: 'g-1', name: 'app1', status: 'available' }, { id: 'g-2', name: null, status: 'available' }] });
+    expect((await run(['completion', 'names', 'group'], mock.agent, { env })).stdout).toBe('app1\ng-2\n');
+    mock.renew();
+    interceptVersions(mock.pool);
+    mock.pool.intercept({ path: `${BASE_PATH}/group_types?is_public=None`, method: 'GET' }).reply(200, { group_types: [{ id: 't-1', name: 'app-group' }] });
+    expect((await run(['completion', 'names', 'group-type'], mock.agent, { env })).stdout).toBe('app-group\n');
+    mock.renew();
+    interceptVersions(mock.pool);
+    mock.pool.intercept({ path: `${BASE_PATH}/group_snapshots/detail`, method: 'GET' }).reply(200, { group_snapshots: [{ id: 's-1', name: 'nightly', status: 'available' }] });
+    expect((await run(['completion', 'names', 'group-snapshot'], mock.agent, { env })).stdout).toBe('nightly\n');
+  });
+
   it('never fails the TAB when the cloud cannot be reached: no names, no message, exit 0', async () => {
     const env = { XDG_CACHE_HOME: tempDir('names-cmd') };
     const result = await run(['completion', 'names', 'snapshot'], mock.agent, { env });
@@ -113,7 +128,7 @@ describe('ucinder completion names <kind>', () => {
   it('rejects an unknown kind as a usage error', async () => {
     const result = await run(['completion', 'names', 'bogus'], mock.agent, { env: { XDG_CACHE_HOME: tempDir('names-cmd') } });
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe("ucinder: unknown name kind 'bogus': choose from volume, type, snapshot, service, host, transfer, qos, backup, cluster, attachment\n");
+    expect(result.stderr).toBe("ucinder: unknown name kind 'bogus': choose from volume, type, snapshot, service, host, transfer, qos, backup, cluster, attachment, group, group-type, group-snapshot\n");
   });
 
   it('is not shown in help', async () => {
