@@ -103,6 +103,11 @@ export class Factory {
     return this.sessionPromise;
   }
 
+  /** The session if a command has opened it, without opening one (the shell's prompt reads the project's name from it). */
+  openedSession(): Promise<CinderSession> | undefined {
+    return this.sessionPromise;
+  }
+
   async close(): Promise<void> {
     await this.http?.close().catch(() => undefined);
   }
@@ -189,6 +194,7 @@ export class Factory {
       insecure: settings.insecure,
       caCertificates: settings.cacertFile ? await readCaBundle(settings.cacertFile) : undefined,
     }));
+    const deps = this.deps;
     this.http = new HttpClient({
       transport,
       timeoutMs: this.settings.timeoutMs,
@@ -196,7 +202,10 @@ export class Factory {
       debug: this.debug,
       sleep: this.deps.sleep,
       now: this.deps.now,
-      signal: this.deps.signal,
+      // Read at each request: the shell reuses this client across lines, each with its own Ctrl-C.
+      get signal() {
+        return deps.signal;
+      },
     });
     return this.http;
   }

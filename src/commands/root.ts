@@ -14,6 +14,7 @@ import { registerImageCommands } from './image/index.js';
 import { registerLimitsCommands } from './limits/index.js';
 import { registerMessageCommands } from './message/index.js';
 import { registerQuotaCommands } from './quota/index.js';
+import { registerShellCommand, type ShellOpener } from './shell/index.js';
 import { registerTokenCommands } from './token/index.js';
 import { registerVolumeBackendCapabilityCommands } from './volume-backend-capability/index.js';
 import { registerVolumeBackendPoolCommands } from './volume-backend-pool/index.js';
@@ -33,7 +34,7 @@ const MESSAGES = ['User messages about failed operations', 'User messages about 
  * joined by dashes>/) registers its verbs, one file per verb, so the file of
  * `volume backend pool list` is commands/volume-backend-pool/list.ts.
  */
-export function buildProgram(factoryFor: FactoryProvider, io: IOStreams): Command {
+export function buildProgram(factoryFor: FactoryProvider, io: IOStreams, openShell?: ShellOpener): Command {
   const program = new Command('ucinder');
   // Settings made here are inherited by every subcommand created below.
   program
@@ -69,6 +70,7 @@ export function buildProgram(factoryFor: FactoryProvider, io: IOStreams): Comman
       'Print a shell completion script (bash or zsh); installing it: see "Shell completion" in the README'),
     factoryFor,
   );
+  registerShellCommand(program, openShell);
   registerAttachCommands(program, factoryFor);
   registerConnectorCommands(noun(program, 'connector', "This host's connector"), factoryFor);
   registerConnectionCommands(noun(program, 'connection', 'Connections cached on this host (init-connect)'), factoryFor);
