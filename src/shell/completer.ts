@@ -21,7 +21,12 @@ export async function completeLine(line: string, model: CompletionModel, names: 
   } catch {
     return [[], current];
   }
-  const offer = (candidates: readonly string[]) => [candidates.filter((word) => word.startsWith(current)), current] as [string[], string];
+  const offer = (candidates: readonly string[]): [string[], string] => {
+    // Readline inserts what follows the typed part: a name needing quotes matches once its quote is typed (or nothing is).
+    const matches = [...new Set(candidates.map(quoted))].filter((word) => word.startsWith(current));
+    // A single match is a finished word: the space lets the next TAB go on, as in bash.
+    return [matches.length === 1 ? [`${matches[0]} `] : matches, current];
+  };
 
   if (words[0] === 'use') {
     if (words.length === 1) return offer(['cloud', 'project']);
@@ -72,4 +77,9 @@ async function valuesOf(value: ValueCompletion, model: CompletionModel, names: N
     default:
       return [];
   }
+}
+
+/** A name with blanks or quotes is offered quoted, so that the line splits back into the same word. */
+function quoted(word: string): string {
+  return /^[A-Za-z0-9_.,:@%+=\/-]*$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }

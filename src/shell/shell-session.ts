@@ -118,7 +118,7 @@ export class ShellSession {
     } catch {
       // A broken cloud entry shows up when a command runs; the prompt stays plain.
     }
-    return `(ucinder ${where}${project ? `/${project}` : ''}) `;
+    return `(ucinder ${where}${project ? `/${shortId(project)}` : ''}) `;
   }
 
   async close(): Promise<void> {
@@ -166,4 +166,9 @@ function hostOf(url: string | undefined): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** A 32-hex project ID is shown by its first 8 digits, as git shows commits: the prompt stays short. */
+function shortId(project: string): string {
+  return /^[0-9a-f]{32}$/.test(project) ? project.slice(0, 8) : project;
 }
