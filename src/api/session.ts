@@ -2,6 +2,7 @@ import type { AuthPlugin, AuthResult } from './auth-plugin.js';
 import { ApiError } from '../http/errors.js';
 import type { HttpClient, HttpMethod, HttpResponse, Query } from '../http/http.js';
 import { formatMicroversion, isAtLeast, type Microversion } from './microversion.js';
+import { expiresSoon } from '../state/token-expiry.js';
 
 export interface SessionRequest {
   query?: Query;
@@ -30,6 +31,7 @@ export class CinderSession {
     readonly microversion: Microversion,
     /** Credentials already obtained while discovering the endpoint. */
     private auth?: AuthResult,
+    private readonly now: () => number = Date.now,
   ) {}
 
   /** True when the negotiated microversion is at least `version` (e.g. "3.7"). */
@@ -139,7 +141,10 @@ export class CinderSession {
   }
 
   private async credentials(): Promise<AuthResult> {
-    this.auth ??= await this.authPlugin.authenticate();
+    // The shell keeps this session for hours: a token about to expire is renewed first.
+    if (!this.auth || (this.auth.expiresAt && expiresSoon(this.auth.expiresAt, this.now()))) {
+      this.auth = await this.authPlugin.authenticate();
+    }
     return this.auth;
   }
 }

@@ -14,12 +14,12 @@ function volume(id: string, name: string) {
 }
 
 /** Runs `ucinder ARGV` with `input` on a standard input that is not a terminal: batch mode. */
-async function batch(argv: string[], input: string, agent: MockAgent, env: Record<string, string | undefined>) {
+async function batch(argv: string[], input: string, agent: MockAgent, env: Record<string, string | undefined>, now = () => NOW) {
   const streams = bufferIOStreams();
   const io = { ...streams.io, console: { input: Readable.from([input]), output: new PassThrough(), inputIsTTY: false } };
   // The test owns the agent (see harness.run).
   const transport = { send: transportFor(agent).send, close: async () => undefined };
-  const code = await main(argv, { io, env, transport, now: () => NOW, sleep: async () => undefined });
+  const code = await main(argv, { io, env, transport, now, sleep: async () => undefined });
   return { code, stdout: streams.stdout(), stderr: streams.stderr() };
 }
 
@@ -39,6 +39,56 @@ describe('batch mode: one session for every line', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toBe('v0\nv1\nv2\n');
     // mockCloud() checks every stub was used; a second token or discovery request would find no stub and fail its line.
+  });
+});
+
+describe('batch mode: the session outlives its token', () => {
+  function issue(keystone: ReturnType<typeof mockCloud>['keystone'], token: string, expiresAt: number) {
+    keystone
+      .intercept({ path: '/v3/auth/tokens', method: 'POST' })
+      .reply(201, tokenBody({ expires_at: new Date(expiresAt).toISOString() }), { headers: { 'x-subject-token': token } });
+  }
+
+  it('a token about to expire is renewed before the next line', async () => {
+    const { agent, keystone, cinder } = mockCloud();
+    let clock = NOW;
+    issue(keystone, 'token-1', NOW + 3600_000);
+    issue(keystone, 'token-2', NOW + 7200_000);
+    interceptVersions(cinder);
+    // Each line's request is only answered with the token named here.
+    for (const [index, id] of VOLUME_IDS.slice(0, 2).entries()) {
+      cinder.intercept({ path: `/v3/${PROJECT_ID}/volumes/${id}`, method: 'GET', headers: { 'x-auth-token': `token-${index + 1}` } }).reply(200, () => {
+        // The first line takes 59 minutes: token-1 is within its last two minutes when the second starts.
+        clock += 59 * 60_000;
+        return { volume: volume(id, `v${index}`) };
+      });
+    }
+    const input = VOLUME_IDS.slice(0, 2).map((id) => `volume show ${id} -f value -c name`).join('\n');
+    const result = await batch(['--no-cache'], input, agent, { ...privateHome(), ...PASSWORD_ENV }, () => clock);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toBe('v0\nv1\n');
+    expect(result.code).toBe(0);
+  });
+
+  it('a 401 on a token kept for a while gets one fresh token and one retry', async () => {
+    const { agent, keystone, cinder } = mockCloud();
+    let clock = NOW;
+    issue(keystone, 'token-1', NOW + 3600_000);
+    issue(keystone, 'token-2', NOW + 3600_000);
+    interceptVersions(cinder);
+    const [first, second] = VOLUME_IDS;
+    cinder.intercept({ path: `/v3/${PROJECT_ID}/volumes/${first}`, method: 'GET' }).reply(200, () => {
+      clock += 5 * 60_000;
+      return { volume: volume(first!, 'v0') };
+    });
+    // Revoked in the meantime.
+    cinder.intercept({ path: `/v3/${PROJECT_ID}/volumes/${second}`, method: 'GET', headers: { 'x-auth-token': 'token-1' } }).reply(401, { error: { message: 'The request you have made requires authentication.' } });
+    cinder.intercept({ path: `/v3/${PROJECT_ID}/volumes/${second}`, method: 'GET', headers: { 'x-auth-token': 'token-2' } }).reply(200, { volume: volume(second!, 'v1') });
+    const input = [first, second].map((id) => `volume show ${id} -f value -c name`).join('\n');
+    const result = await batch(['--no-cache'], input, agent, { ...privateHome(), ...PASSWORD_ENV }, () => clock);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('v0\nv1\n');
   });
 });
 
