@@ -5,12 +5,13 @@
 #   SCALE_VOLUMES (2000), SCALE_ROUNDS (3)  the `volume list` scale test
 #   BULK_VOLUMES (100), BULK_ROUNDS (1)     the bulk delete test
 #   KEYSTONE_ROUNDS (9)                     volume list through Keystone (warm token cache)
-#   ONLY="startup keystone scale bulk"      a subset
+#   SHELL_ROUNDS (3), SHELL_LINES (100)     batch mode vs one-shot processes, openstack and bare undici
+#   ONLY="startup keystone scale bulk shell"  a subset
 # The scale and bulk tests create (and delete again) thousands of volumes
 # named bench-scale-*/bench-bulk-*: expect 15-40 minutes on 2 cores.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-ONLY=${ONLY:-"startup keystone scale bulk"}
+ONLY=${ONLY:-"startup keystone scale bulk shell"}
 npm run --silent build
 bash test/testbed/testbed.sh up >/dev/null
 
@@ -25,6 +26,7 @@ for part in $ONLY; do
       cmd=(node bench/keystone.mjs "${KEYSTONE_ROUNDS:-9}") ;;
     scale) cmd=(node bench/scale.mjs "${SCALE_VOLUMES:-2000}" "${SCALE_ROUNDS:-3}") ;;
     bulk) cmd=(node bench/bulk.mjs "${BULK_VOLUMES:-100}" "${BULK_ROUNDS:-1}") ;;
+    shell) cmd=(node bench/shell.mjs "${SHELL_ROUNDS:-3}" "${SHELL_LINES:-100}") ;;
     *) echo "unknown benchmark '$part'" >&2; exit 2 ;;
   esac
   echo "running the $part benchmark..." >&2
@@ -48,7 +50,7 @@ done
   echo
   echo "Medians of several runs; ratios are ucinder's figure divided by the other client's unless said otherwise."
   echo
-  for part in before-after startup keystone scale bulk; do
+  for part in before-after startup keystone scale bulk shell; do
     if [ -f "bench/results/$part.md" ]; then cat "bench/results/$part.md"; echo; fi
   done
 } > bench/RESULTS.md.tmp

@@ -17,6 +17,12 @@ export const EXIT_INTERRUPTED = 130;
 export interface ShellLine {
   /** The shell's factory for these settings, kept across lines (the shell closes it). */
   factoryFor: (settings: Settings) => Factory;
+  /**
+   * The command tree, built for the first line and parsed again for every
+   * other (Commander restores its state before each parse): building it
+   * costs more than a request to a local Cinder.
+   */
+  program?: Command;
 }
 
 /**
@@ -27,20 +33,17 @@ export interface ShellLine {
 export async function main(argv: string[], deps: FactoryDeps, shellLine?: ShellLine): Promise<number> {
   const debug = debugRequested(argv, deps.env);
   let factory: Factory | undefined;
-  const factoryFor: FactoryProvider = (command) => {
-    if (!factory) {
-      const settings = resolveSettings(command.optsWithGlobals(), deps.env);
-      factory = shellLine ? shellLine.factoryFor(settings) : new Factory(deps, settings);
-    }
-    return factory;
-  };
+  // In the shell the tree outlives this line: its provider must not hold the line's factory.
+  const factoryFor: FactoryProvider = shellLine
+    ? (command) => shellLine.factoryFor(resolveSettings(command.optsWithGlobals(), deps.env))
+    : (command) => (factory ??= new Factory(deps, resolveSettings(command.optsWithGlobals(), deps.env)));
   let shellCode: number | undefined;
   const openShell = async (command: Command) => {
     if (shellLine) throw new UsageError('already in the ucinder shell');
     shellCode = await startShell(argv, command, deps);
   };
   try {
-    const program = buildProgram(factoryFor, deps.io, openShell);
+    const program = shellLine ? (shellLine.program ??= buildProgram(factoryFor, deps.io, openShell)) : buildProgram(factoryFor, deps.io, openShell);
     // `ucinder` with global options only opens the shell (or reads a batch), as `openstack` does.
     const noCommand = deps.io.console !== undefined && !shellLine && firstCommandWord(argv) === undefined;
     await program.parseAsync(noCommand ? [...argv, 'shell'] : argv, { from: 'user' });

@@ -7,7 +7,13 @@ import { UsageError } from '../errors.js';
 import type { IOStreams } from '../output/iostreams.js';
 
 /** main(), handed in: shell/ sits below the top and may not import it. */
-export type LineRunner = (argv: string[], deps: FactoryDeps, line: { factoryFor: (settings: Settings) => Factory }) => Promise<number>;
+export type LineRunner = (argv: string[], deps: FactoryDeps, line: ShellLine) => Promise<number>;
+
+/** What main() keeps across the lines of one shell (see ShellLine in main.ts). */
+export interface ShellLine {
+  factoryFor: (settings: Settings) => Factory;
+  program?: Command;
+}
 
 export interface ShellOptions {
   deps: FactoryDeps;
@@ -33,6 +39,7 @@ export class ShellSession {
   private args: string[];
   private env: Env;
   private readonly lineDeps: FactoryDeps;
+  private readonly line: ShellLine = { factoryFor: (settings) => this.factoryFor(settings) };
 
   constructor(
     private readonly options: ShellOptions,
@@ -63,7 +70,7 @@ export class ShellSession {
   async run(words: string[], signal?: AbortSignal): Promise<number> {
     this.lineSignal = signal && this.options.deps.signal ? AbortSignal.any([signal, this.options.deps.signal]) : signal;
     try {
-      return await this.options.runLine([...this.args, ...words], this.lineDeps, { factoryFor: (settings) => this.factoryFor(settings) });
+      return await this.options.runLine([...this.args, ...words], this.lineDeps, this.line);
     } finally {
       this.lineSignal = undefined;
     }

@@ -123,6 +123,23 @@ describe('batch mode: lines, failures and --keep-going', () => {
     expect(together.stdout).toContain('| name ');
   });
 
+  it('a flag given on one line does not carry over to the next (the command tree is reused)', async () => {
+    const lines = [['-f', 'json'], [], ['-c', 'name', '-f', 'value'], [], ['-c', 'size'], []];
+    interceptVersions(mock.pool);
+    for (const _ of lines) stubShow(0);
+    const input = lines.map((flags) => ['volume', 'show', VOLUME_IDS[0], ...flags].join(' ')).join('\n');
+    const together = await batch(['--no-cache'], input, mock.agent, NOAUTH_ENV);
+    expect(together.stderr).toBe('');
+    let oneByOne = '';
+    for (const flags of lines) {
+      mock.renew();
+      interceptVersions(mock.pool);
+      stubShow(0);
+      oneByOne += (await run(['volume', 'show', VOLUME_IDS[0]!, ...flags], mock.agent)).stdout;
+    }
+    expect(together.stdout).toBe(oneByOne);
+  });
+
   it('stops at the first failing line, naming it, with that command\'s exit code', async () => {
     interceptVersions(mock.pool);
     stubShow(0);
