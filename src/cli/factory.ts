@@ -83,7 +83,14 @@ export class Factory {
   async runner(): Promise<CommandRunner> {
     if (this.deps.runner) return this.deps.runner;
     const { ProcessRunner } = await import('../host/runner.js');
-    this.deps.runner = new ProcessRunner({ env: this.env, signal: this.deps.signal });
+    const deps = this.deps;
+    this.deps.runner = new ProcessRunner({
+      env: this.env,
+      // Read at each run, as the HTTP client's: the shell's lines each bring their own Ctrl-C.
+      get signal() {
+        return deps.signal;
+      },
+    });
     return this.deps.runner;
   }
 
