@@ -1,6 +1,7 @@
 import { createInterface, type Interface } from 'node:readline';
 import type { CompletionModel } from '../completion/command-model.js';
 import { UsageError } from '../errors.js';
+import { isYes, type Confirmer } from '../output/confirm.js';
 import type { ConsoleStreams } from '../output/iostreams.js';
 import type { HistoryFile } from '../state/history-file.js';
 import { runBuiltin } from './builtins.js';
@@ -41,6 +42,7 @@ export async function runInteractive(session: ShellSession, options: Interactive
       );
     },
   });
+  session.useConfirmer(editorConfirmer(editor, session));
   let running: AbortController | undefined;
   editor.on('SIGINT', () => {
     if (running) return running.abort();
@@ -95,4 +97,22 @@ async function remember(line: string, editor: Interface, history: HistoryFile, s
 function clearLine(editor: Interface): void {
   editor.write(null, { ctrl: true, name: 'e' });
   editor.write(null, { ctrl: true, name: 'u' });
+}
+
+/** Yes/no questions (e.g. `volume service remove`) asked through the prompt's own editor; Ctrl-C answers no. */
+function editorConfirmer(editor: Interface, session: ShellSession): Confirmer {
+  return {
+    interactive: true,
+    ask: (question) =>
+      new Promise((resolve) => {
+        const signal = session.signal;
+        if (signal?.aborted) return resolve(false);
+        const onAbort = () => resolve(false);
+        signal?.addEventListener('abort', onAbort, { once: true });
+        editor.question(`${question} [y/N] `, { signal }, (answer) => {
+          signal?.removeEventListener('abort', onAbort);
+          resolve(isYes(answer));
+        });
+      }),
+  };
 }

@@ -4,6 +4,7 @@ import { addGlobalOptions } from '../cli/global-options.js';
 import { resolveSettings, type Settings } from '../cli/settings.js';
 import type { Env } from '../env.js';
 import { UsageError } from '../errors.js';
+import type { Confirmer } from '../output/confirm.js';
 import type { IOStreams } from '../output/iostreams.js';
 
 /** main(), handed in: shell/ sits below the top and may not import it. */
@@ -64,6 +65,16 @@ export class ShellSession {
 
   get io(): IOStreams {
     return this.lineDeps.io;
+  }
+
+  /** Aborted by Ctrl-C during the running line. */
+  get signal(): AbortSignal | undefined {
+    return this.lineDeps.signal;
+  }
+
+  /** At the prompt, questions go through the shell's own line editor: a second reader of the terminal would also feed the answer to the prompt. */
+  useConfirmer(confirm: Confirmer): void {
+    this.lineDeps.confirm = confirm;
   }
 
   /** Runs one line's words as the CLI would; `signal` aborts it (Ctrl-C at the prompt). */
