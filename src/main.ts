@@ -3,8 +3,10 @@ import type { FactoryProvider } from './cli/command.js';
 import { commandWordIndex, firstCommandWord } from './cli/command-word.js';
 import { Factory, type FactoryDeps } from './cli/factory.js';
 import { buildProgram } from './commands/root.js';
-import { debugRequested, resolveSettings, type Settings } from './cli/settings.js';
+import { debugRequested, resolveSettings } from './cli/settings.js';
 import { InterruptedError, UcinderError, UsageError } from './errors.js';
+// Types only (erased from the build): the shell itself is loaded on demand, below.
+import type { ShellLine } from './shell/shell-session.js';
 
 export const EXIT_OK = 0;
 /** An API, network or runtime failure. */
@@ -12,18 +14,6 @@ export const EXIT_FAILURE = 1;
 /** Bad usage, detected before any request. */
 export const EXIT_USAGE = 2;
 export const EXIT_INTERRUPTED = 130;
-
-/** What the shell hands main() with each of its lines. */
-export interface ShellLine {
-  /** The shell's factory for these settings, kept across lines (the shell closes it). */
-  factoryFor: (settings: Settings) => Factory;
-  /**
-   * The command tree, built for the first line and parsed again for every
-   * other (Commander restores its state before each parse): building it
-   * costs more than a request to a local Cinder.
-   */
-  program?: Command;
-}
 
 /**
  * Runs one ucinder invocation (or, with `shellLine`, one line typed in the

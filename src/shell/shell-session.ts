@@ -10,9 +10,15 @@ import type { IOStreams } from '../output/iostreams.js';
 /** main(), handed in: shell/ sits below the top and may not import it. */
 export type LineRunner = (argv: string[], deps: FactoryDeps, line: ShellLine) => Promise<number>;
 
-/** What main() keeps across the lines of one shell (see ShellLine in main.ts). */
+/** What main() is handed with each line of one shell, and keeps across them. */
 export interface ShellLine {
+  /** The shell's factory for these settings, kept across lines (the shell closes it). */
   factoryFor: (settings: Settings) => Factory;
+  /**
+   * The command tree, built for the first line and parsed again for every
+   * other (Commander restores its state before each parse): building it
+   * costs more than a request to a local Cinder.
+   */
   program?: Command;
 }
 
