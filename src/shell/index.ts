@@ -50,19 +50,36 @@ export async function runShell(options: ShellOptions): Promise<number> {
   }
 }
 
-/** Resource names for TAB from the shell's own session, briefly remembered. */
+/**
+ * Resource names for TAB from the shell's own session, remembered briefly. A
+ * TAB waits a few seconds at most; a listing still running then is kept, so
+ * a later TAB gets its names (as the bash script's background refresh does).
+ */
 function liveNames(session: ShellSession): (kind: NameKind) => Promise<string[]> {
-  const fetched = new Map<string, { at: number; names: Promise<string[]> }>();
+  const fetched = new Map<string, { names: Promise<string[]>; at?: number }>();
   return async (kind) => {
-    const key = `${kind} ${session.current().settings.auth.projectId ?? ''}`;
+    const key = `${kind} ${JSON.stringify(session.current().settings)}`;
     const known = fetched.get(key);
-    if (known && Date.now() - known.at < NAMES_TTL_MS) return known.names;
-    const names = (async () => {
-      const { fetchNames } = await import('../completion/name-sources.js');
-      const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timed out')), NAMES_TIMEOUT_MS).unref());
-      return Promise.race([fetchNames(await session.current().session(), kind), timeout]);
-    })().catch(() => [] as string[]);
-    fetched.set(key, { at: Date.now(), names });
-    return names;
+    if (!known || (known.at !== undefined && Date.now() - known.at > NAMES_TTL_MS)) {
+      const entry: { names: Promise<string[]>; at?: number } = {
+        names: (async () => {
+          const { fetchNames } = await import('../completion/name-sources.js');
+          return fetchNames(await session.current().session(), kind);
+        })(),
+      };
+      entry.names.then(
+        () => (entry.at = Date.now()),
+        () => fetched.delete(key),
+      );
+      fetched.set(key, entry);
+    }
+    const names = fetched.get(key)!.names;
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<string[]>((resolve) => (timer = setTimeout(() => resolve([]), NAMES_TIMEOUT_MS)));
+    try {
+      return await Promise.race([names.catch(() => []), timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
   };
 }

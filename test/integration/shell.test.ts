@@ -34,8 +34,8 @@ describe('the interactive shell on a real terminal', () => {
     expect(await shell.expect(PROMPT)).toContain('__DEFAULT__');
 
     // TAB completes a volume name from the live session.
-    shell.type(`volume show ${volumeName.slice(0, -3)}\t`);
-    await shell.expect(`volume show ${volumeName} `);
+    shell.type(`volume show ${volumeName.slice(0, -3)}`);
+    await shell.tabUntil(volumeName.slice(-3) + ' ');
     shell.type('-f value -c name -c size\r');
     expect(await shell.expect(PROMPT)).toMatch(new RegExp(`\\n${volumeName}\\n1\\n`));
 

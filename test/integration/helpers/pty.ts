@@ -59,6 +59,22 @@ export class PtyShell {
     }
   }
 
+  /**
+   * Presses TAB until the screen shows `pattern`: the first TAB may give up
+   * waiting for a long listing (a shared cloud, a loaded machine) while the
+   * shell keeps fetching for the next one.
+   */
+  async tabUntil(pattern: string, attempts = 15): Promise<string> {
+    for (let attempt = 1; ; attempt++) {
+      this.type('\t');
+      try {
+        return await this.expect(pattern, 5_000);
+      } catch (error) {
+        if (attempt >= attempts) throw error;
+      }
+    }
+  }
+
   kill(): void {
     this.child.kill('SIGKILL');
   }
