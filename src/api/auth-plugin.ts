@@ -29,6 +29,9 @@ export interface TokenDetails {
   system?: string;
 }
 
+/** What --project and --user name in Keystone. */
+export type IdentityKind = 'project' | 'user';
+
 export interface AuthPlugin {
   readonly authType: string;
   /** Resolves credentials; may use a cache. */
@@ -42,6 +45,8 @@ export interface AuthPlugin {
   tokenDetails?(): Promise<TokenDetails>;
   /** Keystone types only: revokes a token (DELETE /v3/auth/tokens). */
   revokeToken?(token: string): Promise<void>;
-  /** Keystone types only: a project's ID from its name or ID (GET /v3/projects). */
-  findProjectId?(nameOrId: string): Promise<string>;
+  /** Keystone types only: a project's or user's ID from its name or ID (GET /v3/projects, /v3/users). */
+  findIdentityId?(kind: IdentityKind, nameOrId: string): Promise<string>;
+  /** Keystone types only: every project's ID the user may see (GET /v3/projects), for `quota list`. */
+  listProjectIds?(): Promise<string[]>;
 }

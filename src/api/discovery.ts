@@ -2,11 +2,13 @@ import { BadResponseError } from '../http/errors.js';
 import type { HttpClient } from '../http/http.js';
 import { parseMicroversion, type VersionRange } from './microversion.js';
 
-interface VersionEntry {
+/** One entry of the root's version list. */
+export interface VersionEntry {
   id?: string;
   status?: string;
   version?: string;
   min_version?: string;
+  links?: { rel?: string; href?: string }[];
 }
 
 /**
@@ -15,16 +17,28 @@ interface VersionEntry {
  * {"versions":[{"id":"v3.0","version":"3.70","min_version":"3.0",...}]}.
  */
 export async function discoverVersionRange(http: HttpClient, root: string): Promise<VersionRange> {
+  const { versions, status } = await fetchVersions(http, root);
+  const range = rangeFromVersions(versions);
+  if (!range) {
+    throw new BadResponseError(`${root} did not list a Block Storage v3 API (GET / answered HTTP ${status})`);
+  }
+  return range;
+}
+
+/** Every API version the root lists (`versions show`). */
+export async function listApiVersions(http: HttpClient, root: string): Promise<VersionEntry[]> {
+  const { versions, status } = await fetchVersions(http, root);
+  if (!versions) throw new BadResponseError(`${root} did not list API versions (GET / answered HTTP ${status})`);
+  return versions;
+}
+
+async function fetchVersions(http: HttpClient, root: string): Promise<{ versions?: VersionEntry[]; status: number }> {
   const response = await http.request<{ versions?: VersionEntry[] }>({
     method: 'GET',
     url: root,
     acceptStatuses: [300],
   });
-  const range = rangeFromVersions(response.body?.versions);
-  if (!range) {
-    throw new BadResponseError(`${root} did not list a Block Storage v3 API (GET / answered HTTP ${response.status})`);
-  }
-  return range;
+  return { versions: response.body?.versions, status: response.status };
 }
 
 /** The v3 entry's range; an entry with no microversions at all means plain 3.0. */

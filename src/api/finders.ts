@@ -1,5 +1,6 @@
 import { findByNameOrId, type FindOptions } from './find.js';
 import { getSnapshot, listSnapshots, type Snapshot } from './resources/snapshots.js';
+import { getTransfer, listTransfers, type Transfer } from './resources/transfers.js';
 import { getVolume, listVolumes } from './resources/volumes.js';
 import { getVolumeType, listVolumeTypes } from './resources/volume-types.js';
 import type { CinderSession } from './session.js';
@@ -37,6 +38,19 @@ export function findSnapshot(session: CinderSession, nameOrId: string, options: 
       resource: 'snapshot',
       getById: (id) => getSnapshot(session, id),
       listByName: (name) => listSnapshots(session, { name, allProjects: options.allProjects }),
+    },
+    nameOrId,
+    options,
+  );
+}
+
+/** Transfers have no name filter in Cinder; a project holds few of them. */
+export function findTransfer(session: CinderSession, nameOrId: string, options: FindOptions = {}): Promise<Transfer> {
+  return findByNameOrId(
+    {
+      resource: 'volume transfer request',
+      getById: (id) => getTransfer(session, id),
+      listByName: () => listTransfers(session),
     },
     nameOrId,
     options,

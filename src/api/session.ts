@@ -19,6 +19,12 @@ export interface ListOptions {
   pageSize?: number;
 }
 
+/** The server's newest microversion (undefined when it publishes no range) and whether the user pinned one. */
+export interface Negotiation {
+  serverMax?: Microversion;
+  pinned: boolean;
+}
+
 /**
  * An authenticated conversation with one Cinder endpoint at one microversion.
  * Resource modules (resources/*.ts) build on its get/post/put/delete and
@@ -31,6 +37,8 @@ export class CinderSession {
     readonly microversion: Microversion,
     /** Credentials already obtained while discovering the endpoint. */
     private auth?: AuthResult,
+    /** How `microversion` was chosen: what a refusal names (version-requirement.ts). */
+    readonly negotiation: Negotiation = { pinned: false },
     private readonly now: () => number = Date.now,
   ) {}
 
@@ -66,6 +74,12 @@ export class CinderSession {
    */
   async postForRequestId(path: string, body: unknown): Promise<string | undefined> {
     return (await this.call('POST', path, { body })).requestId;
+  }
+
+  /** A POST whose answer and request ID are both needed (see postForRequestId). */
+  async postWithRequestId<T>(path: string, body: unknown): Promise<{ body: T; requestId?: string }> {
+    const response = await this.call<T>('POST', path, { body });
+    return { body: response.body, requestId: response.requestId };
   }
 
   put<T>(path: string, body: unknown, options: SessionRequest = {}): Promise<T> {

@@ -1,4 +1,4 @@
-import type { AuthPlugin, AuthResult, TokenDetails } from '../api/auth-plugin.js';
+import type { AuthPlugin, AuthResult, IdentityKind, TokenDetails } from '../api/auth-plugin.js';
 
 /**
  * Stands in for a plugin whose module is imported on first use, so that
@@ -31,10 +31,16 @@ export class DeferredAuthPlugin implements AuthPlugin {
     return plugin.tokenDetails();
   }
 
-  async findProjectId(nameOrId: string): Promise<string> {
+  async findIdentityId(kind: IdentityKind, nameOrId: string): Promise<string> {
     const plugin = await this.plugin();
-    if (!plugin.findProjectId) throw new Error(`${this.authType} cannot look projects up`);
-    return plugin.findProjectId(nameOrId);
+    if (!plugin.findIdentityId) throw new Error(`${this.authType} cannot look ${kind}s up`);
+    return plugin.findIdentityId(kind, nameOrId);
+  }
+
+  async listProjectIds(): Promise<string[]> {
+    const plugin = await this.plugin();
+    if (!plugin.listProjectIds) throw new Error(`${this.authType} cannot list projects`);
+    return plugin.listProjectIds();
   }
 
   async revokeToken(token: string): Promise<void> {

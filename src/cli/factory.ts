@@ -185,7 +185,7 @@ export class Factory {
     const range = await this.versionRange(http, endpointRoot(auth.endpoint), cache);
     const version = range ? negotiateMicroversion(range, pinned) : (pinned ?? BASE_VERSION);
     this.debug?.(`using Block Storage API ${version.major}.${version.minor} at ${auth.endpoint}`);
-    return new CinderSession(http, plugin, version, auth, this.deps.now);
+    return new CinderSession(http, plugin, version, auth, { serverMax: range?.max, pinned: pinned !== undefined }, this.deps.now);
   }
 
   /** One HTTP client per invocation, shared by Keystone and Cinder requests. */

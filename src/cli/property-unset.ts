@@ -14,10 +14,13 @@ export interface PropertyUnset<Resource> {
   find: (session: CinderSession, nameOrId: string, options: { allProjects?: boolean; action?: string }) => Promise<Resource>;
   label: (resource: Resource) => string;
   deleteKey: (session: CinderSession, resource: Resource, key: string) => Promise<void>;
+  /** Volumes only: removes an image property (adds --image-property). */
+  deleteImageKey?: (session: CinderSession, resource: Resource, key: string) => Promise<void>;
 }
 
 interface Options {
   property?: string[];
+  imageProperty?: string[];
   allProjects?: boolean;
 }
 
@@ -33,20 +36,25 @@ export function definePropertyUnset<Resource>(parent: Command, factoryFor: Facto
       summary: `Remove properties from a ${spec.noun}`,
       output: 'none',
       examples: spec.examples,
-      configure: (command) =>
-        command
-          .option('--property <key>', 'property to remove (repeatable)', collect)
-          .option('--all-projects', 'look the name up in every project (admin)'),
+      configure: (command) => {
+        command.option('--property <key>', 'property to remove (repeatable)', collect);
+        if (spec.deleteImageKey) command.option('--image-property <key>', 'image property to remove (repeatable)', collect);
+        return command.option('--all-projects', 'look the name up in every project (admin)');
+      },
       run: async ({ f, options, args }) => {
         const keys = options.property ?? [];
-        if (!keys.length) throw new UsageError('nothing to unset: give --property KEY');
+        const imageKeys = options.imageProperty ?? [];
+        if (!keys.length && !imageKeys.length) throw new UsageError(`nothing to unset: give --property KEY${spec.deleteImageKey ? ' or --image-property KEY' : ''}`);
         const session = await f.session();
         // Unsetting changes state: an ID-shaped argument is an ID only (see api/find.ts).
         const resource = await spec.find(session, args[0]!, { allProjects: options.allProjects, action: 'change' });
         await applyChanges(
           f,
           spec.label(resource),
-          keys.map((key) => ({ what: `unset property '${key}'`, apply: () => spec.deleteKey(session, resource, key) })),
+          [
+            ...keys.map((key) => ({ what: `unset property '${key}'`, apply: () => spec.deleteKey(session, resource, key) })),
+            ...imageKeys.map((key) => ({ what: `unset image property '${key}'`, apply: () => spec.deleteImageKey!(session, resource, key) })),
+          ],
         );
         return NO_OUTPUT;
       },

@@ -6,14 +6,18 @@ import type { IOStreams } from '../output/iostreams.js';
 import { VERSION } from '../version.js';
 import { registerAttachCommands } from './attach/index.js';
 import { registerAvailabilityZoneCommands } from './availability-zone/index.js';
+import { registerBlockStorageSnapshotManageableCommands } from './block-storage-snapshot-manageable/index.js';
+import { registerBlockStorageVolumeManageableCommands } from './block-storage-volume-manageable/index.js';
 import { registerClusterCommands } from './cluster/index.js';
 import { registerCompletionCommands } from './completion/index.js';
 import { registerConnectionCommands } from './connection/index.js';
 import { registerConnectorCommands } from './connector/index.js';
+import { registerExtensionCommands } from './extension/index.js';
 import { registerImageCommands } from './image/index.js';
 import { registerLimitsCommands } from './limits/index.js';
 import { registerMessageCommands } from './message/index.js';
 import { registerQuotaCommands } from './quota/index.js';
+import { registerResourceFilterCommands } from './block-storage-resource-filter/index.js';
 import { registerShellCommand, type ShellOpener } from './shell/index.js';
 import { registerTokenCommands } from './token/index.js';
 import { registerVolumeBackendCapabilityCommands } from './volume-backend-capability/index.js';
@@ -21,6 +25,8 @@ import { registerVolumeBackendPoolCommands } from './volume-backend-pool/index.j
 import { registerVolumeHostCommands } from './volume-host/index.js';
 import { registerVolumeServiceCommands } from './volume-service/index.js';
 import { registerVolumeSnapshotCommands } from './volume-snapshot/index.js';
+import { registerVersionsCommands } from './versions/index.js';
+import { registerVolumeTransferRequestCommands } from './volume-transfer-request/index.js';
 import { registerVolumeTypeCommands } from './volume-type/index.js';
 import { registerVolumeCommands } from './volume/index.js';
 
@@ -56,6 +62,10 @@ export function buildProgram(factoryFor: FactoryProvider, io: IOStreams, openShe
   registerVolumeServiceCommands(noun(volume, 'service', 'Cinder services'), factoryFor);
   registerVolumeSnapshotCommands(noun(volume, 'snapshot', 'Volume snapshots'), factoryFor);
   registerVolumeHostCommands(noun(volume, 'host', 'Volume backend hosts (freeze/thaw)'), factoryFor);
+  registerVolumeTransferRequestCommands(
+    noun(noun(volume, 'transfer', 'Volume transfers between projects'), 'request', 'Volume transfers between projects'),
+    factoryFor,
+  );
   const backend = noun(volume, 'backend', 'Backend pools and capabilities');
   registerVolumeBackendPoolCommands(noun(backend, 'pool', 'Backend pools'), factoryFor);
   registerVolumeBackendCapabilityCommands(noun(backend, 'capability', 'Backend capabilities'), factoryFor);
@@ -78,14 +88,25 @@ export function buildProgram(factoryFor: FactoryProvider, io: IOStreams, openShe
   registerVolumeBackendPoolCommands(noun(program, 'backend', "Shortcut: 'backend list' = 'volume backend pool list'"), factoryFor);
   registerClusterCommands(noun(program, 'cluster', ...CLUSTERS), factoryFor);
   // openstack's name for `cluster …`.
-  const blockStorage = noun(noun(program, 'block', 'Block storage clusters'), 'storage', 'Block storage clusters');
+  const blockStorage = noun(noun(program, 'block', 'Block storage clusters, manageable volumes and snapshots'), 'storage', 'Block storage clusters, manageable volumes and snapshots');
   registerClusterCommands(noun(blockStorage, 'cluster', ...CLUSTERS), factoryFor);
+  registerResourceFilterCommands(noun(noun(blockStorage, 'resource', 'Resource filters'), 'filter', 'Filters each resource listing accepts (API 3.33+)'), factoryFor);
+  registerBlockStorageVolumeManageableCommands(
+    noun(noun(blockStorage, 'volume', 'Backend volumes Cinder could manage'), 'manageable', 'Backend volumes Cinder could manage (API 3.8+)'),
+    factoryFor,
+  );
+  registerBlockStorageSnapshotManageableCommands(
+    noun(noun(blockStorage, 'snapshot', 'Backend snapshots Cinder could manage'), 'manageable', 'Backend snapshots Cinder could manage (API 3.8+)'),
+    factoryFor,
+  );
   registerAvailabilityZoneCommands(noun(noun(program, 'availability', 'Availability zones'), 'zone', 'Availability zones'), factoryFor);
   registerLimitsCommands(noun(program, 'limits', 'Project limits'), factoryFor);
   registerQuotaCommands(noun(program, 'quota', 'Block storage quotas'), factoryFor);
   registerMessageCommands(noun(program, 'message', ...MESSAGES), factoryFor);
   registerImageCommands(noun(program, 'image', 'Glance images (for volume create --image)'), factoryFor);
   registerTokenCommands(noun(program, 'token', 'Keystone tokens'), factoryFor);
+  registerVersionsCommands(noun(program, 'versions', 'Block storage API versions'), factoryFor);
+  registerExtensionCommands(noun(program, 'extension', 'Block storage API extensions'), factoryFor);
   addHelpCommand(program);
   program.addHelpText(
     'after',

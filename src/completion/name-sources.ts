@@ -15,6 +15,10 @@ const SOURCES: Record<NameKind, (session: CinderSession) => Promise<(string | nu
     const { listVolumeTypes } = await import('../api/resources/volume-types.js');
     return (await listVolumeTypes(session)).map((type) => type.name || type.id);
   },
+  transfer: async (session) => {
+    const { listTransfers } = await import('../api/resources/transfers.js');
+    return (await listTransfers(session)).map((transfer) => transfer.name || transfer.id);
+  },
   service: async (session) => {
     const { listServices } = await import('../api/resources/services.js');
     return (await listServices(session)).map((service) => service.binary);

@@ -7,8 +7,11 @@ export const REDACTED = '***';
 
 const SECRET_HEADERS = new Set(['x-auth-token', 'x-subject-token', 'authorization', 'x-service-token']);
 
-/** Keys whose values are secrets wherever they appear in a JSON document. */
-const SECRET_KEY_PATTERN = /(pass(word)?|secret|token|keyring|credential|private_key)$/i;
+/**
+ * Keys whose values are secrets wherever they appear in a JSON document
+ * (auth_key: a volume transfer's key hands the volume to whoever holds it).
+ */
+const SECRET_KEY_PATTERN = /(pass(word)?|secret|token|keyring|credential|private_key|auth_key)$/i;
 /** Keys that merely name a secret and are safe to show (e.g. secret_uuid, secret_type). */
 const SAFE_KEYS = new Set(['secret_uuid', 'secret_type', 'token_type']);
 

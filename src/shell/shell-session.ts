@@ -114,7 +114,7 @@ export class ShellSession {
     const factory = this.current();
     const settings = await factory.effectiveSettings();
     const plugin = await factory.authPlugin();
-    const projectId = plugin.findProjectId ? await plugin.findProjectId(nameOrId) : nameOrId;
+    const projectId = plugin.findIdentityId ? await plugin.findIdentityId('project', nameOrId) : nameOrId;
     const args = [...withoutFlags(this.args, [...PROJECT_FLAGS, ...(plugin.authType === 'noauth' ? ['--os-token'] : [])]), '--os-project-id', projectId];
     const token = settings.auth.token;
     if (plugin.authType === 'noauth' && token?.includes(':')) args.push('--os-token', `${token.slice(0, token.indexOf(':'))}:${projectId}`);

@@ -26,6 +26,7 @@ If ``ucinder_protocol`` is unset, backends whose volume_backend_name ends in
 "2" speak rbd and all others iSCSI.
 """
 
+import math
 import os
 import secrets
 import shutil
@@ -38,6 +39,7 @@ from oslo_utils import units
 from cinder import exception
 from cinder import interface
 from cinder.volume import driver
+from cinder.volume import volume_utils
 
 LOG = logging.getLogger(__name__)
 
@@ -285,6 +287,140 @@ class UcinderFileDriver(driver.VolumeDriver):
                                original_volume_status):
         return {'_name_id': new_volume._name_id or new_volume.id,
                 'provider_location': new_volume.provider_location}
+
+    # ------------------------------------------------------------------
+    # manage / unmanage: adopting files Cinder did not create, as an array
+    # adopts LUNs. A volume is any file of the directory; a snapshot that is
+    # not Cinder's is named <volume file>@<snapshot name> (rbd's notation),
+    # which says whose snapshot it is.
+    def _existing_file(self, existing_ref, name):
+        if '/' in name or name in ('', '.', '..'):
+            raise exception.ManageExistingInvalidReference(
+                existing_ref=existing_ref, reason='Not a file name.')
+        path = self._path(name)
+        if not os.path.isfile(path):
+            raise exception.ManageExistingInvalidReference(
+                existing_ref=existing_ref,
+                reason='Specified file %s does not exist.' % name)
+        return path
+
+    @staticmethod
+    def _source_name(existing_ref):
+        if not isinstance(existing_ref, dict):
+            existing_ref = {'source-name': existing_ref}
+        if 'source-name' not in existing_ref:
+            raise exception.ManageExistingInvalidReference(
+                existing_ref=existing_ref,
+                reason='Reference must contain source-name element.')
+        return existing_ref['source-name']
+
+    @staticmethod
+    def _size_gb(path):
+        # Whole GiB, rounded up (as LVM and RBD report); never 0.
+        return max(1, int(math.ceil(os.path.getsize(path) / units.Gi)))
+
+    def _snapshot_file(self, volume_name, snapshot_name):
+        return '%s@%s' % (volume_name, snapshot_name)
+
+    def manage_existing_get_size(self, volume, existing_ref):
+        name = self._source_name(existing_ref)
+        return self._size_gb(self._existing_file(existing_ref, name))
+
+    def manage_existing(self, volume, existing_ref):
+        name = self._source_name(existing_ref)
+        path = self._existing_file(existing_ref, name)
+        vol_id = volume_utils.extract_id_from_volume_name(name)
+        if volume_utils.check_already_managed_volume(vol_id):
+            raise exception.ManageExistingAlreadyManaged(volume_ref=name)
+        if volume_utils.extract_id_from_snapshot_name(name):
+            # Only Cinder's snapshots have such files (unmanaged ones are
+            # renamed <volume file>@<name>): never turn one into a volume.
+            raise exception.ManageExistingInvalidReference(
+                existing_ref=existing_ref,
+                reason='%s is the file of a Cinder snapshot.' % name)
+        size = self._size_gb(path)
+        os.rename(path, self.local_path(volume))
+        # Cinder records the rounded-up size: make the file that size.
+        os.truncate(self.local_path(volume), size * units.Gi)
+        return self._provider_model(volume)
+
+    def unmanage(self, volume):
+        # The file stays under its name, as LVM leaves the LV: no longer
+        # Cinder's, it is listed as manageable again.
+        LOG.info('unmanaged %s: %s stays', volume.id, volume.name)
+
+    def manage_existing_snapshot_get_size(self, snapshot, existing_ref):
+        name = self._snapshot_file(snapshot.volume_name,
+                                   self._source_name(existing_ref))
+        return self._size_gb(self._existing_file(existing_ref, name))
+
+    def manage_existing_snapshot(self, snapshot, existing_ref):
+        name = self._snapshot_file(snapshot.volume_name,
+                                   self._source_name(existing_ref))
+        os.rename(self._existing_file(existing_ref, name),
+                  self._path(snapshot.name))
+
+    def unmanage_snapshot(self, snapshot):
+        # Renamed after its volume, so it is listed as that volume's
+        # manageable snapshot.
+        try:
+            os.rename(self._path(snapshot.name),
+                      self._path(self._snapshot_file(snapshot.volume_name,
+                                                     snapshot.name)))
+        except FileNotFoundError:
+            # A snapshot that failed to be created or managed has no file.
+            LOG.info('unmanaged %s: it had no file', snapshot.id)
+
+    def _regular_files(self):
+        return sorted(f for f in self._files() if os.path.isfile(f))
+
+    def get_manageable_volumes(self, cinder_volumes, marker, limit, offset,
+                               sort_keys, sort_dirs):
+        cinder_ids = {v['name']: v['id'] for v in cinder_volumes}
+        entries = []
+        for path in self._regular_files():
+            name = os.path.basename(path)
+            if ('@' in name or
+                    volume_utils.extract_id_from_snapshot_name(name)):
+                continue
+            entry = {'reference': {'source-name': name},
+                     'size': self._size_gb(path),
+                     'cinder_id': cinder_ids.get(name),
+                     'extra_info': None,
+                     'safe_to_manage': name not in cinder_ids,
+                     'reason_not_safe':
+                         'already managed' if name in cinder_ids else None}
+            entries.append(entry)
+        return volume_utils.paginate_entries_list(entries, marker, limit,
+                                                  offset, sort_keys,
+                                                  sort_dirs)
+
+    def get_manageable_snapshots(self, cinder_snapshots, marker, limit,
+                                 offset, sort_keys, sort_dirs):
+        cinder = {s['name']: s for s in cinder_snapshots}
+        entries = []
+        for path in self._regular_files():
+            name = os.path.basename(path)
+            entry = {'size': self._size_gb(path), 'extra_info': None}
+            if '@' in name:
+                volume_name, snapshot_name = name.split('@', 1)
+                entry.update(reference={'source-name': snapshot_name},
+                             source_reference={'source-name': volume_name},
+                             cinder_id=None, safe_to_manage=True,
+                             reason_not_safe=None)
+            elif name in cinder:
+                snapshot = cinder[name]
+                entry.update(reference={'source-name': name},
+                             source_reference={
+                                 'source-name': snapshot['volume_name']},
+                             cinder_id=snapshot['id'], safe_to_manage=False,
+                             reason_not_safe='already managed')
+            else:
+                continue
+            entries.append(entry)
+        return volume_utils.paginate_entries_list(entries, marker, limit,
+                                                  offset, sort_keys,
+                                                  sort_dirs)
 
     # ------------------------------------------------------------------
     # exports / connections

@@ -99,6 +99,11 @@ export async function resetSnapshotStatus(session: CinderSession, id: string, st
   await snapshotAction(session, id, 'os-reset_status', { status });
 }
 
+/** Admin, asynchronous: Cinder forgets the snapshot; the backend keeps it. */
+export async function unmanageSnapshot(session: CinderSession, id: string): Promise<void> {
+  await snapshotAction(session, id, 'os-unmanage', {});
+}
+
 function snapshotAction(session: CinderSession, id: string, action: string, body: unknown): Promise<unknown> {
   return session.post(snapshotPath(id, '/action'), { [action]: body });
 }

@@ -34,6 +34,20 @@ export function deleteVolumeMetadata(session: CinderSession, id: string, key: st
   return session.delete(volumePath(id, `/metadata/${encodeURIComponent(key)}`));
 }
 
+/** Replaces all of the volume's metadata with `metadata` in one request (PUT: keys not named are removed). */
+export async function replaceVolumeMetadata(session: CinderSession, id: string, metadata: Record<string, string>): Promise<Record<string, string>> {
+  return (await session.put<{ metadata: Record<string, string> }>(volumePath(id, '/metadata'), { metadata })).metadata;
+}
+
+/** Merges keys into the volume's image metadata (what a boot from the volume passes on as image properties). */
+export async function setVolumeImageMetadata(session: CinderSession, id: string, metadata: Record<string, string>): Promise<void> {
+  await volumeAction(session, id, 'os-set_image_metadata', { metadata });
+}
+
+export async function unsetVolumeImageMetadata(session: CinderSession, id: string, key: string): Promise<void> {
+  await volumeAction(session, id, 'os-unset_image_metadata', { key });
+}
+
 /** Asynchronous: status goes to `extending`. In-use volumes need 3.42. */
 export async function extendVolume(session: CinderSession, id: string, newSize: number): Promise<void> {
   await volumeAction(session, id, 'os-extend', { new_size: newSize });
@@ -77,4 +91,17 @@ export function migrateVolume(session: CinderSession, id: string, options: Migra
       lock_volume: options.lockVolume === true,
     },
   });
+}
+
+/** The first microversion with the revert action. */
+export const REVERT_MIN_VERSION = '3.40';
+
+/** Asynchronous: status goes to `reverting`. The snapshot must be the volume's latest. */
+export async function revertVolumeToSnapshot(session: CinderSession, id: string, snapshotId: string): Promise<void> {
+  await volumeAction(session, id, 'revert', { snapshot_id: snapshotId });
+}
+
+/** Admin, asynchronous: Cinder forgets the volume (status `unmanaging`, then gone); the backend keeps it. */
+export async function unmanageVolume(session: CinderSession, id: string): Promise<void> {
+  await volumeAction(session, id, 'os-unmanage', {});
 }

@@ -1,3 +1,4 @@
+import { pythonRepr } from '../../output/values.js';
 import { unwrap } from '../envelope.js';
 import type { Query } from '../../http/http.js';
 import type { CinderSession, ListOptions } from '../session.js';
@@ -7,6 +8,14 @@ export interface VolumeListFilters {
   allProjects?: boolean;
   name?: string;
   status?: string;
+  /** Only this project's volumes (implies all_tenants, as the openstack client sends it). */
+  projectId?: string;
+  userId?: string;
+  /** Only volumes carrying all these metadata pairs. */
+  metadata?: Record<string, string>;
+  bootable?: boolean;
+  /** Further resource filters (API 3.33+), sent as given: `--filter KEY=VALUE`. */
+  extra?: Record<string, string>;
   marker?: string;
   limit?: number;
   /** Items per page asked of the server (--page-size). */
@@ -15,9 +24,16 @@ export interface VolumeListFilters {
 
 function listQuery(filters: VolumeListFilters): Query {
   return {
-    all_tenants: filters.allProjects ? 1 : undefined,
+    ...filters.extra,
+    all_tenants: filters.allProjects || filters.projectId ? 1 : undefined,
+    project_id: filters.projectId,
+    user_id: filters.userId,
     name: filters.name,
     status: filters.status,
+    // Cinder reads a metadata filter with Python's ast.literal_eval (volume/api.py
+    // check_volume_filters), so it goes as a Python dict literal, as cinderclient sends it.
+    metadata: filters.metadata ? pythonRepr(filters.metadata) : undefined,
+    bootable: filters.bootable === undefined ? undefined : String(filters.bootable),
     marker: filters.marker,
   };
 }
@@ -67,4 +83,16 @@ export function volumeAction<T = unknown>(session: CinderSession, id: string, ac
 
 export function setBootable(session: CinderSession, id: string, bootable: boolean): Promise<unknown> {
   return volumeAction(session, id, 'os-set_bootable', { bootable });
+}
+
+/** GET /volumes/summary (API 3.12): count and total size, plus the distinct metadata from 3.36. */
+export interface VolumeSummary {
+  total_count: number;
+  total_size: number;
+  metadata?: Record<string, string[]>;
+}
+
+export async function volumeSummary(session: CinderSession, allProjects: boolean): Promise<VolumeSummary> {
+  const path = '/volumes/summary';
+  return unwrap<VolumeSummary>(await session.get<unknown>(path, { all_tenants: allProjects ? 1 : undefined }), 'volume-summary', `GET ${path}`);
 }

@@ -4,12 +4,12 @@ import { UcinderError, UsageError } from '../../errors.js';
 import { TokenCache, type CachedService, type CachedToken } from '../../state/token-cache.js';
 import { expiresSoon } from '../../state/token-expiry.js';
 import { normalizeEndpoint } from '../endpoint.js';
-import type { AuthPlugin, AuthResult, TokenDetails } from '../../api/auth-plugin.js';
+import type { AuthPlugin, AuthResult, IdentityKind, TokenDetails } from '../../api/auth-plugin.js';
 import type { AuthContext, AuthSettings } from '../select.js';
 import { buildAuthRequest, type AuthRequest } from './auth-request.js';
 import { keystoneV3Url } from './auth-url.js';
 import { blockStorageUrlForProject, findBlockStorageUrl, findImageUrl, normalizeInterface } from './catalog.js';
-import { findProjectId } from './projects.js';
+import { findIdentityId, listProjectIds } from './identity-lookup.js';
 
 /** A 401 on a token this old is worth one fresh token: it may have been revoked while the shell kept it. */
 const REVOCATION_WINDOW_MS = 60_000;
@@ -123,12 +123,21 @@ export class KeystonePlugin implements AuthPlugin {
   }
 
   /** Keystone's own URL, not the catalog's: it is the one this machine has just reached. */
-  async findProjectId(nameOrId: string): Promise<string> {
+  async findIdentityId(kind: IdentityKind, nameOrId: string): Promise<string> {
     const own = await this.token();
     try {
-      return await findProjectId(await this.context.http(), { url: this.authUrl, token: own.token }, nameOrId);
+      return await findIdentityId(await this.context.http(), { url: this.authUrl, token: own.token }, kind, nameOrId);
     } catch (error) {
-      throw error instanceof NetworkError ? this.explain(error, `looking project '${nameOrId}' up`) : error;
+      throw error instanceof NetworkError ? this.explain(error, `looking ${kind} '${nameOrId}' up`) : error;
+    }
+  }
+
+  async listProjectIds(): Promise<string[]> {
+    const own = await this.token();
+    try {
+      return await listProjectIds(await this.context.http(), { url: this.authUrl, token: own.token });
+    } catch (error) {
+      throw error instanceof NetworkError ? this.explain(error, 'listing projects') : error;
     }
   }
 

@@ -1,6 +1,8 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { findVolume } from '../../api/finders.js';
 import { createSnapshot } from '../../api/resources/snapshots.js';
+import { manageSnapshot } from '../../api/resources/manageable.js';
+import { waitUntilSnapshotManaged } from '../../cli/wait/manage.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
 import { keyValue, resourceName } from '../../cli/option-parsers.js';
 import { addWaitOptions, waitWithProgress, type WaitFlags } from '../../cli/wait/progress.js';
@@ -12,6 +14,7 @@ interface Options extends WaitFlags {
   force?: boolean;
   description?: string;
   property?: Record<string, string>;
+  remoteSource?: Record<string, string>;
 }
 
 export function registerSnapshotCreate(parent: Command, factoryFor: FactoryProvider): Command {
@@ -25,6 +28,7 @@ export function registerSnapshotCreate(parent: Command, factoryFor: FactoryProvi
         'ucinder volume snapshot create --volume vol1 snap1',
         'ucinder volume snapshot create --volume vol1 --force --wait snap1',
         'ucinder volume snapshot create --volume vol1 --property purpose=backup -f value -c id snap1',
+        'ucinder volume snapshot create --volume adopted --remote-source source-name=snap7 --wait snap7',
       ],
       configure: (command) => {
         command.registeredArguments[0]?.argParser(resourceName);
@@ -32,13 +36,23 @@ export function registerSnapshotCreate(parent: Command, factoryFor: FactoryProvi
           .option('--volume <volume>', 'volume to snapshot, name or ID (default: the snapshot name)')
           .option('--force', 'snapshot even if the volume is in use (needed before API 3.66)')
           .option('--description <text>', 'description')
-          .option('--property <key=value>', 'metadata (repeatable)', keyValue);
+          .option('--property <key=value>', 'metadata (repeatable)', keyValue)
+          .addOption(
+            new Option('--remote-source <key=value>', "manage this existing backend snapshot of the volume instead, e.g. source-name=snap7 (admin; repeatable)")
+              .argParser(keyValue)
+              .conflicts('force'),
+          );
         addWaitOptions(command, 'the snapshot is available');
       },
       run: async ({ f, options, args }) => {
         const name = args[0]!;
         const session = await f.session();
         const volume = await findVolume(session, options.volume ?? name);
+        if (options.remoteSource) {
+          const request = { volume_id: volume.id, ref: options.remoteSource, name, description: options.description, metadata: options.property };
+          const accepted = await manageSnapshot(session, request);
+          return snapshotDetails(options.wait ? await waitUntilSnapshotManaged(f, session, accepted, volume, options.remoteSource, options) : accepted.resource);
+        }
         const snapshot = await createSnapshot(session, {
           volume_id: volume.id,
           name,

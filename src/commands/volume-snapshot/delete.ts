@@ -1,6 +1,6 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { findSnapshot } from '../../api/finders.js';
-import { deleteSnapshot, getSnapshot, listSnapshots } from '../../api/resources/snapshots.js';
+import { deleteSnapshot, getSnapshot, listSnapshots, unmanageSnapshot } from '../../api/resources/snapshots.js';
 import { runBulkDelete } from '../../cli/bulk-delete.js';
 import { deleteOrJoin } from '../../cli/deletion-under-way.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
@@ -11,6 +11,7 @@ import { snapshotLabel, snapshotTarget } from '../../cli/wait/snapshot.js';
 
 interface Options extends WaitFlags {
   force?: boolean;
+  remote?: boolean;
   allProjects?: boolean;
   concurrency?: number;
 }
@@ -26,10 +27,12 @@ export function registerSnapshotDelete(parent: Command, factoryFor: FactoryProvi
         'ucinder volume snapshot delete snap1',
         'ucinder volume snapshot delete snap1 snap2 --wait',
         'ucinder volume snapshot delete --force stuck-snap',
+        'ucinder volume snapshot delete --remote snap7',
       ],
       configure: (command) => {
         command
           .option('--force', 'delete whatever the snapshot status (admin)')
+          .addOption(new Option('--remote', 'unmanage: Cinder forgets the snapshot, the backend keeps it (admin)').conflicts('force'))
           .option('--all-projects', 'look names up in every project (admin)')
           .option('--concurrency <n>', 'delete this many snapshots at a time (default 8)', positiveInteger);
         addWaitOptions(command, 'the snapshots are gone');
@@ -45,7 +48,7 @@ export function registerSnapshotDelete(parent: Command, factoryFor: FactoryProvi
           deleteOne: async (nameOrId, note) => {
             const snapshot = await findSnapshot(session, nameOrId, { allProjects: options.allProjects, action: 'delete' });
             await deleteOrJoin({
-              send: () => deleteSnapshot(session, snapshot.id, { force: options.force }),
+              send: () => (options.remote ? unmanageSnapshot(session, snapshot.id) : deleteSnapshot(session, snapshot.id, { force: options.force })),
               fetchStatus: async () => (await getSnapshot(session, snapshot.id)).status,
               label: snapshotLabel(snapshot),
               note,
@@ -55,7 +58,7 @@ export function registerSnapshotDelete(parent: Command, factoryFor: FactoryProvi
           pollTarget: (snapshot) => snapshotTarget(session, snapshot, []),
           idOf: (snapshot) => snapshot.id,
           // The session's project only: other projects' snapshots are fetched each round.
-          listDeleting: async () => new Set((await listSnapshots(session, { status: 'deleting' })).map((snapshot) => snapshot.id)),
+          listDeleting: async () => new Set((await listSnapshots(session, { status: options.remote ? 'unmanaging' : 'deleting' })).map((snapshot) => snapshot.id)),
           wait: options,
         });
         return NO_OUTPUT;

@@ -3,6 +3,7 @@ import { findSnapshot } from '../../api/finders.js';
 import { deleteSnapshotMetadata, resetSnapshotStatus, setSnapshotMetadata, SNAPSHOT_RESET_STATES, updateSnapshot } from '../../api/resources/snapshots.js';
 import { applyChanges, type Change } from '../../cli/change-set.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import { noPropertyOption } from '../../cli/no-property-option.js';
 import { keyValue, resourceName } from '../../cli/option-parsers.js';
 import { UsageError } from '../../errors.js';
 import { NO_OUTPUT } from '../../output/result.js';
@@ -61,15 +62,4 @@ export function registerSnapshotSet(parent: Command, factoryFor: FactoryProvider
     },
     factoryFor,
   );
-}
-
-/**
- * openstack's --no-property (remove every property) beside --property:
- * Commander would read "--no-property" as the negation of --property and
- * drop the properties given, so it is made an ordinary switch, noProperty.
- */
-function noPropertyOption(): Option {
-  const option = new Option('--no-property', 'remove every property (first, when --property is given too)');
-  option.negate = false;
-  return option;
 }

@@ -6,10 +6,11 @@ import { defineCommand, type FactoryProvider } from '../../cli/command.js';
 import { keyValue, positiveInteger, positiveSeconds, resourceName } from '../../cli/option-parsers.js';
 import { UsageError } from '../../errors.js';
 import { resolveImageRef } from '../../cli/image-ref.js';
+import { checkRemoteSource, createFromRemoteSource, type RemoteSourceOptions } from '../../cli/manage-volume.js';
 import { volumeDetails } from '../../cli/views/volume.js';
 import { DEFAULT_WAIT_TIMEOUT_SECONDS, waitUntilAvailable } from '../../cli/wait/volume.js';
 
-interface Options {
+interface Options extends RemoteSourceOptions {
   size?: number;
   type?: string;
   image?: string;
@@ -38,6 +39,7 @@ export function registerVolumeCreate(parent: Command, factoryFor: FactoryProvide
         'ucinder volume create --snapshot snap1 --size 2 vol-from-snap',
         'ucinder volume create --image c0a27c4d-151f-484a-937c-dd35d4d3cefa --size 8 --bootable vol4',
         'ucinder --os-image-endpoint http://controller:9292 volume create --image cirros --size 1 vol5',
+        'ucinder volume create --remote-source source-name=lun7 --host node1@mmj#mmj --wait adopted',
       ],
       configure: (command) => {
         command.registeredArguments[0]?.argParser(resourceName);
@@ -53,10 +55,19 @@ export function registerVolumeCreate(parent: Command, factoryFor: FactoryProvide
           .addOption(new Option('--bootable', 'mark the volume bootable').conflicts('nonBootable'))
           .option('--non-bootable', 'mark the volume not bootable')
           .option('--wait', 'wait until the volume is available; fail with the reason if it ends in error')
-          .option('--wait-timeout <seconds>', `give up waiting after this long (default ${DEFAULT_WAIT_TIMEOUT_SECONDS})`, positiveSeconds);
+          .option('--wait-timeout <seconds>', `give up waiting after this long (default ${DEFAULT_WAIT_TIMEOUT_SECONDS})`, positiveSeconds)
+          .option('--remote-source <key=value>', 'manage this existing backend volume instead, e.g. source-name=lun7 (admin; repeatable)', keyValue)
+          .option('--host <host>', 'with --remote-source: the backend holding it (host@backend#pool)')
+          .option('--cluster <cluster>', 'with --remote-source: the cluster holding it (cluster@backend#pool; API 3.16+)');
       },
       run: async ({ f, options, args }) => {
         const name = args[0]!;
+        const otherSources = (['size', 'image', 'snapshot', 'source'] as const).filter((flag) => options[flag] !== undefined).map((flag) => `--${flag}`);
+        checkRemoteSource(options, otherSources);
+        if (options.remoteSource) {
+          const bootable = options.bootable ? true : options.nonBootable ? false : undefined;
+          return volumeDetails(await createFromRemoteSource(f, options, { ...options, name, bootable }));
+        }
         if (options.size === undefined && !options.snapshot && !options.source) {
           throw new UsageError('--size is required unless --snapshot or --source is given');
         }

@@ -1,7 +1,8 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { ApiError } from '../../http/errors.js';
 import { findVolume } from '../../api/finders.js';
 import { deleteVolume, getVolume, listVolumes } from '../../api/resources/volumes.js';
+import { unmanageVolume } from '../../api/resources/volume-actions.js';
 import type { Volume } from '../../api/types.js';
 import { looksLikeUuid } from '../../api/uuid.js';
 import { runBulkDelete } from '../../cli/bulk-delete.js';
@@ -15,6 +16,7 @@ import { volumeLabel, volumeTarget } from '../../cli/wait/volume.js';
 interface Options extends WaitFlags {
   force?: boolean;
   cascade?: boolean;
+  remote?: boolean;
   concurrency?: number;
 }
 
@@ -29,11 +31,13 @@ export function registerVolumeDelete(parent: Command, factoryFor: FactoryProvide
         'ucinder volume delete vol1',
         'ucinder volume delete vol1 vol2 --wait',
         'ucinder volume delete --cascade vol-with-snapshots',
+        'ucinder volume delete --remote adopted',
       ],
       configure: (command) => {
         command
           .option('--force', 'delete whatever the volume state (admin)')
           .option('--cascade', 'also delete the volume\'s snapshots')
+          .addOption(new Option('--remote', 'unmanage: Cinder forgets the volume, the backend keeps it (admin)').conflicts(['force', 'cascade']))
           .option('--concurrency <n>', 'delete this many volumes at a time (default 8)', positiveInteger);
         addWaitOptions(command, 'the volumes are gone');
       },
@@ -49,7 +53,7 @@ export function registerVolumeDelete(parent: Command, factoryFor: FactoryProvide
             const deleteOptions = { force: options.force, cascade: options.cascade };
             const send = async (volume: Volume) => {
               await deleteOrJoin({
-                send: () => deleteVolume(session, volume.id, deleteOptions),
+                send: () => (options.remote ? unmanageVolume(session, volume.id) : deleteVolume(session, volume.id, deleteOptions)),
                 fetchStatus: async () => (await getVolume(session, volume.id)).status,
                 label: volumeLabel(volume),
                 note,
@@ -73,7 +77,7 @@ export function registerVolumeDelete(parent: Command, factoryFor: FactoryProvide
           idOf: (volume) => volume.id,
           // The session's project only (all_tenants is admin-only): another
           // project's volume is not listed and is simply fetched each round.
-          listDeleting: async () => new Set((await listVolumes(session, { status: 'deleting' })).map((volume) => volume.id)),
+          listDeleting: async () => new Set((await listVolumes(session, { status: options.remote ? 'unmanaging' : 'deleting' })).map((volume) => volume.id)),
           wait: options,
         });
         return NO_OUTPUT;

@@ -4,11 +4,13 @@ import { registerVolumeCreate } from './create.js';
 import { registerVolumeDelete } from './delete.js';
 import { registerVolumeList } from './list.js';
 import { registerVolumeMigrate } from './migrate.js';
+import { registerVolumeRevert } from './revert.js';
 import { registerVolumeSet } from './set.js';
 import { registerVolumeShow } from './show.js';
+import { registerVolumeSummary } from './summary.js';
 import { registerVolumeUnset } from './unset.js';
 
-/** `volume create|list|show|delete|set|unset|migrate`. */
+/** `volume create|list|show|delete|set|unset|migrate|summary|revert`. */
 export function registerVolumeCommands(volume: Command, factoryFor: FactoryProvider): void {
   registerVolumeCreate(volume, factoryFor);
   registerVolumeList(volume, factoryFor);
@@ -17,4 +19,6 @@ export function registerVolumeCommands(volume: Command, factoryFor: FactoryProvi
   registerVolumeSet(volume, factoryFor);
   registerVolumeUnset(volume, factoryFor);
   registerVolumeMigrate(volume, factoryFor);
+  registerVolumeSummary(volume, factoryFor);
+  registerVolumeRevert(volume, factoryFor);
 }

@@ -3,7 +3,9 @@ import { findVolume, findVolumeType } from '../../api/finders.js';
 import {
   extendVolume,
   resetVolumeStatus,
+  replaceVolumeMetadata,
   retypeVolume,
+  setVolumeImageMetadata,
   setVolumeMetadata,
   setVolumeReadOnly,
   updateVolume,
@@ -16,6 +18,7 @@ import type { CinderSession } from '../../api/session.js';
 import type { Volume, VolumeType } from '../../api/types.js';
 import { applyChanges, type Change } from '../../cli/change-set.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import { noPropertyOption } from '../../cli/no-property-option.js';
 import { keyValue, positiveInteger, resourceName } from '../../cli/option-parsers.js';
 import { addWaitOptions, type WaitFlags } from '../../cli/wait/progress.js';
 import { UcinderError, UsageError, WaitError } from '../../errors.js';
@@ -27,6 +30,8 @@ interface Options extends WaitFlags {
   name?: string;
   description?: string;
   property?: Record<string, string>;
+  noProperty?: boolean;
+  imageProperty?: Record<string, string>;
   size?: number;
   type?: string;
   retypePolicy?: MigrationPolicy;
@@ -41,7 +46,7 @@ interface Options extends WaitFlags {
 }
 
 const CHANGE_FLAGS: (keyof Options)[] = [
-  'name', 'description', 'property', 'size', 'type', 'state', 'attached', 'detached',
+  'name', 'description', 'property', 'noProperty', 'imageProperty', 'size', 'type', 'state', 'attached', 'detached',
   'bootable', 'nonBootable', 'readOnly', 'readWrite',
 ];
 
@@ -127,12 +132,16 @@ export function registerVolumeSet(parent: Command, factoryFor: FactoryProvider):
         'ucinder volume set --type gold --retype-policy on-demand --wait vol1',
         'ucinder volume set --state available --detached stuck-vol',
         'ucinder volume set --read-only --bootable vol1',
+        'ucinder volume set --no-property --property owner=ops vol1',
+        'ucinder volume set --image-property hw_disk_bus=scsi vol1',
       ],
       configure: (command) => {
         command
           .option('--name <name>', 'new name', resourceName)
           .option('--description <text>', 'new description')
           .option('--property <key=value>', 'add or change a property (repeatable)', keyValue)
+          .addOption(noPropertyOption())
+          .option('--image-property <key=value>', 'add or change an image property: what an instance booted from the volume sees (repeatable)', keyValue)
           .option('--size <GiB>', 'extend to this size in GiB (larger than now; in-use volumes need API 3.42)', positiveInteger)
           .option('--type <type>', 'change the volume type (name or ID)')
           .addOption(new Option('--retype-policy <policy>', "with --type: 'never' (default) or 'on-demand' to allow migrating to another backend").choices(['never', 'on-demand']))
@@ -168,9 +177,17 @@ export function registerVolumeSet(parent: Command, factoryFor: FactoryProvider):
             },
           });
         }
-        if (options.property) {
+        if (options.noProperty) {
+          // One PUT replaces the whole set: --no-property alone clears it, with --property it becomes exactly those.
+          const metadata = options.property ?? {};
+          changes.push({ what: 'replace the properties', apply: () => replaceVolumeMetadata(session, volume.id, metadata).then(() => undefined) });
+        } else if (options.property) {
           const metadata = options.property;
           changes.push({ what: 'set properties', apply: () => setVolumeMetadata(session, volume.id, metadata).then(() => undefined) });
+        }
+        if (options.imageProperty) {
+          const metadata = options.imageProperty;
+          changes.push({ what: 'set image properties', apply: () => setVolumeImageMetadata(session, volume.id, metadata) });
         }
         if (options.state || options.attached || options.detached) {
           const attach_status = options.attached ? 'attached' : options.detached ? 'detached' : undefined;

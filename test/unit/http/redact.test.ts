@@ -11,7 +11,7 @@ describe('redaction', () => {
     });
   });
 
-  it.each(['password', 'auth_password', 'discovery_auth_password', 'admin_pass', 'secret', 'target_secret', 'token', 'keyring', 'credential', 'private_key'])(
+  it.each(['password', 'auth_password', 'discovery_auth_password', 'admin_pass', 'secret', 'target_secret', 'token', 'keyring', 'credential', 'private_key', 'auth_key'])(
     '%s is a secret',
     (key) => {
       expect(isSecretKey(key)).toBe(true);

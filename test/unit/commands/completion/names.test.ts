@@ -52,6 +52,19 @@ describe('ucinder completion names <kind>', () => {
     expect(result.stdout).toBe('node1\nnode1@mmj\nnode1@mmj2\n');
   });
 
+  it('lists transfer request names (IDs of unnamed ones) for `transfer`', async () => {
+    const env = { XDG_CACHE_HOME: tempDir('names-cmd') };
+    interceptVersions(mock.pool);
+    mock.pool.intercept({ path: `${BASE_PATH}/volume-transfers/detail`, method: 'GET' }).reply(200, {
+      transfers: [
+        { id: 't-1', name: 'to-team-b', volume_id: 'v-1' },
+        { id: 't-2', name: null, volume_id: 'v-2' },
+      ],
+    });
+    const result = await run(['completion', 'names', 'transfer'], mock.agent, { env });
+    expect(result.stdout).toBe('t-2\nto-team-b\n');
+  });
+
   it('never fails the TAB when the cloud cannot be reached: no names, no message, exit 0', async () => {
     const env = { XDG_CACHE_HOME: tempDir('names-cmd') };
     const result = await run(['completion', 'names', 'snapshot'], mock.agent, { env });
@@ -61,7 +74,7 @@ describe('ucinder completion names <kind>', () => {
   it('rejects an unknown kind as a usage error', async () => {
     const result = await run(['completion', 'names', 'bogus'], mock.agent, { env: { XDG_CACHE_HOME: tempDir('names-cmd') } });
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe("ucinder: unknown name kind 'bogus': choose from volume, type, snapshot, service, host\n");
+    expect(result.stderr).toBe("ucinder: unknown name kind 'bogus': choose from volume, type, snapshot, service, host, transfer\n");
   });
 
   it('is not shown in help', async () => {

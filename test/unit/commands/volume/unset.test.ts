@@ -24,6 +24,6 @@ describe('volume unset', () => {
 
   it('unset without --property is a usage error before any request', async () => {
     const result = await run(['volume', 'unset', 'vol1'], mock.agent);
-    expect(result).toEqual({ code: 2, stdout: '', stderr: 'ucinder: nothing to unset: give --property KEY\n' });
+    expect(result).toEqual({ code: 2, stdout: '', stderr: 'ucinder: nothing to unset: give --property KEY or --image-property KEY\n' });
   });
 });

@@ -1,0 +1,33 @@
+import type { Command } from 'commander';
+import { listTransfers } from '../../api/resources/transfers.js';
+import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import { listing } from '../../output/result.js';
+
+interface Options {
+  allProjects?: boolean;
+}
+
+/** openstack's headers, in its order. */
+const HEADERS = ['ID', 'Name', 'Volume'] as const;
+
+export function registerTransferRequestList(parent: Command, factoryFor: FactoryProvider): Command {
+  return defineCommand<Options>(
+    parent,
+    {
+      usage: 'list',
+      summary: 'List volume transfer requests not yet accepted',
+      output: 'listing',
+      examples: ['ucinder volume transfer request list', 'ucinder volume transfer request list --all-projects'],
+      configure: (command) => {
+        command.option('--all-projects', "include every project's transfers (admin)");
+      },
+      columns: () => HEADERS,
+      run: async ({ f, options }) => {
+        const session = await f.session();
+        const transfers = await listTransfers(session, { allProjects: options.allProjects });
+        return listing(HEADERS, transfers.map((transfer) => [transfer.id, transfer.name, transfer.volume_id]));
+      },
+    },
+    factoryFor,
+  );
+}

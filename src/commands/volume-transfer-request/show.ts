@@ -1,0 +1,21 @@
+import type { Command } from 'commander';
+import { findTransfer } from '../../api/finders.js';
+import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import { transferDetails } from '../../cli/views/transfer.js';
+
+export function registerTransferRequestShow(parent: Command, factoryFor: FactoryProvider): Command {
+  return defineCommand<object>(
+    parent,
+    {
+      usage: 'show <transfer>',
+      summary: 'Show a volume transfer request (by name or ID); never its auth key',
+      output: 'details',
+      examples: ['ucinder volume transfer request show to-team-b'],
+      run: async ({ f, args }) => {
+        const session = await f.session();
+        return transferDetails(await findTransfer(session, args[0]!));
+      },
+    },
+    factoryFor,
+  );
+}
