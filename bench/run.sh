@@ -5,13 +5,15 @@
 #   SCALE_VOLUMES (2000), SCALE_ROUNDS (3)  the `volume list` scale test
 #   BULK_VOLUMES (100), BULK_ROUNDS (1)     the bulk delete test
 #   KEYSTONE_ROUNDS (9)                     volume list through Keystone (warm token cache)
+#   ENTRY_ROUNDS (15)                       one-shot start-up (--version, --help, TAB, volume list)
+#   UCINDER_BASELINE=other/bin/ucinder      also measure another build in the entry rounds
 #   SHELL_ROUNDS (3), SHELL_LINES (100)     batch mode vs one-shot processes, openstack and bare undici
-#   ONLY="startup keystone scale bulk shell"  a subset
+#   ONLY="entry startup keystone scale bulk shell" a subset
 # The scale and bulk tests create (and delete again) thousands of volumes
 # named bench-scale-*/bench-bulk-*: expect 15-40 minutes on 2 cores.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-ONLY=${ONLY:-"startup keystone scale bulk shell"}
+ONLY=${ONLY:-"entry startup keystone scale bulk shell"}
 npm run --silent build
 bash test/testbed/testbed.sh up >/dev/null
 
@@ -20,6 +22,7 @@ bash test/testbed/testbed.sh up >/dev/null
 mkdir -p bench/results
 for part in $ONLY; do
   case $part in
+    entry) cmd=(node bench/entry.mjs "${ENTRY_ROUNDS:-15}") ;;
     startup) cmd=(node bench/startup.mjs "${STARTUP_ROUNDS:-9}") ;;
     keystone)
       bash test/testbed/keystone.sh up >/dev/null
@@ -50,7 +53,7 @@ done
   echo
   echo "Medians of several runs; ratios are ucinder's figure divided by the other client's unless said otherwise."
   echo
-  for part in before-after startup keystone scale bulk shell; do
+  for part in before-after entry entry-notes startup keystone scale bulk shell; do
     if [ -f "bench/results/$part.md" ]; then cat "bench/results/$part.md"; echo; fi
   done
 } > bench/RESULTS.md.tmp

@@ -1,33 +1,75 @@
-import { main } from './main.js';
+import type { ScopeVariables } from './cli/quick-names.js';
 import { systemIOStreams } from './output/iostreams.js';
+import { VERSION } from './version.js';
 
-// The published bin's entry: wires the real process to main(). What changes
-// the whole process is done here, but for one V8 flag: --liftoff-only is set
-// in http/undici-agent.ts once undici is loaded (before its first connection),
-// because built-ins loaded after it lose their code cache (measured there).
+// The published bin's entry: wires the real process to main(). The build
+// (scripts/build.mjs) keeps this bundle small: main() and the command tree are
+// another bundle (cli.cjs), required below only when there is a command to
+// run, and undici a third one, required at the first request. What needs no
+// command tree is answered here, before any of it loads (issue 13, figures in
+// bench/RESULTS.md): --version; --help in a pipe, from the text the build
+// captured from the full program; a TAB's names from a fresh cache.
+// What changes the whole process is done here, but for one V8 flag:
+// --liftoff-only is set in http/undici-agent.ts once undici is loaded (before
+// its first connection), because built-ins loaded after it lose their code
+// cache (measured there).
 
-// `ucinder volume list | head -1` closes the pipe early; that is not an error.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(0);
-  throw error;
-});
+/** Set by the build: `ucinder --help` as the full program prints it in a pipe (80 columns). */
+declare const __UCINDER_ROOT_HELP__: string | undefined;
+/** Set by the build: which variables name a completion cache's scope (cli/quick-names.ts). */
+declare const __UCINDER_SCOPE_VARIABLES__: ScopeVariables | undefined;
 
-const interrupt = new AbortController();
-process.once('SIGINT', () => {
-  interrupt.abort();
-  // Whatever is in flight unwinds on the abort; a second Ctrl-C, or a stuck
-  // unwind, ends the process at once.
-  process.once('SIGINT', () => process.exit(130));
-  setTimeout(() => process.exit(130), 2000).unref();
-});
-
+const argv = process.argv.slice(2);
 const env = process.env;
-// The bundle is CommonJS (see the build script), so no top-level await.
-void main(process.argv.slice(2), {
-  io: systemIOStreams(env),
-  env,
-  signal: interrupt.signal,
-  programArgv: [process.execPath, ...process.execArgv, process.argv[1]],
-}).then((code) => {
-  process.exitCode = code;
-});
+const rootHelp = typeof __UCINDER_ROOT_HELP__ === 'string' ? __UCINDER_ROOT_HELP__ : undefined;
+const scopeVariables = typeof __UCINDER_SCOPE_VARIABLES__ === 'object' ? __UCINDER_SCOPE_VARIABLES__ : undefined;
+
+if (argv.length === 1 && argv[0] === '--version') {
+  process.stdout.write(`${VERSION}\n`);
+} else if (rootHelp !== undefined && argv.length === 1 && (argv[0] === '--help' || argv[0] === '-h') && !process.stdout.isTTY) {
+  // A terminal's width changes how Commander wraps the text: that goes the full way.
+  process.stdout.write(rootHelp);
+} else if (scopeVariables && argv[0] === 'completion' && argv[1] === 'names') {
+  void import('./cli/quick-names.js')
+    .then(({ quickCompletionNames }) => quickCompletionNames(argv, env, scopeVariables))
+    // Whatever went wrong, the command itself answers (and reports it under --debug).
+    .catch(() => undefined)
+    .then((names) => {
+      if (!names) return run();
+      if (names.length) process.stdout.write(`${names.join('\n')}\n`);
+    });
+} else {
+  run();
+}
+
+function run(): void {
+  // `ucinder volume list | head -1` closes the pipe early; that is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+
+  const interrupt = new AbortController();
+  process.once('SIGINT', () => {
+    interrupt.abort();
+    // Whatever is in flight unwinds on the abort; a second Ctrl-C, or a stuck
+    // unwind, ends the process at once.
+    process.once('SIGINT', () => process.exit(130));
+    setTimeout(() => process.exit(130), 2000).unref();
+  });
+
+  // The bundle is CommonJS (see the build script): no top-level await, and
+  // this import() becomes a require() of cli.cjs.
+  void import('./main.js')
+    .then(({ main }) =>
+      main(argv, {
+        io: systemIOStreams(env),
+        env,
+        signal: interrupt.signal,
+        programArgv: [process.execPath, ...process.execArgv, process.argv[1]],
+      }),
+    )
+    .then((code) => {
+      process.exitCode = code;
+    });
+}

@@ -1,4 +1,6 @@
 import { findByNameOrId, type FindOptions } from './find.js';
+import { getQosSpec, listQosSpecs, type QosSpec } from './resources/qos-specs.js';
+import { getBackup, listBackups, type Backup } from './resources/backups.js';
 import { getSnapshot, listSnapshots, type Snapshot } from './resources/snapshots.js';
 import { getTransfer, listTransfers, type Transfer } from './resources/transfers.js';
 import { getVolume, listVolumes } from './resources/volumes.js';
@@ -51,6 +53,31 @@ export function findTransfer(session: CinderSession, nameOrId: string, options: 
       resource: 'volume transfer request',
       getById: (id) => getTransfer(session, id),
       listByName: () => listTransfers(session),
+    },
+    nameOrId,
+    options,
+  );
+}
+
+export function findQosSpec(session: CinderSession, nameOrId: string, options: FindOptions = {}): Promise<QosSpec> {
+  return findByNameOrId(
+    {
+      resource: 'QoS specification',
+      getById: (id) => getQosSpec(session, id),
+      // Cinder's qos-specs listing ignores a name filter; there are few of them.
+      listByName: () => listQosSpecs(session),
+    },
+    nameOrId,
+    options,
+  );
+}
+
+export function findBackup(session: CinderSession, nameOrId: string, options: FindOptions & { allProjects?: boolean } = {}): Promise<Backup> {
+  return findByNameOrId(
+    {
+      resource: 'backup',
+      getById: (id) => getBackup(session, id),
+      listByName: (name) => listBackups(session, { name, allProjects: options.allProjects }),
     },
     nameOrId,
     options,

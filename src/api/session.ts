@@ -9,6 +9,8 @@ export interface SessionRequest {
   body?: unknown;
   /** Overrides the negotiated microversion for this call. */
   microversion?: Microversion;
+  /** Send to the version root (…/v3/PATH), without the project ID the endpoint may end with. */
+  projectless?: boolean;
 }
 
 export interface ListOptions {
@@ -91,6 +93,14 @@ export class CinderSession {
   }
 
   /**
+   * A call to a route Cinder serves only at the version root, whatever the
+   * endpoint: /v3/default-types (3.62) answers 404 under /v3/{project_id}.
+   */
+  projectless<T>(method: HttpMethod, path: string, request: Omit<SessionRequest, 'projectless'> = {}): Promise<T> {
+    return this.call<T>(method, path, { ...request, projectless: true }).then((response) => response.body);
+  }
+
+  /**
    * Yields one page at a time, following `<key>_links` "next" until the end.
    * Only the marker (and the other query parameters) of the next link is
    * used: the link's host is whatever Cinder believes its public URL is,
@@ -144,7 +154,7 @@ export class CinderSession {
     const version = request.microversion ?? this.microversion;
     return this.http.request<T>({
       method,
-      url: `${auth.endpoint}${path}`,
+      url: `${request.projectless ? versionRoot(auth.endpoint) : auth.endpoint}${path}`,
       query: request.query,
       body: request.body,
       headers: {
@@ -161,6 +171,11 @@ export class CinderSession {
     }
     return this.auth;
   }
+}
+
+/** The endpoint up to its version segment: …/v3/0123abcd → …/v3. */
+function versionRoot(endpoint: string): string {
+  return endpoint.replace(/\/(v3)\/[^/]+\/?$/, '/$1');
 }
 
 function nextLinkQuery(links: unknown): Query | undefined {

@@ -60,6 +60,8 @@ export interface VolumeCreateRequest {
   snapshot_id?: string;
   source_volid?: string;
   imageRef?: string;
+  /** 3.47+: restore this backup into the new volume. */
+  backup_id?: string;
 }
 
 export interface VolumeType {

@@ -99,7 +99,8 @@ function interrupted(label: string): InterruptedError {
   return new InterruptedError(`stopped waiting for ${label}; the operation continues on the server`);
 }
 
-function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
+/** Resolves after `ms`, or rejects at once when `signal` aborts (Ctrl-C). */
+export function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason);
     const timer = setTimeout(() => {

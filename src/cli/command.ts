@@ -3,6 +3,7 @@ import type { CommandResult } from '../output/result.js';
 import type { Factory } from './factory.js';
 import { addOutputOptions, outputOptionsFrom, type OutputKind } from './output-options.js';
 import { printResult, selectColumns } from '../output/render.js';
+import { addWatchOption, watch, watchIntervalMs } from './watch.js';
 
 /** Builds the factory for the command being run (from its global options). */
 export type FactoryProvider = (command: Command) => Factory;
@@ -27,6 +28,8 @@ export interface CommandSpec<Options> {
   /** Columns known before any request, so bad -c/--sort-column fail early. */
   columns?: (options: Options) => readonly string[];
   configure?: (command: Command) => void;
+  /** A list or show command that takes `--watch [SECONDS]`: its view is refreshed until Ctrl-C (cli/watch.ts). */
+  watchable?: boolean;
   run: (input: RunInput<Options>) => Promise<CommandResult>;
 }
 
@@ -34,12 +37,13 @@ export function defineCommand<Options>(parent: Command, spec: CommandSpec<Option
   const command = parent.command(spec.usage).summary(spec.summary).description(spec.summary);
   spec.configure?.(command);
   addOutputOptions(command, spec.output);
+  if (spec.watchable) addWatchOption(command);
   if (spec.examples.length) {
     command.addHelpText('after', `\nExamples:\n${spec.examples.map((line) => `  $ ${line}`).join('\n')}\n`);
   }
   command.action(async (...actionArgs: unknown[]) => {
     const self = actionArgs[actionArgs.length - 1] as Command;
-    const options = self.opts() as Options & Parameters<typeof outputOptionsFrom>[0];
+    const options = self.opts() as Options & Parameters<typeof outputOptionsFrom>[0] & { watch?: number | boolean };
     const output = outputOptionsFrom(options);
     if (spec.columns) {
       const columns = spec.columns(options);
@@ -50,8 +54,27 @@ export function defineCommand<Options>(parent: Command, spec: CommandSpec<Option
     const args = (self.processedArgs as (string | string[] | undefined)[]).flatMap((value) =>
       value === undefined ? [] : value,
     );
-    const result = await spec.run({ f, options, args });
-    await printResult(f.io, result, output);
+    const intervalMs = watchIntervalMs(options.watch);
+    if (intervalMs === undefined) {
+      await printResult(f.io, await spec.run({ f, options, args }), output);
+      return;
+    }
+    await watch({
+      io: f.io,
+      intervalMs,
+      title: commandLine(self),
+      refresh: async (io) => printResult(io, await spec.run({ f, options, args }), output),
+      signal: f.deps.signal,
+      now: f.deps.now,
+      sleep: f.deps.sleep,
+    });
   });
   return command;
+}
+
+/** "ucinder volume show vol1": the command's words and its arguments, for a watch's title line. */
+function commandLine(command: Command): string {
+  const words: string[] = [];
+  for (let current: Command | null = command; current; current = current.parent) words.unshift(current.name());
+  return [...words, ...command.args].join(' ');
 }

@@ -22,11 +22,16 @@ import { registerShellCommand, type ShellOpener } from './shell/index.js';
 import { registerTokenCommands } from './token/index.js';
 import { registerVolumeBackendCapabilityCommands } from './volume-backend-capability/index.js';
 import { registerVolumeBackendPoolCommands } from './volume-backend-pool/index.js';
+import { registerVolumeBackupCommands } from './volume-backup/index.js';
+import { registerVolumeBackupRecordCommands } from './volume-backup-record/index.js';
 import { registerVolumeHostCommands } from './volume-host/index.js';
+import { registerVolumeQosCommands } from './volume-qos/index.js';
 import { registerVolumeServiceCommands } from './volume-service/index.js';
 import { registerVolumeSnapshotCommands } from './volume-snapshot/index.js';
 import { registerVersionsCommands } from './versions/index.js';
 import { registerVolumeTransferRequestCommands } from './volume-transfer-request/index.js';
+import { registerVolumeTypeAccessCommands } from './volume-type-access/index.js';
+import { registerVolumeTypeDefaultCommands } from './volume-type-default/index.js';
 import { registerVolumeTypeCommands } from './volume-type/index.js';
 import { registerVolumeCommands } from './volume/index.js';
 
@@ -58,7 +63,7 @@ export function buildProgram(factoryFor: FactoryProvider, io: IOStreams, openShe
 
   const volume = noun(program, 'volume', 'Volumes, volume types and services');
   registerVolumeCommands(volume, factoryFor);
-  registerVolumeTypeCommands(noun(volume, 'type', 'Volume types'), factoryFor);
+  addVolumeTypeNoun(volume, 'type', 'Volume types', factoryFor);
   registerVolumeServiceCommands(noun(volume, 'service', 'Cinder services'), factoryFor);
   registerVolumeSnapshotCommands(noun(volume, 'snapshot', 'Volume snapshots'), factoryFor);
   registerVolumeHostCommands(noun(volume, 'host', 'Volume backend hosts (freeze/thaw)'), factoryFor);
@@ -66,13 +71,17 @@ export function buildProgram(factoryFor: FactoryProvider, io: IOStreams, openShe
     noun(noun(volume, 'transfer', 'Volume transfers between projects'), 'request', 'Volume transfers between projects'),
     factoryFor,
   );
+  registerVolumeQosCommands(noun(volume, 'qos', 'QoS specifications (and their volume types)'), factoryFor);
+  const backup = noun(volume, 'backup', 'Volume backups (cinder-backup)');
+  registerVolumeBackupCommands(backup, factoryFor);
+  registerVolumeBackupRecordCommands(noun(backup, 'record', 'Backup records, to move backups between Cinders'), factoryFor);
   const backend = noun(volume, 'backend', 'Backend pools and capabilities');
   registerVolumeBackendPoolCommands(noun(backend, 'pool', 'Backend pools'), factoryFor);
   registerVolumeBackendCapabilityCommands(noun(backend, 'capability', 'Backend capabilities'), factoryFor);
   // openstack's name for `message …`.
   registerMessageCommands(noun(volume, 'message', ...MESSAGES), factoryFor);
   // The seed's wording: `ucinder type create`, `ucinder service list`.
-  registerVolumeTypeCommands(noun(program, 'type', "Shortcut for 'volume type'"), factoryFor);
+  addVolumeTypeNoun(program, 'type', "Shortcut for 'volume type'", factoryFor);
   registerVolumeServiceCommands(noun(program, 'service', "Shortcut for 'volume service'"), factoryFor);
 
   registerCompletionCommands(
@@ -119,6 +128,14 @@ Examples:
 `,
   );
   return program;
+}
+
+/** `volume type` (and its shortcut `type`): its verbs and its nouns `access` and `default`. */
+function addVolumeTypeNoun(parent: Command, name: string, summary: string, factoryFor: FactoryProvider): void {
+  const volumeType = noun(parent, name, summary);
+  registerVolumeTypeCommands(volumeType, factoryFor);
+  registerVolumeTypeAccessCommands(noun(volumeType, 'access', 'Projects that may use a private volume type'), factoryFor);
+  registerVolumeTypeDefaultCommands(noun(volumeType, 'default', 'Per-project default volume types (API 3.62+)'), factoryFor);
 }
 
 /** A command that only groups others (`volume`, `volume type`, …). */

@@ -4,7 +4,7 @@
  * (`show <volume>`, `--source <volume>`, `--type <type>`), so a new command gets
  * name completion by naming its arguments well, with no list to maintain.
  */
-export const NAME_KINDS = ['volume', 'type', 'snapshot', 'service', 'host', 'transfer'] as const;
+export const NAME_KINDS = ['volume', 'type', 'snapshot', 'service', 'host', 'transfer', 'qos', 'backup'] as const;
 export type NameKind = (typeof NAME_KINDS)[number];
 
 const KIND_BY_VALUE_NAME: Readonly<Record<string, NameKind>> = {
@@ -13,11 +13,13 @@ const KIND_BY_VALUE_NAME: Readonly<Record<string, NameKind>> = {
   type: 'type',
   'volume-type': 'type',
   snapshot: 'snapshot',
+  backup: 'backup',
   service: 'service',
   binary: 'service',
   host: 'host',
   // `volume transfer request show|delete <transfer>`; accept takes an ID the receiver cannot list.
   transfer: 'transfer',
+  'qos-spec': 'qos',
 };
 
 /** Value names that mean a local file, completed by the shell itself. */

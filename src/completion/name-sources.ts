@@ -11,6 +11,10 @@ const SOURCES: Record<NameKind, (session: CinderSession) => Promise<(string | nu
     const { listSnapshots } = await import('../api/resources/snapshots.js');
     return (await listSnapshots(session)).map((snapshot) => snapshot.name || snapshot.id);
   },
+  backup: async (session) => {
+    const { listBackups } = await import('../api/resources/backups.js');
+    return (await listBackups(session)).map((backup) => backup.name || backup.id);
+  },
   type: async (session) => {
     const { listVolumeTypes } = await import('../api/resources/volume-types.js');
     return (await listVolumeTypes(session)).map((type) => type.name || type.id);
@@ -26,6 +30,10 @@ const SOURCES: Record<NameKind, (session: CinderSession) => Promise<(string | nu
   host: async (session) => {
     const { listServices } = await import('../api/resources/services.js');
     return (await listServices(session)).map((service) => service.host);
+  },
+  qos: async (session) => {
+    const { listQosSpecs } = await import('../api/resources/qos-specs.js');
+    return (await listQosSpecs(session)).map((spec) => spec.name || spec.id);
   },
 };
 

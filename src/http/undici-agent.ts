@@ -1,5 +1,7 @@
-// undici's Agent and request, and nothing else of undici (see transport.ts);
-// imported lazily: the bundle evaluates it only when a command makes a request.
+// undici's Agent and request, and nothing else of undici (see transport.ts).
+// The build makes this module a bundle of its own, dist/undici.cjs
+// (scripts/build.mjs), required by transport.ts when a command makes its first
+// request: --help, --version and a TAB never parse its ~290 KB.
 // These lib/ files are private to undici: package.json pins its exact version
 // and test/unit/api/undici-pin.test.ts fails when they move or the version differs.
 import { setFlagsFromString } from 'node:v8';

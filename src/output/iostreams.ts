@@ -65,3 +65,11 @@ export function bufferIOStreams(options: Partial<Omit<IOStreams, 'stdout' | 'std
   };
   return { io, stdout: () => out.join(''), stderr: () => err.join('') };
 }
+
+/** Terminal control for views redrawn in place (--watch): cursor home, then clear to the end of the screen. */
+export const REDRAW_IN_PLACE = '\u001b[H\u001b[J';
+
+/** How a changed line of a redrawn view stands out: reverse video with colour, a trailing mark without. */
+export function markChangedLine(io: Pick<IOStreams, 'colorEnabled'>, line: string): string {
+  return io.colorEnabled ? `\u001b[7m${line}\u001b[27m` : `${line} *`;
+}

@@ -24,7 +24,7 @@ const invalid: Case[] = [
   { argv: ['volume', 'create', '--size', 'abc', 'v'], message: "argument 'abc' is invalid. expected a positive whole number" },
   { argv: ['volume', 'create', '--size', '1.5', 'v'], message: "argument '1.5' is invalid" },
   { argv: ['volume', 'create', '--size', '99999999999999999999', 'v'], message: "argument '99999999999999999999' is invalid" },
-  { argv: ['volume', 'create', 'v'], message: '--size is required unless --snapshot or --source is given' },
+  { argv: ['volume', 'create', 'v'], message: '--size is required unless --snapshot, --source or --backup is given' },
   { argv: ['volume', 'set', 'v', '--size', '0'], message: "'--size <GiB>' argument '0' is invalid" },
   // names
   { argv: ['volume', 'create', '--size', '1', ''], message: 'a name cannot be empty' },

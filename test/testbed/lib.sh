@@ -138,11 +138,13 @@ start_daemon() {
     echo $! > "$RUN/$name.pid"
 }
 
-# start_cinder NAME BINARY CONF LOGBASE: /usr/bin/BINARY (cinder-api, ...)
-# with the test bed's driver on PYTHONPATH, log LOGBASE.log, output LOGBASE.out
+# start_cinder NAME BINARY CONF LOGBASE [ARG...]: /usr/bin/BINARY (cinder-api, ...)
+# with the test bed's driver on PYTHONPATH, log LOGBASE.log, output LOGBASE.out;
+# ARGs follow (e.g. a second --config-file)
 start_cinder() {
-    start_daemon "$1" "$4.out" env PYTHONPATH="$HERE${PYTHONPATH:+:$PYTHONPATH}" \
-        "/usr/bin/$2" --config-file "$3" --log-file "$4.log"
+    local name="$1" binary="$2" conf="$3" logbase="$4"; shift 4
+    start_daemon "$name" "$logbase.out" env PYTHONPATH="$HERE${PYTHONPATH:+:$PYTHONPATH}" \
+        "/usr/bin/$binary" --config-file "$conf" --log-file "$logbase.log" "$@"
 }
 
 # stop_daemon NAME [SECONDS]: TERM NAME's process group (forked workers,

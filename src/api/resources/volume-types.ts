@@ -6,10 +6,17 @@ import type { VolumeType, VolumeTypeCreateRequest } from '../types.js';
  * types alike (private ones: admin only); without a visibility Cinder lists
  * the public types.
  */
-export function listVolumeTypes(session: CinderSession, options: { visibility?: 'public' | 'private' | 'all' } = {}): Promise<VolumeType[]> {
+export function listVolumeTypes(
+  session: CinderSession,
+  options: { visibility?: 'public' | 'private' | 'all'; extraSpecs?: Record<string, string> } = {},
+): Promise<VolumeType[]> {
   const isPublic = { public: 'True', private: 'False', all: 'None' } as const;
   return session.list<VolumeType>('/types', 'volume_types', {
-    query: { is_public: options.visibility ? isPublic[options.visibility] : undefined },
+    query: {
+      is_public: options.visibility ? isPublic[options.visibility] : undefined,
+      // 3.52+. Cinder reads the filter with Python's literal_eval: a JSON object of strings is one.
+      extra_specs: options.extraSpecs ? JSON.stringify(options.extraSpecs) : undefined,
+    },
   });
 }
 

@@ -8,8 +8,8 @@ import { pyyamlTags } from './pyyaml-scalars.js';
  *
  * The `yaml` package is imported here, on first use: loading it and parsing
  * costs ~20 ms of CPU (see state/clouds-cache.ts). The build also keeps it
- * out of dist/ucinder.cjs, in dist/yaml.cjs (package.json "build"): its
- * 115 KB in the main bundle cost every command, --help included, ~3.5 ms
+ * out of the command tree's bundle, in dist/yaml.cjs (scripts/build.mjs):
+ * its 115 KB in the main bundle cost every command, --help included, ~3.5 ms
  * of compiling even though never run (measured, Node 20).
  */
 export async function parseYamlFile(path: string, text: string): Promise<ConfigValue> {

@@ -1,6 +1,7 @@
+import type { TypeEncryption } from '../../api/resources/volume-type-encryption.js';
 import type { VolumeType } from '../../api/types.js';
-import { dictColumn, listColumn } from '../../output/columns.js';
-import { details, type Cell, type Details, type Value } from '../../output/result.js';
+import { dictColumn, formatDict, formatted, listColumn } from '../../output/columns.js';
+import { details, type Cell, type Details, type Formatted, type Value } from '../../output/result.js';
 
 /**
  * Cinder's fields as the openstack client keys them: `extra_specs` dropped
@@ -17,12 +18,14 @@ function typeFields(type: VolumeType): Record<string, Cell> {
  * `volume type show`: `properties` (the extra specs) and `access_project_ids`
  * (the projects a private type is shared with; None for a public type).
  */
-export function volumeTypeShowDetails(type: VolumeType, accessProjectIds: string[] | undefined): Details {
-  const fields = {
+export function volumeTypeShowDetails(type: VolumeType, accessProjectIds: string[] | undefined, encryption?: TypeEncryption): Details {
+  const fields: Record<string, Cell> = {
     ...typeFields(type),
     properties: dictColumn(type.extra_specs),
     access_project_ids: accessProjectIds ? listColumn(accessProjectIds) : null,
   };
+  // --encryption-type: Cinder's record ({} for none) less the type's own ID.
+  if (encryption) fields.encryption = encryptionColumn(encryption, ['volume_type_id']);
   return details(fields, type as Record<string, Value>);
 }
 
@@ -31,10 +34,33 @@ export function volumeTypeShowDetails(type: VolumeType, accessProjectIds: string
  * --property was given (openstack sets them in a second call and prints
  * only that call's answer), no access list.
  */
-export function volumeTypeCreateDetails(type: VolumeType, withProperties: boolean): Details {
+export function volumeTypeCreateDetails(type: VolumeType, withProperties: boolean, encryption?: TypeEncryption): Details {
   const fields = typeFields(type);
   if (withProperties) fields.properties = dictColumn(type.extra_specs);
+  if (encryption) fields.encryption = encryptionColumn(encryption, ['volume_type_id']);
   return details(fields, type as Record<string, Value>);
+}
+
+/** Bookkeeping fields openstack drops from the Encryption column of `volume type list --encryption-type`. */
+const LIST_DROPPED = ['deleted', 'created_at', 'updated_at', 'deleted_at', 'volume_type_id'];
+
+/**
+ * The Encryption column of `volume type list --encryption-type`: the
+ * encryption's fields ('-' in a table, None in data for a type without).
+ */
+export function encryptionListCell(encryption: TypeEncryption | undefined): Formatted {
+  if (!encryption || !Object.keys(encryption).length) return formatted('-', null);
+  const kept = withoutKeys(encryption, LIST_DROPPED);
+  return formatted(formatDict(kept), kept);
+}
+
+function encryptionColumn(encryption: TypeEncryption, dropped: string[]): Formatted {
+  return dictColumn(withoutKeys(encryption, dropped));
+}
+
+/** A copy in Cinder's order, less `dropped`. */
+function withoutKeys(record: TypeEncryption, dropped: string[]): Record<string, Value> {
+  return Object.fromEntries(Object.entries(record).filter(([key]) => !dropped.includes(key)));
 }
 
 export function isPublic(type: VolumeType): boolean {

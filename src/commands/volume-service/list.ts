@@ -20,6 +20,7 @@ export function registerVolumeServiceList(parent: Command, factoryFor: FactoryPr
       usage: 'list',
       summary: 'List Cinder services (scheduler, volume backends, backup)',
       output: 'listing',
+      watchable: true,
       examples: [
         'ucinder volume service list',
         'ucinder volume service list --service cinder-volume --host node1@mmj',

@@ -1,21 +1,34 @@
 import { Option, type Command } from 'commander';
+import { getTypeEncryption } from '../../api/resources/volume-type-encryption.js';
 import { getDefaultVolumeType, listVolumeTypes } from '../../api/resources/volume-types.js';
 import type { VolumeType } from '../../api/types.js';
+import { requireMicroversion } from '../../api/version-requirement.js';
+import { mapSettledBounded } from '../../cli/bounded-map.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import { keyValue } from '../../cli/option-parsers.js';
+import { addSpecShortcutOptions, specsWithShortcuts, type SpecShortcutFlags } from '../../cli/type-spec-shortcuts.js';
+import { encryptionListCell, isPublic } from '../../cli/views/volume-type.js';
+import { UsageError } from '../../errors.js';
 import { dictColumn } from '../../output/columns.js';
 import { listing, type Cell } from '../../output/result.js';
-import { isPublic } from '../../cli/views/volume-type.js';
 
-interface Options {
+interface Options extends SpecShortcutFlags {
   long?: boolean;
   default?: boolean;
   public?: boolean;
   private?: boolean;
+  property?: Record<string, string>;
+  encryptionType?: boolean;
 }
 
-/** openstack's columns and headers, in its order. */
+/** openstack's columns and headers, in its order; --encryption-type adds Encryption last. */
 const SHORT = ['ID', 'Name', 'Is Public'] as const;
 const LONG = [...SHORT, 'Description', 'Properties'] as const;
+
+function columns(options: Options): readonly string[] {
+  const base = options.long ? LONG : SHORT;
+  return options.encryptionType ? [...base, 'Encryption'] : base;
+}
 
 function row(type: VolumeType, long: boolean | undefined): Cell[] {
   const short: Cell[] = [type.id, type.name, isPublic(type)];
@@ -39,18 +52,39 @@ export function registerVolumeTypeList(parent: Command, factoryFor: FactoryProvi
         'ucinder volume type list --long -f json',
         'ucinder volume type list --default',
         'ucinder volume type list --private -f value -c Name',
+        'ucinder volume type list --property volume_backend_name=mmj2 --multiattach',
+        'ucinder volume type list --encryption-type',
       ],
-      configure: (command) =>
+      configure: (command) => {
         command
           .option('--long', 'also show description and properties (extra specs)')
           .addOption(new Option('--default', 'only the default type (what volumes get when no type is given)').conflicts(['public', 'private']))
           .addOption(new Option('--public', 'only public types').conflicts(['default', 'private']))
-          .addOption(new Option('--private', 'only private types (admin)').conflicts(['default', 'public'])),
-      columns: (options) => (options.long ? LONG : SHORT),
+          .addOption(new Option('--private', 'only private types (admin)').conflicts(['default', 'public']))
+          .option('--property <key=value>', 'only types with this extra spec (repeatable; API 3.52+)', keyValue)
+          .option('--encryption-type', 'add an Encryption column (admin)');
+        addSpecShortcutOptions(command, 'filter');
+      },
+      columns,
       run: async ({ f, options }) => {
+        const extraSpecs = specsWithShortcuts(options.property, options);
+        if (extraSpecs && options.default) throw new UsageError('--default lists the one default type: it takes no --property, --multiattach, --cacheable, --replicated or --availability-zone');
         const session = await f.session();
-        const types = options.default ? [await getDefaultVolumeType(session)] : await listVolumeTypes(session, { visibility: visibility(options) });
-        return listing(options.long ? LONG : SHORT, types.map((type) => row(type, options.long)));
+        if (extraSpecs) requireMicroversion(session, '3.52', 'filtering volume types by property');
+        const types = options.default
+          ? [await getDefaultVolumeType(session)]
+          : await listVolumeTypes(session, { visibility: visibility(options), extraSpecs });
+        const rows = types.map((type) => row(type, options.long));
+        if (options.encryptionType) {
+          // One call per type (Cinder has no listing of encryptions), a few at a time.
+          const encryptions = await mapSettledBounded(types, 8, (type) => getTypeEncryption(session, type.id));
+          rows.forEach((cells, index) => {
+            const result = encryptions[index]!;
+            if (result.status === 'rejected') throw result.reason;
+            cells.push(encryptionListCell(result.value));
+          });
+        }
+        return listing(columns(options), rows);
       },
     },
     factoryFor,

@@ -1,14 +1,21 @@
 import { Option, type Command } from 'commander';
 import { findVolumeType } from '../../api/finders.js';
+import { createTypeEncryption, updateTypeEncryption } from '../../api/resources/volume-type-encryption.js';
 import { addTypeAccess, setExtraSpecs, updateVolumeType, type VolumeTypeUpdate } from '../../api/resources/volume-types.js';
+import type { CinderSession } from '../../api/session.js';
+import type { VolumeType } from '../../api/types.js';
 import { applyChanges, type Change } from '../../cli/change-set.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import type { Factory } from '../../cli/factory.js';
 import { keyValue, resourceName } from '../../cli/option-parsers.js';
 import { resolveProjectId } from '../../cli/project-ref.js';
-import { UsageError } from '../../errors.js';
+import { addEncryptionOptions, encryptionChanges, encryptionRequested, newEncryption, type EncryptionFlags } from '../../cli/type-encryption-options.js';
+import { addSpecShortcutOptions, specsWithShortcuts, type SpecShortcutFlags } from '../../cli/type-spec-shortcuts.js';
+import { UcinderError, UsageError } from '../../errors.js';
+import { ApiError } from '../../http/errors.js';
 import { NO_OUTPUT } from '../../output/result.js';
 
-interface Options {
+interface Options extends EncryptionFlags, SpecShortcutFlags {
   name?: string;
   description?: string;
   property?: Record<string, string>;
@@ -17,32 +24,56 @@ interface Options {
   project?: string;
 }
 
+/**
+ * Changes the type's encryption, or creates it when the type has none (as
+ * openstack does, with the same warning); creating needs a provider.
+ */
+async function setEncryption(f: Factory, session: CinderSession, type: VolumeType, flags: EncryptionFlags): Promise<void> {
+  try {
+    await updateTypeEncryption(session, type.id, encryptionChanges(flags));
+  } catch (error) {
+    if (!(error instanceof ApiError) || error.status !== 404) throw error;
+    if (flags.encryptionProvider === undefined) {
+      throw new UcinderError(`volume type '${type.name}' has no encryption yet: --encryption-provider is needed to create it`);
+    }
+    f.io.stderr.write('No existing encryption type found, creating new encryption type for this volume type ...\n');
+    await createTypeEncryption(session, type.id, newEncryption(flags));
+  }
+}
+
 export function registerVolumeTypeSet(parent: Command, factoryFor: FactoryProvider): Command {
   return defineCommand<Options>(
     parent,
     {
       usage: 'set <type>',
-      summary: 'Change a volume type: name, description, properties, visibility, project access',
+      summary: 'Change a volume type: name, description, properties, visibility, project access, encryption',
       output: 'none',
       examples: [
         'ucinder volume type set --property volume_backend_name=mmj2 gold',
         'ucinder volume type set --name platinum --description "fastest tier" gold',
         'ucinder volume type set --private gold',
         'ucinder volume type set --project 0123456789abcdef0123456789abcdef gold',
+        'ucinder volume type set --multiattach --cacheable gold',
+        'ucinder volume type set --encryption-key-size 512 secret',
       ],
-      configure: (command) =>
+      configure: (command) => {
         command
           .option('--name <name>', 'new name', resourceName)
           .option('--description <text>', 'new description')
           .option('--property <key=value>', 'add or change an extra spec (repeatable)', keyValue)
           .addOption(new Option('--public', 'make the type usable by every project').conflicts('private'))
           .option('--private', 'make the type usable only by projects given access')
-          .option('--project <project>', 'give this project (name or ID) access to the (private) type'),
+          .option('--project <project>', 'give this project (name or ID) access to the (private) type');
+        addSpecShortcutOptions(command, 'set');
+        addEncryptionOptions(command);
+      },
       run: async ({ f, options, args }) => {
-        const { name, description, property, project } = options;
+        const { name, description, project } = options;
+        const property = specsWithShortcuts(options.property, options);
         const visibility = options.public ? true : options.private ? false : undefined;
-        if (name === undefined && description === undefined && !property && visibility === undefined && !project) {
-          throw new UsageError('nothing to change: give --name, --description, --property, --public, --private or --project');
+        const encrypted = encryptionRequested(options);
+        if (name === undefined && description === undefined && !property && visibility === undefined && !project && !encrypted) {
+          throw new UsageError('nothing to change: give --name, --description, --property (or its shortcuts), --public, --private, --project or --encryption-*');
         }
         // Before any change: a name that cannot be resolved must not leave the other changes half-applied.
         const projectId = project === undefined ? undefined : await resolveProjectId(f, project);
@@ -55,6 +86,7 @@ export function registerVolumeTypeSet(parent: Command, factoryFor: FactoryProvid
         }
         if (property) changes.push({ what: 'set properties', apply: () => setExtraSpecs(session, type.id, property).then(() => undefined) });
         if (projectId) changes.push({ what: `give project '${project}' access`, apply: () => addTypeAccess(session, type.id, projectId) });
+        if (encrypted) changes.push({ what: 'set the encryption', apply: () => setEncryption(f, session, type, options) });
         await applyChanges(f, `volume type '${type.name}'`, changes);
         return NO_OUTPUT;
       },

@@ -1,7 +1,8 @@
 import { Option, type Command } from 'commander';
-import { findSnapshot, findVolume } from '../../api/finders.js';
+import { findBackup, findSnapshot, findVolume } from '../../api/finders.js';
 import { createVolume, getVolume, setBootable } from '../../api/resources/volumes.js';
 import type { Volume, VolumeCreateRequest } from '../../api/types.js';
+import { requireMicroversion } from '../../api/version-requirement.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
 import { keyValue, positiveInteger, positiveSeconds, resourceName } from '../../cli/option-parsers.js';
 import { UsageError } from '../../errors.js';
@@ -16,6 +17,7 @@ interface Options extends RemoteSourceOptions {
   image?: string;
   snapshot?: string;
   source?: string;
+  backup?: string;
   availabilityZone?: string;
   description?: string;
   property?: Record<string, string>;
@@ -37,6 +39,7 @@ export function registerVolumeCreate(parent: Command, factoryFor: FactoryProvide
         'ucinder volume create --size 1 --type mmj2 --wait vol1',
         'ucinder volume create --source vol1 vol1-clone',
         'ucinder volume create --snapshot snap1 --size 2 vol-from-snap',
+        'ucinder volume create --backup vol1-monday --wait vol1-restored',
         'ucinder volume create --image c0a27c4d-151f-484a-937c-dd35d4d3cefa --size 8 --bootable vol4',
         'ucinder --os-image-endpoint http://controller:9292 volume create --image cirros --size 1 vol5',
         'ucinder volume create --remote-source source-name=lun7 --host node1@mmj#mmj --wait adopted',
@@ -49,6 +52,7 @@ export function registerVolumeCreate(parent: Command, factoryFor: FactoryProvide
           .addOption(new Option('--image <image>', 'create from this Glance image (ID; a name needs a Glance endpoint: --os-image-endpoint or the catalog)').conflicts(['snapshot', 'source']))
           .addOption(new Option('--snapshot <snapshot>', 'create from this snapshot (name or ID)').conflicts(['source']))
           .option('--source <volume>', 'clone this volume (name or ID)')
+          .addOption(new Option('--backup <backup>', 'restore this backup into the new volume (name or ID; API 3.47)').conflicts(['image', 'snapshot', 'source']))
           .option('--availability-zone <zone>', 'availability zone')
           .option('--description <text>', 'description')
           .option('--property <key=value>', 'metadata (repeatable)', keyValue)
@@ -62,16 +66,17 @@ export function registerVolumeCreate(parent: Command, factoryFor: FactoryProvide
       },
       run: async ({ f, options, args }) => {
         const name = args[0]!;
-        const otherSources = (['size', 'image', 'snapshot', 'source'] as const).filter((flag) => options[flag] !== undefined).map((flag) => `--${flag}`);
+        const otherSources = (['size', 'image', 'snapshot', 'source', 'backup'] as const).filter((flag) => options[flag] !== undefined).map((flag) => `--${flag}`);
         checkRemoteSource(options, otherSources);
         if (options.remoteSource) {
           const bootable = options.bootable ? true : options.nonBootable ? false : undefined;
           return volumeDetails(await createFromRemoteSource(f, options, { ...options, name, bootable }));
         }
-        if (options.size === undefined && !options.snapshot && !options.source) {
-          throw new UsageError('--size is required unless --snapshot or --source is given');
+        if (options.size === undefined && !options.snapshot && !options.source && !options.backup) {
+          throw new UsageError('--size is required unless --snapshot, --source or --backup is given');
         }
         const session = await f.session();
+        if (options.backup) requireMicroversion(session, '3.47', '--backup');
         const request: VolumeCreateRequest = {
           name,
           size: options.size,
@@ -83,6 +88,7 @@ export function registerVolumeCreate(parent: Command, factoryFor: FactoryProvide
         if (options.image) request.imageRef = await resolveImageRef(f, options.image);
         if (options.snapshot) request.snapshot_id = (await findSnapshot(session, options.snapshot)).id;
         if (options.source) request.source_volid = (await findVolume(session, options.source)).id;
+        if (options.backup) request.backup_id = (await findBackup(session, options.backup)).id;
         let volume: Volume = await createVolume(session, request);
         if (options.bootable || options.nonBootable) {
           await setBootable(session, volume.id, options.bootable === true);

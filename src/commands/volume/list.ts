@@ -122,6 +122,7 @@ export function registerVolumeList(parent: Command, factoryFor: FactoryProvider)
       usage: 'list',
       summary: 'List volumes',
       output: 'listing',
+      watchable: true,
       examples: [
         'ucinder volume list',
         'ucinder volume list --long --status available',

@@ -10,6 +10,7 @@ export function registerVolumeShow(parent: Command, factoryFor: FactoryProvider)
       usage: 'show <volume>',
       summary: 'Show a volume (by name or ID)',
       output: 'details',
+      watchable: true,
       examples: ['ucinder volume show vol1', 'ucinder volume show vol1 -f json', 'ucinder volume show vol1 -f value -c status'],
       configure: (command) => command.option('--all-projects', 'look the name up in every project (admin)'),
       run: async ({ f, options, args }) => {

@@ -65,6 +65,32 @@ describe('ucinder completion names <kind>', () => {
     expect(result.stdout).toBe('t-2\nto-team-b\n');
   });
 
+  it('lists QoS specification names for `qos`', async () => {
+    const env = { XDG_CACHE_HOME: tempDir('names-cmd') };
+    interceptVersions(mock.pool);
+    mock.pool.intercept({ path: `${BASE_PATH}/qos-specs`, method: 'GET' }).reply(200, {
+      qos_specs: [
+        { id: 'q2', name: 'slow', consumer: 'both', specs: {} },
+        { id: 'q1', name: 'fast', consumer: 'front-end', specs: {} },
+      ],
+    });
+    const result = await run(['completion', 'names', 'qos'], mock.agent, { env });
+    expect(result.stdout).toBe('fast\nslow\n');
+  });
+
+  it('lists backup names (IDs of unnamed ones) for `backup`', async () => {
+    const env = { XDG_CACHE_HOME: tempDir('names-cmd') };
+    interceptVersions(mock.pool);
+    mock.pool.intercept({ path: `${BASE_PATH}/backups/detail`, method: 'GET' }).reply(200, {
+      backups: [
+        { id: 'b-1', name: 'vol1-monday', status: 'available' },
+        { id: 'b-2', name: null, status: 'creating' },
+      ],
+    });
+    const result = await run(['completion', 'names', 'backup'], mock.agent, { env });
+    expect(result).toEqual({ code: 0, stdout: 'b-2\nvol1-monday\n', stderr: '' });
+  });
+
   it('never fails the TAB when the cloud cannot be reached: no names, no message, exit 0', async () => {
     const env = { XDG_CACHE_HOME: tempDir('names-cmd') };
     const result = await run(['completion', 'names', 'snapshot'], mock.agent, { env });
@@ -74,7 +100,7 @@ describe('ucinder completion names <kind>', () => {
   it('rejects an unknown kind as a usage error', async () => {
     const result = await run(['completion', 'names', 'bogus'], mock.agent, { env: { XDG_CACHE_HOME: tempDir('names-cmd') } });
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe("ucinder: unknown name kind 'bogus': choose from volume, type, snapshot, service, host, transfer\n");
+    expect(result.stderr).toBe("ucinder: unknown name kind 'bogus': choose from volume, type, snapshot, service, host, transfer, qos, backup\n");
   });
 
   it('is not shown in help', async () => {

@@ -41,7 +41,7 @@ describe('volume transfer request', () => {
     const result = await run(['volume', 'transfer', 'request', 'create', '--no-snapshots', VOL_ID], mock.agent);
     expect(result.code).toBe(1);
     expect(result.stderr).toBe(
-      'ucinder: --snapshots/--no-snapshots needs Block Storage API microversion 3.55 or later, but this session uses 3.50 (the server maximum, or --os-volume-api-version / OS_VOLUME_API_VERSION)\n',
+      "ucinder: --snapshots/--no-snapshots needs Block Storage API microversion 3.55 or later, but this session uses 3.50 (the server's maximum)\n",
     );
   });
 

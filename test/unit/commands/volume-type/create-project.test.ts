@@ -35,6 +35,15 @@ describe('volume type create --project and its output', () => {
     expect(result).toEqual({ code: 2, stdout: '', stderr: 'ucinder: --project is only allowed with --private\n' });
   });
 
+  it('--project NAME without Keystone is a usage error before anything is created', async () => {
+    const result = await run(['volume', 'type', 'create', '--private', '--project', 'demo', 'p'], mock.agent);
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: "ucinder: --project 'demo' is not a project ID, and with --os-auth-type noauth there is no Keystone to look project names up in: pass the project's ID\n",
+    });
+  });
+
   it('a failed access grant says the type was created, exit 1', async () => {
     interceptVersions(mock.pool);
     record('POST', '/types', 200, { volume_type: CREATED });

@@ -49,7 +49,7 @@ describe('volume type set', () => {
   });
 
   it.each([
-    [['set'], 'ucinder: nothing to change: give --name, --description, --property, --public, --private or --project\n'],
+    [['set'], 'ucinder: nothing to change: give --name, --description, --property (or its shortcuts), --public, --private, --project or --encryption-*\n'],
     [['set', '--public', '--private'], "option '--public' cannot be used with option '--private'"],
     [['set', '--property', 'novalue'], "expected key=value, got 'novalue'"],
   ])('%j is a usage error before any request', async (words, message) => {

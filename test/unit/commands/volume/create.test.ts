@@ -111,7 +111,7 @@ describe('volume create', () => {
       [['--size', '0'], "ucinder: option '--size <GiB>' argument '0' is invalid. expected a positive whole number.\n"],
       [['--size', 'abc'], "ucinder: option '--size <GiB>' argument 'abc' is invalid. expected a positive whole number.\n"],
       [['--size', '1.5'], "ucinder: option '--size <GiB>' argument '1.5' is invalid. expected a positive whole number.\n"],
-      [[], 'ucinder: --size is required unless --snapshot or --source is given\n'],
+      [[], 'ucinder: --size is required unless --snapshot, --source or --backup is given\n'],
       [['--size', '1', '--property', 'novalue'], "ucinder: option '--property <key=value>' argument 'novalue' is invalid. expected key=value, got 'novalue'.\n"],
       [['--size', '1', '--property', '=v'], "ucinder: option '--property <key=value>' argument '=v' is invalid. expected key=value, got '=v'.\n"],
       [['--image', 'i', '--snapshot', 's'], "ucinder: option '--image <image>' cannot be used with option '--snapshot <snapshot>'\n"],

@@ -1,0 +1,116 @@
+// `npm run build`: dist/ holds several CommonJS bundles so that a command
+// parses only what it runs (issue 13; figures in bench/RESULTS.md):
+//   ucinder.cjs  the entry: answers --version, --help in a pipe and a warm TAB itself, else requires cli.cjs
+//   cli.cjs      main() and the command tree (commander, commands, api, output)
+//   undici.cjs   undici's Agent and request, required by http/transport.ts at the first request
+//   <package>.cjs  chalk, cli-table3, ora, yaml: required where the code imports them (on use)
+// Each part is a leaf, or reached through one import() of its entry module,
+// so no class that `instanceof` checks is bundled twice (the entry's TAB path
+// has its own copy of the name cache's few stateless modules).
+// CommonJS throughout: Node's ESM loader costs ~20-40 ms per start-up.
+import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/**
+ * Packages built into a file of their own, required on first use. 'default':
+ * the code only takes the package's default export (import('chalk').default),
+ * so the file exports it as module.exports, which is what an import() of a
+ * CommonJS file yields as default.
+ */
+export const PACKAGES = { chalk: 'default', 'cli-table3': 'module', ora: 'default', yaml: 'module' };
+/** Source modules that are bundles of their own: path under src/ (as imported) -> entry and bundle. */
+export const PARTS = {
+  'http/undici-agent.js': { entry: 'src/http/undici-agent.ts', bundle: 'undici.cjs' },
+  'main.js': { entry: 'src/main.ts', bundle: 'cli.cjs' },
+};
+export const ENTRY = { entry: 'src/entry.ts', bundle: 'ucinder.cjs' };
+
+/** Imports of another part or of a split package become require('./<bundle>') at run time. */
+function externalParts(self) {
+  return {
+    name: 'external-parts',
+    setup(builder) {
+      builder.onResolve({ filter: /.*/ }, (args) => {
+        if (args.kind === 'entry-point') return undefined;
+        if (args.path in PACKAGES) return { path: `./${args.path}.cjs`, external: true };
+        for (const [suffix, part] of Object.entries(PARTS)) {
+          if (part.bundle !== self && args.path.startsWith('.') && resolve(args.resolveDir, args.path).endsWith(`/src/${suffix}`)) {
+            return { path: `./${part.bundle}`, external: true };
+          }
+        }
+        return undefined;
+      });
+    },
+  };
+}
+
+/** Builds every bundle into `outdir`; returns esbuild's metafile of each (by bundle name). */
+export async function buildDist(outdir = join(ROOT, 'dist')) {
+  const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version;
+  const common = {
+    absWorkingDir: ROOT,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    minify: true,
+    legalComments: 'none',
+    logLevel: 'warning',
+    metafile: true,
+    // esbuild would keep import() of an external as a real import(): that starts the ESM loader.
+    supported: { 'dynamic-import': false },
+    define: { __UCINDER_VERSION__: JSON.stringify(version) },
+    alias: { 'node:http2': './src/http/http2-unavailable.ts' },
+  };
+  rmSync(outdir, { recursive: true, force: true });
+  const packageBuilds = Object.entries(PACKAGES).map(([name, shape]) => {
+    const entry = shape === 'default'
+      ? { stdin: { contents: `module.exports = require(${JSON.stringify(name)}).default;`, resolveDir: ROOT, sourcefile: `${name}.cjs` } }
+      : { entryPoints: [name] };
+    return [`${name}.cjs`, build({ ...common, ...entry, outfile: join(outdir, `${name}.cjs`) })];
+  });
+  const entryBuild = (define = {}) =>
+    build({ ...common, define: { ...common.define, ...define }, entryPoints: [ENTRY.entry], outfile: join(outdir, ENTRY.bundle), plugins: [externalParts(ENTRY.bundle)] });
+  const partBuilds = Object.values(PARTS).map((part) => [
+    part.bundle,
+    build({ ...common, entryPoints: [part.entry], outfile: join(outdir, part.bundle), plugins: [externalParts(part.bundle)] }),
+  ]);
+  const built = Object.fromEntries(
+    await Promise.all([...packageBuilds, ...partBuilds, [ENTRY.bundle, entryBuild()]].map(async ([bundle, result]) => [bundle, (await result).metafile])),
+  );
+  // What the entry answers without the command tree, taken from the program
+  // itself so that it cannot drift: the root help as printed in a pipe, and
+  // the table of the variables that name a completion cache's scope.
+  const rootHelp = execFileSync(process.execPath, [join(outdir, ENTRY.bundle), '--help'], { env: { PATH: process.env.PATH }, encoding: 'utf8' });
+  built[ENTRY.bundle] = (
+    await entryBuild({ __UCINDER_ROOT_HELP__: JSON.stringify(rootHelp), __UCINDER_SCOPE_VARIABLES__: JSON.stringify(await scopeVariables()) })
+  ).metafile;
+  return built;
+}
+
+/** cli/quick-names.ts's scopeVariablesOf(GLOBAL_OPTIONS), computed by a throwaway bundle. */
+async function scopeVariables() {
+  const { outputFiles } = await build({
+    absWorkingDir: ROOT,
+    stdin: {
+      contents: `import { GLOBAL_OPTIONS } from './src/cli/global-options.ts';
+        import { scopeVariablesOf } from './src/cli/quick-names.ts';
+        process.stdout.write(JSON.stringify(scopeVariablesOf(GLOBAL_OPTIONS)));`,
+      resolveDir: ROOT,
+      loader: 'ts',
+    },
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    write: false,
+    logLevel: 'warning',
+  });
+  return JSON.parse(execFileSync(process.execPath, ['-'], { input: outputFiles[0].text, encoding: 'utf8' }));
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) await buildDist();

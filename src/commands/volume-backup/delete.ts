@@ -1,0 +1,65 @@
+import type { Command } from 'commander';
+import { findBackup } from '../../api/finders.js';
+import { deleteBackup, getBackup, listBackups } from '../../api/resources/backups.js';
+import { runBulkDelete } from '../../cli/bulk-delete.js';
+import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import { deleteOrJoin } from '../../cli/deletion-under-way.js';
+import { positiveInteger } from '../../cli/option-parsers.js';
+import { backupLabel, backupTarget } from '../../cli/wait/backup.js';
+import { addWaitOptions, type WaitFlags } from '../../cli/wait/progress.js';
+import { NO_OUTPUT } from '../../output/result.js';
+
+interface Options extends WaitFlags {
+  force?: boolean;
+  allProjects?: boolean;
+  concurrency?: number;
+}
+
+export function registerBackupDelete(parent: Command, factoryFor: FactoryProvider): Command {
+  return defineCommand<Options>(
+    parent,
+    {
+      usage: 'delete <backup...>',
+      summary: 'Delete backups (by name or ID); tries every one, then reports failures',
+      output: 'none',
+      examples: [
+        'ucinder volume backup delete vol1-monday',
+        'ucinder volume backup delete vol1-monday vol1-tuesday --wait',
+        'ucinder volume backup delete --force stuck-backup',
+      ],
+      configure: (command) => {
+        command
+          .option('--force', 'delete whatever the backup status (admin)')
+          .option('--all-projects', 'look names up in every project (admin)')
+          .option('--concurrency <n>', 'delete this many backups at a time (default 8)', positiveInteger);
+        addWaitOptions(command, 'the backups are gone');
+      },
+      run: async ({ f, options, args }) => {
+        const session = await f.session();
+        await runBulkDelete(f, {
+          noun: 'backup',
+          nouns: 'backups',
+          items: args,
+          concurrency: options.concurrency ?? 8,
+          describe: (item) => `backup with name or ID '${item}'`,
+          deleteOne: async (nameOrId, note) => {
+            const backup = await findBackup(session, nameOrId, { allProjects: options.allProjects, action: 'delete' });
+            await deleteOrJoin({
+              send: () => deleteBackup(session, backup.id, { force: options.force }),
+              fetchStatus: async () => (await getBackup(session, backup.id)).status,
+              label: backupLabel(backup),
+              note,
+            });
+            return backup;
+          },
+          pollTarget: (backup) => backupTarget(session, backup, []),
+          idOf: (backup) => backup.id,
+          listDeleting: async () => new Set((await listBackups(session, { status: 'deleting' })).map((backup) => backup.id)),
+          wait: options,
+        });
+        return NO_OUTPUT;
+      },
+    },
+    factoryFor,
+  );
+}

@@ -1,0 +1,23 @@
+import type { Command } from 'commander';
+import { findQosSpec } from '../../api/finders.js';
+import { listQosAssociations } from '../../api/resources/qos-specs.js';
+import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import { qosSpecDetails } from '../../cli/views/qos-spec.js';
+
+export function registerQosShow(parent: Command, factoryFor: FactoryProvider): Command {
+  return defineCommand<object>(
+    parent,
+    {
+      usage: 'show <qos-spec>',
+      summary: 'Show a QoS specification (by name or ID) and the volume types it is associated with',
+      output: 'details',
+      examples: ['ucinder volume qos show limited', 'ucinder volume qos show limited -f json -c properties'],
+      run: async ({ f, args }) => {
+        const session = await f.session();
+        const spec = await findQosSpec(session, args[0]!);
+        return qosSpecDetails(spec, await listQosAssociations(session, spec.id));
+      },
+    },
+    factoryFor,
+  );
+}
