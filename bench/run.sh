@@ -8,12 +8,13 @@
 #   ENTRY_ROUNDS (15)                       one-shot start-up (--version, --help, TAB, volume list)
 #   UCINDER_BASELINE=other/bin/ucinder      also measure another build in the entry rounds
 #   STATUS_VOLUMES (2000), STATUS_ROUNDS (3) `ucinder status` next to the openstack listings
-#   ONLY="entry startup keystone scale bulk status" a subset
+#   SHELL_ROUNDS (3), SHELL_LINES (100)     batch mode vs one-shot processes, openstack and bare undici
+#   ONLY="entry startup keystone scale bulk status shell" a subset
 # The scale and bulk tests create (and delete again) thousands of volumes
 # named bench-scale-*/bench-bulk-*: expect 15-40 minutes on 2 cores.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-ONLY=${ONLY:-"entry startup keystone scale bulk status"}
+ONLY=${ONLY:-"entry startup keystone scale bulk status shell"}
 npm run --silent build
 bash test/testbed/testbed.sh up >/dev/null
 
@@ -30,6 +31,7 @@ for part in $ONLY; do
     scale) cmd=(node bench/scale.mjs "${SCALE_VOLUMES:-2000}" "${SCALE_ROUNDS:-3}") ;;
     bulk) cmd=(node bench/bulk.mjs "${BULK_VOLUMES:-100}" "${BULK_ROUNDS:-1}") ;;
     status) cmd=(node bench/status.mjs "${STATUS_VOLUMES:-2000}" "${STATUS_ROUNDS:-3}") ;;
+    shell) cmd=(node bench/shell.mjs "${SHELL_ROUNDS:-3}" "${SHELL_LINES:-100}") ;;
     *) echo "unknown benchmark '$part'" >&2; exit 2 ;;
   esac
   echo "running the $part benchmark..." >&2
@@ -53,7 +55,7 @@ done
   echo
   echo "Medians of several runs; ratios are ucinder's figure divided by the other client's unless said otherwise."
   echo
-  for part in before-after entry entry-notes startup keystone scale bulk status; do
+  for part in before-after entry entry-notes startup keystone scale bulk status shell; do
     if [ -f "bench/results/$part.md" ]; then cat "bench/results/$part.md"; echo; fi
   done
 } > bench/RESULTS.md.tmp

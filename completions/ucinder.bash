@@ -3,7 +3,7 @@
 # Install: source <(ucinder completion bash), or copy to /etc/bash_completion.d/ucinder
 
 declare -gA _ucinder_commands=(
-  ['ucinder']='volume type service status completion init-connect connect disconnect term-connect connector connection backend cluster block availability limits quota message image token versions extension help'
+  ['ucinder']='volume type service status completion shell init-connect connect disconnect term-connect connector connection backend cluster block availability limits quota message image token versions extension help'
   ['ucinder volume']='create list show delete set unset migrate summary revert type service snapshot attachment host transfer qos backup backend message group help'
   ['ucinder volume type']='create list show delete set unset access default help'
   ['ucinder volume type access']='list help'
@@ -211,6 +211,7 @@ declare -gA _ucinder_options=(
   ['ucinder completion bash']='-h --help'
   ['ucinder completion zsh']='-h --help'
   ['ucinder completion help']=''
+  ['ucinder shell']='-h --help'
   ['ucinder init-connect']='-n --name --ip --host --initiator --nqn --multipath --show-secrets --state-dir --attachments-api -f --format -c --column --noindent --prefix --raw -h --help'
   ['ucinder connect']='-n --name --dry-run --device-timeout --show-secrets --state-dir --attach -f --format -c --column --noindent --prefix --raw -h --help'
   ['ucinder disconnect']='-n --name --dry-run --device-timeout --show-secrets --state-dir -f --format -c --column --noindent --prefix --raw -h --help'
@@ -298,7 +299,7 @@ declare -gA _ucinder_options=(
   ['ucinder extension help']=''
   ['ucinder help']='-h --help'
 )
-declare -g _ucinder_global_options='--version --os-cloud --os-auth-type --os-auth-url --os-username --os-password --os-project-name --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain-id --os-default-domain-name --os-system-scope --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-interface --os-region-name --os-identity-api-version --os-endpoint --os-token --os-user-id --os-project-id --os-volume-api-version --os-image-endpoint --os-cacert --insecure --timeout --no-cache --debug'
+declare -g _ucinder_global_options='--version --os-cloud --os-auth-type --os-auth-url --os-username --os-password --os-project-name --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain-id --os-default-domain-name --os-system-scope --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-interface --os-region-name --os-identity-api-version --os-endpoint --os-token --os-user-id --os-project-id --os-volume-api-version --os-image-endpoint --os-cacert --insecure --timeout --no-cache --keep-going --debug'
 declare -gA _ucinder_values=(
   ['.|--os-cloud']='none'
   ['.|--os-auth-type']='choices:noauth,admin_token,token_endpoint,password,v3password,v3applicationcredential,v3token,token'

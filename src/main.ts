@@ -1,9 +1,12 @@
-import { CommanderError } from 'commander';
+import { CommanderError, type Command } from 'commander';
 import type { FactoryProvider } from './cli/command.js';
+import { commandWordIndex, firstCommandWord } from './cli/command-word.js';
 import { Factory, type FactoryDeps } from './cli/factory.js';
 import { buildProgram } from './commands/root.js';
 import { debugRequested, resolveSettings } from './cli/settings.js';
 import { InterruptedError, UcinderError, UsageError } from './errors.js';
+// Types only (erased from the build): the shell itself is loaded on demand, below.
+import type { ShellLine } from './shell/shell-session.js';
 
 export const EXIT_OK = 0;
 /** An API, network or runtime failure. */
@@ -13,25 +16,46 @@ export const EXIT_USAGE = 2;
 export const EXIT_INTERRUPTED = 130;
 
 /**
- * Runs one ucinder invocation and returns its exit code. Nothing below this
- * function decides exit codes or prints errors.
+ * Runs one ucinder invocation (or, with `shellLine`, one line typed in the
+ * shell) and returns its exit code. Nothing below this function decides exit
+ * codes or prints errors.
  */
-export async function main(argv: string[], deps: FactoryDeps): Promise<number> {
+export async function main(argv: string[], deps: FactoryDeps, shellLine?: ShellLine): Promise<number> {
   const debug = debugRequested(argv, deps.env);
   let factory: Factory | undefined;
-  const factoryFor: FactoryProvider = (command) => {
-    factory ??= new Factory(deps, resolveSettings(command.optsWithGlobals(), deps.env));
-    return factory;
+  // In the shell the tree outlives this line: its provider must not hold the line's factory.
+  const factoryFor: FactoryProvider = shellLine
+    ? (command) => shellLine.factoryFor(resolveSettings(command.optsWithGlobals(), deps.env))
+    : (command) => (factory ??= new Factory(deps, resolveSettings(command.optsWithGlobals(), deps.env)));
+  let shellCode: number | undefined;
+  const openShell = async (command: Command) => {
+    if (shellLine) throw new UsageError('already in the ucinder shell');
+    shellCode = await startShell(argv, command, deps);
   };
   try {
-    const program = buildProgram(factoryFor, deps.io);
-    await program.parseAsync(argv, { from: 'user' });
-    return EXIT_OK;
+    const program = shellLine ? (shellLine.program ??= buildProgram(factoryFor, deps.io, openShell)) : buildProgram(factoryFor, deps.io, openShell);
+    // `ucinder` with global options only opens the shell (or reads a batch), as `openstack` does.
+    const noCommand = deps.io.console !== undefined && !shellLine && firstCommandWord(argv) === undefined;
+    await program.parseAsync(noCommand ? [...argv, 'shell'] : argv, { from: 'user' });
+    return shellCode ?? EXIT_OK;
   } catch (error) {
     return reportError(error, deps, debug);
   } finally {
-    await factory?.close();
+    if (!shellLine) await factory?.close();
   }
+}
+
+/** The shell is loaded only when asked for: one-shot commands never parse it. */
+async function startShell(argv: string[], command: Command, deps: FactoryDeps): Promise<number> {
+  const { runShell } = await import('./shell/index.js');
+  const word = commandWordIndex(argv);
+  return runShell({
+    deps,
+    settings: resolveSettings(command.optsWithGlobals(), deps.env),
+    // The global options given with `shell` apply to every line.
+    globalArgs: word < 0 ? argv : [...argv.slice(0, word), ...argv.slice(word + 1)],
+    runLine: main,
+  });
 }
 
 function reportError(error: unknown, deps: FactoryDeps, debug: boolean): number {

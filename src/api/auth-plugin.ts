@@ -14,6 +14,8 @@ export interface AuthResult {
   projectName?: string;
   /** Glance (image service) endpoint from the catalog, when the auth type has one. */
   imageEndpoint?: string;
+  /** When the token expires (ISO 8601), for auth types whose tokens do (Keystone's). */
+  expiresAt?: string;
 }
 
 /** What `token issue` shows (the openstack client's fields). */

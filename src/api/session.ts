@@ -2,6 +2,7 @@ import type { AuthPlugin, AuthResult } from './auth-plugin.js';
 import { ApiError } from '../http/errors.js';
 import type { HttpClient, HttpMethod, HttpResponse, Query } from '../http/http.js';
 import { formatMicroversion, isAtLeast, type Microversion } from './microversion.js';
+import { expiresSoon } from '../state/token-expiry.js';
 
 export interface SessionRequest {
   query?: Query;
@@ -40,6 +41,7 @@ export class CinderSession {
     private auth?: AuthResult,
     /** How `microversion` was chosen: what a refusal names (version-requirement.ts). */
     readonly negotiation: Negotiation = { pinned: false },
+    private readonly now: () => number = Date.now,
   ) {}
 
   /** True when the negotiated microversion is at least `version` (e.g. "3.7"). */
@@ -163,7 +165,10 @@ export class CinderSession {
   }
 
   private async credentials(): Promise<AuthResult> {
-    this.auth ??= await this.authPlugin.authenticate();
+    // The shell keeps this session for hours: a token about to expire is renewed first.
+    if (!this.auth || (this.auth.expiresAt && expiresSoon(this.auth.expiresAt, this.now()))) {
+      this.auth = await this.authPlugin.authenticate();
+    }
     return this.auth;
   }
 }

@@ -83,7 +83,14 @@ export class Factory {
   async runner(): Promise<CommandRunner> {
     if (this.deps.runner) return this.deps.runner;
     const { ProcessRunner } = await import('../host/runner.js');
-    this.deps.runner = new ProcessRunner({ env: this.env, signal: this.deps.signal });
+    const deps = this.deps;
+    this.deps.runner = new ProcessRunner({
+      env: this.env,
+      // Read at each run, as the HTTP client's: the shell's lines each bring their own Ctrl-C.
+      get signal() {
+        return deps.signal;
+      },
+    });
     return this.deps.runner;
   }
 
@@ -100,6 +107,11 @@ export class Factory {
 
   session(): Promise<CinderSession> {
     this.sessionPromise ??= this.openSession();
+    return this.sessionPromise;
+  }
+
+  /** The session if a command has opened it, without opening one (the shell's prompt reads the project's name from it). */
+  openedSession(): Promise<CinderSession> | undefined {
     return this.sessionPromise;
   }
 
@@ -173,7 +185,7 @@ export class Factory {
     const range = await this.versionRange(http, endpointRoot(auth.endpoint), cache);
     const version = range ? negotiateMicroversion(range, pinned) : (pinned ?? BASE_VERSION);
     this.debug?.(`using Block Storage API ${version.major}.${version.minor} at ${auth.endpoint}`);
-    return new CinderSession(http, plugin, version, auth, { serverMax: range?.max, pinned: pinned !== undefined });
+    return new CinderSession(http, plugin, version, auth, { serverMax: range?.max, pinned: pinned !== undefined }, this.deps.now);
   }
 
   /** One HTTP client per invocation, shared by Keystone and Cinder requests. */
@@ -189,6 +201,7 @@ export class Factory {
       insecure: settings.insecure,
       caCertificates: settings.cacertFile ? await readCaBundle(settings.cacertFile) : undefined,
     }));
+    const deps = this.deps;
     this.http = new HttpClient({
       transport,
       timeoutMs: this.settings.timeoutMs,
@@ -196,7 +209,10 @@ export class Factory {
       debug: this.debug,
       sleep: this.deps.sleep,
       now: this.deps.now,
-      signal: this.deps.signal,
+      // Read at each request: the shell reuses this client across lines, each with its own Ctrl-C.
+      get signal() {
+        return deps.signal;
+      },
     });
     return this.http;
   }

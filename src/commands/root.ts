@@ -21,6 +21,7 @@ import { registerMessageCommands } from './message/index.js';
 import { registerQuotaCommands } from './quota/index.js';
 import { registerResourceFilterCommands } from './block-storage-resource-filter/index.js';
 import { registerStatusCommands } from './status/index.js';
+import { registerShellCommand, type ShellOpener } from './shell/index.js';
 import { registerTokenCommands } from './token/index.js';
 import { registerVolumeAttachmentCommands } from './volume-attachment/index.js';
 import { registerVolumeBackendCapabilityCommands } from './volume-backend-capability/index.js';
@@ -53,7 +54,7 @@ const MESSAGES = ['User messages about failed operations', 'User messages about 
  * joined by dashes>/) registers its verbs, one file per verb, so the file of
  * `volume backend pool list` is commands/volume-backend-pool/list.ts.
  */
-export function buildProgram(factoryFor: FactoryProvider, io: IOStreams): Command {
+export function buildProgram(factoryFor: FactoryProvider, io: IOStreams, openShell?: ShellOpener): Command {
   const program = new Command('ucinder');
   // Settings made here are inherited by every subcommand created below.
   program
@@ -106,6 +107,7 @@ export function buildProgram(factoryFor: FactoryProvider, io: IOStreams): Comman
       'Print a shell completion script (bash or zsh); installing it: see "Shell completion" in the README'),
     factoryFor,
   );
+  registerShellCommand(program, openShell);
   registerAttachCommands(program, factoryFor);
   registerConnectorCommands(noun(program, 'connector', "This host's connector"), factoryFor);
   registerConnectionCommands(noun(program, 'connection', 'Connections cached on this host (init-connect)'), factoryFor);

@@ -15,6 +15,18 @@ export interface IOStreams {
   colorEnabled: boolean;
   /** Width of the terminal, when there is one. */
   columns?: number;
+  /**
+   * The process's standard input and output as streams, for the shell's line
+   * editor and batch mode; absent when ucinder runs embedded (unit tests).
+   */
+  console?: ConsoleStreams;
+}
+
+export interface ConsoleStreams {
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream;
+  /** Standard input is a terminal: `ucinder` alone opens the shell, else it reads a batch. */
+  inputIsTTY: boolean;
 }
 
 export function systemIOStreams(env: Record<string, string | undefined>): IOStreams {
@@ -26,6 +38,16 @@ export function systemIOStreams(env: Record<string, string | undefined>): IOStre
     stderrIsTTY: Boolean(process.stderr.isTTY),
     colorEnabled: stdoutIsTTY && env.NO_COLOR === undefined && env.TERM !== 'dumb',
     columns: process.stdout.columns,
+    // Getters: touching process.stdin builds its stream, which one-shot commands never need.
+    console: {
+      get input() {
+        return process.stdin;
+      },
+      output: process.stdout,
+      get inputIsTTY() {
+        return Boolean(process.stdin.isTTY);
+      },
+    },
   };
 }
 

@@ -1,3 +1,4 @@
+import { expiresSoon } from './token-expiry.js';
 import { readFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomic } from './atomic-file.js';
@@ -26,9 +27,6 @@ export interface CachedToken {
   system?: string;
   catalog: CachedService[];
 }
-
-/** Tokens are not reused in the last two minutes of their life: a command may run that long. */
-export const TOKEN_EXPIRY_MARGIN_MS = 2 * 60 * 1000;
 
 /**
  * Keystone tokens on disk (<cache dir>/tokens/<hash>.json, 0600, directory
@@ -61,9 +59,7 @@ export class TokenCache {
       return undefined;
     }
     if (!isCachedToken(entry)) return undefined;
-    const expires = Date.parse(entry.expiresAt);
-    if (!Number.isFinite(expires) || expires - TOKEN_EXPIRY_MARGIN_MS <= this.now()) return undefined;
-    return entry;
+    return expiresSoon(entry.expiresAt, this.now()) ? undefined : entry;
   }
 
   async put(key: string, entry: CachedToken): Promise<void> {

@@ -2,6 +2,7 @@ import { ApiError, NetworkError } from '../../http/errors.js';
 import type { HttpClient } from '../../http/http.js';
 import { UcinderError, UsageError } from '../../errors.js';
 import { TokenCache, type CachedService, type CachedToken } from '../../state/token-cache.js';
+import { expiresSoon } from '../../state/token-expiry.js';
 import { normalizeEndpoint } from '../endpoint.js';
 import type { AuthPlugin, AuthResult, IdentityKind, TokenDetails } from '../../api/auth-plugin.js';
 import type { AuthContext, AuthSettings } from '../select.js';
@@ -9,6 +10,9 @@ import { buildAuthRequest, type AuthRequest } from './auth-request.js';
 import { keystoneV3Url } from './auth-url.js';
 import { blockStorageUrlForProject, findBlockStorageUrl, findImageUrl, normalizeInterface } from './catalog.js';
 import { findIdentityId, listProjectIds } from './identity-lookup.js';
+
+/** A 401 on a token this old is worth one fresh token: it may have been revoked while the shell kept it. */
+const REVOCATION_WINDOW_MS = 60_000;
 
 /** Keystone refused the credentials or the scope. */
 export class KeystoneAuthError extends UcinderError {
@@ -40,6 +44,7 @@ export class KeystonePlugin implements AuthPlugin {
   private readonly cacheKey: string;
   private current?: CachedToken;
   private currentFromCache = false;
+  private issuedAt = 0;
 
   constructor(
     readonly authType: string,
@@ -76,11 +81,13 @@ export class KeystonePlugin implements AuthPlugin {
       projectId,
       ...(projectName ? { projectName } : {}),
       ...(imageEndpoint ? { imageEndpoint } : {}),
+      expiresAt: token.expiresAt,
     };
   }
 
   async invalidate(): Promise<boolean> {
-    const wasCached = this.currentFromCache;
+    // A token from the cache, or one issued a while ago (the shell keeps its session), may have been revoked since.
+    const wasCached = this.currentFromCache || (this.current !== undefined && this.clock() - this.issuedAt > REVOCATION_WINDOW_MS);
     await this.cache?.delete(this.cacheKey);
     this.current = undefined;
     this.currentFromCache = false;
@@ -134,13 +141,18 @@ export class KeystonePlugin implements AuthPlugin {
     }
   }
 
+  private clock(): number {
+    return (this.context.now ?? Date.now)();
+  }
+
   /** password and v3password (token and v3token) are the same request: one cache entry. */
   private methodFamily(): string {
     return String((this.request.body.auth.identity.methods as string[])[0]);
   }
 
   private async token(): Promise<CachedToken> {
-    if (this.current) return this.current;
+    // A shell outlives its token: a fresh one is issued before the old one runs out.
+    if (this.current && !expiresSoon(this.current.expiresAt, this.clock())) return this.current;
     const cached = await this.cache?.get(this.cacheKey);
     if (cached && cached.authUrl === this.authUrl) {
       this.context.debug?.(`using the cached Keystone token (expires ${cached.expiresAt}) from ${this.cache!.pathFor(this.cacheKey)}`);
@@ -155,6 +167,7 @@ export class KeystonePlugin implements AuthPlugin {
     );
     await this.cache?.put(this.cacheKey, fresh);
     this.current = fresh;
+    this.issuedAt = this.clock();
     this.currentFromCache = false;
     return fresh;
   }

@@ -19,7 +19,7 @@ describe('resolveSettings', () => {
     expect(settings.auth.projectId).toBe('cc');
   });
 
-  it('defaults: 60 s timeout, TLS verified, cache on, no debug', () => {
+  it('defaults: 60 s timeout, TLS verified, cache on, no debug, batch stops at the first failure', () => {
     expect(resolveSettings({}, {})).toEqual({
       auth: { authType: undefined, endpoint: undefined, token: undefined, userId: undefined, projectId: undefined },
       volumeApiVersion: undefined,
@@ -27,6 +27,7 @@ describe('resolveSettings', () => {
       insecure: false,
       timeoutMs: 60_000,
       debug: false,
+      keepGoing: false,
       useCache: true,
     });
   });

@@ -8,12 +8,14 @@ const SRC = resolve(import.meta.dirname, '../../../src');
 /**
  * The layers of ../shared/ARCHITECTURE.md, top first. A folder may import
  * from folders in rows below its own, never above and never across a row:
- * commands → cli → completion → auth → api → http → (output | host | state).
+ * shell → commands → cli → completion → auth → api → http → (output | host | state).
  * The files directly in src/ are outside the rows: errors.ts, env.ts and
  * version.ts are the base everyone may import (they import no folder);
  * main.ts and entry.ts sit on top and may import anything.
  */
 const LAYERS: readonly (readonly string[])[] = [
+  // The interactive shell and batch mode: they run the command tree line by line.
+  ['shell'],
   ['commands'],
   ['cli'],
   ['completion'],

@@ -1,0 +1,152 @@
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { testbedEnv } from '../support/testbed.js';
+import { privateHome, ucinder, ucinderWith, uniqueName } from '../support/ucinder-process.js';
+import { deleteCreated } from './helpers/cinder-fixtures.js';
+import { PtyShell } from './helpers/pty.js';
+
+const PROJECT = testbedEnv().OS_PROJECT_ID!;
+const PROMPT = `(ucinder 127.0.0.1:8776/${PROJECT.slice(0, 8)}) `;
+
+describe('the interactive shell on a real terminal', () => {
+  const env = { ...testbedEnv(), ...privateHome() };
+  const { json } = ucinderWith(env);
+  const shared = deleteCreated(afterAll, env);
+  const volumeName = uniqueName('it-shell-vol');
+  let shell: PtyShell | undefined;
+
+  beforeAll(async () => {
+    shared.volumes.push((await json('volume', 'create', '--size', '1', volumeName)).id);
+  });
+  afterEach(() => shell?.kill());
+
+  it('runs commands, completes, survives errors and Ctrl-C, switches project and keeps a safe history', async () => {
+    shell = new PtyShell([], env);
+    await shell.expect(PROMPT);
+
+    // TAB completes a command word, then a flag.
+    shell.type('volume ty\t');
+    await shell.expect("volume type ");
+    shell.type('list --lo\t');
+    await shell.expect('list --long ');
+    shell.type('-f value -c Name\r');
+    expect(await shell.expect(PROMPT)).toContain('__DEFAULT__');
+
+    // TAB completes a volume name from the live session.
+    shell.type(`volume show ${volumeName.slice(0, -3)}`);
+    await shell.tabUntil(volumeName.slice(-3) + ' ');
+    shell.type('-f value -c name -c size\r');
+    expect(await shell.expect(PROMPT)).toMatch(new RegExp(`\\n${volumeName}\\n1\\n`));
+
+    // An error prints its one line; the shell stays up.
+    shell.type('volume show it-shell-no-such-volume\r');
+    expect(await shell.expect(PROMPT)).toContain("ucinder: No volume with a name or ID of 'it-shell-no-such-volume' exists.");
+
+    // Ctrl-C stops a --wait and returns to the prompt; the volume goes on being created.
+    const waited = uniqueName('it-shell-wait');
+    shared.volumes.push(waited);
+    shell.type(`volume create --size 1 --wait ${waited}\r`);
+    await shell.expect(`Waiting for volume '${waited}' to become available`);
+    shell.type('\x03');
+    expect(await shell.expect(PROMPT)).toContain(`ucinder: stopped waiting for volume '${waited}'`);
+    expect(shell.all).toContain('the operation continues on the server');
+    shell.type(`volume show ${waited} -f value -c name\r`);
+    expect(await shell.expect(PROMPT)).toContain(`\n${waited}\n`);
+
+    // Ctrl-C at the prompt drops the line being typed.
+    shell.type('volume delete everything');
+    await shell.expect('volume delete everything');
+    shell.type('\x03');
+    await shell.expect(`^C\n${PROMPT}`);
+    shell.type('volume type list -f value -c Name --os-token admin:' + PROJECT + '\r');
+    expect(await shell.expect(PROMPT)).toContain('__DEFAULT__');
+
+    // `use project` switches the session's project: the prompt says so, and commands act there.
+    const other = 'fedcba9876543210fedcba9876543210';
+    shell.type(`use project ${other}\r`);
+    await shell.expect('(ucinder 127.0.0.1:8776/fedcba98) ');
+    shell.type('volume list -f value -c Name\r');
+    expect(await shell.expect('(ucinder 127.0.0.1:8776/fedcba98) ')).not.toContain(volumeName);
+    shell.type(`use project ${PROJECT}\r`);
+    await shell.expect(PROMPT);
+
+    shell.type('exit\r');
+    expect(await shell.exited).toBe(0);
+
+    const history = join(env.XDG_STATE_HOME, 'ucinder', 'history');
+    expect(statSync(history).mode & 0o777).toBe(0o600);
+    const lines = readFileSync(history, 'utf8').split('\n');
+    expect(lines).toContain('volume type list --long -f value -c Name');
+    expect(lines).toContain(`volume show ${volumeName} -f value -c name -c size`);
+    expect(lines).toContain(`use project ${other}`);
+    expect(lines).toContain('exit');
+    expect(readFileSync(history, 'utf8')).not.toContain('--os-token');
+    expect(readFileSync(history, 'utf8')).not.toContain('everything');
+  });
+
+  it('Ctrl-D leaves; the next shell recalls the last line with the up arrow', async () => {
+    const home = { ...env, ...privateHome() };
+    shell = new PtyShell([], home);
+    await shell.expect(PROMPT);
+    shell.type('volume type list -f value -c Name\r');
+    await shell.expect(PROMPT);
+    shell.type('\x04');
+    expect(await shell.exited).toBe(0);
+
+    shell = new PtyShell(['shell'], home);
+    await shell.expect(PROMPT);
+    shell.type('\x1b[A');
+    await shell.expect('volume type list -f value -c Name');
+    shell.type('\r');
+    expect(await shell.expect(PROMPT)).toContain('__DEFAULT__');
+    shell.type('quit\r');
+    expect(await shell.exited).toBe(0);
+  });
+});
+
+describe('batch mode through pipes', () => {
+  const env = { ...testbedEnv(), ...privateHome() };
+  const { json } = ucinderWith(env);
+  const shared = deleteCreated(afterAll, env);
+  const names = [uniqueName('it-batch-a'), uniqueName('it-batch-b')];
+
+  beforeAll(async () => {
+    for (const name of names) shared.volumes.push((await json('volume', 'create', '--size', '1', name)).id);
+  });
+
+  it('prints exactly what the same commands print one by one', async () => {
+    const lines = [`volume show ${names[0]} -c name -c size -c status`, '', '# comment', `volume show ${names[1]} -f json -c name -c size`];
+    const batch = await ucinder([], env, { input: lines.join('\n') + '\n' });
+    expect(batch.stderr).toBe('');
+    expect(batch.code).toBe(0);
+    const one = await ucinder(['volume', 'show', names[0]!, '-c', 'name', '-c', 'size', '-c', 'status'], env);
+    const two = await ucinder(['volume', 'show', names[1]!, '-f', 'json', '-c', 'name', '-c', 'size'], env);
+    expect(batch.stdout).toBe(one.stdout + two.stdout);
+    expect(batch.stdout).toContain(names[0]);
+  });
+
+  it('`ucinder shell` stops at the first failing line, naming it, with its exit code', async () => {
+    const input = [`volume show ${names[0]} -f value -c name`, 'volume show it-batch-no-such-volume', `volume show ${names[1]} -f value -c name`].join('\n');
+    const run = await ucinder(['shell'], env, { input });
+    expect(run.stdout).toBe(`${names[0]}\n`);
+    expect(run.stderr).toBe("ucinder: line 2: No volume with a name or ID of 'it-batch-no-such-volume' exists.\n");
+    expect(run.code).toBe(1);
+
+    const usage = await ucinder([], env, { input: 'volume list --limit zero\nvolume list\n' });
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toMatch(/^ucinder: line 1: .*--limit/);
+    expect(usage.stdout).toBe('');
+  });
+
+  it('--keep-going runs every line and still exits non-zero', async () => {
+    const input = ['volume show it-batch-no-such-volume', `volume show ${names[1]} -f value -c name`].join('\n');
+    const run = await ucinder(['--keep-going'], env, { input });
+    expect(run.stdout).toBe(`${names[1]}\n`);
+    expect(run.stderr).toBe("ucinder: line 1: No volume with a name or ID of 'it-batch-no-such-volume' exists.\n");
+    expect(run.code).toBe(1);
+
+    const clean = await ucinder(['--keep-going'], env, { input: `volume show ${names[1]} -f value -c name\n` });
+    expect(clean.code).toBe(0);
+  });
+});
