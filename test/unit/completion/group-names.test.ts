@@ -12,7 +12,7 @@ describe('completion of volume groups, group types and group snapshots', () => {
     expect(verbs('volume group type')).toEqual(['create', 'list', 'show', 'set', 'unset', 'delete', 'help']);
     expect(verbs('volume group snapshot')).toEqual(['create', 'list', 'show', 'delete', 'help']);
     expect(verbs('volume group add')).toEqual(['volume', 'help']);
-    expect(verbs('quota')).toEqual(['show', 'set', 'delete', 'help']);
+    expect(verbs('quota')).toEqual(['show', 'list', 'set', 'delete', 'help']);
   });
 
   it('completes group, group type and group snapshot names where they are taken', () => {
