@@ -71,6 +71,19 @@ describe('a node dies in the middle of a create', () => {
     expect((await json('volume', 'show', volumeId)).status).toBe('creating');
   }, 180_000);
 
+  it('ucinder status --check exits 1, naming the dead node, its cluster and the stuck volume, each with the command that fixes it', async () => {
+    const run = await cli('status', '--check', '--stuck-after', '1s', '--all-projects', '-f', 'json');
+    expect(run.code).toBe(1);
+    const problems = JSON.parse(run.stdout) as Record<string, unknown>[];
+    expect(problems).toContainEqual(
+      expect.objectContaining({ Check: 'service-down', ID: `cinder-volume@${dead}`, Fix: expect.stringContaining(`ucinder block storage cleanup --host ${dead}`) }),
+    );
+    expect(problems).toContainEqual(
+      expect.objectContaining({ Check: 'volume-stuck', ID: volumeId, Name: name, Fix: `ucinder block storage cleanup --host ${dead}` }),
+    );
+    expect(problems).toContainEqual(expect.objectContaining({ Check: 'cluster-hosts-down', Name: CLUSTER, Severity: 'warning' }));
+  }, 120_000);
+
   it('cluster list shows the cluster with one host down', async () => {
     const clusters = (await json('block', 'storage', 'cluster', 'list', '--long', '--num-down-hosts', '1', '--binary', 'cinder-volume')) as Record<string, unknown>[];
     expect(clusters.find((cluster) => cluster.Name === CLUSTER)).toMatchObject({ State: 'up', 'Num Hosts': 2, 'Num Down Hosts': 1 });
@@ -88,11 +101,6 @@ describe('a node dies in the middle of a create', () => {
     expect((await json('volume', 'show', volumeId)).status).toBe('error');
   }, 180_000);
 
-  it('the errored volume is deleted by the surviving node', async () => {
-    const run = await cli('volume', 'delete', '--wait', volumeId);
-    expect(run.code, run.stderr).toBe(0);
-  }, 180_000);
-
   it("the dead node's service row goes through cinder-manage; the cluster keeps the survivor", async () => {
     const run = await cli('volume', 'service', 'remove', '--yes', 'cinder-volume', dead, '-f', 'json');
     expect(run.code, run.stderr).toBe(0);
@@ -100,6 +108,19 @@ describe('a node dies in the middle of a create', () => {
     expect((await clusterServices()).map((row) => row.Host)).toEqual([survivor]);
     expect(await json('block', 'storage', 'cluster', 'show', CLUSTER)).toMatchObject({ Hosts: 1, 'Down Hosts': 0 });
   });
+
+  it('after cleanup and the row removal, status names nothing of the dead node or its cluster, only the volume cleanup left in error (a notice)', async () => {
+    const run = await cli('status', '--stuck-after', '1s', '--all-projects', '-f', 'json');
+    expect(run.code, run.stderr).toBe(0);
+    const problems = JSON.parse(run.stdout) as Record<string, unknown>[];
+    const ours = problems.filter((problem) => JSON.stringify(problem).includes(dead) || problem.Name === CLUSTER || problem.ID === volumeId);
+    expect(ours).toEqual([expect.objectContaining({ Severity: 'notice', Check: 'volume-error', ID: volumeId, Fix: `ucinder volume delete ${volumeId}` })]);
+  }, 120_000);
+
+  it('the errored volume is deleted by the surviving node', async () => {
+    const run = await cli('volume', 'delete', '--wait', volumeId);
+    expect(run.code, run.stderr).toBe(0);
+  }, 180_000);
 
   it('cluster remove refuses while a node is up, and removes the cluster once it is down', async () => {
     const refused = await cli('cluster', 'remove', '--yes', '--recursive', CLUSTER);
