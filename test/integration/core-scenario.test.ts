@@ -88,14 +88,19 @@ describe('core scenario against the real Cinder', () => {
   });
 
   it('lists the services of both backends', async () => {
-    const services = await json('volume', 'service', 'list');
+    // The test bed's own node; other test files may run the extra cluster's nodes (and kill one) meanwhile.
+    const services = (await json('volume', 'service', 'list')).filter((s: { Host: string }) => s.Host.split('@')[0] === 'node1');
     const volumeHosts = services.filter((s: { Binary: string }) => s.Binary === 'cinder-volume').map((s: { Host: string }) => s.Host).sort();
     expect(volumeHosts).toEqual(['node1@mmj', 'node1@mmj2']);
+    expect(services.map((s: { Binary: string }) => s.Binary).sort()).toEqual(['cinder-backup', 'cinder-scheduler', 'cinder-volume', 'cinder-volume']);
     for (const service of services) expect(service.State).toBe('up');
     const filtered = await json('service', 'list', '--service', 'cinder-volume', '--host', 'node1@mmj', '--long');
     expect(filtered).toHaveLength(1);
-    // openstack's --long columns, then ucinder's own Cluster.
-    expect(Object.keys(filtered[0])).toEqual(['Binary', 'Host', 'Zone', 'Status', 'State', 'Updated At', 'Disabled Reason', 'Cluster']);
+    // openstack's --long columns, then ucinder's own.
+    expect(Object.keys(filtered[0])).toEqual([
+      'Binary', 'Host', 'Zone', 'Status', 'State', 'Updated At', 'Disabled Reason',
+      'Cluster', 'Backend State', 'Replication Status', 'Active Backend ID', 'Frozen',
+    ]);
   });
 
   it('shows why a volume of a type with a missing backend ends in error', async () => {
