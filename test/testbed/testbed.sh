@@ -90,6 +90,9 @@ report_interval = 2
 service_down_time = 20
 periodic_interval = 5
 periodic_fuzzy_delay = 0
+# cluster.sh adds a zone (ucinder-cluster) while the API runs; with the default
+# hour-long cache the API refuses creates there ("Availability zone ... is invalid").
+az_cache_duration = 0
 backend_stats_polling_interval = 5
 scheduler_driver_init_wait_time = 5
 graceful_shutdown_timeout = 5
