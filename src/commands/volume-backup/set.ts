@@ -4,6 +4,7 @@ import { BACKUP_RESET_STATES, resetBackupStatus, updateBackup } from '../../api/
 import { requireMicroversion } from '../../api/version-requirement.js';
 import { applyChanges, type Change } from '../../cli/change-set.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import { noPropertyOption } from '../../cli/no-property-option.js';
 import { keyValue, resourceName } from '../../cli/option-parsers.js';
 import { backupLabel } from '../../cli/wait/backup.js';
 import { UsageError } from '../../errors.js';
@@ -66,9 +67,3 @@ export function registerBackupSet(parent: Command, factoryFor: FactoryProvider):
   );
 }
 
-/** openstack's --no-property beside --property (see volume snapshot set): an ordinary switch. */
-function noPropertyOption(): Option {
-  const option = new Option('--no-property', 'remove every property (first, when --property is given too)');
-  option.negate = false;
-  return option;
-}
