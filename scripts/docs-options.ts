@@ -1,7 +1,7 @@
-// npm run docs:options: rewrites README.md's table of global options from src/cli/global-options.ts.
+// npm run docs:options: rewrites docs/configuration.md's table of global options from src/cli/global-options.ts.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { withGlobalOptionsTable } from '../src/cli/global-options-readme.js';
+import { OPTIONS_DOC, withGlobalOptionsTable } from '../src/cli/global-options-readme.js';
 
 // npm runs scripts in the package root.
-const readme = readFileSync('README.md', 'utf8');
-writeFileSync('README.md', withGlobalOptionsTable(readme));
+const doc = readFileSync(OPTIONS_DOC, 'utf8');
+writeFileSync(OPTIONS_DOC, withGlobalOptionsTable(doc));

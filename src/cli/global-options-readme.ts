@@ -1,6 +1,8 @@
 import { GLOBAL_OPTIONS, type GlobalOption } from './global-options.js';
 
-/** README.md's generated table sits between these (npm run docs:options rewrites it; a unit test compares). */
+/** The file whose table of global options is generated. */
+export const OPTIONS_DOC = 'docs/configuration.md';
+/** Its generated table sits between these (npm run docs:options rewrites it; a unit test compares). */
 export const README_START = '<!-- global-options:start -->';
 export const README_END = '<!-- global-options:end -->';
 
@@ -24,6 +26,6 @@ export function globalOptionsTable(): string {
 export function withGlobalOptionsTable(readme: string): string {
   const start = readme.indexOf(README_START);
   const end = readme.indexOf(README_END);
-  if (start < 0 || end < start) throw new Error(`README.md has no ${README_START} … ${README_END} section`);
+  if (start < 0 || end < start) throw new Error(`${OPTIONS_DOC} has no ${README_START} … ${README_END} section`);
   return `${readme.slice(0, start + README_START.length)}\n${globalOptionsTable()}\n${readme.slice(end)}`;
 }

@@ -104,7 +104,7 @@ export function buildProgram(factoryFor: FactoryProvider, io: IOStreams, openShe
 
   registerCompletionCommands(
     noun(program, 'completion', 'Shell completion scripts (bash, zsh)',
-      'Print a shell completion script (bash or zsh); installing it: see "Shell completion" in the README'),
+      'Print a shell completion script (bash or zsh); installing it: see "Shell completion" in docs/output-and-scripts.md'),
     factoryFor,
   );
   registerShellCommand(program, openShell);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ROOT, privateHome, ucinder } from '../../support/ucinder-process.js';
 
 /**
- * README's "Coming from openstack and cinder" maps every block-storage
+ * docs/coming-from-openstack.md maps every block-storage
  * command of both clients to ucinder. Both command lists come from the
  * clients installed on the test bed (openstack's entry points, cinderclient's
  * do_* functions), so a client command missing from the map fails here; and
@@ -12,7 +12,8 @@ import { ROOT, privateHome, ucinder } from '../../support/ucinder-process.js';
  * a leaf command that lists the flag).
  */
 const DIST_PACKAGES = '/usr/lib/python3/dist-packages';
-const MAP_HEADING = '## Coming from openstack and cinder';
+const MAP_FILE = 'docs/coming-from-openstack.md';
+const MAP_HEADING = '# Coming from openstack and cinder';
 
 interface MapRow {
   client: 'openstack' | 'cinder';
@@ -21,11 +22,8 @@ interface MapRow {
 }
 
 function readMap(): MapRow[] {
-  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-  const start = readme.indexOf(MAP_HEADING);
-  expect(start, `README has a "${MAP_HEADING}" section`).toBeGreaterThan(0);
-  const end = readme.indexOf('\n## ', start + MAP_HEADING.length);
-  const section = readme.slice(start, end < 0 ? undefined : end);
+  const section = readFileSync(join(ROOT, MAP_FILE), 'utf8');
+  expect(section.startsWith(MAP_HEADING), `${MAP_FILE} starts with "${MAP_HEADING}"`).toBe(true);
   return [...section.matchAll(/^\| `(openstack|cinder) ([^`]+)` \| (.+) \|$/gm)].map((match) => ({
     client: match[1] as MapRow['client'],
     command: match[2]!,
@@ -81,7 +79,7 @@ function parseUcinderCell(cell: string): { commands: string[][]; flags: string[]
   return { commands, flags };
 }
 
-describe("README's map of openstack and cinder commands to ucinder", () => {
+describe('the map of openstack and cinder commands to ucinder (docs/coming-from-openstack.md)', () => {
   const rows = readMap();
 
   it.each([
@@ -91,7 +89,7 @@ describe("README's map of openstack and cinder commands to ucinder", () => {
     const mapped = new Set(rows.filter((row) => row.client === client).map((row) => row.command));
     const commands = commandsOf();
     expect(commands.length).toBeGreaterThan(40);
-    expect(commands.filter((command) => !mapped.has(command)), `${client} commands missing from README's map`).toEqual([]);
+    expect(commands.filter((command) => !mapped.has(command)), `${client} commands missing from docs/coming-from-openstack.md`).toEqual([]);
   });
 
   it('names only ucinder commands and flags that exist; a command left out says why', async () => {
