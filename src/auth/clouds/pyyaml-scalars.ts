@@ -1,4 +1,5 @@
 import type { ScalarTag, Tags } from 'yaml';
+import { pyyamlPattern } from '../../output/formatters/yaml-resolver.js';
 
 /**
  * Plain scalars typed as PyYAML's safe_load types them (its Resolver and
@@ -7,7 +8,8 @@ import type { ScalarTag, Tags } from 'yaml';
  * it reads `y`/`n` as booleans, `089` and `0:30` as numbers, `1e3` and
  * `12e3456` (an all-digit-and-one-e hex ID) as floats, and rounds long
  * integers (an all-digit project ID); PyYAML keeps the first four as strings
- * and Python ints are exact. The regular expressions are PyYAML's.
+ * and Python ints are exact. The regular expressions are PyYAML's, shared
+ * with the -f yaml emitter, which quotes what they match.
  *
  * Types only in this file: the `yaml` package itself is loaded lazily.
  */
@@ -19,21 +21,21 @@ const FLOAT = 'tag:yaml.org,2002:float';
 const trueTag: ScalarTag = {
   tag: BOOL,
   default: true,
-  test: /^(?:yes|Yes|YES|true|True|TRUE|on|On|ON)$/,
+  test: pyyamlPattern('true'),
   resolve: () => true,
 };
 
 const falseTag: ScalarTag = {
   tag: BOOL,
   default: true,
-  test: /^(?:no|No|NO|false|False|FALSE|off|Off|OFF)$/,
+  test: pyyamlPattern('false'),
   resolve: () => false,
 };
 
 const intTag: ScalarTag = {
   tag: INT,
   default: true,
-  test: /^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$/,
+  test: pyyamlPattern('int'),
   resolve: (source, onError) => {
     try {
       return exactInt(pythonInt(source));
@@ -47,7 +49,7 @@ const intTag: ScalarTag = {
 const floatTag: ScalarTag = {
   tag: FLOAT,
   default: true,
-  test: /^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/,
+  test: pyyamlPattern('float'),
   resolve: (source) => {
     const value = pythonFloat(source);
     // JSON (the parsed-clouds cache) has no inf/nan, and a clouds.yaml value is
