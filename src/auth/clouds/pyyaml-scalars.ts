@@ -1,5 +1,6 @@
 import type { ScalarTag, Tags } from 'yaml';
 import { pyyamlPattern } from '../../output/formatters/yaml-resolver.js';
+import type { ConfigValue } from './config-value.js';
 
 /**
  * Plain scalars typed as PyYAML's safe_load types them (its Resolver and
@@ -107,4 +108,23 @@ export function pyyamlTags(schemaTags: Tags): Tags {
   // yaml hands over the schema's tag objects; a bare name would only come from a custom schema.
   const kept = schemaTags.filter((tag) => typeof tag === 'string' || (!REPLACED.has(tag.tag) && !LEFT_OUT.has(tag.tag)));
   return [...kept, trueTag, falseTag, intTag, floatTag];
+}
+
+const NULL = pyyamlPattern('null');
+
+/**
+ * A plain (unquoted, untagged) scalar's value as the tags above and YAML
+ * 1.1's null read it, without the yaml package: how a secret is read back
+ * from its file at the place the last parse found it (cloud-secrets.ts).
+ */
+export function resolvePlainScalar(source: string): ConfigValue {
+  if (NULL.test(source)) return null;
+  for (const tag of [trueTag, falseTag, intTag, floatTag]) {
+    if ((tag.test as RegExp).test(source)) {
+      return tag.resolve(source, (message) => {
+        throw new Error(message);
+      }, {}) as ConfigValue;
+    }
+  }
+  return source;
 }
