@@ -51,9 +51,10 @@ describe('parity with openstack: -f yaml', () => {
     if (snapshotId) steps.push(['volume', 'snapshot', 'delete', '--wait', snapshotId]);
     if (volumeId) steps.push(['volume', 'delete', '--wait', volumeId]);
     if (typeId) steps.push(['volume', 'type', 'delete', typeId]);
-    for (const step of steps) {
-      expectCleanedUp(await peers.ucinder(step), step.join(' '));
-    }
+    // Every step, then the verdicts: a failed one must not leave the rest undone.
+    const runs = [];
+    for (const step of steps) runs.push({ step, run: await peers.ucinder(step) });
+    for (const { step, run } of runs) expectCleanedUp(run, step.join(' '));
   }, 300_000);
 
   it('volume show: folded description, escaped name, properties keyed n, y, on', async () => {
