@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import type { FactoryProvider } from '../cli/command.js';
 import { addGlobalOptions } from '../cli/global-options.js';
 import { addHelpCommand } from '../cli/help-command.js';
+import { addExamples } from '../cli/help-sections.js';
 import type { IOStreams } from '../output/iostreams.js';
 import { VERSION } from '../version.js';
 import { registerAttachCommands } from './attach/index.js';
@@ -139,16 +140,12 @@ export function buildProgram(factoryFor: FactoryProvider, io: IOStreams, openShe
   registerVersionsCommands(noun(program, 'versions', 'Block storage API versions'), factoryFor);
   registerExtensionCommands(noun(program, 'extension', 'Block storage API extensions'), factoryFor);
   addHelpCommand(program);
-  program.addHelpText(
-    'after',
-    `
-Examples:
-  $ export OS_ENDPOINT=http://controller:8776 OS_PROJECT_ID=db135c4b5391422da5a55c81dfbf803d
-  $ ucinder volume create --size 1 --type mmj2 --wait vol1
-  $ ucinder volume list
-  $ ucinder help volume create
-`,
-  );
+  addExamples(program, [
+    'export OS_ENDPOINT=http://controller:8776 OS_PROJECT_ID=db135c4b5391422da5a55c81dfbf803d',
+    'ucinder volume create --size 1 --type mmj2 --wait vol1',
+    'ucinder volume list',
+    'ucinder help volume create',
+  ]);
   return program;
 }
 
