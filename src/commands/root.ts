@@ -104,8 +104,8 @@ export function buildProgram(factoryFor: FactoryProvider, io: IOStreams, openShe
   registerStatusCommands(program, factoryFor);
 
   registerCompletionCommands(
-    noun(program, 'completion', 'Shell completion scripts (bash, zsh)',
-      'Print a shell completion script (bash or zsh); installing it: see "Shell completion" in docs/output-and-scripts.md'),
+    noun(program, 'completion', 'Shell completion scripts (bash, zsh, fish)',
+      'Print a shell completion script (bash, zsh or fish); installing it: see "Shell completion" in docs/output-and-scripts.md'),
     factoryFor,
   );
   registerShellCommand(program, openShell);
