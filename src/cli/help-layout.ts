@@ -16,16 +16,20 @@ export function configureHelpLayout(program: Command): void {
       if (heading === GLOBAL_HEADING && items.length) return [heading, `  ${globalOptionsSummary(items.length)}: see '${name} --help'`, ''];
       return Help.prototype.formatItemList.call(this, heading, items, helper);
     },
+    // A noun's list of verbs, brief: every command takes options, `[options]` says nothing.
+    subcommandTerm(sub: Command): string {
+      return Help.prototype.subcommandTerm.call(this, sub).replace(' [options]', '');
+    },
   });
 }
 
 const GLOBAL_HEADING = 'Global Options:';
 /** The global options a reader looks for first; the summary names them. */
-const NAMED_GLOBAL_OPTIONS = ['--os-cloud', '--os-endpoint', '--os-volume-api-version', '--debug'];
+const NAMED_GLOBAL_OPTIONS = ['--os-cloud', '--os-endpoint', '--debug'];
 
-/** "--os-cloud, --os-endpoint, --os-volume-api-version, --debug and 30 more global options", of `count` in all. */
+/** "--os-cloud, --os-endpoint, --debug and 31 more", of `count` global options in all. */
 export function globalOptionsSummary(count: number): string {
-  return `${NAMED_GLOBAL_OPTIONS.join(', ')} and ${count - NAMED_GLOBAL_OPTIONS.length} more global options`;
+  return `${NAMED_GLOBAL_OPTIONS.join(', ')} and ${count - NAMED_GLOBAL_OPTIONS.length} more`;
 }
 
 /** The global options a command takes, as its --help counts them. */

@@ -3,6 +3,7 @@ import type { FactoryProvider } from '../cli/command.js';
 import { addGlobalOptions } from '../cli/global-options.js';
 import { addHelpCommand } from '../cli/help-command.js';
 import { addExamples } from '../cli/help-sections.js';
+import { configureHelpLayout } from '../cli/help-layout.js';
 import type { IOStreams } from '../output/iostreams.js';
 import { VERSION } from '../version.js';
 import { registerAttachCommands } from './attach/index.js';
@@ -67,8 +68,8 @@ export function buildProgram(factoryFor: FactoryProvider, io: IOStreams, openShe
       writeErr: (text) => io.stderr.write(text),
       outputError: (text, write) => write(`ucinder: ${text.replace(/^error: /, '')}`),
     })
-    .configureHelp({ showGlobalOptions: true })
     .showSuggestionAfterError(true);
+  configureHelpLayout(program);
   addGlobalOptions(program);
 
   const volume = noun(program, 'volume', 'Volumes, volume types and services');

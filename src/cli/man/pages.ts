@@ -148,7 +148,7 @@ function leafPage(leaf: Command, info: ManualInfo): string {
 
   page.section('options');
   for (const option of help.visibleOptions(leaf)) page.tagged(term(option.flags), escape(help.optionDescription(option)));
-  page.paragraph(`${escape(globalOptionsSummary(globalOptionCount(leaf)))} apply too: see ${pageRef(words[0]!)}.`);
+  page.paragraph(`${escape(`The global options apply too (${globalOptionsSummary(globalOptionCount(leaf))})`)}: see ${pageRef(words[0]!)}.`);
 
   page.section('api microversion');
   for (const text of microversionNotes(leaf, help.visibleOptions(leaf))) page.paragraph(text);
