@@ -84,6 +84,7 @@ function rootPage(program: Command, leaves: Command[], info: ManualInfo): string
   ]) {
     page.paragraph(escape(text));
   }
+  page.paragraph(escape('A command that needs a newer Block Storage API microversion than 3.0, for itself or for an option, says so on its page (API MICROVERSION).'));
   page.paragraph(`${escape('Every command has --help and a page of its own: ')}${pageRef(`${name}-volume-create`)} for ${bold(`${name} volume create`)}.`);
 
   page.section('commands');
@@ -150,8 +151,9 @@ function leafPage(leaf: Command, info: ManualInfo): string {
   for (const option of help.visibleOptions(leaf)) page.tagged(term(option.flags), escape(help.optionDescription(option)));
   page.paragraph(`${escape(`The global options apply too (${globalOptionsSummary(globalOptionCount(leaf))})`)}: see ${pageRef(words[0]!)}.`);
 
-  page.section('api microversion');
-  for (const text of microversionNotes(leaf, help.visibleOptions(leaf))) page.paragraph(text);
+  const notes = microversionNotes(leaf, help.visibleOptions(leaf));
+  if (notes.length) page.section('api microversion');
+  for (const text of notes) page.paragraph(text);
 
   addHelpSections(page, leaf);
 
@@ -175,20 +177,22 @@ function usageTerm(command: Command, help: Help): string {
   return rest ? `${bold(words.join(' '))} ${term(rest)}` : bold(words.join(' '));
 }
 
+/** What the API MICROVERSION section says; nothing when neither the command nor an option needs more than 3.0. */
 function microversionNotes(command: Command, options: readonly Option[]): string[] {
   const needed = commandMinimumMicroversion(command);
-  const notes = [
+  const optionNotes = options.flatMap((option) => {
+    const version = optionMinimumMicroversion(option);
+    return version && version !== needed ? [`${bold(option.long ?? option.flags)}${escape(` needs ${version} or later.`)}`] : [];
+  });
+  if (!needed && !optionNotes.length) return [];
+  return [
     needed
       ? escape(`Needs Block Storage API microversion ${needed} or later. `) +
         escape('ucinder uses the newest version both it and the server speak (or the one pinned with ') +
         `${bold('--os-volume-api-version')}${escape('); an older one fails with a message that names both.')}`
-      : escape('Works with any microversion of the Block Storage API v3 (3.0 and later).'),
+      : escape('Works with any microversion of the Block Storage API v3 (3.0 and later), but for these options:'),
+    ...optionNotes,
   ];
-  for (const option of options) {
-    const version = optionMinimumMicroversion(option);
-    if (version && version !== needed) notes.push(`${bold(option.long ?? option.flags)}${escape(` needs ${version} or later.`)}`);
-  }
-  return notes;
 }
 
 /** The sections --help shows after the options: EXAMPLES, and any other ("At the prompt"). */

@@ -163,9 +163,12 @@ describe('man pages, generated from the command tree', () => {
     expect(api('ucinder-volume-revert')).toContain('microversion 3.40 or later');
     // From its options' help.
     const create = api('ucinder-volume-create');
-    expect(create).toContain('Works with any microversion of the Block Storage API v3');
+    expect(create).toContain('Works with any microversion of the Block Storage API v3 (3.0 and later), but for these options:');
     expect(create).toContain('--backup needs 3.47 or later.');
     expect(create).toContain('--cluster needs 3.16 or later.');
+    // A command that needs nothing newer than 3.0 has no such section.
+    expect(sections(pages.get('ucinder-volume-show')!).has('API MICROVERSION')).toBe(false);
+    expect(sections(pages.get('ucinder-completion-fish')!).has('API MICROVERSION')).toBe(false);
   });
 
   it('reads a declared minimum microversion before the help text, and the newest of the command and its nouns', () => {
