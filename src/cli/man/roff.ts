@@ -41,7 +41,7 @@ export function term(text: string): string {
     .join(' ');
 }
 
-/** Builds one page, line by line. Every text line is already escaped by the caller's helpers. */
+/** Builds one page, line by line. Text arguments are roff already (escape, bold, …), but for verbatim's. */
 export class RoffPage {
   private readonly lines: string[] = [];
 
@@ -81,7 +81,7 @@ export class RoffPage {
     return this;
   }
 
-  /** Lines printed as they are (no filling), indented. */
+  /** Plain text lines (escaped here), printed as they are (no filling), indented. */
   verbatim(lines: string[]): this {
     this.lines.push('.PP', '.RS 4', '.nf', ...lines.map((line) => safeLine(escape(line))), '.fi', '.RE');
     return this;
