@@ -256,7 +256,7 @@ const ALIASES: [string, string][] = [
 
 /** Commands that send no request of their own. */
 const NO_REQUEST = new Set([
-  'completion bash', 'completion zsh', 'shell', 'help', 'connector show', 'connection list', 'connection show',
+  'completion bash', 'completion zsh', 'completion fish', 'shell', 'help', 'connector show', 'connection list', 'connection show',
 ]);
 
 /** Cinder's fault names by status (cinder/api/openstack/wsgi.py). */
