@@ -33,7 +33,7 @@ export async function main(argv: string[], deps: FactoryDeps, shellLine?: ShellL
     shellCode = await startShell(argv, command, deps);
   };
   try {
-    const program = shellLine ? (shellLine.program ??= buildProgram(factoryFor, deps.io, openShell)) : buildProgram(factoryFor, deps.io, openShell);
+    const program = shellLine ? (shellLine.program ??= await buildProgram(factoryFor, deps.io, openShell)) : await buildProgram(factoryFor, deps.io, openShell);
     // `ucinder` with global options only opens the shell (or reads a batch), as `openstack` does.
     const noCommand = deps.io.console !== undefined && !shellLine && firstCommandWord(argv) === undefined;
     await program.parseAsync(noCommand ? [...argv, 'shell'] : argv, { from: 'user' });

@@ -2,59 +2,22 @@ import { Command } from 'commander';
 import type { FactoryProvider } from '../cli/command.js';
 import { addGlobalOptions } from '../cli/global-options.js';
 import { addHelpCommand } from '../cli/help-command.js';
+import { buildNoun, buildWholeTree, type LazyChild, type LazyNoun, type LazyVerbs } from '../cli/lazy-tree.js';
 import type { IOStreams } from '../output/iostreams.js';
 import { VERSION } from '../version.js';
-import { registerAttachCommands } from './attach/index.js';
-import { registerBlockStorageLogLevelCommands } from './block-storage-log-level/index.js';
-import { registerAvailabilityZoneCommands } from './availability-zone/index.js';
-import { registerBlockStorageSnapshotManageableCommands } from './block-storage-snapshot-manageable/index.js';
-import { registerBlockStorageVolumeManageableCommands } from './block-storage-volume-manageable/index.js';
-import { registerBlockStorageCommands } from './block-storage/index.js';
-import { registerClusterCommands } from './cluster/index.js';
-import { registerCompletionCommands } from './completion/index.js';
-import { registerConnectionCommands } from './connection/index.js';
-import { registerConnectorCommands } from './connector/index.js';
-import { registerExtensionCommands } from './extension/index.js';
-import { registerImageCommands } from './image/index.js';
-import { registerLimitsCommands } from './limits/index.js';
-import { registerMessageCommands } from './message/index.js';
-import { registerQuotaCommands } from './quota/index.js';
-import { registerResourceFilterCommands } from './block-storage-resource-filter/index.js';
-import { registerStatusCommands } from './status/index.js';
-import { registerShellCommand, type ShellOpener } from './shell/index.js';
-import { registerTokenCommands } from './token/index.js';
-import { registerVolumeAttachmentCommands } from './volume-attachment/index.js';
-import { registerVolumeBackendCapabilityCommands } from './volume-backend-capability/index.js';
-import { registerVolumeBackendPoolCommands } from './volume-backend-pool/index.js';
-import { registerVolumeBackupCommands } from './volume-backup/index.js';
-import { registerVolumeBackupRecordCommands } from './volume-backup-record/index.js';
-import { registerVolumeGroupAddCommands } from './volume-group-add/index.js';
-import { registerVolumeGroupRemoveCommands } from './volume-group-remove/index.js';
-import { registerVolumeGroupSnapshotCommands } from './volume-group-snapshot/index.js';
-import { registerVolumeGroupTypeCommands } from './volume-group-type/index.js';
-import { registerVolumeGroupCommands } from './volume-group/index.js';
-import { registerVolumeHostCommands } from './volume-host/index.js';
-import { registerVolumeQosCommands } from './volume-qos/index.js';
-import { registerVolumeServiceCommands } from './volume-service/index.js';
-import { registerVolumeSnapshotCommands } from './volume-snapshot/index.js';
-import { registerVersionsCommands } from './versions/index.js';
-import { registerVolumeTransferRequestCommands } from './volume-transfer-request/index.js';
-import { registerVolumeTypeAccessCommands } from './volume-type-access/index.js';
-import { registerVolumeTypeDefaultCommands } from './volume-type-default/index.js';
-import { registerVolumeTypeCommands } from './volume-type/index.js';
-import { registerVolumeCommands } from './volume/index.js';
+import type { ShellOpener } from './shell/index.js';
 
 /** Nouns reachable under two names (ucinder's short one and openstack's): summary, description. */
 const CLUSTERS = ['Clusters of active/active services', 'Clusters of active/active services (API 3.7+)'] as const;
 const MESSAGES = ['User messages about failed operations', 'User messages about failed operations (API 3.3+)'] as const;
 
 /**
- * The whole command tree, in the openstack client's shape. The tree's nouns
- * are made here, in one place; each noun's folder (commands/<noun words
- * joined by dashes>/) registers its verbs, one file per verb, so the file of
- * `volume backend pool list` is commands/volume-backend-pool/list.ts.
+ * The program with the first level of its tree: ucinder's commands in the
+ * openstack client's shape. Nouns further down are built when the command
+ * line reaches them (cli/lazy-tree.ts), so `ucinder volume list` builds
+ * `volume` and none of the other nouns; buildWholeProgram builds them all.
  */
-export function buildProgram(factoryFor: FactoryProvider, io: IOStreams, openShell?: ShellOpener): Command {
+export async function buildProgram(factoryFor: FactoryProvider, io: IOStreams, openShell?: ShellOpener): Promise<Command> {
   const program = new Command('ucinder');
   // Settings made here are inherited by every subcommand created below.
   program
@@ -69,76 +32,7 @@ export function buildProgram(factoryFor: FactoryProvider, io: IOStreams, openShe
     .configureHelp({ showGlobalOptions: true })
     .showSuggestionAfterError(true);
   addGlobalOptions(program);
-
-  const volume = noun(program, 'volume', 'Volumes, volume types and services');
-  registerVolumeCommands(volume, factoryFor);
-  addVolumeTypeNoun(volume, 'type', 'Volume types', factoryFor);
-  registerVolumeServiceCommands(noun(volume, 'service', 'Cinder services'), factoryFor);
-  registerVolumeSnapshotCommands(noun(volume, 'snapshot', 'Volume snapshots'), factoryFor);
-  registerVolumeAttachmentCommands(noun(volume, 'attachment', 'Volume attachments (API 3.27+)'), factoryFor);
-  registerVolumeHostCommands(noun(volume, 'host', 'Volume backend hosts (freeze/thaw)'), factoryFor);
-  registerVolumeTransferRequestCommands(
-    noun(noun(volume, 'transfer', 'Volume transfers between projects'), 'request', 'Volume transfers between projects'),
-    factoryFor,
-  );
-  registerVolumeQosCommands(noun(volume, 'qos', 'QoS specifications (and their volume types)'), factoryFor);
-  const backup = noun(volume, 'backup', 'Volume backups (cinder-backup)');
-  registerVolumeBackupCommands(backup, factoryFor);
-  registerVolumeBackupRecordCommands(noun(backup, 'record', 'Backup records, to move backups between Cinders'), factoryFor);
-  const backend = noun(volume, 'backend', 'Backend pools and capabilities');
-  registerVolumeBackendPoolCommands(noun(backend, 'pool', 'Backend pools'), factoryFor);
-  registerVolumeBackendCapabilityCommands(noun(backend, 'capability', 'Backend capabilities'), factoryFor);
-  // openstack's name for `message …`.
-  registerMessageCommands(noun(volume, 'message', ...MESSAGES), factoryFor);
-  const group = noun(volume, 'group', 'Generic volume groups (API 3.13+)');
-  registerVolumeGroupCommands(group, factoryFor);
-  registerVolumeGroupTypeCommands(noun(group, 'type', 'Volume group types (API 3.11+)'), factoryFor);
-  registerVolumeGroupSnapshotCommands(noun(group, 'snapshot', 'Volume group snapshots (API 3.14+)'), factoryFor);
-  registerVolumeGroupAddCommands(noun(group, 'add', 'Add volumes to a volume group'), factoryFor);
-  registerVolumeGroupRemoveCommands(noun(group, 'remove', 'Remove volumes from a volume group'), factoryFor);
-  // The seed's wording: `ucinder type create`, `ucinder service list`.
-  addVolumeTypeNoun(program, 'type', "Shortcut for 'volume type'", factoryFor);
-  registerVolumeServiceCommands(noun(program, 'service', "Shortcut for 'volume service'"), factoryFor);
-  // The operator's first command, early in the help.
-  registerStatusCommands(program, factoryFor);
-
-  registerCompletionCommands(
-    noun(program, 'completion', 'Shell completion scripts (bash, zsh)',
-      'Print a shell completion script (bash or zsh); installing it: see "Shell completion" in docs/output-and-scripts.md'),
-    factoryFor,
-  );
-  registerShellCommand(program, openShell);
-  registerAttachCommands(program, factoryFor);
-  registerConnectorCommands(noun(program, 'connector', "This host's connector"), factoryFor);
-  registerConnectionCommands(noun(program, 'connection', 'Connections cached on this host (init-connect)'), factoryFor);
-  // The operators' wording "cinder list backend": `ucinder backend list` = `volume backend pool list`.
-  registerVolumeBackendPoolCommands(noun(program, 'backend', "Shortcut: 'backend list' = 'volume backend pool list'"), factoryFor);
-  registerClusterCommands(noun(program, 'cluster', ...CLUSTERS), factoryFor);
-  // openstack's name for `cluster …`.
-  const BLOCK_STORAGE = 'Block storage: clusters, cleanup, log levels, resource filters, manageable volumes and snapshots';
-  const blockStorage = noun(noun(program, 'block', BLOCK_STORAGE), 'storage', BLOCK_STORAGE);
-  registerClusterCommands(noun(blockStorage, 'cluster', ...CLUSTERS), factoryFor);
-  registerBlockStorageCommands(blockStorage, factoryFor);
-  registerResourceFilterCommands(noun(noun(blockStorage, 'resource', 'Resource filters'), 'filter', 'Filters each resource listing accepts (API 3.33+)'), factoryFor);
-  registerBlockStorageVolumeManageableCommands(
-    noun(noun(blockStorage, 'volume', 'Backend volumes Cinder could manage'), 'manageable', 'Backend volumes Cinder could manage (API 3.8+)'),
-    factoryFor,
-  );
-  registerBlockStorageSnapshotManageableCommands(
-    noun(noun(blockStorage, 'snapshot', 'Backend snapshots Cinder could manage'), 'manageable', 'Backend snapshots Cinder could manage (API 3.8+)'),
-    factoryFor,
-  );
-  const logLevel = noun(noun(blockStorage, 'log', 'Log levels of running services'), 'level', 'Log levels of running services (API 3.32+)');
-  registerBlockStorageLogLevelCommands(logLevel, factoryFor);
-  registerAvailabilityZoneCommands(noun(noun(program, 'availability', 'Availability zones'), 'zone', 'Availability zones'), factoryFor);
-  registerLimitsCommands(noun(program, 'limits', 'Project limits'), factoryFor);
-  registerQuotaCommands(noun(program, 'quota', 'Block storage quotas'), factoryFor);
-  registerMessageCommands(noun(program, 'message', ...MESSAGES), factoryFor);
-  registerImageCommands(noun(program, 'image', 'Glance images (for volume create --image)'), factoryFor);
-  registerTokenCommands(noun(program, 'token', 'Keystone tokens'), factoryFor);
-  registerVersionsCommands(noun(program, 'versions', 'Block storage API versions'), factoryFor);
-  registerExtensionCommands(noun(program, 'extension', 'Block storage API extensions'), factoryFor);
-  addHelpCommand(program);
+  await buildNoun(program, commandTree(factoryFor, openShell));
   program.addHelpText(
     'after',
     `
@@ -152,15 +46,154 @@ Examples:
   return program;
 }
 
-/** `volume type` (and its shortcut `type`): its verbs and its nouns `access` and `default`. */
-function addVolumeTypeNoun(parent: Command, name: string, summary: string, factoryFor: FactoryProvider): void {
-  const volumeType = noun(parent, name, summary);
-  registerVolumeTypeCommands(volumeType, factoryFor);
-  registerVolumeTypeAccessCommands(noun(volumeType, 'access', 'Projects that may use a private volume type'), factoryFor);
-  registerVolumeTypeDefaultCommands(noun(volumeType, 'default', 'Per-project default volume types (API 3.62+)'), factoryFor);
+/** Every command built: for what reads the whole tree (completion scripts, the shell's TAB, tests). */
+export async function buildWholeProgram(factoryFor: FactoryProvider, io: IOStreams, openShell?: ShellOpener): Promise<Command> {
+  return buildWholeTree(await buildProgram(factoryFor, io, openShell));
 }
 
-/** A command that only groups others (`volume`, `volume type`, …). */
-function noun(parent: Command, name: string, summary: string, description = summary): Command {
-  return parent.command(name).summary(summary).description(description);
+type Register = (parent: Command, factoryFor: FactoryProvider) => void;
+
+/**
+ * The tree's nouns, in help order, made here in one place; each noun's
+ * folder (commands/<noun words joined by dashes>/) registers its verbs, one
+ * file per verb, so the file of `volume backend pool list` is
+ * commands/volume-backend-pool/list.ts. A folder is imported only when its
+ * noun is built.
+ */
+function commandTree(factoryFor: FactoryProvider, openShell: ShellOpener | undefined): LazyChild[] {
+  const verbs = (load: () => Promise<Register>): LazyVerbs => ({
+    verbs: async () => {
+      const register = await load();
+      return (parent) => register(parent, factoryFor);
+    },
+  });
+  /** `text`: the summary its parent's help shows, or that and the noun's own description. */
+  const noun = (name: string, text: string | readonly [summary: string, description: string], children: LazyChild[]): LazyNoun =>
+    typeof text === 'string' ? { name, summary: text, children } : { name, summary: text[0], description: text[1], children };
+  const clusters = (): LazyChild[] => [verbs(() => import('./cluster/index.js').then((m) => m.registerClusterCommands))];
+  const messages = (): LazyChild[] => [verbs(() => import('./message/index.js').then((m) => m.registerMessageCommands))];
+  const services = (): LazyChild[] => [verbs(() => import('./volume-service/index.js').then((m) => m.registerVolumeServiceCommands))];
+  const pools = (): LazyChild[] => [verbs(() => import('./volume-backend-pool/index.js').then((m) => m.registerVolumeBackendPoolCommands))];
+  /** `volume type` (and its shortcut `type`): its verbs and its nouns `access` and `default`. */
+  const volumeType = (name: string, summary: string): LazyNoun =>
+    noun(name, summary, [
+      verbs(() => import('./volume-type/index.js').then((m) => m.registerVolumeTypeCommands)),
+      noun('access', 'Projects that may use a private volume type', [
+        verbs(() => import('./volume-type-access/index.js').then((m) => m.registerVolumeTypeAccessCommands)),
+      ]),
+      noun('default', 'Per-project default volume types (API 3.62+)', [
+        verbs(() => import('./volume-type-default/index.js').then((m) => m.registerVolumeTypeDefaultCommands)),
+      ]),
+    ]);
+  const transfers = 'Volume transfers between projects';
+  const blockStorage = 'Block storage: clusters, cleanup, log levels, resource filters, manageable volumes and snapshots';
+
+  return [
+    noun('volume', 'Volumes, volume types and services', [
+      verbs(() => import('./volume/index.js').then((m) => m.registerVolumeCommands)),
+      volumeType('type', 'Volume types'),
+      noun('service', 'Cinder services', services()),
+      noun('snapshot', 'Volume snapshots', [verbs(() => import('./volume-snapshot/index.js').then((m) => m.registerVolumeSnapshotCommands))]),
+      noun('attachment', 'Volume attachments (API 3.27+)', [
+        verbs(() => import('./volume-attachment/index.js').then((m) => m.registerVolumeAttachmentCommands)),
+      ]),
+      noun('host', 'Volume backend hosts (freeze/thaw)', [verbs(() => import('./volume-host/index.js').then((m) => m.registerVolumeHostCommands))]),
+      noun('transfer', transfers, [
+        noun('request', transfers, [
+          verbs(() => import('./volume-transfer-request/index.js').then((m) => m.registerVolumeTransferRequestCommands)),
+        ]),
+      ]),
+      noun('qos', 'QoS specifications (and their volume types)', [verbs(() => import('./volume-qos/index.js').then((m) => m.registerVolumeQosCommands))]),
+      noun('backup', 'Volume backups (cinder-backup)', [
+        verbs(() => import('./volume-backup/index.js').then((m) => m.registerVolumeBackupCommands)),
+        noun('record', 'Backup records, to move backups between Cinders', [
+          verbs(() => import('./volume-backup-record/index.js').then((m) => m.registerVolumeBackupRecordCommands)),
+        ]),
+      ]),
+      noun('backend', 'Backend pools and capabilities', [
+        noun('pool', 'Backend pools', pools()),
+        noun('capability', 'Backend capabilities', [
+          verbs(() => import('./volume-backend-capability/index.js').then((m) => m.registerVolumeBackendCapabilityCommands)),
+        ]),
+      ]),
+      // openstack's name for `message …`.
+      noun('message', MESSAGES, messages()),
+      noun('group', 'Generic volume groups (API 3.13+)', [
+        verbs(() => import('./volume-group/index.js').then((m) => m.registerVolumeGroupCommands)),
+        noun('type', 'Volume group types (API 3.11+)', [verbs(() => import('./volume-group-type/index.js').then((m) => m.registerVolumeGroupTypeCommands))]),
+        noun('snapshot', 'Volume group snapshots (API 3.14+)', [
+          verbs(() => import('./volume-group-snapshot/index.js').then((m) => m.registerVolumeGroupSnapshotCommands)),
+        ]),
+        noun('add', 'Add volumes to a volume group', [verbs(() => import('./volume-group-add/index.js').then((m) => m.registerVolumeGroupAddCommands))]),
+        noun('remove', 'Remove volumes from a volume group', [
+          verbs(() => import('./volume-group-remove/index.js').then((m) => m.registerVolumeGroupRemoveCommands)),
+        ]),
+      ]),
+    ]),
+    // The short wording: `ucinder type create`, `ucinder service list`.
+    volumeType('type', "Shortcut for 'volume type'"),
+    noun('service', "Shortcut for 'volume service'", services()),
+    // The operator's first command, early in the help.
+    verbs(() => import('./status/index.js').then((m) => m.registerStatusCommands)),
+    noun(
+      'completion',
+      [
+        'Shell completion scripts (bash, zsh)',
+        'Print a shell completion script (bash or zsh); installing it: see "Shell completion" in docs/output-and-scripts.md',
+      ],
+      [verbs(() => import('./completion/index.js').then((m) => m.registerCompletionCommands))],
+    ),
+    {
+      verbs: async () => {
+        const { registerShellCommand } = await import('./shell/index.js');
+        return (program) => registerShellCommand(program, openShell);
+      },
+    },
+    verbs(() => import('./attach/index.js').then((m) => m.registerAttachCommands)),
+    noun('connector', "This host's connector", [verbs(() => import('./connector/index.js').then((m) => m.registerConnectorCommands))]),
+    noun('connection', 'Connections cached on this host (init-connect)', [
+      verbs(() => import('./connection/index.js').then((m) => m.registerConnectionCommands)),
+    ]),
+    // The operators' wording "cinder list backend": `ucinder backend list` = `volume backend pool list`.
+    noun('backend', "Shortcut: 'backend list' = 'volume backend pool list'", pools()),
+    noun('cluster', CLUSTERS, clusters()),
+    // openstack's name for `cluster …`.
+    noun('block', blockStorage, [
+      noun('storage', blockStorage, [
+        noun('cluster', CLUSTERS, clusters()),
+        verbs(() => import('./block-storage/index.js').then((m) => m.registerBlockStorageCommands)),
+        noun('resource', 'Resource filters', [
+          noun('filter', 'Filters each resource listing accepts (API 3.33+)', [
+            verbs(() => import('./block-storage-resource-filter/index.js').then((m) => m.registerResourceFilterCommands)),
+          ]),
+        ]),
+        noun('volume', 'Backend volumes Cinder could manage', [
+          noun('manageable', 'Backend volumes Cinder could manage (API 3.8+)', [
+            verbs(() => import('./block-storage-volume-manageable/index.js').then((m) => m.registerBlockStorageVolumeManageableCommands)),
+          ]),
+        ]),
+        noun('snapshot', 'Backend snapshots Cinder could manage', [
+          noun('manageable', 'Backend snapshots Cinder could manage (API 3.8+)', [
+            verbs(() => import('./block-storage-snapshot-manageable/index.js').then((m) => m.registerBlockStorageSnapshotManageableCommands)),
+          ]),
+        ]),
+        noun('log', 'Log levels of running services', [
+          noun('level', 'Log levels of running services (API 3.32+)', [
+            verbs(() => import('./block-storage-log-level/index.js').then((m) => m.registerBlockStorageLogLevelCommands)),
+          ]),
+        ]),
+      ]),
+    ]),
+    noun('availability', 'Availability zones', [
+      noun('zone', 'Availability zones', [verbs(() => import('./availability-zone/index.js').then((m) => m.registerAvailabilityZoneCommands))]),
+    ]),
+    noun('limits', 'Project limits', [verbs(() => import('./limits/index.js').then((m) => m.registerLimitsCommands))]),
+    noun('quota', 'Block storage quotas', [verbs(() => import('./quota/index.js').then((m) => m.registerQuotaCommands))]),
+    noun('message', MESSAGES, messages()),
+    noun('image', 'Glance images (for volume create --image)', [verbs(() => import('./image/index.js').then((m) => m.registerImageCommands))]),
+    noun('token', 'Keystone tokens', [verbs(() => import('./token/index.js').then((m) => m.registerTokenCommands))]),
+    noun('versions', 'Block storage API versions', [verbs(() => import('./versions/index.js').then((m) => m.registerVersionsCommands))]),
+    noun('extension', 'Block storage API extensions', [verbs(() => import('./extension/index.js').then((m) => m.registerExtensionCommands))]),
+    { verbs: () => addHelpCommand },
+  ];
 }

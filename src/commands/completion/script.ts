@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import { buildWholeTree } from '../../cli/lazy-tree.js';
 import { NO_OUTPUT } from '../../output/result.js';
 
 export const COMPLETION_SHELLS = {
@@ -16,7 +17,7 @@ export async function completionScript(program: Command, shell: CompletionShell)
     import('../../completion/bash-script.js'),
     import('../../completion/zsh-script.js'),
   ]);
-  const tables = completionTables(completionModel(program));
+  const tables = completionTables(completionModel(await buildWholeTree(program)));
   return shell === 'bash' ? bashScript(tables) : zshScript(tables);
 }
 
