@@ -15,7 +15,7 @@ export function addHelpCommand(program: Command): void {
     .action(async (words: string[] | undefined) => {
       let target = program;
       for (const word of words ?? []) {
-        await buildNoun(target);
+        await buildNoun(target, word);
         const next = target.commands.find((command) => command.name() === word || command.aliases().includes(word));
         if (!next) {
           const known = target.commands.map((command) => command.name()).join(', ');

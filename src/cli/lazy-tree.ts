@@ -1,24 +1,28 @@
 import type { Command } from 'commander';
 
 /**
- * A command tree whose nouns are built when a command line reaches them.
- * Building every one of ~200 commands to run one cost each start-up ~50 ms
- * (bench/RESULTS.md): a noun is first a bare Command (its name and summary,
- * all its parent's help and "did you mean" need), and its verbs and nouns
- * are added when Commander dispatches into it, or when something asks for
- * the whole tree (help, completion scripts). The tree itself is data
- * (commands/root.ts); this module only knows how to grow it.
+ * A command tree built as far as a command line reaches into it. Building
+ * every one of ~200 commands to run one cost each start-up ~50 ms
+ * (bench/RESULTS.md). A noun's children are declared as data
+ * (commands/root.ts); when Commander dispatches into the noun, it gets its
+ * sub-nouns as bare commands (name and summary: all its help shows of them)
+ * and the one verb the next word names, whose file alone is imported. Any
+ * other word (a typo, --help, none) builds the noun whole, so help and
+ * "did you mean" see what they always saw; so does buildWholeTree, for what
+ * reads the whole tree (completion scripts, the shell's TAB, man pages).
+ * Whatever subset is built, a noun's commands stay in the declared order.
  */
 
-/** Adds verbs to a noun (or to the program): one noun folder's register function, bound to its dependencies. */
-export type Registrar = (parent: Command) => void;
+/** Adds one command to its parent (one verb's register function, bound to its dependencies). */
+export type Registrar = (parent: Command) => unknown;
 
-/** A group of verbs, loaded on demand (an import() of its noun folder). */
-export interface LazyVerbs {
-  readonly verbs: () => Registrar | Promise<Registrar>;
+/** A verb: its name, and how to load what registers it. */
+export interface LazyVerb {
+  readonly verb: string;
+  readonly load: () => Registrar | Promise<Registrar>;
 }
 
-/** A noun of the tree: what its parent shows, and what it holds, in help order. */
+/** A noun: what its parent shows, and what it holds, in help order. */
 export interface LazyNoun {
   readonly name: string;
   readonly summary: string;
@@ -27,59 +31,103 @@ export interface LazyNoun {
   readonly children: readonly LazyChild[];
 }
 
-export type LazyChild = LazyNoun | LazyVerbs;
+export type LazyChild = LazyNoun | LazyVerb;
 
-/** What an unbuilt noun still has to grow, and the build once started. */
-const unbuilt = new WeakMap<Command, readonly LazyChild[]>();
-const building = new WeakMap<Command, Promise<void>>();
+interface Growth {
+  readonly children: readonly LazyChild[];
+  /** The command made of each child so far, by declared index. */
+  readonly made: (Command | undefined)[];
+  opened: boolean;
+  complete: boolean;
+  /** One build at a time: a later one sees what an earlier one made. */
+  queue: Promise<void>;
+}
 
-/** Adds `noun` under `parent`, unbuilt: its name and summary only. */
-export function addLazyNoun(parent: Command, noun: LazyNoun): Command {
+const growths = new WeakMap<Command, Growth>();
+
+/** Declares what `command` holds; nothing is built until buildNoun asks. */
+export function declareChildren(command: Command, children: readonly LazyChild[]): void {
+  growths.set(command, { children, made: [], opened: false, complete: false, queue: Promise.resolve() });
+}
+
+/**
+ * Builds enough of `command` for Commander to go on with `next`, the word
+ * after it on the command line: the child of that name, or every child when
+ * no child has that name (or `next` is undefined). Commands that were not
+ * declared lazily are left alone.
+ */
+export function buildNoun(command: Command, next?: string): Promise<void> {
+  const growth = growths.get(command);
+  if (!growth || growth.complete) return Promise.resolve();
+  growth.queue = growth.queue.then(() => grow(command, growth, next));
+  return growth.queue;
+}
+
+/** Builds every noun under `command`. */
+export async function buildWholeTree(command: Command): Promise<Command> {
+  await buildNoun(command);
+  for (const sub of command.commands) await buildWholeTree(sub);
+  return command;
+}
+
+async function grow(command: Command, growth: Growth, next: string | undefined): Promise<void> {
+  if (growth.complete) return;
+  const { children, made } = growth;
+  if (!growth.opened) {
+    growth.opened = true;
+    children.forEach((child, index) => {
+      if (!isVerb(child)) make(command, growth, index, (parent) => addNoun(parent, child));
+    });
+    // Commander awaits this hook (parseAsync) before the sub-command parses
+    // its part; `self.args` is what the parent left for it, its name first.
+    command.hook('preSubcommand', (self, sub) => buildNoun(sub, wordAfter(self.args)));
+  }
+  const named = next === undefined ? -1 : children.findIndex((child) => nameOf(child) === next);
+  const wanted = (named >= 0 ? [named] : children.map((_, index) => index)).filter((index) => !made[index] && isVerb(children[index]!));
+  const registrars = await Promise.all(wanted.map((index) => (children[index] as LazyVerb).load()));
+  wanted.forEach((index, position) => make(command, growth, index, registrars[position]!));
+  if (named < 0) growth.complete = true;
+}
+
+function addNoun(parent: Command, noun: LazyNoun): void {
   const command = parent
     .command(noun.name)
     .summary(noun.summary)
     .description(noun.description ?? noun.summary);
-  unbuilt.set(command, noun.children);
-  return command;
+  declareChildren(command, noun.children);
 }
 
-/**
- * Gives `command` (the program, or a noun added above) its children, in the
- * order declared: the verb groups are loaded first, together, so that
- * nothing is added out of order. Sub-nouns stay unbuilt, and grow when
- * Commander dispatches into them (a preSubcommand hook, which parseAsync
- * awaits). Building twice is a no-op.
- */
-export function buildNoun(command: Command, children: readonly LazyChild[] = unbuilt.get(command) ?? []): Promise<void> {
-  let done = building.get(command);
-  if (!done) {
-    unbuilt.delete(command);
-    done = grow(command, children);
-    building.set(command, done);
+/** Runs `register` for child `index` and puts the one command it adds in its declared place. */
+function make(command: Command, growth: Growth, index: number, register: Registrar): void {
+  const before = command.commands.length;
+  register(command);
+  const added = command.commands.slice(before);
+  const name = nameOf(growth.children[index]!);
+  if (added.length !== 1 || added[0]!.name() !== name) {
+    throw new Error(`'${command.name()} ${name}' registered ${JSON.stringify(added.map((sub) => sub.name()))}: the tree and the verb's file disagree`);
   }
-  return done;
-}
-
-async function grow(command: Command, children: readonly LazyChild[]): Promise<void> {
-  const registrars = await Promise.all(children.map((child) => ('verbs' in child ? child.verbs() : undefined)));
-  children.forEach((child, index) => {
-    if ('verbs' in child) registrars[index]!(command);
-    else addLazyNoun(command, child);
-  });
-  if (children.some((child) => !('verbs' in child))) {
-    command.hook('preSubcommand', (_self, sub) => (unbuilt.has(sub) ? buildNoun(sub) : undefined));
+  const sub = added[0]!;
+  growth.made[index] = sub;
+  const following = growth.made.find((other, at) => at > index && other !== undefined);
+  if (following) {
+    // Commander keeps the sub-commands in this array (typed read-only for
+    // its users) and reads it in order for help, lookup and suggestions.
+    const commands = command.commands as Command[];
+    commands.pop();
+    commands.splice(commands.indexOf(following), 0, sub);
   }
 }
 
-/** Whether `command` still waits for its children (a noun not yet reached). */
-export function isUnbuilt(command: Command): boolean {
-  return unbuilt.has(command);
+function isVerb(child: LazyChild): child is LazyVerb {
+  return 'verb' in child;
 }
 
-/** Builds every noun under `command`: what help trees, completion scripts and man pages read. */
-export async function buildWholeTree(command: Command): Promise<Command> {
-  if (unbuilt.has(command)) await buildNoun(command);
-  else await building.get(command);
-  await Promise.all(command.commands.map((sub) => buildWholeTree(sub)));
-  return command;
+function nameOf(child: LazyChild): string {
+  return isVerb(child) ? child.verb : child.name;
+}
+
+/** The word a sub-command will look up among its own commands, if any (an option is none). */
+function wordAfter(args: readonly string[]): string | undefined {
+  const word = args[1];
+  return word === undefined || word.startsWith('-') ? undefined : word;
 }

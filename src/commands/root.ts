@@ -2,22 +2,62 @@ import { Command } from 'commander';
 import type { FactoryProvider } from '../cli/command.js';
 import { addGlobalOptions } from '../cli/global-options.js';
 import { addHelpCommand } from '../cli/help-command.js';
-import { buildNoun, buildWholeTree, type LazyChild, type LazyNoun, type LazyVerbs } from '../cli/lazy-tree.js';
+import { buildWholeTree, declareChildren, type LazyChild, type LazyNoun, type LazyVerb } from '../cli/lazy-tree.js';
 import type { IOStreams } from '../output/iostreams.js';
 import { VERSION } from '../version.js';
+import { VERBS as ATTACH } from './attach/index.js';
+import { VERBS as AVAILABILITY_ZONE } from './availability-zone/index.js';
+import { VERBS as BLOCK_STORAGE } from './block-storage/index.js';
+import { VERBS as BLOCK_STORAGE_LOG_LEVEL } from './block-storage-log-level/index.js';
+import { VERBS as BLOCK_STORAGE_RESOURCE_FILTER } from './block-storage-resource-filter/index.js';
+import { VERBS as BLOCK_STORAGE_SNAPSHOT_MANAGEABLE } from './block-storage-snapshot-manageable/index.js';
+import { VERBS as BLOCK_STORAGE_VOLUME_MANAGEABLE } from './block-storage-volume-manageable/index.js';
+import { VERBS as CLUSTER } from './cluster/index.js';
+import { VERBS as COMPLETION } from './completion/index.js';
+import { VERBS as CONNECTION } from './connection/index.js';
+import { VERBS as CONNECTOR } from './connector/index.js';
+import { VERBS as EXTENSION } from './extension/index.js';
+import { VERBS as IMAGE } from './image/index.js';
+import { VERBS as LIMITS } from './limits/index.js';
+import { VERBS as MESSAGE } from './message/index.js';
+import { VERBS as QUOTA } from './quota/index.js';
+import { VERBS as STATUS } from './status/index.js';
+import { VERBS as TOKEN } from './token/index.js';
+import { VERBS as VERSIONS } from './versions/index.js';
+import { VERBS as VOLUME } from './volume/index.js';
+import { VERBS as VOLUME_ATTACHMENT } from './volume-attachment/index.js';
+import { VERBS as VOLUME_BACKEND_CAPABILITY } from './volume-backend-capability/index.js';
+import { VERBS as VOLUME_BACKEND_POOL } from './volume-backend-pool/index.js';
+import { VERBS as VOLUME_BACKUP } from './volume-backup/index.js';
+import { VERBS as VOLUME_BACKUP_RECORD } from './volume-backup-record/index.js';
+import { VERBS as VOLUME_GROUP } from './volume-group/index.js';
+import { VERBS as VOLUME_GROUP_ADD } from './volume-group-add/index.js';
+import { VERBS as VOLUME_GROUP_REMOVE } from './volume-group-remove/index.js';
+import { VERBS as VOLUME_GROUP_SNAPSHOT } from './volume-group-snapshot/index.js';
+import { VERBS as VOLUME_GROUP_TYPE } from './volume-group-type/index.js';
+import { VERBS as VOLUME_HOST } from './volume-host/index.js';
+import { VERBS as VOLUME_QOS } from './volume-qos/index.js';
+import { VERBS as VOLUME_SERVICE } from './volume-service/index.js';
+import { VERBS as VOLUME_SNAPSHOT } from './volume-snapshot/index.js';
+import { VERBS as VOLUME_TRANSFER_REQUEST } from './volume-transfer-request/index.js';
+import { VERBS as VOLUME_TYPE } from './volume-type/index.js';
+import { VERBS as VOLUME_TYPE_ACCESS } from './volume-type-access/index.js';
+import { VERBS as VOLUME_TYPE_DEFAULT } from './volume-type-default/index.js';
 import type { ShellOpener } from './shell/index.js';
+import type { VerbTable } from './verbs.js';
 
 /** Nouns reachable under two names (ucinder's short one and openstack's): summary, description. */
 const CLUSTERS = ['Clusters of active/active services', 'Clusters of active/active services (API 3.7+)'] as const;
 const MESSAGES = ['User messages about failed operations', 'User messages about failed operations (API 3.3+)'] as const;
 
 /**
- * The program with the first level of its tree: ucinder's commands in the
- * openstack client's shape. Nouns further down are built when the command
- * line reaches them (cli/lazy-tree.ts), so `ucinder volume list` builds
- * `volume` and none of the other nouns; buildWholeProgram builds them all.
+ * The program, ucinder's commands in the openstack client's shape, with
+ * nothing built below it yet: the tree grows as far as a command line
+ * reaches (cli/lazy-tree.ts; main builds the first word's branch), so
+ * `ucinder volume list` builds `volume`, its nouns' names and `list`, and
+ * none of the other commands. buildWholeProgram builds them all.
  */
-export async function buildProgram(factoryFor: FactoryProvider, io: IOStreams, openShell?: ShellOpener): Promise<Command> {
+export function buildProgram(factoryFor: FactoryProvider, io: IOStreams, openShell?: ShellOpener): Command {
   const program = new Command('ucinder');
   // Settings made here are inherited by every subcommand created below.
   program
@@ -32,7 +72,7 @@ export async function buildProgram(factoryFor: FactoryProvider, io: IOStreams, o
     .configureHelp({ showGlobalOptions: true })
     .showSuggestionAfterError(true);
   addGlobalOptions(program);
-  await buildNoun(program, commandTree(factoryFor, openShell));
+  declareChildren(program, commandTree(factoryFor, openShell));
   program.addHelpText(
     'after',
     `
@@ -48,41 +88,41 @@ Examples:
 
 /** Every command built: for what reads the whole tree (completion scripts, the shell's TAB, tests). */
 export async function buildWholeProgram(factoryFor: FactoryProvider, io: IOStreams, openShell?: ShellOpener): Promise<Command> {
-  return buildWholeTree(await buildProgram(factoryFor, io, openShell));
+  return buildWholeTree(buildProgram(factoryFor, io, openShell));
 }
 
-type Register = (parent: Command, factoryFor: FactoryProvider) => void;
-
 /**
- * The tree's nouns, in help order, made here in one place; each noun's
- * folder (commands/<noun words joined by dashes>/) registers its verbs, one
- * file per verb, so the file of `volume backend pool list` is
- * commands/volume-backend-pool/list.ts. A folder is imported only when its
- * noun is built.
+ * The tree, in help order, made here in one place: the nouns, and the verbs
+ * of each noun's folder (commands/<noun words joined by dashes>/index.ts
+ * names them, one file per verb), so the file of `volume backend pool list`
+ * is commands/volume-backend-pool/list.ts. A verb's file is imported only
+ * when its command is built.
  */
 function commandTree(factoryFor: FactoryProvider, openShell: ShellOpener | undefined): LazyChild[] {
-  const verbs = (load: () => Promise<Register>): LazyVerbs => ({
-    verbs: async () => {
-      const register = await load();
-      return (parent) => register(parent, factoryFor);
-    },
-  });
+  const verbs = (table: VerbTable): LazyVerb[] =>
+    Object.entries(table).map(([verb, load]) => ({
+      verb,
+      load: async () => {
+        const register = await load();
+        return (parent) => register(parent, factoryFor);
+      },
+    }));
   /** `text`: the summary its parent's help shows, or that and the noun's own description. */
   const noun = (name: string, text: string | readonly [summary: string, description: string], children: LazyChild[]): LazyNoun =>
     typeof text === 'string' ? { name, summary: text, children } : { name, summary: text[0], description: text[1], children };
-  const clusters = (): LazyChild[] => [verbs(() => import('./cluster/index.js').then((m) => m.registerClusterCommands))];
-  const messages = (): LazyChild[] => [verbs(() => import('./message/index.js').then((m) => m.registerMessageCommands))];
-  const services = (): LazyChild[] => [verbs(() => import('./volume-service/index.js').then((m) => m.registerVolumeServiceCommands))];
-  const pools = (): LazyChild[] => [verbs(() => import('./volume-backend-pool/index.js').then((m) => m.registerVolumeBackendPoolCommands))];
+  const clusters = (): LazyChild[] => verbs(CLUSTER);
+  const messages = (): LazyChild[] => verbs(MESSAGE);
+  const services = (): LazyChild[] => verbs(VOLUME_SERVICE);
+  const pools = (): LazyChild[] => verbs(VOLUME_BACKEND_POOL);
   /** `volume type` (and its shortcut `type`): its verbs and its nouns `access` and `default`. */
   const volumeType = (name: string, summary: string): LazyNoun =>
     noun(name, summary, [
-      verbs(() => import('./volume-type/index.js').then((m) => m.registerVolumeTypeCommands)),
+      ...verbs(VOLUME_TYPE),
       noun('access', 'Projects that may use a private volume type', [
-        verbs(() => import('./volume-type-access/index.js').then((m) => m.registerVolumeTypeAccessCommands)),
+        ...verbs(VOLUME_TYPE_ACCESS),
       ]),
       noun('default', 'Per-project default volume types (API 3.62+)', [
-        verbs(() => import('./volume-type-default/index.js').then((m) => m.registerVolumeTypeDefaultCommands)),
+        ...verbs(VOLUME_TYPE_DEFAULT),
       ]),
     ]);
   const transfers = 'Volume transfers between projects';
@@ -90,43 +130,43 @@ function commandTree(factoryFor: FactoryProvider, openShell: ShellOpener | undef
 
   return [
     noun('volume', 'Volumes, volume types and services', [
-      verbs(() => import('./volume/index.js').then((m) => m.registerVolumeCommands)),
+      ...verbs(VOLUME),
       volumeType('type', 'Volume types'),
       noun('service', 'Cinder services', services()),
-      noun('snapshot', 'Volume snapshots', [verbs(() => import('./volume-snapshot/index.js').then((m) => m.registerVolumeSnapshotCommands))]),
+      noun('snapshot', 'Volume snapshots', verbs(VOLUME_SNAPSHOT)),
       noun('attachment', 'Volume attachments (API 3.27+)', [
-        verbs(() => import('./volume-attachment/index.js').then((m) => m.registerVolumeAttachmentCommands)),
+        ...verbs(VOLUME_ATTACHMENT),
       ]),
-      noun('host', 'Volume backend hosts (freeze/thaw)', [verbs(() => import('./volume-host/index.js').then((m) => m.registerVolumeHostCommands))]),
+      noun('host', 'Volume backend hosts (freeze/thaw)', verbs(VOLUME_HOST)),
       noun('transfer', transfers, [
         noun('request', transfers, [
-          verbs(() => import('./volume-transfer-request/index.js').then((m) => m.registerVolumeTransferRequestCommands)),
+          ...verbs(VOLUME_TRANSFER_REQUEST),
         ]),
       ]),
-      noun('qos', 'QoS specifications (and their volume types)', [verbs(() => import('./volume-qos/index.js').then((m) => m.registerVolumeQosCommands))]),
+      noun('qos', 'QoS specifications (and their volume types)', verbs(VOLUME_QOS)),
       noun('backup', 'Volume backups (cinder-backup)', [
-        verbs(() => import('./volume-backup/index.js').then((m) => m.registerVolumeBackupCommands)),
+        ...verbs(VOLUME_BACKUP),
         noun('record', 'Backup records, to move backups between Cinders', [
-          verbs(() => import('./volume-backup-record/index.js').then((m) => m.registerVolumeBackupRecordCommands)),
+          ...verbs(VOLUME_BACKUP_RECORD),
         ]),
       ]),
       noun('backend', 'Backend pools and capabilities', [
         noun('pool', 'Backend pools', pools()),
         noun('capability', 'Backend capabilities', [
-          verbs(() => import('./volume-backend-capability/index.js').then((m) => m.registerVolumeBackendCapabilityCommands)),
+          ...verbs(VOLUME_BACKEND_CAPABILITY),
         ]),
       ]),
       // openstack's name for `message …`.
       noun('message', MESSAGES, messages()),
       noun('group', 'Generic volume groups (API 3.13+)', [
-        verbs(() => import('./volume-group/index.js').then((m) => m.registerVolumeGroupCommands)),
-        noun('type', 'Volume group types (API 3.11+)', [verbs(() => import('./volume-group-type/index.js').then((m) => m.registerVolumeGroupTypeCommands))]),
+        ...verbs(VOLUME_GROUP),
+        noun('type', 'Volume group types (API 3.11+)', verbs(VOLUME_GROUP_TYPE)),
         noun('snapshot', 'Volume group snapshots (API 3.14+)', [
-          verbs(() => import('./volume-group-snapshot/index.js').then((m) => m.registerVolumeGroupSnapshotCommands)),
+          ...verbs(VOLUME_GROUP_SNAPSHOT),
         ]),
-        noun('add', 'Add volumes to a volume group', [verbs(() => import('./volume-group-add/index.js').then((m) => m.registerVolumeGroupAddCommands))]),
+        noun('add', 'Add volumes to a volume group', verbs(VOLUME_GROUP_ADD)),
         noun('remove', 'Remove volumes from a volume group', [
-          verbs(() => import('./volume-group-remove/index.js').then((m) => m.registerVolumeGroupRemoveCommands)),
+          ...verbs(VOLUME_GROUP_REMOVE),
         ]),
       ]),
     ]),
@@ -134,25 +174,26 @@ function commandTree(factoryFor: FactoryProvider, openShell: ShellOpener | undef
     volumeType('type', "Shortcut for 'volume type'"),
     noun('service', "Shortcut for 'volume service'", services()),
     // The operator's first command, early in the help.
-    verbs(() => import('./status/index.js').then((m) => m.registerStatusCommands)),
+    ...verbs(STATUS),
     noun(
       'completion',
       [
         'Shell completion scripts (bash, zsh)',
         'Print a shell completion script (bash or zsh); installing it: see "Shell completion" in docs/output-and-scripts.md',
       ],
-      [verbs(() => import('./completion/index.js').then((m) => m.registerCompletionCommands))],
+      verbs(COMPLETION),
     ),
     {
-      verbs: async () => {
+      verb: 'shell',
+      load: async () => {
         const { registerShellCommand } = await import('./shell/index.js');
         return (program) => registerShellCommand(program, openShell);
       },
     },
-    verbs(() => import('./attach/index.js').then((m) => m.registerAttachCommands)),
-    noun('connector', "This host's connector", [verbs(() => import('./connector/index.js').then((m) => m.registerConnectorCommands))]),
+    ...verbs(ATTACH),
+    noun('connector', "This host's connector", verbs(CONNECTOR)),
     noun('connection', 'Connections cached on this host (init-connect)', [
-      verbs(() => import('./connection/index.js').then((m) => m.registerConnectionCommands)),
+      ...verbs(CONNECTION),
     ]),
     // The operators' wording "cinder list backend": `ucinder backend list` = `volume backend pool list`.
     noun('backend', "Shortcut: 'backend list' = 'volume backend pool list'", pools()),
@@ -161,39 +202,39 @@ function commandTree(factoryFor: FactoryProvider, openShell: ShellOpener | undef
     noun('block', blockStorage, [
       noun('storage', blockStorage, [
         noun('cluster', CLUSTERS, clusters()),
-        verbs(() => import('./block-storage/index.js').then((m) => m.registerBlockStorageCommands)),
+        ...verbs(BLOCK_STORAGE),
         noun('resource', 'Resource filters', [
           noun('filter', 'Filters each resource listing accepts (API 3.33+)', [
-            verbs(() => import('./block-storage-resource-filter/index.js').then((m) => m.registerResourceFilterCommands)),
+            ...verbs(BLOCK_STORAGE_RESOURCE_FILTER),
           ]),
         ]),
         noun('volume', 'Backend volumes Cinder could manage', [
           noun('manageable', 'Backend volumes Cinder could manage (API 3.8+)', [
-            verbs(() => import('./block-storage-volume-manageable/index.js').then((m) => m.registerBlockStorageVolumeManageableCommands)),
+            ...verbs(BLOCK_STORAGE_VOLUME_MANAGEABLE),
           ]),
         ]),
         noun('snapshot', 'Backend snapshots Cinder could manage', [
           noun('manageable', 'Backend snapshots Cinder could manage (API 3.8+)', [
-            verbs(() => import('./block-storage-snapshot-manageable/index.js').then((m) => m.registerBlockStorageSnapshotManageableCommands)),
+            ...verbs(BLOCK_STORAGE_SNAPSHOT_MANAGEABLE),
           ]),
         ]),
         noun('log', 'Log levels of running services', [
           noun('level', 'Log levels of running services (API 3.32+)', [
-            verbs(() => import('./block-storage-log-level/index.js').then((m) => m.registerBlockStorageLogLevelCommands)),
+            ...verbs(BLOCK_STORAGE_LOG_LEVEL),
           ]),
         ]),
       ]),
     ]),
     noun('availability', 'Availability zones', [
-      noun('zone', 'Availability zones', [verbs(() => import('./availability-zone/index.js').then((m) => m.registerAvailabilityZoneCommands))]),
+      noun('zone', 'Availability zones', verbs(AVAILABILITY_ZONE)),
     ]),
-    noun('limits', 'Project limits', [verbs(() => import('./limits/index.js').then((m) => m.registerLimitsCommands))]),
-    noun('quota', 'Block storage quotas', [verbs(() => import('./quota/index.js').then((m) => m.registerQuotaCommands))]),
+    noun('limits', 'Project limits', verbs(LIMITS)),
+    noun('quota', 'Block storage quotas', verbs(QUOTA)),
     noun('message', MESSAGES, messages()),
-    noun('image', 'Glance images (for volume create --image)', [verbs(() => import('./image/index.js').then((m) => m.registerImageCommands))]),
-    noun('token', 'Keystone tokens', [verbs(() => import('./token/index.js').then((m) => m.registerTokenCommands))]),
-    noun('versions', 'Block storage API versions', [verbs(() => import('./versions/index.js').then((m) => m.registerVersionsCommands))]),
-    noun('extension', 'Block storage API extensions', [verbs(() => import('./extension/index.js').then((m) => m.registerExtensionCommands))]),
-    { verbs: () => addHelpCommand },
+    noun('image', 'Glance images (for volume create --image)', verbs(IMAGE)),
+    noun('token', 'Keystone tokens', verbs(TOKEN)),
+    noun('versions', 'Block storage API versions', verbs(VERSIONS)),
+    noun('extension', 'Block storage API extensions', verbs(EXTENSION)),
+    { verb: 'help', load: () => addHelpCommand },
   ];
 }
