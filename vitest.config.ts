@@ -10,6 +10,16 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
           environment: 'node',
+          // A worker loads the source once for all its files instead of once
+          // per file: loading it was most of the unit suite's time (measured
+          // in bench/RESULTS.md). Unit tests get everything they change
+          // injected (MockAgent, streams, env, temp dirs), so no file sees
+          // another's state; test/unit/structure/test-isolation.test.ts keeps
+          // them from mocking modules or globals, which would leak.
+          isolate: false,
+          // CPU-heavy tests (builds, a real zsh) on a shared 2-core machine.
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
         },
       },
       {
