@@ -7,12 +7,17 @@ import { privateHome, ROOT, ucinder, ucinderWith, uniqueName } from '../support/
 import { clusterSh, EXTRA_CLUSTER as CLUSTER, EXTRA_CLUSTER_HOSTS as HOSTS } from './helpers/cluster.js';
 
 /**
- * An operator's bad night, staged for real on the extra active/active
- * cluster of test/testbed/cluster.sh: a node dies (SIGKILL) in the middle of
- * a create, Cinder sees it down, `block storage cleanup` makes the surviving
- * node fail the stuck create, and the dead node's rows go with cinder-manage.
- * Then a replication failover of the cluster and back. cluster.sh stop
- * removes whatever is left, so the test bed ends as it began.
+ * The extra active/active cluster of test/testbed/cluster.sh, two real
+ * cinder-volume processes, started once for the whole file (starting and
+ * stopping it, and waiting for a stopped node to be reported down, are most
+ * of what these tests cost): first what a running cluster shows, then a
+ * replication failover and back, then an operator's bad night: a node dies
+ * (SIGKILL) in the middle of a create, Cinder sees it down, `block storage
+ * cleanup` makes the surviving node fail the stuck create, the dead node's
+ * row goes with cinder-manage, and the cluster once its last node is stopped.
+ * The scenarios run in that order, each from the cluster as the one before
+ * left it; any one runs alone too. cluster.sh stop removes whatever is left,
+ * so the test bed ends as it began.
  */
 const TESTBED_DIR = process.env.UCINDER_TESTBED_DIR || '/var/tmp/ucinder-testbed';
 const MANAGE = `cinder-manage --config-file ${join(TESTBED_DIR, 'etc/cinder.conf')}`;
@@ -20,6 +25,12 @@ const REPLICA = 'clbe-replica';
 
 const env = { ...testbedEnv(), ...privateHome(), UCINDER_MANAGE_RUNNER: 'local', UCINDER_MANAGE_COMMAND: MANAGE };
 const { cli, json } = ucinderWith(env);
+
+beforeAll(() => clusterSh(['start']), 300_000);
+afterAll(() => {
+  clusterSh(['slow', '0']);
+  clusterSh(['stop']);
+}, 300_000);
 
 /** `cluster.sh ARGS` with its stdout (its log lines go to stderr); '' when it fails. */
 function clusterShOutput(args: string[]): string {
@@ -34,10 +45,11 @@ interface ServiceRow {
   Host: string;
   State: string;
   Status: string;
+  Cluster: string | null;
 }
 
 async function clusterServices(): Promise<ServiceRow[]> {
-  const rows = (await json('volume', 'service', 'list', '--service', 'cinder-volume')) as ServiceRow[];
+  const rows = (await json('volume', 'service', 'list', '--long', '--service', 'cinder-volume')) as ServiceRow[];
   return rows.filter((row) => HOSTS.includes(row.Host));
 }
 
@@ -46,13 +58,72 @@ function untilDown(host: string): Promise<ServiceRow[]> {
   return pollUntil(clusterServices, (rows) => rows.some((row) => row.Host === host && row.State === 'down'), { attempts: 45, intervalMs: 2000 });
 }
 
-describe('a node dies in the middle of a create', () => {
-  beforeAll(() => clusterSh(['start']), 300_000);
-  afterAll(() => {
-    clusterSh(['slow', '0']);
-    clusterSh(['stop']);
-  }, 300_000);
+describe('a running active/active cluster of real cinder-volume processes', () => {
+  it('cluster list shows both hosts up in one cluster', async () => {
+    const clusters = (await json('cluster', 'list', '--long', '--binary', 'cinder-volume')) as Record<string, unknown>[];
+    const cluster = clusters.find((row) => row.Name === CLUSTER);
+    expect(cluster).toMatchObject({ Binary: 'cinder-volume', State: 'up', Status: 'enabled', 'Num Hosts': 2, 'Num Down Hosts': 0 });
+  });
 
+  it("cluster show and the services' Cluster column name the cluster", async () => {
+    expect(await json('cluster', 'show', CLUSTER)).toMatchObject({ Name: CLUSTER, Binary: 'cinder-volume', Hosts: 2 });
+    const services = await clusterServices();
+    expect(services.map((row) => row.Host).sort()).toEqual(HOSTS);
+    expect(services.every((row) => row.Cluster === CLUSTER)).toBe(true);
+  });
+
+  it('pool list --long shows the cluster backend with its capabilities', async () => {
+    const pools = (await json('volume', 'backend', 'pool', 'list', '--long')) as Record<string, unknown>[];
+    // Clustered backends report under the cluster's name.
+    expect(pools.find((pool) => pool.Name === `${CLUSTER}#clbe`)).toMatchObject({ 'Backend Name': 'clbe', Vendor: 'ucinder', Protocol: 'iSCSI' });
+  });
+
+  it("availability zone list includes the cluster backend's zone", async () => {
+    expect(await json('availability', 'zone', 'list')).toEqual(expect.arrayContaining([{ 'Zone Name': 'ucinder-cluster', 'Zone Status': 'available' }]));
+  });
+
+  it('refuses to remove a service without --yes when stdin is not a terminal', async () => {
+    const run = await cli('volume', 'service', 'remove', '--runner', 'local', '--manage-command', MANAGE, 'cinder-volume', HOSTS[0]!);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('pass --yes');
+  });
+});
+
+describe('replication failover of the cluster, against the real scheduler and volume services', () => {
+  it('volume host failover --wait moves both nodes to the replica; cluster show says so', async () => {
+    const run = await cli('volume', 'host', 'failover', '--volume-backend', REPLICA, '--wait', HOSTS[0]!, '-f', 'json');
+    expect(run.code, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual([{ Host: HOSTS[0], 'Replication Status': 'failed-over', 'Active Backend ID': REPLICA }]);
+    const cluster = await json('block', 'storage', 'cluster', 'show', CLUSTER);
+    expect(cluster).toMatchObject({ Status: 'disabled', 'Disabled Reason': 'failed-over', 'Replication Status': 'failed-over', 'Active Backend ID': REPLICA });
+  }, 180_000);
+
+  it('a target the backend does not have: the services refuse it and --wait says so (exit 1)', async () => {
+    const run = await cli('volume', 'host', 'failover', '--volume-backend', 'no-such-replica', '--wait', HOSTS[1]!);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`ucinder: host ${HOSTS[1]} did not fail over to no-such-replica: failed-over, active backend ${REPLICA}`);
+  }, 180_000);
+
+  it('--cluster --volume-backend default --wait fails the cluster back', async () => {
+    const run = await cli('volume', 'host', 'failover', '--cluster', '--volume-backend', 'default', '--wait', CLUSTER, '-f', 'json');
+    expect(run.code, run.stderr).toBe(0);
+    const rows = JSON.parse(run.stdout) as Record<string, unknown>[];
+    expect(rows.map((row) => row.Host).sort()).toEqual(HOSTS);
+    expect(rows.every((row) => row['Replication Status'] === 'enabled' && !row['Active Backend ID'])).toBe(true);
+    // A failback re-enables the services (they were disabled as failed-over), and the cluster with them.
+    expect(await json('block', 'storage', 'cluster', 'show', CLUSTER)).toMatchObject({ 'Replication Status': 'enabled', 'Active Backend ID': '' });
+  }, 180_000);
+
+  it('cluster set --disable/--enable with a reason, on the real cluster', async () => {
+    const disabled = await json('block', 'storage', 'cluster', 'set', '--disable', '--disable-reason', 'it-deadnode maintenance', CLUSTER);
+    expect(disabled).toMatchObject({ Name: CLUSTER, Status: 'disabled', 'Disabled Reason': 'it-deadnode maintenance' });
+    const listed = (await json('cluster', 'list', '--disabled', '--long')) as Record<string, unknown>[];
+    expect(listed.find((cluster) => cluster.Name === CLUSTER)).toMatchObject({ Status: 'disabled', 'Disabled Reason': 'it-deadnode maintenance' });
+    expect(await json('cluster', 'set', '--enable', CLUSTER)).toMatchObject({ Status: 'enabled', 'Disabled Reason': null });
+  });
+});
+
+describe('a node dies in the middle of a create', () => {
   const name = uniqueName('it-deadnode');
   let volumeId = '';
   let dead = '';
@@ -102,9 +173,11 @@ describe('a node dies in the middle of a create', () => {
   }, 180_000);
 
   it("the dead node's service row goes through cinder-manage; the cluster keeps the survivor", async () => {
-    const run = await cli('volume', 'service', 'remove', '--yes', 'cinder-volume', dead, '-f', 'json');
+    // The runner given as flags here (the variables of `env` name it for `cluster remove` below).
+    const run = await cli('volume', 'service', 'remove', '--runner', 'local', '--manage-command', MANAGE, '--yes', 'cinder-volume', dead, '-f', 'json');
     expect(run.code, run.stderr).toBe(0);
-    expect(JSON.parse(run.stdout)).toMatchObject({ host: dead, result: `Service cinder-volume on host ${dead} removed.` });
+    expect(run.stderr).not.toContain('is up');
+    expect(JSON.parse(run.stdout)).toMatchObject({ binary: 'cinder-volume', host: dead, runner: 'local', result: `Service cinder-volume on host ${dead} removed.` });
     expect((await clusterServices()).map((row) => row.Host)).toEqual([survivor]);
     expect(await json('block', 'storage', 'cluster', 'show', CLUSTER)).toMatchObject({ Hosts: 1, 'Down Hosts': 0 });
   });
@@ -142,43 +215,6 @@ describe('a node dies in the middle of a create', () => {
     expect(gone.stderr).toMatch(/could not be found.*\(HTTP 404\)/);
     expect(await clusterServices()).toEqual([]);
   }, 180_000);
-});
-
-describe('replication failover of the cluster, against the real scheduler and volume services', () => {
-  beforeAll(() => clusterSh(['start']), 300_000);
-  afterAll(() => clusterSh(['stop']), 300_000);
-
-  it('volume host failover --wait moves both nodes to the replica; cluster show says so', async () => {
-    const run = await cli('volume', 'host', 'failover', '--volume-backend', REPLICA, '--wait', HOSTS[0]!, '-f', 'json');
-    expect(run.code, run.stderr).toBe(0);
-    expect(JSON.parse(run.stdout)).toEqual([{ Host: HOSTS[0], 'Replication Status': 'failed-over', 'Active Backend ID': REPLICA }]);
-    const cluster = await json('block', 'storage', 'cluster', 'show', CLUSTER);
-    expect(cluster).toMatchObject({ Status: 'disabled', 'Disabled Reason': 'failed-over', 'Replication Status': 'failed-over', 'Active Backend ID': REPLICA });
-  }, 180_000);
-
-  it('a target the backend does not have: the services refuse it and --wait says so (exit 1)', async () => {
-    const run = await cli('volume', 'host', 'failover', '--volume-backend', 'no-such-replica', '--wait', HOSTS[1]!);
-    expect(run.code).toBe(1);
-    expect(run.stderr).toContain(`ucinder: host ${HOSTS[1]} did not fail over to no-such-replica: failed-over, active backend ${REPLICA}`);
-  }, 180_000);
-
-  it('--cluster --volume-backend default --wait fails the cluster back', async () => {
-    const run = await cli('volume', 'host', 'failover', '--cluster', '--volume-backend', 'default', '--wait', CLUSTER, '-f', 'json');
-    expect(run.code, run.stderr).toBe(0);
-    const rows = JSON.parse(run.stdout) as Record<string, unknown>[];
-    expect(rows.map((row) => row.Host).sort()).toEqual(HOSTS);
-    expect(rows.every((row) => row['Replication Status'] === 'enabled' && !row['Active Backend ID'])).toBe(true);
-    // A failback re-enables the services (they were disabled as failed-over), and the cluster with them.
-    expect(await json('block', 'storage', 'cluster', 'show', CLUSTER)).toMatchObject({ 'Replication Status': 'enabled', 'Active Backend ID': '' });
-  }, 180_000);
-
-  it('cluster set --disable/--enable with a reason, on the real cluster', async () => {
-    const disabled = await json('block', 'storage', 'cluster', 'set', '--disable', '--disable-reason', 'it-deadnode maintenance', CLUSTER);
-    expect(disabled).toMatchObject({ Name: CLUSTER, Status: 'disabled', 'Disabled Reason': 'it-deadnode maintenance' });
-    const listed = (await json('cluster', 'list', '--disabled', '--long')) as Record<string, unknown>[];
-    expect(listed.find((cluster) => cluster.Name === CLUSTER)).toMatchObject({ Status: 'disabled', 'Disabled Reason': 'it-deadnode maintenance' });
-    expect(await json('cluster', 'set', '--enable', CLUSTER)).toMatchObject({ Status: 'enabled', 'Disabled Reason': null });
-  });
 });
 
 describe('bad input against the real server: one line, the right exit code', () => {
