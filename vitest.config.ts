@@ -1,15 +1,34 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: fast unit tests (MockAgent, no network) and integration tests
-// that run the built bin/ucinder against the real Cinder test bed.
+// Three projects, one after another: fast unit tests (MockAgent, no
+// network), integration tests that run the built bin/ucinder against the
+// real Cinder test bed, and reliability tests (bad input, faults, load).
 export default defineConfig({
   test: {
+    // Pools are configured here, for every project that uses them (vitest 3
+    // ignores a project's own pool settings): unit tests run in threads,
+    // integration and reliability tests in forks, a process per file.
+    poolOptions: {
+      // A thread loads the source once for all its files instead of once per
+      // file: loading it was most of the unit suite's time (figures in
+      // bench/RESULTS.md). Unit tests get everything they change injected
+      // (MockAgent, streams, env, temp dirs), so no file sees another's
+      // state; test/unit/structure/test-isolation.test.ts keeps them from
+      // mocking modules or globals, which would leak.
+      threads: { isolate: false },
+    },
     projects: [
       {
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
           environment: 'node',
+          pool: 'threads',
+          // First: the quick feedback, and never competing with the test bed for the cores.
+          sequence: { groupOrder: 0 },
+          // CPU-heavy tests (builds, a real zsh) on a shared 2-core machine.
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
         },
       },
       {
@@ -22,6 +41,7 @@ export default defineConfig({
           hookTimeout: 300_000,
           // One Cinder: files run one after another, tests inside a file in order.
           fileParallelism: false,
+          sequence: { groupOrder: 1 },
         },
       },
       {
@@ -35,6 +55,7 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 300_000,
           fileParallelism: false,
+          sequence: { groupOrder: 2 },
         },
       },
     ],

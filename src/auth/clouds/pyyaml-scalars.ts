@@ -1,5 +1,5 @@
 import type { ScalarTag, Tags } from 'yaml';
-import { pyyamlPattern } from '../../output/formatters/yaml-resolver.js';
+import { pyyamlPattern } from '../../pyyaml-resolver.js';
 import type { ConfigValue } from './config-value.js';
 
 /**

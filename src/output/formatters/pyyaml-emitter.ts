@@ -1,4 +1,4 @@
-import { readsAsText } from './yaml-resolver.js';
+import { readsAsText } from '../../pyyaml-resolver.js';
 
 /**
  * A node as PyYAML's SafeRepresenter hands it to the emitter: a scalar's

@@ -282,12 +282,12 @@ function commandOf(row: Row): string {
   return leafCommands().find((command) => row.argv.join(' ').startsWith(`${command} `) || row.argv.join(' ') === command) ?? row.argv.join(' ');
 }
 
-let leaves: string[] | undefined;
+const walk = (command: Command, path: string[]): string[] =>
+  command.commands.length === 0 ? [path.join(' ')] : command.commands.flatMap((sub) => walk(sub, [...path, sub.name()]));
+// Longest first: `volume type list` before `volume type`.
+const LEAVES = walk(await realProgram(), []).sort((a, b) => b.length - a.length);
 function leafCommands(): string[] {
-  const walk = (command: Command, path: string[]): string[] =>
-    command.commands.length === 0 ? [path.join(' ')] : command.commands.flatMap((sub) => walk(sub, [...path, sub.name()]));
-  // Longest first: `volume type list` before `volume type`.
-  return (leaves ??= walk(realProgram(), []).sort((a, b) => b.length - a.length));
+  return LEAVES;
 }
 
 async function runRow(row: Row, changed: RequestKey | undefined, instead: Answer | undefined) {

@@ -10,7 +10,7 @@ const SRC = resolve(import.meta.dirname, '../../../src');
  * from folders in rows below its own, never above and never across a row:
  * shell → commands → cli → completion → auth → api → http → (output | host | state).
  * The files directly in src/ are outside the rows: errors.ts, env.ts,
- * version.ts and python-literal.ts are the base everyone may import (they
+ * version.ts, python-literal.ts and pyyaml-resolver.ts are the base everyone may import (they
  * import no folder); main.ts and entry.ts sit on top and may import anything.
  * output/ is imported only by the layers that render (RENDERERS below).
  */

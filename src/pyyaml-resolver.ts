@@ -3,7 +3,7 @@
  * reads as something other than text. The emitter quotes a string that one
  * of them matches (`'yes'`, `'007'`, `'2024-01-01'`), and the clouds.yaml
  * reader types plain scalars with them as openstacksdk's safe_load does
- * (auth/clouds/pyyaml-scalars.ts). PyYAML's own patterns, verbose mode
+ * (auth/clouds/pyyaml-scalars.ts): it sits at the base so that both may import it. PyYAML's own patterns, verbose mode
  * spelled out; `y`, `n` and `1e3` match none of them, so PyYAML leaves
  * those plain (and reads them as text).
  */
