@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { listAvailabilityZones } from '../../api/resources/availability-zones.js';
-import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import type { FactoryProvider } from '../../cli/command.js';
+import { defineUntypedCommand } from '../../cli/untyped-command.js';
 import { listing } from '../../output/result.js';
 
 interface Options {
@@ -17,7 +18,7 @@ const SHORT = ['Zone Name', 'Zone Status'] as const;
 const LONG = [...SHORT, 'Zone Resource', 'Host Name', 'Service Name', 'Service Status'] as const;
 
 export function registerAvailabilityZoneList(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineUntypedCommand<Options>(
     parent,
     {
       usage: 'list',

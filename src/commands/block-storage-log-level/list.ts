@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { getLogLevels, LOG_LEVELS_MIN_VERSION } from '../../api/resources/log-levels.js';
 import { requireMicroversion } from '../../api/version-requirement.js';
-import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import type { FactoryProvider } from '../../cli/command.js';
+import { defineUntypedCommand } from '../../cli/untyped-command.js';
 import { listing } from '../../output/result.js';
 import { addTargetOptions, targetFrom, type TargetOptions } from './target.js';
 
@@ -9,7 +10,7 @@ import { addTargetOptions, targetFrom, type TargetOptions } from './target.js';
 const COLUMNS = ['Binary', 'Host', 'Prefix', 'Level'] as const;
 
 export function registerLogLevelList(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<TargetOptions>(
+  return defineUntypedCommand<TargetOptions>(
     parent,
     {
       usage: 'list',

@@ -1,7 +1,8 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { LOG_LEVELS, LOG_LEVELS_MIN_VERSION, setLogLevels, type LogLevelName } from '../../api/resources/log-levels.js';
 import { requireMicroversion } from '../../api/version-requirement.js';
-import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import type { FactoryProvider } from '../../cli/command.js';
+import { defineUntypedCommand } from '../../cli/untyped-command.js';
 import { NO_OUTPUT } from '../../output/result.js';
 import { addTargetOptions, targetFrom, type TargetOptions } from './target.js';
 
@@ -15,7 +16,7 @@ function logLevel(value: string): LogLevelName {
 }
 
 export function registerLogLevelSet(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<TargetOptions>(
+  return defineUntypedCommand<TargetOptions>(
     parent,
     {
       usage: 'set <level>',

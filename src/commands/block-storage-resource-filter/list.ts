@@ -1,13 +1,14 @@
 import type { Command } from 'commander';
 import { listResourceFilters, RESOURCE_FILTERS_MIN_VERSION } from '../../api/resources/resource-filters.js';
 import { requireMicroversion } from '../../api/version-requirement.js';
-import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import type { FactoryProvider } from '../../cli/command.js';
+import { defineUntypedCommand } from '../../cli/untyped-command.js';
 import { listing } from '../../output/result.js';
 
 const COLUMNS = ['Resource', 'Filters'] as const;
 
 export function registerResourceFilterList(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand(
+  return defineUntypedCommand(
     parent,
     {
       usage: 'list',

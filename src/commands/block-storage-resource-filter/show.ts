@@ -1,12 +1,13 @@
 import type { Command } from 'commander';
 import { listResourceFilters, RESOURCE_FILTERS_MIN_VERSION } from '../../api/resources/resource-filters.js';
 import { requireMicroversion } from '../../api/version-requirement.js';
-import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import type { FactoryProvider } from '../../cli/command.js';
+import { defineUntypedCommand } from '../../cli/untyped-command.js';
 import { NotFoundError } from '../../errors.js';
 import { details } from '../../output/result.js';
 
 export function registerResourceFilterShow(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand(
+  return defineUntypedCommand(
     parent,
     {
       usage: 'show <resource>',

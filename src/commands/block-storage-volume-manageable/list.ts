@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { listManageableVolumes } from '../../api/resources/manageable.js';
-import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import type { FactoryProvider } from '../../cli/command.js';
+import { defineUntypedCommand } from '../../cli/untyped-command.js';
 import { addManageableListOptions, checkManageableTarget, isDetailed, manageableQuery, type ManageableListOptions } from '../../cli/manageable-list.js';
 import { listing, type Value } from '../../output/result.js';
 
@@ -9,7 +10,7 @@ const COLUMNS = ['reference', 'size', 'safe_to_manage'] as const;
 const DETAILED_COLUMNS = [...COLUMNS, 'reason_not_safe', 'cinder_id', 'extra_info'] as const;
 
 export function registerVolumeManageableList(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<ManageableListOptions>(
+  return defineUntypedCommand<ManageableListOptions>(
     parent,
     {
       usage: 'list [host]',

@@ -1,7 +1,8 @@
 import { Option, type Command } from 'commander';
 import { requestCleanup, WORKERS_CLEANUP_MIN_VERSION, type CleanupService } from '../../api/resources/workers.js';
 import { requireMicroversion } from '../../api/version-requirement.js';
-import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import type { FactoryProvider } from '../../cli/command.js';
+import { defineUntypedCommand } from '../../cli/untyped-command.js';
 import { positiveInteger } from '../../cli/option-parsers.js';
 import { cleanedHosts, transitionalResources, waitForCleanup } from '../../cli/wait/cleanup.js';
 import { addWaitOptions, type WaitFlags } from '../../cli/wait/progress.js';
@@ -34,7 +35,7 @@ function either(yes: boolean | undefined, no: boolean | undefined): boolean | un
 }
 
 export function registerBlockStorageCleanup(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineUntypedCommand<Options>(
     parent,
     {
       usage: 'cleanup',

@@ -1,7 +1,8 @@
 import { Option, type Command } from 'commander';
 import { CLUSTERS_MIN_VERSION, listClusters, type Cluster } from '../../api/resources/clusters.js';
 import { requireMicroversion } from '../../api/version-requirement.js';
-import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import type { FactoryProvider } from '../../cli/command.js';
+import { defineUntypedCommand } from '../../cli/untyped-command.js';
 import { nonNegativeInteger } from '../../cli/option-parsers.js';
 import { itemProperty } from '../../cli/views/item-property.js';
 import { listing, type Value } from '../../output/result.js';
@@ -45,7 +46,7 @@ function either(yes: boolean | undefined, no: boolean | undefined): boolean | un
 }
 
 export function registerClusterList(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineUntypedCommand<Options>(
     parent,
     {
       usage: 'list',

@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { CLUSTERS_MIN_VERSION, getCluster } from '../../api/resources/clusters.js';
 import { requireMicroversion } from '../../api/version-requirement.js';
-import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import type { FactoryProvider } from '../../cli/command.js';
+import { defineUntypedCommand } from '../../cli/untyped-command.js';
 import type { Factory } from '../../cli/factory.js';
 import { UcinderError, UsageError } from '../../errors.js';
 import { ApiError } from '../../http/errors.js';
@@ -23,7 +24,7 @@ interface Options {
  * service; openstack has no such command, Cinder no REST call.
  */
 export function registerClusterRemove(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineUntypedCommand<Options>(
     parent,
     {
       usage: 'remove <cluster>',

@@ -1,7 +1,8 @@
 import { Option, type Command } from 'commander';
 import { CLUSTERS_MIN_VERSION, setClusterDisabled } from '../../api/resources/clusters.js';
 import { requireMicroversion } from '../../api/version-requirement.js';
-import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import type { FactoryProvider } from '../../cli/command.js';
+import { defineUntypedCommand } from '../../cli/untyped-command.js';
 import { clusterDetails } from '../../cli/views/cluster.js';
 import { UsageError } from '../../errors.js';
 
@@ -13,7 +14,7 @@ interface Options {
 }
 
 export function registerClusterSet(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineUntypedCommand<Options>(
     parent,
     {
       usage: 'set <cluster>',

@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { CLUSTERS_MIN_VERSION, getCluster } from '../../api/resources/clusters.js';
 import { requireMicroversion } from '../../api/version-requirement.js';
-import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import type { FactoryProvider } from '../../cli/command.js';
+import { defineUntypedCommand } from '../../cli/untyped-command.js';
 import { clusterDetails } from '../../cli/views/cluster.js';
 
 interface Options {
@@ -9,7 +10,7 @@ interface Options {
 }
 
 export function registerClusterShow(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineUntypedCommand<Options>(
     parent,
     {
       usage: 'show <cluster>',

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import type { FactoryProvider } from '../../cli/command.js';
+import { defineUntypedCommand } from '../../cli/untyped-command.js';
 import { NO_OUTPUT } from '../../output/result.js';
 
 export const COMPLETION_SHELLS = {
@@ -21,7 +22,7 @@ export async function completionScript(program: Command, shell: CompletionShell)
 }
 
 export function registerCompletionScript(parent: Command, shell: CompletionShell, factoryFor: FactoryProvider): Command {
-  const command: Command = defineCommand(
+  const command: Command = defineUntypedCommand(
     parent,
     {
       usage: shell,

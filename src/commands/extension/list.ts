@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { listExtensions, type Extension } from '../../api/resources/extensions.js';
-import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import type { FactoryProvider } from '../../cli/command.js';
+import { defineUntypedCommand } from '../../cli/untyped-command.js';
 import { UsageError } from '../../errors.js';
 import { listing, type Cell, type Value } from '../../output/result.js';
 
@@ -16,7 +17,7 @@ const SHORT = ['Name', 'Alias', 'Description'] as const;
 const LONG = [...SHORT, 'Namespace', 'Updated', 'Links'] as const;
 
 export function registerExtensionList(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineUntypedCommand<Options>(
     parent,
     {
       usage: 'list',

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { listImages, type Image } from '../../api/resources/images.js';
-import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import type { FactoryProvider } from '../../cli/command.js';
+import { defineUntypedCommand } from '../../cli/untyped-command.js';
 import { positiveInteger } from '../../cli/option-parsers.js';
 import { sortItems, sortKeys, type SortKey } from '../../cli/sort-items.js';
 import { UsageError } from '../../errors.js';
@@ -43,7 +44,7 @@ const LONG: Column[] = [
 const BY_NAME: SortKey[] = [{ key: 'name', descending: false }];
 
 export function registerImageList(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineUntypedCommand<Options>(
     parent,
     {
       usage: 'list',

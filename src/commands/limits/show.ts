@@ -1,6 +1,7 @@
 import { Option, type Command } from 'commander';
 import { getLimits } from '../../api/resources/limits.js';
-import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import type { FactoryProvider } from '../../cli/command.js';
+import { defineUntypedCommand } from '../../cli/untyped-command.js';
 import { listing, type Value } from '../../output/result.js';
 
 interface Options {
@@ -12,7 +13,7 @@ const ABSOLUTE = ['Name', 'Value'] as const;
 const RATE = ['Verb', 'URI', 'Value', 'Remain', 'Unit', 'Next Available'] as const;
 
 export function registerLimitsShow(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineUntypedCommand<Options>(
     parent,
     {
       usage: 'show',

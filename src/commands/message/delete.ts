@@ -2,11 +2,12 @@ import type { Command } from 'commander';
 import { deleteMessage, MESSAGES_MIN_VERSION } from '../../api/resources/messages.js';
 import { requireMicroversion } from '../../api/version-requirement.js';
 import { runBulkDelete } from '../../cli/bulk-delete.js';
-import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import type { FactoryProvider } from '../../cli/command.js';
+import { defineUntypedCommand } from '../../cli/untyped-command.js';
 import { NO_OUTPUT } from '../../output/result.js';
 
 export function registerMessageDelete(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Record<string, never>>(
+  return defineUntypedCommand<Record<string, never>>(
     parent,
     {
       usage: 'delete <id...>',

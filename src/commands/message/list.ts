@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { listMessages, MESSAGES_MIN_VERSION } from '../../api/resources/messages.js';
 import { requireMicroversion } from '../../api/version-requirement.js';
-import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import type { FactoryProvider } from '../../cli/command.js';
+import { defineUntypedCommand } from '../../cli/untyped-command.js';
 import { positiveInteger } from '../../cli/option-parsers.js';
 import { itemProperty } from '../../cli/views/item-property.js';
 import { listing } from '../../output/result.js';
@@ -31,7 +32,7 @@ const HEADERS = [
 const fieldOf = (header: string): string => header.toLowerCase().replaceAll(' ', '_');
 
 export function registerMessageList(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineUntypedCommand<Options>(
     parent,
     {
       usage: 'list',

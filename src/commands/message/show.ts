@@ -1,11 +1,12 @@
 import type { Command } from 'commander';
 import { getMessage, MESSAGES_MIN_VERSION } from '../../api/resources/messages.js';
 import { requireMicroversion } from '../../api/version-requirement.js';
-import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import type { FactoryProvider } from '../../cli/command.js';
+import { defineUntypedCommand } from '../../cli/untyped-command.js';
 import { details, type Value } from '../../output/result.js';
 
 export function registerMessageShow(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Record<string, never>>(
+  return defineUntypedCommand<Record<string, never>>(
     parent,
     {
       usage: 'show <id>',

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { deleteQuotas } from '../../api/resources/quotas.js';
-import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import type { FactoryProvider } from '../../cli/command.js';
+import { defineUntypedCommand } from '../../cli/untyped-command.js';
 import { resolveProjectId } from '../../cli/project-ref.js';
 import { NO_OUTPUT } from '../../output/result.js';
 
@@ -9,7 +10,7 @@ interface Options {
 }
 
 export function registerQuotaDelete(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineUntypedCommand<Options>(
     parent,
     {
       usage: 'delete <project>',

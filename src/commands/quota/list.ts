@@ -2,7 +2,8 @@ import type { Command } from 'commander';
 import { getQuotas, type QuotaSet } from '../../api/resources/quotas.js';
 import type { CinderSession } from '../../api/session.js';
 import { mapSettledBounded } from '../../cli/bounded-map.js';
-import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import type { FactoryProvider } from '../../cli/command.js';
+import { defineUntypedCommand } from '../../cli/untyped-command.js';
 import type { Factory } from '../../cli/factory.js';
 import { resolveProjectId } from '../../cli/project-ref.js';
 import { UsageError } from '../../errors.js';
@@ -32,7 +33,7 @@ const HEADERS = COLUMNS.map(([header]) => header);
 const CONCURRENCY = 8;
 
 export function registerQuotaList(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineUntypedCommand<Options>(
     parent,
     {
       usage: 'list',

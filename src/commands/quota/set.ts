@@ -2,7 +2,8 @@ import type { Command } from 'commander';
 import { findVolumeType } from '../../api/finders.js';
 import { updateQuotaClass } from '../../api/resources/quota-classes.js';
 import { updateQuotas } from '../../api/resources/quotas.js';
-import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import type { FactoryProvider } from '../../cli/command.js';
+import { defineUntypedCommand } from '../../cli/untyped-command.js';
 import { resolveProjectId } from '../../cli/project-ref.js';
 import { addQuotaOptions, QUOTA_FLAGS_TEXT, quotaChanges } from '../../cli/quota-options.js';
 import { UsageError } from '../../errors.js';
@@ -15,7 +16,7 @@ interface Options {
 }
 
 export function registerQuotaSet(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineUntypedCommand<Options>(
     parent,
     {
       usage: 'set <project>',

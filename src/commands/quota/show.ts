@@ -1,7 +1,8 @@
 import { Option, type Command } from 'commander';
 import { getQuotaClass } from '../../api/resources/quota-classes.js';
 import { getQuotas, getQuotaUsage } from '../../api/resources/quotas.js';
-import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import type { FactoryProvider } from '../../cli/command.js';
+import { defineUntypedCommand } from '../../cli/untyped-command.js';
 import { quotaClassDetails, quotaDetails, quotaUsageRows } from '../../cli/views/quota.js';
 import { UcinderError, UsageError } from '../../errors.js';
 import { listing } from '../../output/result.js';
@@ -15,7 +16,7 @@ interface Options {
 const USAGE = ['Resource', 'Limit', 'In Use', 'Reserved'] as const;
 
 export function registerQuotaShow(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineUntypedCommand<Options>(
     parent,
     {
       usage: 'show [project]',

@@ -1,5 +1,6 @@
 import { Option, type Command } from 'commander';
-import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import type { FactoryProvider } from '../../cli/command.js';
+import { defineUntypedCommand } from '../../cli/untyped-command.js';
 import { diagnose } from '../../cli/status/diagnose.js';
 import { durationSeconds, formatAge, percentage } from '../../cli/status/duration.js';
 import { gatherCloudState } from '../../cli/status/gather.js';
@@ -18,7 +19,7 @@ const DEFAULT_STUCK_AFTER = '10m';
 const DEFAULT_POOL_THRESHOLD = '90';
 
 export function registerStatus(program: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineUntypedCommand<Options>(
     program,
     {
       usage: 'status',

@@ -1,11 +1,12 @@
 import type { Command } from 'commander';
-import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import type { FactoryProvider } from '../../cli/command.js';
+import { defineUntypedCommand } from '../../cli/untyped-command.js';
 import { NO_OUTPUT } from '../../output/result.js';
 import { keystonePlugin } from '../../cli/keystone-only.js';
 
 /** `token revoke <token>`: DELETE /v3/auth/tokens; revoking ucinder's own token also drops it from the cache. */
 export function registerTokenRevoke(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Record<string, never>>(
+  return defineUntypedCommand<Record<string, never>>(
     parent,
     {
       usage: 'revoke <token>',

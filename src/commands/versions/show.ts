@@ -1,7 +1,8 @@
 import { Option, type Command } from 'commander';
 import { listApiVersions, type VersionEntry } from '../../api/discovery.js';
 import { endpointRoot } from '../../auth/endpoint.js';
-import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import type { FactoryProvider } from '../../cli/command.js';
+import { defineUntypedCommand } from '../../cli/untyped-command.js';
 import { UsageError } from '../../errors.js';
 import { listing, type Cell } from '../../output/result.js';
 
@@ -24,7 +25,7 @@ const BLOCK_STORAGE_NAMES = new Set(['block-storage', 'block-store', 'volume', '
 const STATUSES = ['SUPPORTED', 'CURRENT', 'DEPRECATED', 'EXPERIMENTAL'];
 
 export function registerVersionsShow(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineUntypedCommand<Options>(
     parent,
     {
       usage: 'show',

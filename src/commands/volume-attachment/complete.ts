@@ -1,11 +1,12 @@
 import type { Command } from 'commander';
 import { ATTACHMENT_COMPLETE_MICROVERSION, completeAttachment } from '../../api/resources/attachments.js';
 import { requireMicroversion } from '../../api/version-requirement.js';
-import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import type { FactoryProvider } from '../../cli/command.js';
+import { defineUntypedCommand } from '../../cli/untyped-command.js';
 import { NO_OUTPUT } from '../../output/result.js';
 
 export function registerAttachmentComplete(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Record<string, never>>(
+  return defineUntypedCommand<Record<string, never>>(
     parent,
     {
       usage: 'complete <attachment>',

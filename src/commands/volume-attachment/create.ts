@@ -3,7 +3,8 @@ import { findVolume } from '../../api/finders.js';
 import { ATTACHMENT_MODE_MICROVERSION, ATTACHMENTS_MICROVERSION, createAttachment } from '../../api/resources/attachments.js';
 import { looksLikeUuid } from '../../api/uuid.js';
 import { requireMicroversion } from '../../api/version-requirement.js';
-import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import type { FactoryProvider } from '../../cli/command.js';
+import { defineUntypedCommand } from '../../cli/untyped-command.js';
 import { attachmentDetails } from '../../cli/views/attachment.js';
 import { UsageError } from '../../errors.js';
 import { addConnectorOptions, anyConnectorFlag, connectorFrom, type ConnectorFlags } from './connector-options.js';
@@ -15,7 +16,7 @@ interface Options extends ConnectorFlags {
 }
 
 export function registerAttachmentCreate(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineUntypedCommand<Options>(
     parent,
     {
       usage: 'create <volume> <server>',

@@ -6,7 +6,8 @@ import type { CinderSession } from '../../api/session.js';
 import type { Volume } from '../../api/types.js';
 import { requireMicroversion } from '../../api/version-requirement.js';
 import { mapSettledBounded } from '../../cli/bounded-map.js';
-import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import type { FactoryProvider } from '../../cli/command.js';
+import { defineUntypedCommand } from '../../cli/untyped-command.js';
 import { positiveInteger } from '../../cli/option-parsers.js';
 import { listing } from '../../output/result.js';
 
@@ -26,7 +27,7 @@ const SHORT = ['ID', 'Volume ID', 'Server ID', 'Status'] as const;
 const LONG = [...SHORT, 'Attach Mode', 'Attached At', 'Host', 'Volume Status'] as const;
 
 export function registerAttachmentList(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineUntypedCommand<Options>(
     parent,
     {
       usage: 'list',

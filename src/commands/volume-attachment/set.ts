@@ -1,12 +1,13 @@
 import type { Command } from 'commander';
 import { ATTACHMENTS_MICROVERSION, updateAttachment } from '../../api/resources/attachments.js';
 import { requireMicroversion } from '../../api/version-requirement.js';
-import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import type { FactoryProvider } from '../../cli/command.js';
+import { defineUntypedCommand } from '../../cli/untyped-command.js';
 import { attachmentDetails } from '../../cli/views/attachment.js';
 import { addConnectorOptions, connectorFrom, type ConnectorFlags } from './connector-options.js';
 
 export function registerAttachmentSet(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<ConnectorFlags>(
+  return defineUntypedCommand<ConnectorFlags>(
     parent,
     {
       usage: 'set <attachment>',

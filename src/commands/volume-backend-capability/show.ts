@@ -1,10 +1,11 @@
 import type { Command } from 'commander';
 import { getBackendCapabilities } from '../../api/resources/pools.js';
-import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import type { FactoryProvider } from '../../cli/command.js';
+import { defineUntypedCommand } from '../../cli/untyped-command.js';
 import { details, type Value } from '../../output/result.js';
 
 export function registerBackendCapabilityShow(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Record<string, never>>(
+  return defineUntypedCommand<Record<string, never>>(
     parent,
     {
       usage: 'show <host>',

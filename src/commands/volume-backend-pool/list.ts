@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { listPools, type Pool } from '../../api/resources/pools.js';
-import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import type { FactoryProvider } from '../../cli/command.js';
+import { defineUntypedCommand } from '../../cli/untyped-command.js';
 import { listing, type Value } from '../../output/result.js';
 
 interface Options {
@@ -36,7 +37,7 @@ function columnsFor(options: Options): Column[] {
 
 /** `volume backend pool list` — what operators call "cinder list backend". */
 export function registerBackendPoolList(parent: Command, factoryFor: FactoryProvider, usage = 'list'): Command {
-  return defineCommand<Options>(
+  return defineUntypedCommand<Options>(
     parent,
     {
       usage,

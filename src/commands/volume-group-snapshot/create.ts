@@ -2,7 +2,8 @@ import type { Command } from 'commander';
 import { findGroup } from '../../api/group-finders.js';
 import { createGroupSnapshot, getGroupSnapshot } from '../../api/resources/group-snapshots.js';
 import { requireMicroversion } from '../../api/version-requirement.js';
-import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import type { FactoryProvider } from '../../cli/command.js';
+import { defineUntypedCommand } from '../../cli/untyped-command.js';
 import { resourceName } from '../../cli/option-parsers.js';
 import { groupSnapshotDetails } from '../../cli/views/group.js';
 import { groupSnapshotTarget } from '../../cli/wait/group.js';
@@ -14,7 +15,7 @@ interface Options extends WaitFlags {
 }
 
 export function registerGroupSnapshotCreate(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineUntypedCommand<Options>(
     parent,
     {
       usage: 'create <group>',

@@ -3,7 +3,8 @@ import { findGroupSnapshot } from '../../api/group-finders.js';
 import { deleteGroupSnapshot } from '../../api/resources/group-snapshots.js';
 import { requireMicroversion } from '../../api/version-requirement.js';
 import { runBulkDelete } from '../../cli/bulk-delete.js';
-import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import type { FactoryProvider } from '../../cli/command.js';
+import { defineUntypedCommand } from '../../cli/untyped-command.js';
 import { groupSnapshotTarget } from '../../cli/wait/group.js';
 import { addWaitOptions, type WaitFlags } from '../../cli/wait/progress.js';
 import { NO_OUTPUT } from '../../output/result.js';
@@ -13,7 +14,7 @@ interface Options extends WaitFlags {
 }
 
 export function registerGroupSnapshotDelete(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineUntypedCommand<Options>(
     parent,
     {
       usage: 'delete <group-snapshot...>',

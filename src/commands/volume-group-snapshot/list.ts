@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { listGroupSnapshots } from '../../api/resources/group-snapshots.js';
 import { requireMicroversion } from '../../api/version-requirement.js';
-import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import type { FactoryProvider } from '../../cli/command.js';
+import { defineUntypedCommand } from '../../cli/untyped-command.js';
 import { GROUP_LIST_COLUMNS, groupListRow } from '../../cli/views/group.js';
 import { listing } from '../../output/result.js';
 
@@ -10,7 +11,7 @@ interface Options {
 }
 
 export function registerGroupSnapshotList(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineUntypedCommand<Options>(
     parent,
     {
       usage: 'list',

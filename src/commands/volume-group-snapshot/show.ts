@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { findGroupSnapshot } from '../../api/group-finders.js';
 import { requireMicroversion } from '../../api/version-requirement.js';
-import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import type { FactoryProvider } from '../../cli/command.js';
+import { defineUntypedCommand } from '../../cli/untyped-command.js';
 import { groupSnapshotDetails } from '../../cli/views/group.js';
 
 interface Options {
@@ -9,7 +10,7 @@ interface Options {
 }
 
 export function registerGroupSnapshotShow(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineUntypedCommand<Options>(
     parent,
     {
       usage: 'show <group-snapshot>',

@@ -1,7 +1,8 @@
 import { Option, type Command } from 'commander';
 import { createGroupType, getGroupType, setGroupSpecs } from '../../api/resources/group-types.js';
 import { requireMicroversion } from '../../api/version-requirement.js';
-import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import type { FactoryProvider } from '../../cli/command.js';
+import { defineUntypedCommand } from '../../cli/untyped-command.js';
 import { keyValue, resourceName } from '../../cli/option-parsers.js';
 import { groupTypeDetails } from '../../cli/views/group.js';
 
@@ -13,7 +14,7 @@ interface Options {
 }
 
 export function registerGroupTypeCreate(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineUntypedCommand<Options>(
     parent,
     {
       usage: 'create <name>',

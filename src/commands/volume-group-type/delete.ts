@@ -3,11 +3,12 @@ import { findGroupType } from '../../api/group-finders.js';
 import { deleteGroupType } from '../../api/resources/group-types.js';
 import { requireMicroversion } from '../../api/version-requirement.js';
 import { runBulkDelete } from '../../cli/bulk-delete.js';
-import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import type { FactoryProvider } from '../../cli/command.js';
+import { defineUntypedCommand } from '../../cli/untyped-command.js';
 import { NO_OUTPUT } from '../../output/result.js';
 
 export function registerGroupTypeDelete(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<object>(
+  return defineUntypedCommand<object>(
     parent,
     {
       usage: 'delete <group-type...>',

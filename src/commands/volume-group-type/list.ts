@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { getDefaultGroupType, listGroupTypes, type GroupType } from '../../api/resources/group-types.js';
 import { requireMicroversion } from '../../api/version-requirement.js';
-import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import type { FactoryProvider } from '../../cli/command.js';
+import { defineUntypedCommand } from '../../cli/untyped-command.js';
 import { listing, type Cell } from '../../output/result.js';
 
 interface Options {
@@ -16,7 +17,7 @@ function row(type: GroupType): Cell[] {
 }
 
 export function registerGroupTypeList(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineUntypedCommand<Options>(
     parent,
     {
       usage: 'list',

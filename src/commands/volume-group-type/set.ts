@@ -3,7 +3,8 @@ import { findGroupType } from '../../api/group-finders.js';
 import { deleteGroupSpec, getGroupType, setGroupSpecs, updateGroupType, type GroupTypeUpdate } from '../../api/resources/group-types.js';
 import { requireMicroversion } from '../../api/version-requirement.js';
 import { applyChanges, type Change } from '../../cli/change-set.js';
-import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import type { FactoryProvider } from '../../cli/command.js';
+import { defineUntypedCommand } from '../../cli/untyped-command.js';
 import { noPropertyOption } from '../../cli/no-property-option.js';
 import { keyValue, resourceName } from '../../cli/option-parsers.js';
 import { groupTypeDetails } from '../../cli/views/group.js';
@@ -19,7 +20,7 @@ interface Options {
 }
 
 export function registerGroupTypeSet(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineUntypedCommand<Options>(
     parent,
     {
       usage: 'set <group-type>',

@@ -1,11 +1,12 @@
 import type { Command } from 'commander';
 import { findGroupType } from '../../api/group-finders.js';
 import { requireMicroversion } from '../../api/version-requirement.js';
-import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import type { FactoryProvider } from '../../cli/command.js';
+import { defineUntypedCommand } from '../../cli/untyped-command.js';
 import { groupTypeDetails } from '../../cli/views/group.js';
 
 export function registerGroupTypeShow(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<object>(
+  return defineUntypedCommand<object>(
     parent,
     {
       usage: 'show <group-type>',

@@ -3,7 +3,8 @@ import { findGroupType } from '../../api/group-finders.js';
 import { deleteGroupSpec, getGroupType } from '../../api/resources/group-types.js';
 import { requireMicroversion } from '../../api/version-requirement.js';
 import { applyChanges } from '../../cli/change-set.js';
-import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import type { FactoryProvider } from '../../cli/command.js';
+import { defineUntypedCommand } from '../../cli/untyped-command.js';
 import { collect } from '../../cli/option-parsers.js';
 import { groupTypeDetails } from '../../cli/views/group.js';
 import { UsageError } from '../../errors.js';
@@ -13,7 +14,7 @@ interface Options {
 }
 
 export function registerGroupTypeUnset(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineUntypedCommand<Options>(
     parent,
     {
       usage: 'unset <group-type>',

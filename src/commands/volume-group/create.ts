@@ -4,7 +4,8 @@ import { findGroup, findGroupSnapshot, findGroupType } from '../../api/group-fin
 import { createGroup, createGroupFromSource, getGroup, type Group } from '../../api/resources/groups.js';
 import type { CinderSession } from '../../api/session.js';
 import { requireMicroversion } from '../../api/version-requirement.js';
-import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import type { FactoryProvider } from '../../cli/command.js';
+import { defineUntypedCommand } from '../../cli/untyped-command.js';
 import { collect, resourceName } from '../../cli/option-parsers.js';
 import { groupDetails } from '../../cli/views/group.js';
 import { groupTarget } from '../../cli/wait/group.js';
@@ -71,7 +72,7 @@ async function create(session: CinderSession, plan: Plan, options: Options): Pro
 }
 
 export function registerGroupCreate(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineUntypedCommand<Options>(
     parent,
     {
       usage: 'create [group-type-and-volume-types...]',

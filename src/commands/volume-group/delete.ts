@@ -3,7 +3,8 @@ import { findGroup } from '../../api/group-finders.js';
 import { deleteGroup } from '../../api/resources/groups.js';
 import { requireMicroversion } from '../../api/version-requirement.js';
 import { runBulkDelete } from '../../cli/bulk-delete.js';
-import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import type { FactoryProvider } from '../../cli/command.js';
+import { defineUntypedCommand } from '../../cli/untyped-command.js';
 import { groupTarget } from '../../cli/wait/group.js';
 import { addWaitOptions, type WaitFlags } from '../../cli/wait/progress.js';
 import { NO_OUTPUT } from '../../output/result.js';
@@ -14,7 +15,7 @@ interface Options extends WaitFlags {
 }
 
 export function registerGroupDelete(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineUntypedCommand<Options>(
     parent,
     {
       usage: 'delete <group...>',

@@ -2,7 +2,8 @@ import { Option, type Command } from 'commander';
 import { findGroup } from '../../api/group-finders.js';
 import { failoverGroup } from '../../api/resources/groups.js';
 import { requireMicroversion } from '../../api/version-requirement.js';
-import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import type { FactoryProvider } from '../../cli/command.js';
+import { defineUntypedCommand } from '../../cli/untyped-command.js';
 import { NO_OUTPUT } from '../../output/result.js';
 
 interface Options {
@@ -12,7 +13,7 @@ interface Options {
 }
 
 export function registerGroupFailover(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineUntypedCommand<Options>(
     parent,
     {
       usage: 'failover <group>',

@@ -3,7 +3,8 @@ import { findVolume } from '../../api/finders.js';
 import { findGroup } from '../../api/group-finders.js';
 import { updateGroup } from '../../api/resources/groups.js';
 import { requireMicroversion } from '../../api/version-requirement.js';
-import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import type { FactoryProvider } from '../../cli/command.js';
+import { defineUntypedCommand } from '../../cli/untyped-command.js';
 import { groupTarget } from '../../cli/wait/group.js';
 import { addWaitOptions, waitWithProgress, type WaitFlags } from '../../cli/wait/progress.js';
 import { NO_OUTPUT } from '../../output/result.js';
@@ -17,7 +18,7 @@ import { NO_OUTPUT } from '../../output/result.js';
  */
 export function defineGroupMembershipChange(parent: Command, factoryFor: FactoryProvider, change: 'add' | 'remove'): Command {
   const adding = change === 'add';
-  return defineCommand<WaitFlags>(
+  return defineUntypedCommand<WaitFlags>(
     parent,
     {
       usage: 'volume <group> <volume...>',

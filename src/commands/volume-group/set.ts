@@ -3,7 +3,8 @@ import { findGroup } from '../../api/group-finders.js';
 import { getGroup, GROUP_RESET_STATES, resetGroupStatus, setGroupReplication, updateGroup } from '../../api/resources/groups.js';
 import { requireMicroversion } from '../../api/version-requirement.js';
 import { applyChanges, type Change } from '../../cli/change-set.js';
-import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import type { FactoryProvider } from '../../cli/command.js';
+import { defineUntypedCommand } from '../../cli/untyped-command.js';
 import { resourceName } from '../../cli/option-parsers.js';
 import { groupDetails } from '../../cli/views/group.js';
 import { groupLabel } from '../../cli/wait/group.js';
@@ -18,7 +19,7 @@ interface Options {
 }
 
 export function registerGroupSet(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineUntypedCommand<Options>(
     parent,
     {
       usage: 'set <group>',

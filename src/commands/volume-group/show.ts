@@ -2,7 +2,8 @@ import type { Command } from 'commander';
 import { findGroup } from '../../api/group-finders.js';
 import { getGroup } from '../../api/resources/groups.js';
 import { requireMicroversion } from '../../api/version-requirement.js';
-import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import type { FactoryProvider } from '../../cli/command.js';
+import { defineUntypedCommand } from '../../cli/untyped-command.js';
 import { groupDetails } from '../../cli/views/group.js';
 
 interface Options {
@@ -12,7 +13,7 @@ interface Options {
 }
 
 export function registerGroupShow(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineUntypedCommand<Options>(
     parent,
     {
       usage: 'show <group>',

@@ -1,7 +1,8 @@
 import { Option, type Command } from 'commander';
 import { FAILOVER_CLUSTER_MIN_VERSION, failoverHost } from '../../api/resources/services.js';
 import { requireMicroversion } from '../../api/version-requirement.js';
-import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import type { FactoryProvider } from '../../cli/command.js';
+import { defineUntypedCommand } from '../../cli/untyped-command.js';
 import { waitForFailover } from '../../cli/wait/failover.js';
 import { addWaitOptions, type WaitFlags } from '../../cli/wait/progress.js';
 import { UsageError } from '../../errors.js';
@@ -13,7 +14,7 @@ interface Options extends WaitFlags {
 }
 
 export function registerVolumeHostFailover(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineUntypedCommand<Options>(
     parent,
     {
       usage: 'failover <host>',

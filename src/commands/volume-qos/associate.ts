@@ -1,11 +1,12 @@
 import type { Command } from 'commander';
 import { findQosSpec, findVolumeType } from '../../api/finders.js';
 import { associateQos } from '../../api/resources/qos-specs.js';
-import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import type { FactoryProvider } from '../../cli/command.js';
+import { defineUntypedCommand } from '../../cli/untyped-command.js';
 import { NO_OUTPUT } from '../../output/result.js';
 
 export function registerQosAssociate(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<object>(
+  return defineUntypedCommand<object>(
     parent,
     {
       usage: 'associate <qos-spec> <volume-type>',

@@ -1,6 +1,7 @@
 import { Option, type Command } from 'commander';
 import { createQosSpec, QOS_CONSUMERS, type QosConsumer } from '../../api/resources/qos-specs.js';
-import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import type { FactoryProvider } from '../../cli/command.js';
+import { defineUntypedCommand } from '../../cli/untyped-command.js';
 import { keyValue, resourceName } from '../../cli/option-parsers.js';
 import { qosSpecDetails } from '../../cli/views/qos-spec.js';
 
@@ -10,7 +11,7 @@ interface Options {
 }
 
 export function registerQosCreate(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineUntypedCommand<Options>(
     parent,
     {
       usage: 'create <name>',

@@ -2,7 +2,8 @@ import type { Command } from 'commander';
 import { findQosSpec } from '../../api/finders.js';
 import { deleteQosSpec } from '../../api/resources/qos-specs.js';
 import { runBulkDelete } from '../../cli/bulk-delete.js';
-import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import type { FactoryProvider } from '../../cli/command.js';
+import { defineUntypedCommand } from '../../cli/untyped-command.js';
 import { NO_OUTPUT } from '../../output/result.js';
 
 interface Options {
@@ -10,7 +11,7 @@ interface Options {
 }
 
 export function registerQosDelete(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineUntypedCommand<Options>(
     parent,
     {
       usage: 'delete <qos-spec...>',

@@ -2,7 +2,8 @@ import type { Command } from 'commander';
 import { findQosSpec } from '../../api/finders.js';
 import { setQosKeys, unsetQosKeys } from '../../api/resources/qos-specs.js';
 import { applyChanges, type Change } from '../../cli/change-set.js';
-import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import type { FactoryProvider } from '../../cli/command.js';
+import { defineUntypedCommand } from '../../cli/untyped-command.js';
 import { noPropertyOption } from '../../cli/no-property-option.js';
 import { keyValue } from '../../cli/option-parsers.js';
 import { UsageError } from '../../errors.js';
@@ -14,7 +15,7 @@ interface Options {
 }
 
 export function registerQosSet(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineUntypedCommand<Options>(
     parent,
     {
       usage: 'set <qos-spec>',

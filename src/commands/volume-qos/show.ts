@@ -1,11 +1,12 @@
 import type { Command } from 'commander';
 import { findQosSpec } from '../../api/finders.js';
 import { listQosAssociations } from '../../api/resources/qos-specs.js';
-import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import type { FactoryProvider } from '../../cli/command.js';
+import { defineUntypedCommand } from '../../cli/untyped-command.js';
 import { qosSpecDetails } from '../../cli/views/qos-spec.js';
 
 export function registerQosShow(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<object>(
+  return defineUntypedCommand<object>(
     parent,
     {
       usage: 'show <qos-spec>',

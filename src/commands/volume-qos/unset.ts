@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { findQosSpec } from '../../api/finders.js';
 import { unsetQosKeys } from '../../api/resources/qos-specs.js';
-import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import type { FactoryProvider } from '../../cli/command.js';
+import { defineUntypedCommand } from '../../cli/untyped-command.js';
 import { collect } from '../../cli/option-parsers.js';
 import { UsageError } from '../../errors.js';
 import { NO_OUTPUT } from '../../output/result.js';
@@ -11,7 +12,7 @@ interface Options {
 }
 
 export function registerQosUnset(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineUntypedCommand<Options>(
     parent,
     {
       usage: 'unset <qos-spec>',

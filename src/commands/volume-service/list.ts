@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { listServices } from '../../api/resources/services.js';
-import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import type { FactoryProvider } from '../../cli/command.js';
+import { defineUntypedCommand } from '../../cli/untyped-command.js';
 import { listing } from '../../output/result.js';
 
 interface Options {
@@ -20,7 +21,7 @@ const SHORT = ['Binary', 'Host', 'Zone', 'Status', 'State', 'Updated At'] as con
 const LONG = [...SHORT, 'Disabled Reason', 'Cluster', 'Backend State', 'Replication Status', 'Active Backend ID', 'Frozen'] as const;
 
 export function registerVolumeServiceList(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineUntypedCommand<Options>(
     parent,
     {
       usage: 'list',

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { listServices } from '../../api/resources/services.js';
-import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import type { FactoryProvider } from '../../cli/command.js';
+import { defineUntypedCommand } from '../../cli/untyped-command.js';
 import type { Factory } from '../../cli/factory.js';
 import { UcinderError, UsageError } from '../../errors.js';
 import { details } from '../../output/result.js';
@@ -14,7 +15,7 @@ interface Options {
 }
 
 export function registerVolumeServiceRemove(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineUntypedCommand<Options>(
     parent,
     {
       usage: 'remove <binary> <host>',

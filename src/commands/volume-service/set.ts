@@ -1,6 +1,7 @@
 import { Option, type Command } from 'commander';
 import { disableService, enableService } from '../../api/resources/services.js';
-import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import type { FactoryProvider } from '../../cli/command.js';
+import { defineUntypedCommand } from '../../cli/untyped-command.js';
 import { UsageError } from '../../errors.js';
 import { NO_OUTPUT } from '../../output/result.js';
 
@@ -11,7 +12,7 @@ interface Options {
 }
 
 export function registerVolumeServiceSet(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineUntypedCommand<Options>(
     parent,
     {
       usage: 'set <host> <service>',

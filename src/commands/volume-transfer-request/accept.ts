@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { acceptTransfer } from '../../api/resources/transfers.js';
-import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import type { FactoryProvider } from '../../cli/command.js';
+import { defineUntypedCommand } from '../../cli/untyped-command.js';
 import { transferDetails } from '../../cli/views/transfer.js';
 
 interface Options {
@@ -8,7 +9,7 @@ interface Options {
 }
 
 export function registerTransferRequestAccept(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineUntypedCommand<Options>(
     parent,
     {
       usage: 'accept <transfer-request-id>',

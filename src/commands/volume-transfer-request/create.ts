@@ -2,7 +2,8 @@ import type { Command } from 'commander';
 import { findVolume } from '../../api/finders.js';
 import { createTransfer, TRANSFERS_V355 } from '../../api/resources/transfers.js';
 import { requireMicroversion } from '../../api/version-requirement.js';
-import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import type { FactoryProvider } from '../../cli/command.js';
+import { defineUntypedCommand } from '../../cli/untyped-command.js';
 import { transferDetails } from '../../cli/views/transfer.js';
 
 interface Options {
@@ -12,7 +13,7 @@ interface Options {
 }
 
 export function registerTransferRequestCreate(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineUntypedCommand<Options>(
     parent,
     {
       usage: 'create <volume>',

@@ -2,11 +2,12 @@ import type { Command } from 'commander';
 import { findTransfer } from '../../api/finders.js';
 import { deleteTransfer } from '../../api/resources/transfers.js';
 import { runBulkDelete } from '../../cli/bulk-delete.js';
-import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import type { FactoryProvider } from '../../cli/command.js';
+import { defineUntypedCommand } from '../../cli/untyped-command.js';
 import { NO_OUTPUT } from '../../output/result.js';
 
 export function registerTransferRequestDelete(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<object>(
+  return defineUntypedCommand<object>(
     parent,
     {
       usage: 'delete <transfer...>',

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { listTransfers } from '../../api/resources/transfers.js';
-import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import type { FactoryProvider } from '../../cli/command.js';
+import { defineUntypedCommand } from '../../cli/untyped-command.js';
 import { listing } from '../../output/result.js';
 
 interface Options {
@@ -11,7 +12,7 @@ interface Options {
 const HEADERS = ['ID', 'Name', 'Volume'] as const;
 
 export function registerTransferRequestList(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineUntypedCommand<Options>(
     parent,
     {
       usage: 'list',

@@ -1,10 +1,11 @@
 import type { Command } from 'commander';
 import { findTransfer } from '../../api/finders.js';
-import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import type { FactoryProvider } from '../../cli/command.js';
+import { defineUntypedCommand } from '../../cli/untyped-command.js';
 import { transferDetails } from '../../cli/views/transfer.js';
 
 export function registerTransferRequestShow(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<object>(
+  return defineUntypedCommand<object>(
     parent,
     {
       usage: 'show <transfer>',

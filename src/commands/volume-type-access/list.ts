@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { findVolumeType } from '../../api/finders.js';
 import { listTypeAccess } from '../../api/resources/volume-types.js';
-import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import type { FactoryProvider } from '../../cli/command.js';
+import { defineUntypedCommand } from '../../cli/untyped-command.js';
 import { isPublic } from '../../cli/views/volume-type.js';
 import { UcinderError } from '../../errors.js';
 import { listing } from '../../output/result.js';
@@ -10,7 +11,7 @@ import { listing } from '../../output/result.js';
 const COLUMNS = ['Volume_type_ID', 'Project_ID'] as const;
 
 export function registerTypeAccessList(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<object>(
+  return defineUntypedCommand<object>(
     parent,
     {
       usage: 'list <volume-type>',

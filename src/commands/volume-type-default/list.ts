@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { getDefaultType, listDefaultTypes } from '../../api/resources/default-types.js';
 import { requireMicroversion } from '../../api/version-requirement.js';
-import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import type { FactoryProvider } from '../../cli/command.js';
+import { defineUntypedCommand } from '../../cli/untyped-command.js';
 import { resolveProjectId } from '../../cli/project-ref.js';
 import { listing } from '../../output/result.js';
 
@@ -13,7 +14,7 @@ interface Options {
 const COLUMNS = ['Volume Type ID', 'Project ID'] as const;
 
 export function registerDefaultTypeList(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineUntypedCommand<Options>(
     parent,
     {
       usage: 'list',

@@ -2,7 +2,8 @@ import type { Command } from 'commander';
 import { findVolumeType } from '../../api/finders.js';
 import { setDefaultType } from '../../api/resources/default-types.js';
 import { requireMicroversion } from '../../api/version-requirement.js';
-import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import type { FactoryProvider } from '../../cli/command.js';
+import { defineUntypedCommand } from '../../cli/untyped-command.js';
 import { resolveProjectId } from '../../cli/project-ref.js';
 import { details } from '../../output/result.js';
 
@@ -11,7 +12,7 @@ interface Options {
 }
 
 export function registerDefaultTypeSet(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineUntypedCommand<Options>(
     parent,
     {
       usage: 'set <volume-type>',

@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { unsetDefaultType } from '../../api/resources/default-types.js';
 import { requireMicroversion } from '../../api/version-requirement.js';
-import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import type { FactoryProvider } from '../../cli/command.js';
+import { defineUntypedCommand } from '../../cli/untyped-command.js';
 import { resolveProjectId } from '../../cli/project-ref.js';
 import { NO_OUTPUT } from '../../output/result.js';
 
@@ -10,7 +11,7 @@ interface Options {
 }
 
 export function registerDefaultTypeUnset(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineUntypedCommand<Options>(
     parent,
     {
       usage: 'unset',

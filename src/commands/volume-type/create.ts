@@ -1,7 +1,8 @@
 import { Option, type Command } from 'commander';
 import { createTypeEncryption, type TypeEncryption } from '../../api/resources/volume-type-encryption.js';
 import { addTypeAccess, createVolumeType } from '../../api/resources/volume-types.js';
-import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import type { FactoryProvider } from '../../cli/command.js';
+import { defineUntypedCommand } from '../../cli/untyped-command.js';
 import { keyValue, resourceName } from '../../cli/option-parsers.js';
 import { resolveProjectId } from '../../cli/project-ref.js';
 import { addEncryptionOptions, encryptionRequested, newEncryption, type EncryptionFlags } from '../../cli/type-encryption-options.js';
@@ -18,7 +19,7 @@ interface Options extends EncryptionFlags, SpecShortcutFlags {
 }
 
 export function registerVolumeTypeCreate(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineUntypedCommand<Options>(
     parent,
     {
       usage: 'create <name>',

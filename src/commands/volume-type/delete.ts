@@ -1,12 +1,13 @@
 import type { Command } from 'commander';
 import { findVolumeType } from '../../api/finders.js';
 import { deleteVolumeType } from '../../api/resources/volume-types.js';
-import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import type { FactoryProvider } from '../../cli/command.js';
+import { defineUntypedCommand } from '../../cli/untyped-command.js';
 import { runBulkDelete } from '../../cli/bulk-delete.js';
 import { NO_OUTPUT } from '../../output/result.js';
 
 export function registerVolumeTypeDelete(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<object>(
+  return defineUntypedCommand<object>(
     parent,
     {
       usage: 'delete <type...>',

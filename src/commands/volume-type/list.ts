@@ -4,7 +4,8 @@ import { getDefaultVolumeType, listVolumeTypes } from '../../api/resources/volum
 import type { VolumeType } from '../../api/types.js';
 import { requireMicroversion } from '../../api/version-requirement.js';
 import { mapSettledBounded } from '../../cli/bounded-map.js';
-import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import type { FactoryProvider } from '../../cli/command.js';
+import { defineUntypedCommand } from '../../cli/untyped-command.js';
 import { keyValue } from '../../cli/option-parsers.js';
 import { addSpecShortcutOptions, specsWithShortcuts, type SpecShortcutFlags } from '../../cli/type-spec-shortcuts.js';
 import { encryptionListCell, isPublic } from '../../cli/views/volume-type.js';
@@ -41,7 +42,7 @@ function visibility(options: Options): 'public' | 'private' | 'all' {
 }
 
 export function registerVolumeTypeList(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineUntypedCommand<Options>(
     parent,
     {
       usage: 'list',

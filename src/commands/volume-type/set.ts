@@ -5,7 +5,8 @@ import { addTypeAccess, setExtraSpecs, updateVolumeType, type VolumeTypeUpdate }
 import type { CinderSession } from '../../api/session.js';
 import type { VolumeType } from '../../api/types.js';
 import { applyChanges, type Change } from '../../cli/change-set.js';
-import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import type { FactoryProvider } from '../../cli/command.js';
+import { defineUntypedCommand } from '../../cli/untyped-command.js';
 import type { Factory } from '../../cli/factory.js';
 import { keyValue, resourceName } from '../../cli/option-parsers.js';
 import { resolveProjectId } from '../../cli/project-ref.js';
@@ -42,7 +43,7 @@ async function setEncryption(f: Factory, session: CinderSession, type: VolumeTyp
 }
 
 export function registerVolumeTypeSet(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineUntypedCommand<Options>(
     parent,
     {
       usage: 'set <type>',

@@ -2,7 +2,8 @@ import type { Command } from 'commander';
 import { findVolumeType } from '../../api/finders.js';
 import { getTypeEncryption } from '../../api/resources/volume-type-encryption.js';
 import { listTypeAccess } from '../../api/resources/volume-types.js';
-import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import type { FactoryProvider } from '../../cli/command.js';
+import { defineUntypedCommand } from '../../cli/untyped-command.js';
 import { isPublic, volumeTypeShowDetails } from '../../cli/views/volume-type.js';
 
 interface Options {
@@ -10,7 +11,7 @@ interface Options {
 }
 
 export function registerVolumeTypeShow(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineUntypedCommand<Options>(
     parent,
     {
       usage: 'show <type>',

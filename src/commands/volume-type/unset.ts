@@ -3,7 +3,8 @@ import { findVolumeType } from '../../api/finders.js';
 import { deleteTypeEncryption } from '../../api/resources/volume-type-encryption.js';
 import { deleteExtraSpec, removeTypeAccess } from '../../api/resources/volume-types.js';
 import { applyChanges, type Change } from '../../cli/change-set.js';
-import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import type { FactoryProvider } from '../../cli/command.js';
+import { defineUntypedCommand } from '../../cli/untyped-command.js';
 import { collect } from '../../cli/option-parsers.js';
 import { resolveProjectId } from '../../cli/project-ref.js';
 import { UsageError } from '../../errors.js';
@@ -16,7 +17,7 @@ interface Options {
 }
 
 export function registerVolumeTypeUnset(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineUntypedCommand<Options>(
     parent,
     {
       usage: 'unset <type>',
