@@ -1,8 +1,7 @@
 import type { Command } from 'commander';
 import { listQosAssociations, listQosSpecs, type QosSpec } from '../../api/resources/qos-specs.js';
 import { mapSettledBounded } from '../../cli/bounded-map.js';
-import type { FactoryProvider } from '../../cli/command.js';
-import { defineUntypedCommand } from '../../cli/untyped-command.js';
+import { defineCommand, type FactoryProvider } from '../../cli/command.js';
 import { ApiError } from '../../http/errors.js';
 import { dictColumn, listColumn } from '../../output/columns.js';
 import { listing, type Cell } from '../../output/result.js';
@@ -25,7 +24,7 @@ async function associationsCell(session: Parameters<typeof listQosAssociations>[
 }
 
 export function registerQosList(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineUntypedCommand<object>(
+  return defineCommand(
     parent,
     {
       usage: 'list',
