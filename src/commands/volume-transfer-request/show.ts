@@ -1,20 +1,19 @@
 import type { Command } from 'commander';
 import { findTransfer } from '../../api/finders.js';
-import type { FactoryProvider } from '../../cli/command.js';
-import { defineUntypedCommand } from '../../cli/untyped-command.js';
+import { defineCommand, type FactoryProvider } from '../../cli/command.js';
 import { transferDetails } from '../../cli/views/transfer.js';
 
 export function registerTransferRequestShow(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineUntypedCommand<object>(
+  return defineCommand(
     parent,
     {
       usage: 'show <transfer>',
       summary: 'Show a volume transfer request (by name or ID); never its auth key',
       output: 'details',
       examples: ['ucinder volume transfer request show to-team-b'],
-      run: async ({ f, args }) => {
+      run: async ({ f, args: [transfer] }) => {
         const session = await f.session();
-        return transferDetails(await findTransfer(session, args[0]!));
+        return transferDetails(await findTransfer(session, transfer));
       },
     },
     factoryFor,
