@@ -1,12 +1,11 @@
 import type { Command } from 'commander';
-import type { FactoryProvider } from '../../cli/command.js';
-import { defineUntypedCommand } from '../../cli/untyped-command.js';
+import { defineCommand, type FactoryProvider } from '../../cli/command.js';
 import { keystonePlugin } from '../../cli/keystone-only.js';
 import { tokenDetails } from '../../cli/views/token.js';
 
 /** `token issue`: the Keystone token ucinder uses (from the token cache while valid), as the openstack client shows it. */
 export function registerTokenIssue(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineUntypedCommand<Record<string, never>>(
+  return defineCommand(
     parent,
     {
       usage: 'issue',
