@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
-import type { FactoryProvider } from '../../cli/command.js';
-import { defineUntypedCommand } from '../../cli/untyped-command.js';
+import { defineCommand, type FactoryProvider } from '../../cli/command.js';
 import { NO_OUTPUT } from '../../output/result.js';
 
 export const COMPLETION_SHELLS = {
@@ -22,7 +21,7 @@ export async function completionScript(program: Command, shell: CompletionShell)
 }
 
 export function registerCompletionScript(parent: Command, shell: CompletionShell, factoryFor: FactoryProvider): Command {
-  const command: Command = defineUntypedCommand(
+  const command: Command = defineCommand(
     parent,
     {
       usage: shell,
