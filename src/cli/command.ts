@@ -8,6 +8,7 @@ import type { Factory } from './factory.js';
 import { addOutputOptions, outputOptionsFrom, type OutputKind } from './output-options.js';
 import { commanderOptions, longFlagOf, withMinMicroversion, type MinMicroversion, type OptionSpec, type OptionSpecs, type OptionValues } from './option-spec.js';
 import { addWatchOption, watch, watchIntervalMs } from './watch.js';
+import { addExamples } from './help-sections.js';
 
 /** Builds the factory for the command being run (from its global options). */
 export type FactoryProvider = (command: Command) => Factory;
@@ -110,9 +111,7 @@ export function defineCommand<const Usage extends string, Specs extends OptionSp
   if (since) declaredMicroversions.set(command, since);
   addOutputOptions(command, spec.output);
   if (spec.watchable) addWatchOption(command);
-  if (spec.examples.length) {
-    command.addHelpText('after', `\nExamples:\n${spec.examples.map((line) => `  $ ${line}`).join('\n')}\n`);
-  }
+  addExamples(command, spec.examples);
   command.action(async (...actionArgs: unknown[]) => {
     const self = actionArgs[actionArgs.length - 1] as Command;
     const values = self.opts();
