@@ -1,4 +1,4 @@
-import type { Command, Option } from 'commander';
+import type { Command } from 'commander';
 import { requireMicroversion } from '../api/version-requirement.js';
 import { UsageError } from '../errors.js';
 import type { OutputOptions } from '../output/options.js';
@@ -8,6 +8,7 @@ import type { Factory } from './factory.js';
 import { addOutputOptions, outputOptionsFrom, type OutputKind } from './output-options.js';
 import { commanderOptions, longFlagOf, withMinMicroversion, type MinMicroversion, type OptionSpec, type OptionSpecs, type OptionValues } from './option-spec.js';
 import { addWatchOption, watch, watchIntervalMs } from './watch.js';
+import { declareMinimumMicroversion } from './minimum-microversion.js';
 import { addExamples } from './help-sections.js';
 
 /** Builds the factory for the command being run (from its global options). */
@@ -77,17 +78,6 @@ export interface CommandSpec<Usage extends string, Specs extends OptionSpecs, Pa
   run: (input: RunInput<OptionValues<Specs>, UsageArguments<Usage, Parsers>>) => Promise<CommandResult>;
 }
 
-/** What a command and its options declare, kept for tools that read the tree (e.g. generated documentation). */
-const declaredMicroversions = new WeakMap<Command | Option, MinMicroversion>();
-
-/**
- * The minimum microversion a command, or one of its options, declares; undefined when it has none.
- * For generators of documentation that walk the Commander tree.
- */
-export function minMicroversionOf(target: Command | Option): MinMicroversion | undefined {
-  return declaredMicroversions.get(target);
-}
-
 export function defineCommand<const Usage extends string, Specs extends OptionSpecs = Record<never, never>, Parsers extends ArgumentParsers = Record<never, never>>(
   parent: Command,
   spec: CommandSpec<Usage, Specs, Parsers>,
@@ -104,11 +94,12 @@ export function defineCommand<const Usage extends string, Specs extends OptionSp
   for (const [, option] of specs) {
     for (const commanderOption of commanderOptions(option)) {
       command.addOption(commanderOption);
-      if (option.since) declaredMicroversions.set(commanderOption, option.since);
+      // For the man pages (cli/minimum-microversion.ts), as the help shows it.
+      if (option.since) declareMinimumMicroversion(commanderOption, option.since.version);
     }
   }
   checkDeclaration(command, specs);
-  if (since) declaredMicroversions.set(command, since);
+  if (since) declareMinimumMicroversion(command, since.version);
   addOutputOptions(command, spec.output);
   if (spec.watchable) addWatchOption(command);
   addExamples(command, spec.examples);
