@@ -49,7 +49,7 @@ export function registerVolumeTypeCreate(parent: Command, factoryFor: FactoryPro
           name,
           description: options.description,
           extra_specs: specs,
-          'os-volume-type-access:is_public': options.private ? false : true,
+          'os-volume-type-access:is_public': !options.private,
         });
         // The type exists now: a failure says so, so that a retry does not try to create it again.
         const afterCreate = async <T>(what: string, step: () => Promise<T>): Promise<T> => {
