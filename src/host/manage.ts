@@ -1,5 +1,5 @@
 import { UcinderError, UsageError } from '../errors.js';
-import { quoteShellWord, ShellWordsError, splitShellWords } from './shell-words.js';
+import { quoteShellWord, splitShellWords } from './shell-words.js';
 import type { CommandOutcome, CommandRunner } from './runner.js';
 
 /**
@@ -70,7 +70,7 @@ function manageCommandWords(text: string): string[] {
   try {
     words = splitShellWords(text);
   } catch (error) {
-    if (error instanceof ShellWordsError) fail(error.message);
+    if (error instanceof UsageError) fail(error.message);
     throw error;
   }
   if (words.length === 0) fail('it is empty');

@@ -9,11 +9,6 @@ import { UsageError } from '../errors.js';
  * remote command.
  */
 
-/** A text that does not split into words: an open quote, or a backslash with nothing after it. */
-export class ShellWordsError extends UsageError {
-  override name = 'ShellWordsError';
-}
-
 const BLANKS = ' \t\n\r';
 
 /**
@@ -22,6 +17,8 @@ const BLANKS = ' \t\n\r';
  * the next character; with `comments`, an unquoted # at the start of a word
  * ends the line. No expansion of any kind ($VAR, ~, globs, pipes stay text):
  * ucinder is not a shell, and a configured command never goes through one.
+ * A text that does not split (an open quote, a backslash with nothing after
+ * it) is a UsageError naming the problem.
  *
  *   `cinder-manage --config-file "/etc/my cinder/cinder.conf"`
  *     → ['cinder-manage', '--config-file', '/etc/my cinder/cinder.conf']
@@ -42,7 +39,7 @@ export function splitShellWords(text: string, options: { comments?: boolean } = 
       break;
     } else if (char === "'") {
       const end = text.indexOf("'", index + 1);
-      if (end < 0) throw new ShellWordsError('unterminated single quote');
+      if (end < 0) throw new UsageError('unterminated single quote');
       word += text.slice(index + 1, end);
       inWord = true;
       index = end + 1;
@@ -50,7 +47,7 @@ export function splitShellWords(text: string, options: { comments?: boolean } = 
       index += 1;
       inWord = true;
       for (;;) {
-        if (index >= text.length) throw new ShellWordsError('unterminated double quote');
+        if (index >= text.length) throw new UsageError('unterminated double quote');
         const inner = text[index]!;
         if (inner === '"') break;
         if (inner === '\\' && index + 1 < text.length && '"\\$`'.includes(text[index + 1]!)) {
@@ -63,7 +60,7 @@ export function splitShellWords(text: string, options: { comments?: boolean } = 
       }
       index += 1;
     } else if (char === '\\') {
-      if (index + 1 >= text.length) throw new ShellWordsError('trailing backslash');
+      if (index + 1 >= text.length) throw new UsageError('trailing backslash');
       word += text[index + 1];
       inWord = true;
       index += 2;
