@@ -235,9 +235,9 @@ export interface ConnectionStoreOptions {
   lock?: LockOptions;
 }
 
-/** Where the connection files live: --state-dir, else UCINDER_STATE_DIR / XDG_STATE_HOME. */
-export function connectionsDir(env: Env, stateDirFlag?: string): string {
-  return join(stateDirFlag || stateDir(env), 'connections');
+/** Where the connection files live: --state-dir / UCINDER_STATE_DIR, else under XDG_STATE_HOME. */
+export function connectionsDir(env: Env, chosenStateDir?: string): string {
+  return join(stateDir(env, chosenStateDir), 'connections');
 }
 
 export class ConnectionStore {

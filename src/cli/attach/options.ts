@@ -1,11 +1,10 @@
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import { positiveSeconds } from '../option-parsers.js';
 import { UsageError } from '../../errors.js';
 
 /** Shared by the connection commands: the volume as NAME|ID argument or -n/--name (the old script's flag). */
 export interface VolumeNameOptions {
   name?: string;
-  stateDir?: string;
 }
 
 export function addVolumeNameOption(command: Command): Command {
@@ -20,11 +19,6 @@ export function volumeArgument(args: string[], options: VolumeNameOptions, verb:
   const volume = positional ?? options.name;
   if (volume === undefined || volume === '') throw new UsageError(`missing volume: ucinder ${verb} NAME|ID (or -n NAME)`);
   return volume;
-}
-
-/** The state directory can also be chosen per command (UCINDER_STATE_DIR is the variable). */
-export function addStateDirOption(command: Command): Command {
-  return command.addOption(new Option('--state-dir <dir>', 'where connection files live [env: UCINDER_STATE_DIR; default $XDG_STATE_HOME/ucinder]'));
 }
 
 export function addShowSecretsOption(command: Command): Command {

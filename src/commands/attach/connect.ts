@@ -15,7 +15,7 @@ import { details, type Details } from '../../output/result.js';
 import { connectionState, type ConnectionEntry } from '../../state/connection-entry.js';
 import { findCached, openStore } from '../../cli/attach/cache.js';
 import { hostContext, plannedCommands, type HostFlags } from '../../cli/attach/host-context.js';
-import { addDryRunOptions, addShowSecretsOption, addStateDirOption, addVolumeNameOption, volumeArgument, type VolumeNameOptions } from '../../cli/attach/options.js';
+import { addDryRunOptions, addShowSecretsOption, addVolumeNameOption, volumeArgument, type VolumeNameOptions } from '../../cli/attach/options.js';
 
 interface Options extends VolumeNameOptions, HostFlags {
   attach?: boolean;
@@ -38,12 +38,11 @@ export function registerConnect(parent: Command, factoryFor: FactoryProvider): C
         addVolumeNameOption(command);
         addDryRunOptions(command);
         addShowSecretsOption(command);
-        addStateDirOption(command);
         command.option('--attach', "also tell Cinder (os-reserve + os-attach, or attachment complete) so the volume shows in-use on this host");
       },
       run: async ({ f, options, args }) => {
         const name = volumeArgument(args, options, 'connect');
-        const store = await openStore(f, options.stateDir);
+        const store = await openStore(f);
         const { path, entry } = await findCached(f, store, name);
         const { context, dryRun } = await hostContext(f, options);
         if (!dryRun && entry.device && (await context.probe.exists(entry.device.path))) {

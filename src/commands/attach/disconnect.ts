@@ -6,7 +6,7 @@ import type { Connector } from '../../host/connector.js';
 import { NO_OUTPUT } from '../../output/result.js';
 import { findCached, openStore } from '../../cli/attach/cache.js';
 import { hostContext, plannedCommands, type HostFlags } from '../../cli/attach/host-context.js';
-import { addDryRunOptions, addShowSecretsOption, addStateDirOption, addVolumeNameOption, volumeArgument, type VolumeNameOptions } from '../../cli/attach/options.js';
+import { addDryRunOptions, addShowSecretsOption, addVolumeNameOption, volumeArgument, type VolumeNameOptions } from '../../cli/attach/options.js';
 
 interface Options extends VolumeNameOptions, HostFlags {
   showSecrets?: boolean;
@@ -24,11 +24,10 @@ export function registerDisconnect(parent: Command, factoryFor: FactoryProvider)
         addVolumeNameOption(command);
         addDryRunOptions(command);
         addShowSecretsOption(command);
-        addStateDirOption(command);
       },
       run: async ({ f, options, args }) => {
         const name = volumeArgument(args, options, 'disconnect');
-        const store = await openStore(f, options.stateDir);
+        const store = await openStore(f);
         const { path, entry } = await findCached(f, store, name);
         const { context, dryRun } = await hostContext(f, options);
         const { connectorFor } = await import('../../host/connectors/select.js');

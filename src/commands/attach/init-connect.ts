@@ -14,7 +14,7 @@ import type { ConnectionEntry } from '../../state/connection-entry.js';
 import { openStore, sessionIdentity } from '../../cli/attach/cache.js';
 import { connectionInfoDetails } from '../../cli/views/connection.js';
 import { addConnectorOptions, connectorOverrides, type ConnectorFlags } from '../../cli/attach/connector-options.js';
-import { addShowSecretsOption, addStateDirOption, addVolumeNameOption, volumeArgument, type VolumeNameOptions } from '../../cli/attach/options.js';
+import { addShowSecretsOption, addVolumeNameOption, volumeArgument, type VolumeNameOptions } from '../../cli/attach/options.js';
 import { assertConnectable, resolveVolume } from '../../cli/attach/resolve-volume.js';
 
 interface Options extends VolumeNameOptions, ConnectorFlags {
@@ -38,7 +38,6 @@ export function registerInitConnect(parent: Command, factoryFor: FactoryProvider
         addVolumeNameOption(command);
         addConnectorOptions(command);
         addShowSecretsOption(command);
-        addStateDirOption(command);
         command.option('--attachments-api', `use the attachments API (${ATTACHMENTS_MICROVERSION}+) instead of os-initialize_connection`);
       },
       run: async ({ f, options, args }) => {
@@ -46,7 +45,7 @@ export function registerInitConnect(parent: Command, factoryFor: FactoryProvider
         const { buildConnector } = await import('../../host/connector.js');
         const connector = await buildConnector(connectorOverrides(options), await f.hostFacts());
         // Before Cinder exports anything: a connection we could not record would be lost.
-        const store = await openStore(f, options.stateDir);
+        const store = await openStore(f);
         await store.ensureWritable();
         const session = await f.session();
         const volume = await resolveVolume(session, name);

@@ -5,7 +5,7 @@ import { defineCommand, type FactoryProvider } from '../../cli/command.js';
 import { UcinderError } from '../../errors.js';
 import { NO_OUTPUT } from '../../output/result.js';
 import { findCached, openStore, sessionIdentity } from '../../cli/attach/cache.js';
-import { addStateDirOption, addVolumeNameOption, volumeArgument, type VolumeNameOptions } from '../../cli/attach/options.js';
+import { addVolumeNameOption, volumeArgument, type VolumeNameOptions } from '../../cli/attach/options.js';
 
 interface Options extends VolumeNameOptions {
   force?: boolean;
@@ -21,12 +21,11 @@ export function registerTermConnect(parent: Command, factoryFor: FactoryProvider
       examples: ['ucinder term-connect vol1', 'ucinder term-connect vol1 --force'],
       configure: (command) => {
         addVolumeNameOption(command);
-        addStateDirOption(command);
         command.option('--force', 'go on although the volume is still connected here, and drop the cache entry even if Cinder refuses');
       },
       run: async ({ f, options, args }) => {
         const name = volumeArgument(args, options, 'term-connect');
-        const store = await openStore(f, options.stateDir);
+        const store = await openStore(f);
         const session = await f.session();
         const { path, entry } = await findCached(f, store, name, await sessionIdentity(session));
         if (entry.device && !options.force) {

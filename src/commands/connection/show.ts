@@ -2,10 +2,10 @@ import type { Command } from 'commander';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
 import { findCached, openStore } from '../../cli/attach/cache.js';
 import { entryDetails } from '../../cli/views/connection.js';
-import { addShowSecretsOption, addStateDirOption } from '../../cli/attach/options.js';
+import { addShowSecretsOption } from '../../cli/attach/options.js';
 
 export function registerConnectionShow(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<{ stateDir?: string; showSecrets?: boolean }>(
+  return defineCommand<{ showSecrets?: boolean }>(
     parent,
     {
       usage: 'show <volume>',
@@ -14,10 +14,9 @@ export function registerConnectionShow(parent: Command, factoryFor: FactoryProvi
       examples: ['ucinder connection show vol1', 'ucinder connection show vol1 -f json --show-secrets'],
       configure: (command) => {
         addShowSecretsOption(command);
-        addStateDirOption(command);
       },
       run: async ({ f, options, args }) => {
-        const { path, entry } = await findCached(f, await openStore(f, options.stateDir), args[0]!);
+        const { path, entry } = await findCached(f, await openStore(f), args[0]!);
         return entryDetails(entry, path, options.showSecrets === true);
       },
     },
