@@ -27,8 +27,10 @@ export function addShowSecretsOption(command: Command): Command {
 
 export const DEFAULT_DEVICE_TIMEOUT_SECONDS = 30;
 
+export function addDeviceTimeoutOption(command: Command): Command {
+  return command.option('--device-timeout <seconds>', `wait this long for the block device (default ${DEFAULT_DEVICE_TIMEOUT_SECONDS})`, positiveSeconds);
+}
+
 export function addDryRunOptions(command: Command): Command {
-  return command
-    .option('--dry-run', 'print the exact host commands instead of running them')
-    .option('--device-timeout <seconds>', `wait this long for the block device (default ${DEFAULT_DEVICE_TIMEOUT_SECONDS})`, positiveSeconds);
+  return addDeviceTimeoutOption(command.option('--dry-run', 'print the exact host commands instead of running them'));
 }

@@ -1,10 +1,9 @@
 import type { Command } from 'commander';
-import { ApiError } from '../../http/errors.js';
-import { deleteAttachment, terminateConnection } from '../../api/resources/attachments.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
 import { UcinderError } from '../../errors.js';
 import { NO_OUTPUT } from '../../output/result.js';
 import { findCached, openStore, sessionIdentity } from '../../cli/attach/cache.js';
+import { terminateCached } from '../../cli/attach/terminate.js';
 import { addVolumeNameOption, volumeArgument, type VolumeNameOptions } from '../../cli/attach/options.js';
 
 interface Options extends VolumeNameOptions {
@@ -34,15 +33,7 @@ export function registerTermConnect(parent: Command, factoryFor: FactoryProvider
           );
         }
         try {
-          if (entry.connection.api === 'attachments' && entry.connection.attachment_id) {
-            await deleteAttachment(session, entry.connection.attachment_id).catch((error: unknown) => {
-              // Already deleted: the goal is reached.
-              if (!(error instanceof ApiError && error.status === 404)) throw error;
-            });
-          } else {
-            // The connector sent at init-connect, not today's: that is what the backend exported to.
-            await terminateConnection(session, entry.volume.id, entry.connector);
-          }
+          await terminateCached(session, entry);
         } catch (error) {
           if (!options.force) throw error;
           f.warn(`Cinder refused (${(error as Error).message}); dropping the cache entry anyway (--force)`);
