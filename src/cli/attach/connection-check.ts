@@ -179,7 +179,7 @@ async function entryFinding(
   if (volume === undefined) {
     return {
       ...base, check: 'volume-deleted',
-      problem: onThisHost ? `deleted in Cinder, but still attached here at ${hostDevice ?? matches[0]!.target}` : 'deleted in Cinder; the cache entry is left over',
+      problem: onThisHost ? 'deleted in Cinder, but still attached here' : 'deleted in Cinder; the cache entry is left over',
       fix: onThisHost ? `ucinder disconnect ${quoted(name)} && ucinder term-connect ${quoted(name)} --force` : `ucinder term-connect ${quoted(name)} --force`,
       repair: onThisHost ? 'needs --yes' : 'safe',
     };
@@ -189,15 +189,15 @@ async function entryFinding(
     if (elsewhere) {
       return {
         ...base, check: 'exported-elsewhere', volume,
-        problem: `${elsewhere}: the cached connection is stale${onThisHost ? `, and still attached here at ${hostDevice ?? matches[0]!.target}` : ''}`,
+        problem: `${elsewhere}: the cached connection is stale${onThisHost ? ', and still attached here' : ''}`,
         fix: onThisHost ? `ucinder disconnect ${quoted(name)} && ucinder term-connect ${quoted(name)}` : `ucinder term-connect ${quoted(name)}  (then init-connect again if this host should have it)`,
         repair: 'needs --yes',
       };
     }
   }
   if (entry.device && presence.paths.length === 0) {
-    const why = entry.device.stopped_at ? `stopped by disconnect --all at ${entry.device.stopped_at}` : 'gone (a reboot?)';
-    return { ...base, check: 'device-missing', problem: `cached as ${entry.device.attached ? 'attached' : 'connected'} at ${entry.device.path}, but the device is ${why}`, fix: `ucinder connect ${quoted(name)}`, repair: 'safe' };
+    const why = entry.device.stopped_at ? `taken away by disconnect --all at ${entry.device.stopped_at}` : 'gone (a reboot?)';
+    return { ...base, check: 'device-missing', problem: `cached as ${entry.device.attached ? 'attached' : 'connected'}, but its device is ${why}`, fix: `ucinder connect ${quoted(name)}`, repair: 'safe' };
   }
   if (entry.device && presence.paths.length < presence.expected) {
     return {
@@ -207,7 +207,7 @@ async function entryFinding(
     };
   }
   if (!entry.device && hostDevice) {
-    return { ...base, check: 'device-not-recorded', problem: `attached here at ${hostDevice}, but the cache says only initialized`, fix: `ucinder connect ${quoted(name)}`, repair: 'safe' };
+    return { ...base, check: 'device-not-recorded', problem: 'attached here, but the cache says only initialized', fix: `ucinder connect ${quoted(name)}`, repair: 'safe' };
   }
   return undefined;
 }

@@ -16,6 +16,8 @@ export interface Disconnected {
   /** "volume 'vol1'", for the closing line. */
   what: string;
   device?: string;
+  /** Set when the host's view was used: no cache entry had it. */
+  fromHost?: boolean;
 }
 
 /**
@@ -34,7 +36,7 @@ export async function disconnectVolume(f: Factory, store: ConnectionStore, conte
   const onHost = await listHostAttachments(await f.runner(), context.probe);
   const found = 'volume' in target ? await attachmentsOfVolume(f, onHost, target.volume) : await deviceAttachment(onHost, target.device, context.probe);
   for (const attachment of found.attachments) await detachFromHost(attachment, context);
-  return { what: found.what, ...(found.attachments[0]?.device ? { device: found.attachments[0].device } : {}) };
+  return { what: found.what, fromHost: true, ...(found.attachments[0]?.device ? { device: found.attachments[0].device } : {}) };
 }
 
 async function cachedOrNothing(f: Factory, store: ConnectionStore, volume: string): Promise<CachedConnection | undefined> {
@@ -73,7 +75,7 @@ async function attachmentsOfVolume(f: Factory, onHost: HostAttachment[], volume:
   if (attachments.length === 0) {
     throw new UcinderError(`nothing to disconnect: no connection info cached for volume '${volume}', and no iSCSI session, RBD map or NVMe subsystem of volume ${id} on this host`);
   }
-  return { what: `volume '${volume}' (found on the host, not in the cache)`, attachments };
+  return { what: `volume '${volume}'`, attachments };
 }
 
 async function deviceAttachment(onHost: HostAttachment[], device: string, probe: DeviceProbe): Promise<{ what: string; attachments: HostAttachment[] }> {
@@ -81,5 +83,5 @@ async function deviceAttachment(onHost: HostAttachment[], device: string, probe:
   if (!attachment) {
     throw new UcinderError(`nothing ucinder knows is attached at ${device}: no cache entry records it, and no iSCSI session, RBD map or NVMe subsystem of a Cinder volume holds it`);
   }
-  return { what: `volume ${attachment.volumeId} (${attachment.target}, found on the host)`, attachments: [attachment] };
+  return { what: `volume ${attachment.volumeId} (${attachment.target})`, attachments: [attachment] };
 }

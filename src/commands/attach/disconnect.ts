@@ -48,7 +48,8 @@ export function registerDisconnect(parent: Command, factoryFor: FactoryProvider)
         const { disconnectVolume } = await import('../../cli/attach/disconnect-volume.js');
         const done = await disconnectVolume(f, store, context, name !== undefined ? { volume: name } : { device: options.device! });
         if (dryRun) return planned();
-        f.io.stderr.write(`Disconnected ${done.what}${done.device ? ` (${done.device})` : ''}\n`);
+        const origin = done.fromHost ? '; no cache entry had it: found from what the host shows' : '';
+        f.io.stderr.write(`Disconnected ${done.what}${done.device ? ` (${done.device})` : ''}${origin}\n`);
         return NO_OUTPUT;
       },
     },
