@@ -32,9 +32,12 @@ START_TIMEOUT="${UCINDER_TESTBED_START_TIMEOUT:-90}"
 
 # dmidecode: cinder-backup builds its os-brick connector through the NVMe-oF
 # part, which runs the dmidecode binary (FileNotFoundError without it).
+# systemd: its systemd-analyze verifies packaging/systemd/*.service (no
+# systemd as PID 1 needed); util-linux: losetup, the attach tests' fake
+# iSCSI and RBD devices are loop devices.
 PKGS=(cinder-api cinder-scheduler cinder-volume cinder-backup dmidecode rabbitmq-server
       python3-cinderclient python3-openstackclient curl
-      postgresql python3-psycopg2)
+      postgresql python3-psycopg2 systemd util-linux)
 SERVICES=(cinder-api cinder-scheduler cinder-volume cinder-backup)
 ALL=(rabbitmq fake-nova "${SERVICES[@]}")
 

@@ -29,6 +29,8 @@ export interface RepairInputs {
   context: AttachContext;
   session: CinderSession;
   identity: CacheIdentity;
+  /** The connector's host for a rebuilt entry (--host); default this hostname. */
+  host?: string;
   yes: boolean;
   confirm: Confirmer;
 }
@@ -110,10 +112,10 @@ async function act(finding: Finding, inputs: RepairInputs): Promise<string> {
  * host is attached to; otherwise the session belongs to an older export.
  */
 async function rebuildEntry(finding: Finding, inputs: RepairInputs): Promise<string> {
-  const { f, store, session, identity } = inputs;
+  const { f, store, session, identity, host } = inputs;
   const volume = finding.volume!;
   const onHost: HostAttachment = finding.onHost!;
-  const connector = await buildConnector({ multipath: onHost.portals.length > 1 }, await f.hostFacts());
+  const connector = await buildConnector({ multipath: onHost.portals.length > 1, host }, await f.hostFacts());
   const info = await initializeConnection(session, volume.id, connector);
   if (!info?.driver_volume_type) throw new UcinderError(`Cinder returned no connection info for volume '${volume.name || volume.id}'`);
   const entry: ConnectionEntry = newEntry(volume, identity, connector, info, { api: 'legacy', now: f.deps.now?.() ?? Date.now() });

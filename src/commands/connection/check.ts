@@ -8,6 +8,7 @@ import { hostContext } from '../../cli/attach/host-context.js';
 import { addDeviceTimeoutOption } from '../../cli/attach/options.js';
 
 interface Options {
+  host?: string;
   check?: boolean;
   fix?: boolean;
   yes?: boolean;
@@ -32,10 +33,12 @@ export function registerConnectionCheck(parent: Command, factoryFor: FactoryProv
         command.option('--check', 'exit 1 when anything is found (with --fix: anything left unfixed), 0 when the three views agree');
         command.option('--fix', 'apply the safe repairs and say what was done; the others only with --yes (or a yes at the terminal)');
         command.option('--yes', 'with --fix: also the repairs that could lose data (taking a device off this host, detaching in Cinder)');
+        command.option('--host <name>', "this host's name as its connectors send it, for Cinder's attachments (default: this hostname; the cached connectors' hosts always count)");
         addDeviceTimeoutOption(command);
       },
       run: async ({ f, options, failAfterOutput }) => {
         if (options.yes && !options.fix) throw new UsageError('--yes only goes with --fix');
+        if (options.host === '') throw new UsageError('--host needs a host name');
         const store = await openStore(f);
         const session = await f.session();
         const identity = await sessionIdentity(session);
@@ -47,7 +50,7 @@ export function registerConnectionCheck(parent: Command, factoryFor: FactoryProv
           probe: context.probe,
           session,
           identity,
-          hostname: (await f.hostFacts()).hostname(),
+          hostname: options.host ?? (await f.hostFacts()).hostname(),
           warn: (message) => f.warn(message),
         });
         const { findings } = checked;
@@ -57,7 +60,7 @@ export function registerConnectionCheck(parent: Command, factoryFor: FactoryProv
           const { repairFinding } = await import('../../cli/attach/connection-repair.js');
           const confirm = f.deps.confirm ?? (await import('../../output/confirm.js')).terminalConfirmer();
           for (const finding of findings) {
-            const outcome = await repairFinding(finding, { f, store, context, session, identity, yes: options.yes === true, confirm });
+            const outcome = await repairFinding(finding, { f, store, context, session, identity, host: options.host, yes: options.yes === true, confirm });
             counts[outcome.status]++;
             rows.push(findingRow(finding, outcome.result));
           }
