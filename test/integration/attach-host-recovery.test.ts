@@ -177,7 +177,8 @@ describe('host recovery: connect --all after a reboot, connection check', () => 
 
     for (const volume of [iscsi, multipath, rbd]) expect((await host.cli('disconnect', volume.name)).code).toBe(0);
     expect(loopDevices()).not.toContain(host.tools.dir);
-  });
+    // Some 25 ucinder runs: minutes when the machine is busy.
+  }, 600_000);
 
   it('--check exits 1 after a reboot, --fix reconnects (saying so), then --check exits 0', async () => {
     const host = attachHost();
