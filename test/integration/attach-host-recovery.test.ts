@@ -3,7 +3,7 @@ import { closeSync, existsSync, openSync, readFileSync, readSync, readdirSync, r
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { privateHome, ucinder, ucinderWith, uniqueName } from '../support/ucinder-process.js';
+import { privateHome, ucinder, ucinderWith, uniqueName, type Run } from '../support/ucinder-process.js';
 import { installFakeTools, releaseFakeTools } from './helpers/attach-fake-tools.js';
 import { testbedSession, typesPinnedTo } from './helpers/cinder-fixtures.js';
 
@@ -53,7 +53,7 @@ describe('host recovery: connect --all after a reboot, connection check', () => 
    * device-mapper here, a multipath connect warns that no multipath map
    * holds its paths (and goes on with one path), which json() counts as an error.
    */
-  async function succeeded(running: Promise<{ code: number; stdout: string; stderr: string }>) {
+  async function succeeded(running: Promise<Run>) {
     const run = await running;
     expect(run.code, run.stderr).toBe(0);
     return JSON.parse(run.stdout);

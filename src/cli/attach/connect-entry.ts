@@ -42,7 +42,14 @@ export async function connectCached(
   const protocol = connectorFor(entry.connection.driver_volume_type);
   const connector = entry.connector as Connector;
   if (!context.dryRun && entry.device && isComplete(await protocol.onHost(entry.data, connector, context.probe))) {
-    return { entry, already: true };
+    if (!entry.device.stopped_at) return { entry, already: true };
+    // Back by itself (open-iscsi's automatic login, say) since disconnect --all: no longer stopped.
+    const updated = await store.update(path, (current) => {
+      if (!current?.device) return current ?? null;
+      const { stopped_at: _back, ...device } = current.device;
+      return { ...current, device };
+    });
+    return { entry: updated ?? entry, already: true };
   }
   const outcome = await protocol.attach(entry.data, connector, context);
   if (context.dryRun) return { entry, already: false };
