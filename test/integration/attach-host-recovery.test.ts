@@ -203,7 +203,7 @@ describe('host recovery: connect --all after a reboot, connection check', () => 
     const clean = await host.check('--check');
     expect(clean.code).toBe(0);
     expect(clean.rows).toEqual([]);
-    expect(clean.stderr).toMatch(/^OK: the cache, this host and Cinder agree \(1 cached connections, 1 Cinder volumes attached here\)\n$/);
+    expect(clean.stderr).toMatch(/^OK: the cache, this host and Cinder agree \(1 cached connection, 1 Cinder volume attached here\)\n$/);
     expect((await host.cli('disconnect', rbd.name)).code).toBe(0);
   });
 

@@ -64,7 +64,8 @@ async function act(finding: Finding, inputs: RepairInputs): Promise<string> {
     case 'device-missing':
     case 'paths-missing':
     case 'device-not-recorded': {
-      const { entry } = await connectCached(f, store, cached!, context);
+      const { entry, already } = await connectCached(f, store, cached!, context);
+      if (already) return `back by itself at ${entry.device?.path}; nothing to do`;
       const paths = entry.device?.paths.length ?? 0;
       return `connected at ${entry.device?.path}${paths > 1 ? ` (${paths} paths)` : ''}`;
     }

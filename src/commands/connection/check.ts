@@ -68,8 +68,8 @@ export function registerConnectionCheck(parent: Command, factoryFor: FactoryProv
           rows.push(...findings.map((finding) => findingRow(finding, '')));
         }
         const summary = findings.length === 0
-          ? `OK: the cache, this host and Cinder agree (${checked.cachedCount} cached connections, ${checked.onHostCount} Cinder volumes attached here)`
-          : `${findings.length} finding${findings.length === 1 ? '' : 's'}${options.fix ? `: ${Object.entries(counts).filter(([, count]) => count > 0).map(([status, count]) => `${count} ${status}`).join(', ')}` : ''}`;
+          ? `OK: the cache, this host and Cinder agree (${count(checked.cachedCount, 'cached connection')}, ${count(checked.onHostCount, 'Cinder volume')} attached here)`
+          : `${count(findings.length, 'finding')}${options.fix ? `: ${Object.entries(counts).filter(([, n]) => n > 0).map(([status, n]) => `${n} ${status}`).join(', ')}` : ''}`;
         const left = options.fix ? counts['not fixed'] + counts.failed : findings.length;
         if ((options.check && left > 0) || counts.failed > 0) failAfterOutput(new UcinderError(summary));
         else f.io.stderr.write(`${summary}\n`);
@@ -78,4 +78,9 @@ export function registerConnectionCheck(parent: Command, factoryFor: FactoryProv
     },
     factoryFor,
   );
+}
+
+/** "1 finding", "3 findings". */
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
