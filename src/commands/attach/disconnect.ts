@@ -22,7 +22,7 @@ export function registerDisconnect(parent: Command, factoryFor: FactoryProvider)
       examples: [
         'ucinder disconnect vol1',
         'ucinder disconnect vol1 --dry-run -f value',
-        'ucinder disconnect --device /dev/disk/by-path/ip-192.0.2.10:3260-iscsi-iqn.2010-10.org.openstack:volume-<id>-lun-1',
+        'ucinder disconnect --device /dev/sdb   # no cache entry needed',
         'ucinder --state-dir /var/lib/ucinder disconnect --all   # what ucinder-connections.service runs at shutdown',
       ],
       configure: (command) => {

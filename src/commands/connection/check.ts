@@ -26,8 +26,8 @@ export function registerConnectionCheck(parent: Command, factoryFor: FactoryProv
       examples: [
         'ucinder connection check',
         'ucinder connection check --check -f json   # for monitoring: exit 1 when anything is found',
-        'ucinder connection check --fix            # the safe repairs: log in again, rebuild lost entries, drop entries of deleted volumes',
-        'ucinder connection check --fix --yes      # also those that could lose data: log out devices, detach in Cinder',
+        'ucinder connection check --fix         # safe repairs: log in again, rebuild or drop entries',
+        'ucinder connection check --fix --yes   # also: log out devices, detach in Cinder',
       ],
       configure: (command) => {
         command.option('--check', 'exit 1 when anything is found (with --fix: anything left unfixed), 0 when the three views agree');
