@@ -70,6 +70,15 @@ describe('connect --all (boot)', () => {
     expect(host.runner.calls).toEqual([]);
   });
 
+  it('an empty cache (a fresh install with the unit enabled): one line says so, exit 0', async () => {
+    const host = fakeHost();
+    for (const verb of ['connect', 'disconnect']) {
+      const result = await host.run([verb, '--all'], mock.agent);
+      expect(result).toEqual({ code: 0, stdout: '', stderr: `no cached connections in ${host.stateDir}/connections\n` });
+    }
+    expect(host.runner.calls).toEqual([]);
+  });
+
   it('bad input is refused before anything runs (exit 2)', async () => {
     const host = await rebootedHost();
     for (const [argv, message] of [
