@@ -100,6 +100,8 @@ export async function checkConnections(inputs: CheckInputs): Promise<CheckResult
   const claimed = new Set<HostAttachment>();
   /** Volumes with a device record: their absence is already device-missing. */
   const recorded = new Set<string>();
+  /** Cached volumes with something on this host. */
+  const attachedHere = new Set<string>();
   const otherClouds = new Set<string>();
 
   for (const file of files) {
@@ -124,7 +126,8 @@ export async function checkConnections(inputs: CheckInputs): Promise<CheckResult
     }
     const ours = entry.volume.endpoint === identity.endpoint && entry.volume.project === identity.project;
     if (!ours) otherClouds.add(`${entry.volume.endpoint} project ${entry.volume.project}`);
-    const finding = await entryFinding(cached, presence, matches, ours ? await volumeOrGone(session, entry.volume.id) : 'unchecked', hostNames);
+    if (presence.device || matches.length > 0) attachedHere.add(entry.volume.id);
+    const finding = entryFinding(cached, presence, matches, ours ? await volumeOrGone(session, entry.volume.id) : 'unchecked', hostNames);
     if (finding) findings.push(finding);
   }
   if (otherClouds.size > 0) {
@@ -144,7 +147,7 @@ export async function checkConnections(inputs: CheckInputs): Promise<CheckResult
   }
 
   for (const volume of await listVolumes(session, { status: 'in-use' })) {
-    if (recorded.has(volume.id) || ownedByInstances.has(volume.id)) continue;
+    if (recorded.has(volume.id) || attachedHere.has(volume.id) || ownedByInstances.has(volume.id)) continue;
     if (onHost.some((attachment) => attachment.volumeId === volume.id)) continue;
     for (const attachment of volume.attachments ?? []) {
       if (isInstanceAttachment(attachment) || !hostNames.has(String(attachment.host_name))) continue;
@@ -160,13 +163,13 @@ export async function checkConnections(inputs: CheckInputs): Promise<CheckResult
 }
 
 /** At most one finding per cache entry, the most fundamental first. */
-async function entryFinding(
+function entryFinding(
   cached: CachedConnection,
   presence: HostPresence,
   matches: HostAttachment[],
   volume: Volume | undefined | 'unchecked',
   hostNames: Set<string>,
-): Promise<Finding | undefined> {
+): Finding | undefined {
   const { entry } = cached;
   const name = entry.volume.name;
   const hostDevice = presence.device ?? matches.find((attachment) => attachment.device)?.device;
