@@ -17,7 +17,8 @@ import { testbedSession, typesPinnedTo } from './helpers/cinder-fixtures.js';
  * cache, fake host and a host name of its own (--host), so Cinder's
  * attachments of other tests never count as this host's.
  */
-describe('host recovery: connect --all after a reboot, connection check', () => {
+// Each scenario is a dozen ucinder runs and volume creations: minutes on a loaded machine.
+describe('host recovery: connect --all after a reboot, connection check', { timeout: 300_000 }, () => {
   const { env: base, json: adminJson, newVolume } = testbedSession();
   const [iscsiType, rbdType] = typesPinnedTo(base, 'it-recover', ['mmj', 'mmj2']) as [string, string];
   afterEach(releaseFakeTools);
