@@ -28,9 +28,10 @@ export function registerTermConnect(parent: Command, factoryFor: FactoryProvider
         const session = await f.session();
         const { path, entry } = await findCached(f, store, name, await sessionIdentity(session));
         if (entry.device && !options.force) {
-          throw new UcinderError(
-            `volume '${entry.volume.name}' is still connected on this host at ${entry.device.path}; run \`ucinder disconnect ${name}\` first (or --force)`,
-          );
+          const where = entry.device.stopped_at
+            ? `is marked to come back at boot (disconnect --all took ${entry.device.path} away)`
+            : `is still connected on this host at ${entry.device.path}`;
+          throw new UcinderError(`volume '${entry.volume.name}' ${where}; run \`ucinder disconnect ${name}\` first (or --force)`);
         }
         try {
           await terminateCached(session, entry);
