@@ -73,6 +73,7 @@ export const GLOBAL_OPTIONS = [
   { flag: '--os-cacert <file>', key: 'cacertFile', group: 'general', env: ['OS_CACERT'], help: 'CA bundle for TLS verification' },
   { flag: '--insecure', key: 'insecure', group: 'general', env: ['OS_INSECURE'], help: 'do not verify TLS certificates (unsafe)' },
   { flag: '--timeout <seconds>', key: 'timeoutMs', group: 'general', env: ['UCINDER_TIMEOUT'], help: 'per-request timeout', default: String(DEFAULT_TIMEOUT_SECONDS), parse: parseTimeout },
+  { flag: '--state-dir <dir>', key: 'stateDir', group: 'general', env: ['UCINDER_STATE_DIR'], help: 'where state that must survive lives: the connection cache (init-connect, connect; the boot-time service uses /var/lib/ucinder) and the shell history', default: '$XDG_STATE_HOME/ucinder' },
   { flag: '--no-cache', key: 'useCache', group: 'general', env: ['UCINDER_NO_CACHE'], help: 'ignore the on-disk caches (API discovery, Keystone tokens, parsed clouds.yaml)' },
   { flag: '--keep-going', key: 'keepGoing', group: 'general', env: ['UCINDER_KEEP_GOING'], help: 'batch mode (ucinder < FILE): run every line even after one fails; the exit code says whether any failed' },
   { flag: '--debug', key: 'debug', group: 'general', env: ['UCINDER_DEBUG'], help: 'log requests and responses (tokens, passwords and CHAP secrets redacted) and show stack traces' },

@@ -34,9 +34,12 @@ START_TIMEOUT="${UCINDER_TESTBED_START_TIMEOUT:-90}"
 # part, which runs the dmidecode binary (FileNotFoundError without it).
 # python3-yaml: PyYAML, the reference the -f yaml differential test runs
 # (openstack depends on it too; named so that the test does not rely on that).
+# systemd: its systemd-analyze verifies packaging/systemd/*.service (no
+# systemd as PID 1 needed); util-linux: losetup, the attach tests' fake
+# iSCSI and RBD devices are loop devices.
 PKGS=(cinder-api cinder-scheduler cinder-volume cinder-backup dmidecode rabbitmq-server
       python3-cinderclient python3-openstackclient curl
-      postgresql python3-psycopg2 python3-yaml)
+      postgresql python3-psycopg2 python3-yaml systemd util-linux)
 SERVICES=(cinder-api cinder-scheduler cinder-volume cinder-backup)
 ALL=(rabbitmq fake-nova "${SERVICES[@]}")
 

@@ -205,6 +205,11 @@ const ROWS: Row[] = [
   { argv: ['connect', '--attach', 'vol1'], host: initialized, answers: [get(`/volumes/${HOST_VOLUME}`, ok({ volume: { ...volume, id: HOST_VOLUME } })), post(HOST_VOLUME_ACTION)] },
   { argv: ['disconnect', 'vol1'], host: attached, answers: [post(HOST_VOLUME_ACTION)] },
   { argv: ['term-connect', 'vol1'], host: initialized, answers: [post(HOST_VOLUME_ACTION)] },
+  {
+    argv: ['connection', 'check'],
+    host: initialized,
+    answers: [get(`/volumes/${HOST_VOLUME}`, ok({ volume: { ...volume, id: HOST_VOLUME } })), get('/volumes/detail', ok({ volumes: [] }))],
+  },
   { argv: ['completion', 'names', 'volume'], tab: true, answers: [get('/volumes/detail', ok({ volumes: [volume] }))], env: { XDG_CACHE_HOME: tempDir('error-paths-names') } },
   // cluster, block storage
   { argv: ['block', 'storage', 'cluster', 'list'], answers: [get('/clusters', ok({ clusters: [cluster] }))] },
