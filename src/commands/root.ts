@@ -22,6 +22,7 @@ import { registerQuotaCommands } from './quota/index.js';
 import { registerResourceFilterCommands } from './block-storage-resource-filter/index.js';
 import { registerStatusCommands } from './status/index.js';
 import { registerShellCommand, type ShellOpener } from './shell/index.js';
+import { registerTopCommand, type TopOpener } from './top/index.js';
 import { registerTokenCommands } from './token/index.js';
 import { registerVolumeAttachmentCommands } from './volume-attachment/index.js';
 import { registerVolumeBackendCapabilityCommands } from './volume-backend-capability/index.js';
@@ -54,7 +55,13 @@ const MESSAGES = ['User messages about failed operations', 'User messages about 
  * joined by dashes>/) registers its verbs, one file per verb, so the file of
  * `volume backend pool list` is commands/volume-backend-pool/list.ts.
  */
-export function buildProgram(factoryFor: FactoryProvider, io: IOStreams, openShell?: ShellOpener): Command {
+/** The interactive programs main loads on demand (the command tree sits below them and cannot import them). */
+export interface Openers {
+  shell?: ShellOpener;
+  top?: TopOpener;
+}
+
+export function buildProgram(factoryFor: FactoryProvider, io: IOStreams, openers: Openers = {}): Command {
   const program = new Command('ucinder');
   // Settings made here are inherited by every subcommand created below.
   program
@@ -107,7 +114,8 @@ export function buildProgram(factoryFor: FactoryProvider, io: IOStreams, openShe
       'Print a shell completion script (bash or zsh); installing it: see "Shell completion" in docs/output-and-scripts.md'),
     factoryFor,
   );
-  registerShellCommand(program, openShell);
+  registerShellCommand(program, openers.shell);
+  registerTopCommand(program, openers.top);
   registerAttachCommands(program, factoryFor);
   registerConnectorCommands(noun(program, 'connector', "This host's connector"), factoryFor);
   registerConnectionCommands(noun(program, 'connection', 'Connections cached on this host (init-connect)'), factoryFor);

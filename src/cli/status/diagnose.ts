@@ -14,6 +14,10 @@ type Fix = ReturnType<typeof fixOf>;
  * Turns what `gatherCloudState` read into problems, each naming the ucinder
  * command that addresses it. Pure: the clock comes in as `now`.
  */
+/** `status --stuck-after` and `--pool-threshold` unless given, and what `top`'s overview uses. */
+export const DEFAULT_STUCK_AFTER = '10m';
+export const DEFAULT_POOL_THRESHOLD = '90';
+
 export interface DiagnoseSettings {
   now: number;
   poolThresholdPercent: number;

@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
-import { diagnose } from '../../cli/status/diagnose.js';
+import { DEFAULT_POOL_THRESHOLD, DEFAULT_STUCK_AFTER, diagnose } from '../../cli/status/diagnose.js';
 import { durationSeconds, formatAge, percentage } from '../../cli/status/duration.js';
 import { gatherCloudState } from '../../cli/status/gather.js';
 import { countBySeverity, overallHealth, PROBLEM_COLUMNS, problemRow, sortProblems } from '../../cli/status/problem.js';
@@ -14,8 +14,6 @@ interface Options {
   check?: boolean;
 }
 
-const DEFAULT_STUCK_AFTER = '10m';
-const DEFAULT_POOL_THRESHOLD = '90';
 
 export function registerStatus(program: Command, factoryFor: FactoryProvider): Command {
   return defineCommand<Options>(

@@ -1,0 +1,36 @@
+import type { Command } from 'commander';
+import { watchSeconds } from '../../cli/watch.js';
+import { UsageError } from '../../errors.js';
+
+/** Opens the screen for this command's options; main's, which loads the screen on demand. */
+export type TopOpener = (command: Command) => Promise<void>;
+
+/** The visible view is refreshed this often unless --interval says otherwise. */
+export const DEFAULT_TOP_SECONDS = 5;
+
+/** `ucinder top`: the full-screen console (src/top/), opened through main like the shell. */
+export function registerTopCommand(program: Command, openTop: TopOpener | undefined): Command {
+  return program
+    .command('top')
+    .summary('Full-screen live console: problems with their fixes, services, pools, volumes, snapshots, messages; acts on the selected row')
+    .description(
+      "Full-screen live console (like k9s): view 1 is 'ucinder status' (problems, each with its fix) plus services and pool capacity,\n" +
+        '2 volumes, 3 services and clusters, 4 snapshots and backups, 5 user messages. Keys act on the selected row, each after a y/N\n' +
+        'question in the screen: volumes d delete, r reset state, e extend, D detach an attachment; services x disable/enable;\n' +
+        'Enter on a problem runs its fix. Press ? in the screen for every key. Needs a terminal.',
+    )
+    .option('--interval <seconds>', `refresh the view shown every SECONDS (default ${DEFAULT_TOP_SECONDS}, at least 1); never faster, one refresh at a time`, watchSeconds, DEFAULT_TOP_SECONDS)
+    .option('--all-projects', 'volumes, snapshots and backups of every project (admin); the overview then checks every project, as status --all-projects')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ ucinder top
+  $ ucinder --os-cloud prod top --all-projects --interval 10
+`,
+    )
+    .action(async (_options: unknown, self: Command) => {
+      if (!openTop) throw new UsageError('top is not available here');
+      await openTop(self);
+    });
+}
