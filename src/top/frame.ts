@@ -59,12 +59,15 @@ function headerLine(state: TopState, now: number): StyledLine {
   if (view.refreshedAt !== undefined) parts.push(`${clock(view.refreshedAt)}Z ${view.latencyMs ?? 0} ms`);
   else if (!view.error) parts.push('loading…');
   parts.push(`${header.requests} req`);
-  const line: StyledLine = [{ text: ` ${parts.join('  ')} `, inverse: true, bold: true }];
   if (view.error && view.finishedAt !== undefined) {
+    // The failure takes the place of the figures, its message last: a narrow screen cuts the end of the message only.
     const since = view.refreshedAt === undefined ? 'no data yet' : `data from ${formatAge((now - view.refreshedAt) / 1000)} ago`;
-    line.push({ text: ` refresh failed at ${clock(view.finishedAt)}: ${printable(view.error)} (${since}; retrying) `, tone: 'error', inverse: true, bold: true });
+    return [
+      { text: ` ${parts.slice(0, 2).join('  ')} `, inverse: true, bold: true },
+      { text: ` refresh failed at ${clock(view.finishedAt)} (${since}; retrying): ${printable(view.error)} `, tone: 'error', inverse: true, bold: true },
+    ];
   }
-  return line;
+  return [{ text: ` ${parts.join('  ')} `, inverse: true, bold: true }];
 }
 
 function tabLine(state: TopState, views: readonly ViewSpec[]): StyledLine {
@@ -213,7 +216,7 @@ function overlayBody(overlay: Overlay, state: TopState, width: number): Body {
       ];
       const commands: StyledLine[] = problem.commands.length
         ? [
-            [{ text: '  Press the number of a command to run it (it asks y/N first; a removal through cinder-manage asks twice):', bold: true }],
+            [{ text: `  Press ${problem.commands.length === 1 ? '1 or Enter' : `1-${problem.commands.length}`} to run (y/N first; removals through cinder-manage ask twice):`, bold: true }],
             ...problem.commands.map((words, index): StyledLine => [{ text: `   ${index + 1}  ` , bold: true }, { text: `ucinder ${words.join(' ')}` }]),
           ]
         : [[{ text: '  Nothing here runs as it is: fill in the <placeholders> and run it from a shell.', tone: 'warning' }]];
@@ -299,9 +302,11 @@ function footerLine(state: TopState): StyledLine {
   if (state.overlay) return hints(['↑↓ scroll', 'Esc back', 'q quit']);
   const row = selectableRows(view)[selectedIndex(view)]?.row;
   const actions = actionsFor(row).map((action) => `${action.key} ${action.label}`);
-  const general = BINDINGS.filter((binding) => binding.hint).map((binding) => `${binding.shown.split(' ')[0]} ${binding.hint}`);
+  const general = BINDINGS.filter((binding) => binding.hint).map((binding) =>
+    binding.command === 'open' && row?.kind === 'problem' ? 'Enter fix' : `${binding.shown.split(' ')[0]} ${binding.hint}`,
+  );
   const filter = view.filter ? [`filter "${printable(view.filter)}" (Esc clears)`] : [];
-  return hints([...filter, ...(row?.kind === 'problem' ? ['Enter fix'] : []), ...actions, ...general, '1-5 views']);
+  return hints([...filter, ...actions, ...general, '1-5 views']);
 }
 
 function hints(items: string[]): StyledLine {
