@@ -8,12 +8,15 @@ const SRC = resolve(import.meta.dirname, '../../../src');
 /**
  * The layers of ../shared/ARCHITECTURE.md, top first. A folder may import
  * from folders in rows below its own, never above and never across a row:
- * shell → commands → cli → completion → auth → api → http → (output | host | state).
+ * top → shell → commands → cli → completion → auth → api → http → (output | host | state).
  * The files directly in src/ are outside the rows: errors.ts, env.ts and
  * version.ts are the base everyone may import (they import no folder);
  * main.ts and entry.ts sit on top and may import anything.
  */
 const LAYERS: readonly (readonly string[])[] = [
+  // The full-screen console: its views and state machine over the shell's
+  // session (it runs commands as shell lines); the terminal itself is output/'s.
+  ['top'],
   // The interactive shell and batch mode: they run the command tree line by line.
   ['shell'],
   ['commands'],
@@ -125,6 +128,8 @@ describe('layers', () => {
     expect(violation('errors.ts', 'api/session.ts')).toBeDefined();
     expect(violation('commands/root.ts', 'cli/command.ts')).toBeUndefined();
     expect(violation('main.ts', 'commands/root.ts')).toBeUndefined();
+    expect(violation('shell/index.ts', 'top/index.ts')).toMatch(/layer above/);
+    expect(violation('top/controller.ts', 'shell/shell-session.ts')).toBeUndefined();
   });
 
   it('only host/ and state/ touch the machine (files, processes, environment)', () => {
