@@ -470,7 +470,8 @@ export class TopController {
     if (!this.closed) this.options.onChange();
   }
 
-  private crash(error: unknown): void {
+  /** Ends the screen with an error (a bug): the caller restores the terminal, main reports it. */
+  crash(error: unknown): void {
     if (this.closed) return;
     this.closed = true;
     this.options.clock.clearTimeout(this.timer);

@@ -41,6 +41,13 @@ export async function runTop(options: TopOptions): Promise<number> {
   const paint = deps.io.colorEnabled ? chalkPainter((await import('chalk')).default) : plainPainter;
   const screen = new TerminalScreen(console.input as ScreenInput, console.output as ScreenOutput);
   let drawPending = false;
+  const draw = () => {
+    try {
+      screen.paint(controller.frame(screen.size()).map(paint));
+    } catch (error) {
+      controller.crash(error);
+    }
+  };
   const controller: TopController = new TopController({
     session,
     output: captured,
@@ -54,7 +61,7 @@ export async function runTop(options: TopOptions): Promise<number> {
       drawPending = true;
       setImmediate(() => {
         drawPending = false;
-        screen.paint(controller.frame(screen.size()).map(paint));
+        draw();
       });
     },
   });
@@ -64,10 +71,10 @@ export async function runTop(options: TopOptions): Promise<number> {
   try {
     screen.enter({
       key: (key) => controller.key(key),
-      resize: () => screen.paint(controller.frame(screen.size()).map(paint)),
+      resize: draw,
       signal: (name) => controller.quit(SIGNAL_EXIT[name] ?? 1),
     });
-    screen.paint(controller.frame(screen.size()).map(paint));
+    draw();
     controller.start();
     return await controller.finished;
   } finally {
