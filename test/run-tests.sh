@@ -6,6 +6,9 @@ cd "$(dirname "$0")/.."
 npm run --silent build
 npx tsc --noEmit
 bash test/testbed/testbed.sh up
-# The zsh completion tests drive a real zsh (they fail, not skip, without it).
-command -v zsh >/dev/null || { apt-get update -qq && apt-get install -y -qq -o DPkg::Lock::Timeout=600 zsh >/dev/null; }
+# The zsh completion tests drive a real zsh, and `ucinder top`'s a real
+# terminal (tmux): they fail, not skip, without them.
+for tool in zsh tmux; do
+  command -v "$tool" >/dev/null || { apt-get update -qq && apt-get install -y -qq -o DPkg::Lock::Timeout=600 "$tool" >/dev/null; }
+done
 npx vitest run "$@"
