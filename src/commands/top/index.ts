@@ -14,12 +14,12 @@ export function registerTopCommand(program: Command, openTop: TopOpener | undefi
     .command('top')
     .summary('Full-screen live console: problems with their fixes, services, pools, volumes, snapshots, messages; acts on the selected row')
     .description(
-      "Full-screen live console (like k9s): view 1 is 'ucinder status' (problems, each with its fix) plus services and pool capacity,\n" +
-        '2 volumes, 3 services and clusters, 4 snapshots and backups, 5 user messages. Keys act on the selected row, each after a y/N\n' +
-        'question in the screen: volumes d delete, r reset state, e extend, D detach an attachment; services x disable/enable;\n' +
-        'Enter on a problem runs its fix. Press ? in the screen for every key. Needs a terminal.',
+      "Full-screen live console (like k9s). Views: 1 'ucinder status' (problems, each with its fix) with the services and the pools' capacity, " +
+        '2 volumes, 3 services and clusters, 4 snapshots and backups, 5 user messages. Keys act on the selected row, each after a y/N question ' +
+        'in the screen: on a volume d delete, r reset state, e extend, D detach an attachment; on a service x disable/enable; Enter on a problem ' +
+        'runs its fix. Press ? in the screen for every key. Needs a terminal (else: ucinder status, or a list command with --watch).',
     )
-    .option('--interval <seconds>', `refresh the view shown every SECONDS (default ${DEFAULT_TOP_SECONDS}, at least 1); never faster, one refresh at a time`, watchSeconds, DEFAULT_TOP_SECONDS)
+    .option('--interval <seconds>', 'refresh the view shown every SECONDS (at least 1); never faster, one refresh at a time', watchSeconds, DEFAULT_TOP_SECONDS)
     .option('--all-projects', 'volumes, snapshots and backups of every project (admin); the overview then checks every project, as status --all-projects')
     .addHelpText(
       'after',
