@@ -6,9 +6,16 @@ cd "$(dirname "$0")/.."
 npm run --silent build
 npx tsc --noEmit
 bash test/testbed/testbed.sh up
-# The zsh completion tests drive a real zsh, and `ucinder top`'s a real
-# terminal (tmux): they fail, not skip, without them.
-for tool in zsh tmux; do
-  command -v "$tool" >/dev/null || { apt-get update -qq && apt-get install -y -qq -o DPkg::Lock::Timeout=600 "$tool" >/dev/null; }
-done
+# The zsh and fish completion tests drive a real zsh and fish; the man page tests
+# run groff and lexgrog (man-db); `ucinder top`'s tests a real terminal (tmux).
+# They fail, not skip, without them.
+missing=()
+command -v zsh >/dev/null || missing+=(zsh)
+command -v fish >/dev/null || missing+=(fish)
+command -v groff >/dev/null || missing+=(groff-base)
+command -v lexgrog >/dev/null || missing+=(man-db)
+command -v tmux >/dev/null || missing+=(tmux)
+if (( ${#missing[@]} )); then
+  apt-get update -qq && apt-get install -y -qq -o DPkg::Lock::Timeout=600 "${missing[@]}" >/dev/null
+fi
 npx vitest run "$@"

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { addExamples } from '../../cli/help-sections.js';
 import { watchSeconds } from '../../cli/watch.js';
 import { UsageError } from '../../errors.js';
 
@@ -10,7 +11,7 @@ export const DEFAULT_TOP_SECONDS = 5;
 
 /** `ucinder top`: the full-screen console (src/top/), opened through main like the shell. */
 export function registerTopCommand(program: Command, openTop: TopOpener | undefined): Command {
-  return program
+  const top = program
     .command('top')
     .summary('Full-screen live console: problems with their fixes, services, pools, volumes, snapshots, messages; acts on the selected row')
     .description(
@@ -21,16 +22,10 @@ export function registerTopCommand(program: Command, openTop: TopOpener | undefi
     )
     .option('--interval <seconds>', 'refresh the view shown every SECONDS (at least 1); never faster, one refresh at a time', watchSeconds, DEFAULT_TOP_SECONDS)
     .option('--all-projects', 'volumes, snapshots and backups of every project (admin); the overview then checks every project, as status --all-projects')
-    .addHelpText(
-      'after',
-      `
-Examples:
-  $ ucinder top
-  $ ucinder --os-cloud prod top --all-projects --interval 10
-`,
-    )
     .action(async (_options: unknown, self: Command) => {
       if (!openTop) throw new UsageError('top is not available here');
       await openTop(self);
     });
+  addExamples(top, ['ucinder top', 'ucinder --os-cloud prod top --all-projects --interval 10']);
+  return top;
 }
