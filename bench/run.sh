@@ -58,7 +58,7 @@ done
   echo
   echo "Medians of several runs; ratios are ucinder's figure divided by the other client's unless said otherwise."
   echo
-  for part in before-after entry entry-notes startup keystone scale bulk status shell top; do
+  for part in before-after entry entry-notes startup keystone scale bulk status shell top top-notes; do
     if [ -f "bench/results/$part.md" ]; then cat "bench/results/$part.md"; echo; fi
   done
 } > bench/RESULTS.md.tmp

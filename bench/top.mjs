@@ -1,4 +1,4 @@
-// `ucinder top` (issue 22) next to `ucinder volume list --watch 5`, both on a
+// `ucinder top` next to `ucinder volume list --watch 5`, both on a
 // pseudo-terminal at a 5 s interval: the time from start to the first full
 // frame (top: the overview with its pools; the watch: the listing), and the
 // CPU each uses per minute left alone (refreshing every 5 s). Round-robin.

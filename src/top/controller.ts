@@ -58,7 +58,7 @@ export interface TopControllerOptions {
   onChange(): void;
 }
 
-/** Exit codes of the ways out: q; a signal (128 + its number). */
+/** q and Ctrl-C end the screen normally (signals: top/index.ts). */
 export const EXIT_QUIT = 0;
 
 export class TopController {
@@ -90,11 +90,7 @@ export class TopController {
 
   /** Starts refreshing the first view. */
   start(): void {
-    void this.options.session.place().then((place) => {
-      this.state.header.where = place.where;
-      this.state.header.project = place.project;
-      this.changed();
-    });
+    this.updatePlace();
     this.schedule();
   }
 
@@ -194,13 +190,16 @@ export class TopController {
   private noteSession(session: CinderSession): void {
     this.state.header.microversion = formatMicroversion(session.microversion);
     // The project's name is known once authenticated.
-    if (!this.state.header.project || this.state.header.where === undefined) {
-      void this.options.session.place().then((place) => {
-        this.state.header.where = place.where;
-        this.state.header.project = place.project;
-        this.changed();
-      });
-    }
+    if (!this.state.header.project || this.state.header.where === undefined) this.updatePlace();
+  }
+
+  /** The header's cloud (or endpoint) and project, from the session (no request). */
+  private updatePlace(): void {
+    void this.options.session.place().then((place) => {
+      this.state.header.where = place.where;
+      this.state.header.project = place.project;
+      this.changed();
+    });
   }
 
   // ---------------------------------------------------------------- keys

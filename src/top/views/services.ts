@@ -1,9 +1,9 @@
-import { ApiError } from '../../http/errors.js';
 import { CLUSTERS_MIN_VERSION, listClusters, type Cluster } from '../../api/resources/clusters.js';
 import { listServices } from '../../api/resources/services.js';
 import { ageText, cellText } from '../cells.js';
 import type { Row, Section, ViewSpec } from '../view.js';
 import { serviceRow } from './overview.js';
+import { refusedAs } from './refused.js';
 
 /** View 3: the services and, from API 3.7, their clusters, with the replication fields. */
 export const SERVICES: ViewSpec = {
@@ -60,16 +60,5 @@ function clusterRow(cluster: Cluster, now: number): Row {
     sortValues: [cluster.name, cluster.binary, cluster.state, cluster.status, cluster.num_hosts ?? null, down, cluster.last_heartbeat ?? null, null, null, null],
     tone: cluster.state === 'down' || (down > 0 && down >= (cluster.num_hosts ?? down)) ? 'error' : down > 0 || cluster.status === 'disabled' ? 'warning' : undefined,
     item: cluster,
-  };
-}
-
-/**
- * A listing the cloud refuses (an API it does not have, a policy) leaves its
- * section empty with the reason; anything else (unreachable) fails the refresh.
- */
-export function refusedAs<T>(): (error: unknown) => T | { refused: string } {
-  return (error) => {
-    if (error instanceof ApiError) return { refused: `${error.serverMessage} (HTTP ${error.status})` };
-    throw error;
   };
 }

@@ -3,7 +3,7 @@ import { listSnapshots, type Snapshot } from '../../api/resources/snapshots.js';
 import { BACKUP_ERROR, BACKUP_TRANSITIONAL, SNAPSHOT_ERROR, SNAPSHOT_TRANSITIONAL } from '../../cli/status/gather.js';
 import { cellText, statusTone } from '../cells.js';
 import type { Column, Row, ViewSpec } from '../view.js';
-import { refusedAs } from './services.js';
+import { refusedAs } from './refused.js';
 
 /** View 4 (Snapshots): snapshots and backups, one listing each (a cloud without the backup API shows why). */
 export const SNAPSHOTS: ViewSpec = {
