@@ -3,7 +3,7 @@
 # Install: source <(ucinder completion bash), or copy to /etc/bash_completion.d/ucinder
 
 declare -gA _ucinder_commands=(
-  ['ucinder']='volume type service status completion shell init-connect connect disconnect term-connect connector connection backend cluster block availability limits quota message image token versions extension help'
+  ['ucinder']='volume type service status completion shell top init-connect connect disconnect term-connect connector connection backend cluster block availability limits quota message image token versions extension help'
   ['ucinder volume']='create list show delete set unset migrate summary revert type service snapshot attachment host transfer qos backup backend message group help'
   ['ucinder volume type']='create list show delete set unset access default help'
   ['ucinder volume type access']='list help'
@@ -213,6 +213,7 @@ declare -gA _ucinder_options=(
   ['ucinder completion fish']='-h --help'
   ['ucinder completion help']=''
   ['ucinder shell']='-h --help'
+  ['ucinder top']='--interval --all-projects -h --help'
   ['ucinder init-connect']='-n --name --ip --host --initiator --nqn --multipath --show-secrets --attachments-api -f --format -c --column --noindent --prefix --raw -h --help'
   ['ucinder connect']='-n --name --dry-run --device-timeout --show-secrets --attach --all -f --format -c --column --noindent --prefix --raw -h --help'
   ['ucinder disconnect']='-n --name --dry-run --device-timeout --show-secrets --device --all -f --format -c --column --noindent --prefix --raw -h --help'
@@ -843,6 +844,7 @@ declare -gA _ucinder_values=(
   ['ucinder status|--column']='none'
   ['ucinder status|--sort-column']='none'
   ['ucinder status|--quote']='choices:all,minimal,none,nonnumeric'
+  ['ucinder top|--interval']='none'
   ['ucinder init-connect|-n']='names:volume'
   ['ucinder init-connect|--name']='names:volume'
   ['ucinder init-connect|--ip']='none'
