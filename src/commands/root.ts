@@ -32,6 +32,7 @@ import { registerVolumeBackupCommands } from './volume-backup/index.js';
 import { registerVolumeBackupRecordCommands } from './volume-backup-record/index.js';
 import { registerVolumeGroupAddCommands } from './volume-group-add/index.js';
 import { registerVolumeGroupRemoveCommands } from './volume-group-remove/index.js';
+import { registerVolumeGroupReplicationTargetCommands } from './volume-group-replication-target/index.js';
 import { registerVolumeGroupSnapshotCommands } from './volume-group-snapshot/index.js';
 import { registerVolumeGroupTypeCommands } from './volume-group-type/index.js';
 import { registerVolumeGroupCommands } from './volume-group/index.js';
@@ -98,6 +99,10 @@ export function buildProgram(factoryFor: FactoryProvider, io: IOStreams, openShe
   registerVolumeGroupSnapshotCommands(noun(group, 'snapshot', 'Volume group snapshots (API 3.14+)'), factoryFor);
   registerVolumeGroupAddCommands(noun(group, 'add', 'Add volumes to a volume group'), factoryFor);
   registerVolumeGroupRemoveCommands(noun(group, 'remove', 'Remove volumes from a volume group'), factoryFor);
+  registerVolumeGroupReplicationTargetCommands(
+    noun(noun(group, 'replication', 'Replication of volume groups'), 'target', 'Replication targets of a volume group (API 3.38+)'),
+    factoryFor,
+  );
   // The seed's wording: `ucinder type create`, `ucinder service list`.
   addVolumeTypeNoun(program, 'type', "Shortcut for 'volume type'", factoryFor);
   registerVolumeServiceCommands(noun(program, 'service', "Shortcut for 'volume service'"), factoryFor);
@@ -136,7 +141,7 @@ export function buildProgram(factoryFor: FactoryProvider, io: IOStreams, openShe
   registerLimitsCommands(noun(program, 'limits', 'Project limits'), factoryFor);
   registerQuotaCommands(noun(program, 'quota', 'Block storage quotas'), factoryFor);
   registerMessageCommands(noun(program, 'message', ...MESSAGES), factoryFor);
-  registerImageCommands(noun(program, 'image', 'Glance images (for volume create --image)'), factoryFor);
+  registerImageCommands(noun(program, 'image', 'Glance images: list them (for volume create --image), upload a volume as one'), factoryFor);
   registerTokenCommands(noun(program, 'token', 'Keystone tokens'), factoryFor);
   registerVersionsCommands(noun(program, 'versions', 'Block storage API versions'), factoryFor);
   registerExtensionCommands(noun(program, 'extension', 'Block storage API extensions'), factoryFor);

@@ -1,3 +1,4 @@
+import { unwrapList } from '../envelope.js';
 import type { CinderSession } from '../session.js';
 
 /** A generic volume group (API 3.13+) as Cinder's detail views return it. */
@@ -93,4 +94,24 @@ export const GROUP_RESET_STATES = ['available', 'error', 'creating', 'deleting',
 /** Sets the status in the database only, for a group stuck in a transient one (3.20+, admin). */
 export async function resetGroupStatus(session: CinderSession, id: string, status: string): Promise<void> {
   await session.post(`${groupPath(id)}/action`, { reset_status: { status } });
+}
+
+/** The first microversion with group replication (enable, disable, failover, targets). */
+export const GROUP_REPLICATION_MIN_VERSION = '3.38';
+
+/**
+ * One `replication_device` of the group's backend: admins get every key of
+ * it as cinder.conf has it (connection details, credentials), others only
+ * `backend_id`.
+ */
+export interface ReplicationTarget {
+  backend_id?: string;
+  [key: string]: unknown;
+}
+
+/** The group's replication targets (3.38+); Cinder refuses a group whose type does not replicate (400). */
+export async function listGroupReplicationTargets(session: CinderSession, id: string): Promise<ReplicationTarget[]> {
+  const path = `${groupPath(id)}/action`;
+  const body = await session.post<unknown>(path, { list_replication_targets: {} });
+  return unwrapList<ReplicationTarget>(body, 'replication_targets', `POST ${path} (list_replication_targets)`);
 }

@@ -1,4 +1,5 @@
 import { AmbiguousNameError, NotFoundError } from '../../errors.js';
+import { BadResponseError } from '../../http/errors.js';
 import type { GlanceClient } from '../glance.js';
 
 export interface Image {
@@ -44,8 +45,19 @@ export async function listImages(glance: GlanceClient, filters: ImageFilters = {
   }
 }
 
-export function getImage(glance: GlanceClient, id: string): Promise<Image> {
-  return glance.get<Image>(`/v2/images/${encodeURIComponent(id)}`);
+/**
+ * Glance sends an image without an envelope: the body must at least be an
+ * object with the image's id and status, or a proxy's `200 {}` would read as
+ * an image in no status.
+ */
+export async function getImage(glance: GlanceClient, id: string): Promise<Image> {
+  const path = `/v2/images/${encodeURIComponent(id)}`;
+  const body = await glance.get<unknown>(path);
+  const image = body && typeof body === 'object' && !Array.isArray(body) ? (body as Partial<Image>) : undefined;
+  if (typeof image?.id !== 'string' || typeof image.status !== 'string') {
+    throw new BadResponseError(`unexpected response to GET ${path} (Glance): no image with an id and a status in it`);
+  }
+  return image as Image;
 }
 
 const UUID = /^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$/i;

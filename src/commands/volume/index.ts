@@ -4,13 +4,14 @@ import { registerVolumeCreate } from './create.js';
 import { registerVolumeDelete } from './delete.js';
 import { registerVolumeList } from './list.js';
 import { registerVolumeMigrate } from './migrate.js';
+import { registerVolumeReimage } from './reimage.js';
 import { registerVolumeRevert } from './revert.js';
 import { registerVolumeSet } from './set.js';
 import { registerVolumeShow } from './show.js';
 import { registerVolumeSummary } from './summary.js';
 import { registerVolumeUnset } from './unset.js';
 
-/** `volume create|list|show|delete|set|unset|migrate|summary|revert`. */
+/** `volume create|list|show|delete|set|unset|migrate|summary|revert|reimage`. */
 export function registerVolumeCommands(volume: Command, factoryFor: FactoryProvider): void {
   registerVolumeCreate(volume, factoryFor);
   registerVolumeList(volume, factoryFor);
@@ -21,4 +22,5 @@ export function registerVolumeCommands(volume: Command, factoryFor: FactoryProvi
   registerVolumeMigrate(volume, factoryFor);
   registerVolumeSummary(volume, factoryFor);
   registerVolumeRevert(volume, factoryFor);
+  registerVolumeReimage(volume, factoryFor);
 }
