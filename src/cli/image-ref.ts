@@ -9,9 +9,18 @@ import { UsageError } from '../errors.js';
  * itself), so these work where ucinder cannot reach Glance.
  */
 export async function resolveImageRef(f: Factory, nameOrId: string): Promise<string> {
+  return (await prepareImageRef(f, nameOrId))();
+}
+
+/**
+ * resolveImageRef in two steps: whether the argument can be resolved at all
+ * is known before any request (a name without Glance is a usage error), the
+ * lookup itself runs when called, after the command's own checks.
+ */
+export async function prepareImageRef(f: Factory, nameOrId: string): Promise<() => Promise<string>> {
   const glance = await f.glance();
-  if (glance) return (await findImage(glance, nameOrId)).id;
-  if (looksLikeImageId(nameOrId)) return nameOrId;
+  if (glance) return async () => (await findImage(glance, nameOrId)).id;
+  if (looksLikeImageId(nameOrId)) return async () => nameOrId;
   throw new UsageError(
     `--image '${nameOrId}' is not an image ID; to use image names, give the Glance endpoint (--os-image-endpoint / OS_IMAGE_ENDPOINT) or authenticate with a catalog that has one`,
   );

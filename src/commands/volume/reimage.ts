@@ -3,7 +3,7 @@ import { findVolume } from '../../api/finders.js';
 import { REIMAGE_MIN_VERSION, reimageVolume } from '../../api/resources/volume-images.js';
 import { requireMicroversion } from '../../api/version-requirement.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
-import { resolveImageRef } from '../../cli/image-ref.js';
+import { prepareImageRef } from '../../cli/image-ref.js';
 import { waitForReimage } from '../../cli/wait/reimage.js';
 import { addWaitOptions, type WaitFlags } from '../../cli/wait/progress.js';
 import { NO_OUTPUT } from '../../output/result.js';
@@ -31,9 +31,10 @@ export function registerVolumeReimage(parent: Command, factoryFor: FactoryProvid
         addWaitOptions(command, 'the volume is back in its status with the new image');
       },
       run: async ({ f, options, args }) => {
+        const imageRef = await prepareImageRef(f, options.image);
         const session = await f.session();
         requireMicroversion(session, REIMAGE_MIN_VERSION, "'volume reimage'");
-        const imageId = await resolveImageRef(f, options.image);
+        const imageId = await imageRef();
         const volume = await findVolume(session, args[0]!, { action: 'reimage' });
         const requestId = await reimageVolume(session, volume.id, imageId, options.reimageReserved === true);
         if (options.wait) await waitForReimage(f, session, volume, { imageId, requestId }, options);
