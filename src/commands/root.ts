@@ -35,6 +35,7 @@ import { VERBS as VOLUME_BACKUP_RECORD } from './volume-backup-record/index.js';
 import { VERBS as VOLUME_GROUP } from './volume-group/index.js';
 import { VERBS as VOLUME_GROUP_ADD } from './volume-group-add/index.js';
 import { VERBS as VOLUME_GROUP_REMOVE } from './volume-group-remove/index.js';
+import { VERBS as VOLUME_GROUP_REPLICATION_TARGET } from './volume-group-replication-target/index.js';
 import { VERBS as VOLUME_GROUP_SNAPSHOT } from './volume-group-snapshot/index.js';
 import { VERBS as VOLUME_GROUP_TYPE } from './volume-group-type/index.js';
 import { VERBS as VOLUME_HOST } from './volume-host/index.js';
@@ -173,6 +174,9 @@ function commandTree(factoryFor: FactoryProvider, openers: Openers): LazyChild[]
         noun('remove', 'Remove volumes from a volume group', [
           ...verbs(VOLUME_GROUP_REMOVE),
         ]),
+        noun('replication', 'Replication of volume groups', [
+          noun('target', 'Replication targets of a volume group (API 3.38+)', verbs(VOLUME_GROUP_REPLICATION_TARGET)),
+        ]),
       ]),
     ]),
     // The short wording: `ucinder type create`, `ucinder service list`.
@@ -243,7 +247,7 @@ function commandTree(factoryFor: FactoryProvider, openers: Openers): LazyChild[]
     noun('limits', 'Project limits', verbs(LIMITS)),
     noun('quota', 'Block storage quotas', verbs(QUOTA)),
     noun('message', MESSAGES, messages()),
-    noun('image', 'Glance images (for volume create --image)', verbs(IMAGE)),
+    noun('image', 'Glance images: list them (for volume create --image), upload a volume as one', verbs(IMAGE)),
     noun('token', 'Keystone tokens', verbs(TOKEN)),
     noun('versions', 'Block storage API versions', verbs(VERSIONS)),
     noun('extension', 'Block storage API extensions', verbs(EXTENSION)),
