@@ -1,4 +1,4 @@
-// Issue 6, bulk: delete N volumes and wait until they are gone.
+// Bulk: delete N volumes and wait until they are gone.
 // ucinder: `volume delete --wait --concurrency 16 <ids>` (a bounded pool of
 // concurrent deletes, each then polled); openstack: `openstack volume delete
 // <ids>` followed by polling `openstack volume list` until none is left (the

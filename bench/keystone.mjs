@@ -1,4 +1,4 @@
-// Issue 4: `volume list` through Keystone. ucinder with a warm token cache
+// `volume list` through Keystone. ucinder with a warm token cache
 // (no Keystone request) against `openstack volume list`, which authenticates
 // with Keystone on every call, both with the same openrc-style password settings.
 // Usage: node bench/keystone.mjs [rounds]   (bench/run.sh starts test/testbed/keystone.sh)

@@ -1,4 +1,4 @@
-// Issue 6, scale: `volume list` over thousands of volumes in one project:
+// Scale: `volume list` over thousands of volumes in one project:
 // wall time, client CPU (user+sys) per listed volume and peak RSS, ucinder vs
 // openstack vs cinder; and ucinder's peak RSS as the number of pages grows.
 // Usage: node bench/scale.mjs [volumes=2000] [rounds=3]

@@ -1,4 +1,4 @@
-// Issue 13: batch mode. 100 `volume show` lines through one ucinder process
+// Batch mode. 100 `volume show` lines through one ucinder process
 // vs a bare undici loop doing the same 100 GETs over one connection, vs 100
 // one-shot ucinder processes, vs `openstack` reading the same lines from
 // stdin; and the time to the shell's first prompt vs `ucinder --help`.
@@ -71,7 +71,7 @@ try {
 
   const fmt = (ms) => ms.toFixed(0);
   const lines = [
-    `### Issue 13: batch mode and the shell (${rounds} rounds round-robin after 1 warm-up round, medians)`,
+    `### Batch mode and the shell (${rounds} rounds round-robin after 1 warm-up round, medians)`,
     '',
     `Ran ${startedAt} UTC on ${machine}. ${lineCount} \`volume show <id>\` lines over 10 volumes, one GET each.`,
     '',

@@ -1,4 +1,4 @@
-// Issue 2 §11 and issue 6: start-up and one round trip, ucinder vs the
+// Start-up and one round trip, ucinder vs the
 // openstack client, the cinder client and a bare node:http script, for
 // `volume list`, `volume show`, `volume service list`, `--help` and a TAB
 // completion, side by side in one round-robin run against the test bed.
@@ -115,7 +115,7 @@ const lines = [
     return `| ${name} | ${u.toFixed(0)} | ${o.toFixed(0)} | ${c.toFixed(0)} | ${n.toFixed(0)} | **${ratio(u, o)}** | ${ratio(u, c)} | ${ratio(u, n)} | ${med(`${name} | ucinder`, 'cpu').toFixed(0)} | ${failures} |`;
   }),
   '',
-  'Targets (issue 2): `volume list` ucinder / openstack ≤ 0.125 (1/8) and ucinder / node:http ≤ 1.3.',
+  'Targets: `volume list` ucinder / openstack ≤ 0.125 (1/8) and ucinder / node:http ≤ 1.3.',
   `- volume list: ucinder / openstack = **${ratio(med('volume list | ucinder'), med('volume list | openstack'))}**, ucinder / node:http = **${ratio(med('volume list | ucinder'), med('volume list | node:http'))}**.`,
   '- "node:http" for `--help` is `node -e 0`, the floor of any Node program; failures are ucinder/openstack/cinder/node:http.',
   `- The same \`volume list\` GET by a bare script using undici (ucinder's HTTP library, loaded as cheaply as ucinder loads it) takes **${med('volume list | undici').toFixed(0)} ms**, ${ratio(med('volume list | undici'), med('volume list | node:http'))} × node:http${med('volume list | undici') / med('volume list | node:http') > 1.3 ? ': undici alone costs more than the 1.3 × node:http target allows' : ''}. ucinder / bare undici = **${ratio(med('volume list | ucinder'), med('volume list | undici'))}**.`,

@@ -1,4 +1,4 @@
-// Issue 10: `ucinder status` on a cloud of thousands of volumes, next to the
+// `ucinder status` on a cloud of thousands of volumes, next to the
 // listings an operator runs with `openstack` to see the same things: wall
 // time, client CPU and the number of HTTP requests of each.
 // Usage: node bench/status.mjs [volumes=2000] [rounds=3]

@@ -1,5 +1,5 @@
 // `npm run build`: dist/ holds several CommonJS bundles so that a command
-// parses only what it runs (issue 13; figures in bench/RESULTS.md):
+// parses only what it runs (figures in bench/RESULTS.md):
 //   ucinder.cjs  the entry: answers --version, --help in a pipe and a warm TAB itself, else requires cli.cjs
 //   cli.cjs      main() and the command tree (commander, commands, api, output)
 //   undici.cjs   undici's Agent and request, required by http/transport.ts at the first request

@@ -7,7 +7,7 @@ import { VERSION } from './version.js';
 // (scripts/build.mjs) keeps this bundle small: main() and the command tree are
 // another bundle (cli.cjs), required below only when there is a command to
 // run, and undici a third one, required at the first request. What needs no
-// command tree is answered here, before any of it loads (issue 13, figures in
+// command tree is answered here, before any of it loads (figures in
 // bench/RESULTS.md): --version; --help in a pipe, from the text the build
 // captured from the full program; a TAB's names from a fresh cache.
 // What changes the whole process is done here, but for one V8 flag:

@@ -79,14 +79,16 @@ async function startShell(argv: string[], command: Command, deps: FactoryDeps): 
 /** The console is loaded only when asked for, like the shell: no other command parses it. */
 async function startTop(argv: string[], command: Command, deps: FactoryDeps): Promise<number> {
   const { runTop } = await import('./top/index.js');
-  const options = command.opts() as { interval: number; allProjects?: boolean };
+  // top is not a defineCommand spec (it takes over the terminal, as the shell does): its two options, parsed by Commander.
+  const interval = Number(command.getOptionValue('interval'));
+  const allProjects = command.getOptionValue('allProjects') === true;
   return runTop({
     deps,
     settings: resolveSettings(command.optsWithGlobals(), deps.env),
     globalArgs: globalOptionWords(argv),
     runLine: main,
-    intervalMs: options.interval * 1000,
-    allProjects: options.allProjects === true,
+    intervalMs: interval * 1000,
+    allProjects,
   });
 }
 
@@ -105,7 +107,7 @@ function reportError(error: unknown, deps: FactoryDeps, debug: boolean): number 
   return code;
 }
 
-export function exitCodeFor(error: unknown): number {
+function exitCodeFor(error: unknown): number {
   if (error instanceof UsageError) return EXIT_USAGE;
   if (error instanceof InterruptedError) return EXIT_INTERRUPTED;
   return EXIT_FAILURE;

@@ -5,7 +5,7 @@
  * of one), and the API client, because Cinder reads some filters (a volume
  * listing's metadata) with Python's ast.literal_eval, as cinderclient sends them.
  */
-export type PythonValue = string | number | boolean | null | undefined | PythonValue[] | { [key: string]: PythonValue };
+type PythonValue = string | number | boolean | null | undefined | PythonValue[] | { [key: string]: PythonValue };
 
 export function pythonRepr(value: PythonValue): string {
   if (value === null || value === undefined) return 'None';

@@ -7,7 +7,7 @@
  * spelled out; `y`, `n` and `1e3` match none of them, so PyYAML leaves
  * those plain (and reads them as text).
  */
-export const PYYAML_PATTERNS = {
+const PYYAML_PATTERNS = {
   true: 'yes|Yes|YES|true|True|TRUE|on|On|ON',
   false: 'no|No|NO|false|False|FALSE|off|Off|OFF',
   float:

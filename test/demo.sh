@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The README's set-up command runs this after `npm install`: it builds
 # ucinder, starts the local Cinder test bed (installing it on a fresh
-# machine) and drives it with ucinder the way the seed's operator does.
+# machine) and drives it with ucinder the way an operator does (create a type, a volume, attach it, clean up).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 npm run --silent build

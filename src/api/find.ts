@@ -7,7 +7,7 @@ export interface Named {
   name?: string | null;
 }
 
-export interface FindStrategy<T extends Named> {
+interface FindStrategy<T extends Named> {
   /** For messages: "volume", "volume type". */
   resource: string;
   /** GET by id; a 404 means "not an id, try names". */

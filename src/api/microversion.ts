@@ -10,7 +10,7 @@ export interface Microversion {
 }
 
 /** The newest microversion whose responses ucinder understands. */
-export const CLIENT_MAX_VERSION: Microversion = { major: 3, minor: 71 };
+const CLIENT_MAX_VERSION: Microversion = { major: 3, minor: 71 };
 /** v3 with no microversion header. */
 export const BASE_VERSION: Microversion = { major: 3, minor: 0 };
 
@@ -19,7 +19,7 @@ export interface VersionRange {
   max: Microversion;
 }
 
-export const CLIENT_RANGE: VersionRange = { min: BASE_VERSION, max: CLIENT_MAX_VERSION };
+const CLIENT_RANGE: VersionRange = { min: BASE_VERSION, max: CLIENT_MAX_VERSION };
 
 const VERSION_PATTERN = /^v?(\d+)(?:\.(\d+))?$/;
 
@@ -34,7 +34,7 @@ export function formatMicroversion(version: Microversion): string {
   return `${version.major}.${version.minor}`;
 }
 
-export function formatRange(range: VersionRange): string {
+function formatRange(range: VersionRange): string {
   return `${formatMicroversion(range.min)} to ${formatMicroversion(range.max)}`;
 }
 
@@ -48,7 +48,7 @@ export function isAtLeast(version: Microversion, required: Microversion | string
   return compareMicroversions(version, wanted) >= 0;
 }
 
-export function inRange(version: Microversion, range: VersionRange): boolean {
+function inRange(version: Microversion, range: VersionRange): boolean {
   return (
     compareMicroversions(version, range.min) >= 0 && compareMicroversions(version, range.max) <= 0
   );

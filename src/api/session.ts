@@ -5,7 +5,7 @@ import { Envelope } from './envelope.js';
 import { formatMicroversion, isAtLeast, type Microversion } from './microversion.js';
 import { expiresSoon } from '../state/token-expiry.js';
 
-export interface SessionRequest {
+interface SessionRequest {
   query?: Query;
   body?: unknown;
   /** Overrides the negotiated microversion for this call. */
@@ -29,7 +29,7 @@ interface Answered {
 }
 
 /** The server's newest microversion (undefined when it publishes no range) and whether the user pinned one. */
-export interface Negotiation {
+interface Negotiation {
   serverMax?: Microversion;
   pinned: boolean;
 }

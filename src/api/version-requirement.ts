@@ -3,7 +3,7 @@ import { formatMicroversion } from './microversion.js';
 import type { CinderSession } from './session.js';
 
 /** The feature needs a newer microversion than this session negotiated. */
-export class MicroversionRequiredError extends UcinderError {
+class MicroversionRequiredError extends UcinderError {
   override name = 'MicroversionRequiredError';
 }
 

@@ -116,12 +116,12 @@ export function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> 
 }
 
 /** One resource of a batch being deleted. */
-export interface DeletionTarget<T> {
+interface DeletionTarget<T> {
   id: string;
   target: Omit<StatusTarget<T>, 'done'>;
 }
 
-export interface BatchDeletionOptions extends WaitOptions {
+interface BatchDeletionOptions extends WaitOptions {
   /** IDs currently in the `deleting` status: one filtered listing for the whole batch. */
   listDeleting: () => Promise<Set<string>>;
   /** Called once per resource when it is gone. */

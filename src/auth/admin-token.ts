@@ -2,7 +2,7 @@ import { UsageError } from '../errors.js';
 import { normalizeEndpoint } from './endpoint.js';
 import type { AuthPlugin, AuthResult } from '../api/auth-plugin.js';
 
-export interface AdminTokenSettings {
+interface AdminTokenSettings {
   endpoint?: string;
   token?: string;
   projectId?: string;

@@ -4,7 +4,7 @@ import { UsageError } from '../errors.js';
 const PROJECT_ID_PATTERN = /^[0-9a-fA-F-]+$/;
 const VERSIONED_PATH = /\/v3(?:\/([^/]+))?\/?$/;
 
-export interface ParsedEndpoint {
+interface ParsedEndpoint {
   /** Endpoint ending in /v3 or /v3/{project}. */
   url: string;
   /** The project id found in or added to the URL. */

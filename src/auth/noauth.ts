@@ -2,7 +2,7 @@ import { UsageError } from '../errors.js';
 import { normalizeEndpoint } from './endpoint.js';
 import type { AuthPlugin, AuthResult } from '../api/auth-plugin.js';
 
-export interface NoAuthSettings {
+interface NoAuthSettings {
   endpoint?: string;
   token?: string;
   userId?: string;

@@ -34,7 +34,7 @@ export interface AuthSettings {
 }
 
 /** Keystone v3 auth types; their code is loaded only when one is used. */
-export const KEYSTONE_AUTH_TYPES = ['password', 'v3password', 'v3applicationcredential', 'v3token', 'token'] as const;
+const KEYSTONE_AUTH_TYPES = ['password', 'v3password', 'v3applicationcredential', 'v3token', 'token'] as const;
 export const AUTH_TYPES = ['noauth', 'admin_token', 'token_endpoint', ...KEYSTONE_AUTH_TYPES] as const;
 
 /** What Keystone plugins need from the factory: an HTTP client (lazily) and the token cache. */
@@ -47,7 +47,7 @@ export interface AuthContext {
 }
 
 /** The auth type in effect: the given one, else password when an auth URL is set, else noauth. */
-export function effectiveAuthType(settings: AuthSettings): string {
+function effectiveAuthType(settings: AuthSettings): string {
   return settings.authType ?? (settings.authUrl ? 'password' : 'noauth');
 }
 

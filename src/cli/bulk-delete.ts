@@ -6,7 +6,7 @@ import { mapSettledBounded } from './bounded-map.js';
 import type { Factory } from './factory.js';
 import { waitTimeoutMs, type WaitFlags } from './wait/progress.js';
 
-export interface BulkDelete<T> {
+interface BulkDelete<T> {
   /** Singular and plural nouns for messages: "volume", "volumes". */
   noun: string;
   nouns: string;

@@ -15,7 +15,7 @@ import { addExamples } from './help-sections.js';
 export type FactoryProvider = (command: Command) => Factory;
 
 /** Parsers of positional arguments, by the argument's name in `usage`. */
-export type ArgumentParsers = Readonly<Record<string, (value: string) => unknown>>;
+type ArgumentParsers = Readonly<Record<string, (value: string) => unknown>>;
 
 /** The words of `usage` after the command's name: "<volume>", "[host]", "<volume...>". */
 type UsageWords<Usage extends string> = Usage extends `${string} ${infer Rest}` ? Words<Rest> : [];
@@ -36,7 +36,7 @@ type ArgumentValue<Word, Parsers> = Word extends `<${infer Name}...>`
  * parses them: `show <volume>` → [string]; `restore <backup> [volume]` →
  * [string, string | undefined]; `delete <volume...>` → [[string, ...string[]]].
  */
-export type UsageArguments<Usage extends string, Parsers = object> = ArgumentValues<UsageWords<Usage>, Parsers>;
+type UsageArguments<Usage extends string, Parsers = object> = ArgumentValues<UsageWords<Usage>, Parsers>;
 type ArgumentValues<Words extends unknown[], Parsers> = { [Index in keyof Words]: ArgumentValue<Words[Index], Parsers> };
 
 export interface RunInput<Options, Args> {
@@ -51,7 +51,7 @@ export interface RunInput<Options, Args> {
 }
 
 /** How a `set` command words its refusal when no change is given: "give --name, --description or --state", or "give at least one of --name, …". */
-export type NothingToChange = 'give A, B or C' | 'give at least one of A, B, C';
+type NothingToChange = 'give A, B or C' | 'give at least one of A, B, C';
 
 /**
  * One command, declared as data: Commander gets its flags and help, `run`

@@ -5,7 +5,7 @@ import { GLOBAL_OPTIONS, type GlobalOption } from './global-options.js';
 export const CONFIGURATION_DOC = 'docs/configuration.md';
 
 /** A generated table sits between `<!-- NAME:start -->` and `<!-- NAME:end -->`. */
-export interface GeneratedSection {
+interface GeneratedSection {
   name: string;
   table: () => string;
 }
@@ -15,15 +15,15 @@ export const GENERATED_SECTIONS: readonly GeneratedSection[] = [
   { name: 'files', table: filesTable },
 ];
 
-export const sectionStart = (name: string) => `<!-- ${name}:start -->`;
-export const sectionEnd = (name: string) => `<!-- ${name}:end -->`;
+const sectionStart = (name: string) => `<!-- ${name}:start -->`;
+const sectionEnd = (name: string) => `<!-- ${name}:end -->`;
 
 const code = (text: string) => `\`${text}\``;
 /** A table cell: `|` would end it and `<user-id>` would read as an HTML tag. */
 const cell = (text: string) => text.replace(/[|<]/g, '\\$&');
 
 /** The Markdown table of the global options: flag, variables in priority order, meaning. */
-export function globalOptionsTable(): string {
+function globalOptionsTable(): string {
   const lines = ['| flag | variables (first set wins) | meaning |', '|---|---|---|'];
   for (const row of GLOBAL_OPTIONS as readonly GlobalOption[]) {
     const meaning = [cell(row.help)];
@@ -35,7 +35,7 @@ export function globalOptionsTable(): string {
 }
 
 /** The Markdown table of the files ucinder reads and keeps, and what the variables in their paths default to. */
-export function filesTable(): string {
+function filesTable(): string {
   const lines = ['| path | what |', '|---|---|'];
   for (const file of FILE_CATALOG) lines.push(`| ${file.path.split(', ').map(code).join(', ')} | ${cell(file.what)} |`);
   return `${lines.join('\n')}\n\n${FILE_CATALOG_DEFAULTS.replace(/(?:\$\w+|~)(?:\/[\w.]*\w)*|--[a-z-]+/g, code)}`;

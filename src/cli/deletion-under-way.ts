@@ -23,7 +23,7 @@ async function deletionUnderWay(refusal: unknown, fetchStatus: () => Promise<str
   }
 }
 
-export interface JoinableDeletion {
+interface JoinableDeletion {
   /** Sends the DELETE. */
   send: () => Promise<unknown>;
   /** The resource's current status (a 404 when it is gone). */

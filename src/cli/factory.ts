@@ -234,7 +234,7 @@ export class Factory {
   /**
    * Loaded on use: naming its files loads node:crypto, which --help need not
    * pay for. Loaded before the transport: undici's module sets --liftoff-only
-   * (api/undici-agent.ts), after which Node built-ins load without their code
+   * (http/undici-agent.ts), after which Node built-ins load without their code
    * cache: node:crypto takes 4.7 ms of CPU instead of 1.9 ms.
    */
   private async discoveryCache(): Promise<DiscoveryCache | undefined> {

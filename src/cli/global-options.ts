@@ -25,7 +25,7 @@ export interface GlobalOption {
   readonly parse?: (text: string | undefined) => unknown;
 }
 
-export const DEFAULT_TIMEOUT_SECONDS = 60;
+const DEFAULT_TIMEOUT_SECONDS = 60;
 
 function parseTimeout(text: string | undefined): number {
   if (text === undefined) return DEFAULT_TIMEOUT_SECONDS * 1000;
@@ -80,7 +80,7 @@ export const GLOBAL_OPTIONS = [
 ] as const satisfies readonly GlobalOption[];
 
 /** The help text with the variables and the default: `... [env: OS_ENDPOINT, OS_URL; default X]`. */
-export function optionHelp(row: GlobalOption): string {
+function optionHelp(row: GlobalOption): string {
   const notes = [`env: ${row.env.join(', ')}`];
   if (row.default !== undefined) notes.push(`default ${row.default}`);
   return `${row.help} [${notes.join('; ')}]`;

@@ -10,9 +10,9 @@ import { choice, flag, option, type OptionValues } from './option-spec.js';
  * format is not raw.
  */
 
-export const CONTAINER_FORMATS = ['ami', 'ari', 'aki', 'bare', 'docker', 'ova', 'ovf'] as const;
-export const DISK_FORMATS = ['ami', 'ari', 'aki', 'vhd', 'vmdk', 'raw', 'qcow2', 'vhdx', 'vdi', 'iso', 'ploop'] as const;
-export const VISIBILITIES = ['public', 'private', 'community', 'shared'] as const;
+const CONTAINER_FORMATS = ['ami', 'ari', 'aki', 'bare', 'docker', 'ova', 'ovf'] as const;
+const DISK_FORMATS = ['ami', 'ari', 'aki', 'vhd', 'vmdk', 'raw', 'qcow2', 'vhdx', 'vdi', 'iso', 'ploop'] as const;
+const VISIBILITIES = ['public', 'private', 'community', 'shared'] as const;
 
 /** openstack's four visibility flags; one at most, and not with --visibility. */
 const VISIBILITY_FLAGS = ['public', 'private', 'community', 'shared'] as const;
@@ -37,7 +37,7 @@ export const IMAGE_UPLOAD_OPTIONS = {
   unprotected: flag('--unprotected', 'the image may be deleted (the default)', { since: IMAGE_PARAMS }),
 };
 
-export type ImageUploadFlags = OptionValues<typeof IMAGE_UPLOAD_OPTIONS>;
+type ImageUploadFlags = OptionValues<typeof IMAGE_UPLOAD_OPTIONS>;
 
 /** The visibility the flags ask for, if any. */
 function chosenVisibility(flags: ImageUploadFlags): string | undefined {

@@ -14,7 +14,7 @@ import type { Command } from 'commander';
  */
 
 /** Adds one command to its parent (one verb's register function, bound to its dependencies). */
-export type Registrar = (parent: Command) => unknown;
+type Registrar = (parent: Command) => unknown;
 
 /** A verb: its name, and how to load what registers it. */
 export interface LazyVerb {

@@ -29,7 +29,7 @@ export function manageRemovalOptions(apiCheckHelp: string) {
   };
 }
 
-export interface ManageRemovalFlags {
+interface ManageRemovalFlags {
   runner?: string;
   manageCommand?: string;
   yes?: boolean;
@@ -37,7 +37,7 @@ export interface ManageRemovalFlags {
   dryRun?: boolean;
 }
 
-export interface ManageRemoval {
+interface ManageRemoval {
   /** 'service', 'cluster': the refusal's word when nobody can confirm. */
   noun: string;
   /** What identifies the row, shown first: { binary, host } or { binary, cluster }. */

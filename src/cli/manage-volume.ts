@@ -9,13 +9,13 @@ import { waitUntilVolumeManaged } from './wait/manage.js';
  * adopting an existing backend volume instead of allocating one (openstack's
  * `volume create --remote-source`; Cinder's manageable_volumes).
  */
-export interface RemoteSourceOptions {
+interface RemoteSourceOptions {
   remoteSource?: Record<string, string>;
   host?: string;
   cluster?: string;
 }
 
-export interface ManagedVolumeSettings {
+interface ManagedVolumeSettings {
   name: string;
   description?: string;
   type?: string;

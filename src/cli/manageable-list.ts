@@ -14,7 +14,7 @@ import { flag, option, type MinMicroversion } from './option-spec.js';
  * --detailed), their checks before any request, and the query they send.
  */
 
-export interface ManageableListOptions {
+interface ManageableListOptions {
   cluster?: string;
   long?: boolean;
   /** --detailed: true, --no-detailed: false. */
@@ -29,7 +29,7 @@ export interface ManageableListOptions {
 const SORT_KEYS = ['size', 'reference'];
 
 /** `--sort size:desc,reference`: known keys, directions asc or desc. */
-export function manageableSort(value: string): string {
+function manageableSort(value: string): string {
   for (const part of value.split(',')) {
     const [key = '', direction, extra] = part.trim().split(':');
     if (!SORT_KEYS.includes(key) || (direction !== undefined && !['asc', 'desc'].includes(direction)) || extra !== undefined) {
@@ -40,7 +40,7 @@ export function manageableSort(value: string): string {
 }
 
 /** A reference as the listing prints it, e.g. {"source-name": "lun7"}: Cinder matches it as JSON. */
-export function manageableMarker(value: string): string {
+function manageableMarker(value: string): string {
   let parsed: unknown;
   try {
     parsed = JSON.parse(value);

@@ -1,4 +1,3 @@
-import { Option } from 'commander';
 import { literalNoFlag, type OptionExtras, type OptionSpec } from './option-spec.js';
 
 /**
@@ -8,10 +7,4 @@ import { literalNoFlag, type OptionExtras, type OptionSpec } from './option-spec
  */
 export function noPropertyFlag(extras: OptionExtras = {}): OptionSpec<boolean, false> {
   return literalNoFlag('--no-property', 'remove every property (first, when --property is given too)', extras);
-}
-
-export function noPropertyOption(): Option {
-  const option = new Option('--no-property', 'remove every property (first, when --property is given too)');
-  option.negate = false;
-  return option;
 }

@@ -18,7 +18,7 @@ export interface MinMicroversion {
 }
 
 /** Commander's argument parser: it may fold repeated values into `previous` (e.g. `--property k=v` into a map). */
-export type Parser<Value> = (value: string, previous: Value | undefined) => Value;
+type Parser<Value> = (value: string, previous: Value | undefined) => Value;
 
 /**
  * One option. `Value` is what `run` reads; `Always` is true when the value is

@@ -8,7 +8,7 @@ import { defineCommand, type FactoryProvider } from './command.js';
 import { repeatable } from './option-spec.js';
 
 /** A resource whose metadata openstack calls properties (volumes, snapshots). */
-export interface PropertyUnset<Resource> {
+interface PropertyUnset<Resource> {
   /** "volume", "snapshot": the help's wording. */
   noun: string;
   examples: string[];

@@ -1,4 +1,4 @@
-import { InvalidArgumentError, type Command } from 'commander';
+import { InvalidArgumentError } from 'commander';
 import { option, type OptionSpec } from './option-spec.js';
 
 /**
@@ -6,7 +6,7 @@ import { option, type OptionSpec } from './option-spec.js';
  * plus cinderclient's --groups) → Cinder's quota name. One table, so the
  * flags, the request and the help cannot disagree.
  */
-export const QUOTA_OPTIONS = [
+const QUOTA_OPTIONS = [
   { flag: 'volumes', quota: 'volumes', perType: true },
   { flag: 'snapshots', quota: 'snapshots', perType: true },
   { flag: 'gigabytes', quota: 'gigabytes', perType: true },
@@ -22,7 +22,7 @@ function optionKey(flag: string): string {
 }
 
 /** A limit: a whole number, or -1 for unlimited (what Cinder accepts). */
-export function quotaLimit(value: string): number {
+function quotaLimit(value: string): number {
   if (!/^(?:-1|\d+)$/.test(value.trim()) || !Number.isSafeInteger(Number(value))) {
     throw new InvalidArgumentError('expected a whole number, or -1 for unlimited.');
   }
@@ -37,13 +37,6 @@ export function quotaOptions(): Record<QuotaKey, OptionSpec<number, false>> {
   return Object.fromEntries(
     QUOTA_OPTIONS.map(({ flag }) => [optionKey(flag), option(`--${flag} <${flag}>`, `new value for the ${flag} quota (-1: unlimited)`, { parse: quotaLimit, change: true })]),
   ) as Record<QuotaKey, OptionSpec<number, false>>;
-}
-
-export function addQuotaOptions(command: Command): Command {
-  for (const { flag } of QUOTA_OPTIONS) {
-    command.option(`--${flag} <${flag}>`, `new value for the ${flag} quota (-1: unlimited)`, quotaLimit);
-  }
-  return command;
 }
 
 /**
@@ -61,5 +54,3 @@ export function quotaChanges(options: Partial<Record<QuotaKey, number>>, volumeT
   }
   return changes;
 }
-
-export const QUOTA_FLAGS_TEXT = QUOTA_OPTIONS.map(({ flag }) => `--${flag}`).join(', ');

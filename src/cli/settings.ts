@@ -12,7 +12,7 @@ type LongName<Flag extends string> = Flag extends `--${infer Name} ${string}` ? 
 type AttributeName<Flag extends string> = CamelCase<LongName<Flag> extends `no-${infer Name}` ? Name : LongName<Flag>>;
 
 /** The global option values as Commander parsed them (camelCase names): a string for `<value>`, else a switch. */
-export type GlobalOptionValues = {
+type GlobalOptionValues = {
   [R in Row as AttributeName<R['flag']>]?: R extends TakesValue ? string : boolean;
 };
 

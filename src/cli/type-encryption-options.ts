@@ -1,4 +1,3 @@
-import { Option, type Command } from 'commander';
 import { ENCRYPTION_CONTROL_LOCATIONS, type TypeEncryptionRequest } from '../api/resources/volume-type-encryption.js';
 import { positiveInteger } from './option-parsers.js';
 import { choice, option, type OptionExtras } from './option-spec.js';
@@ -24,18 +23,6 @@ export function encryptionOptions(extras: OptionExtras = {}) {
       extras,
     ),
   };
-}
-
-export function addEncryptionOptions(command: Command): Command {
-  return command
-    .option('--encryption-provider <provider>', 'encryption provider, e.g. luks or plain (admin; needed when the type has no encryption yet)')
-    .option('--encryption-cipher <cipher>', 'encryption algorithm or mode, e.g. aes-xts-plain64 (admin)')
-    .option('--encryption-key-size <key-size>', 'encryption key size in bits, e.g. 256 (admin)', positiveInteger)
-    .addOption(
-      new Option('--encryption-control-location <control-location>', 'where encryption happens (admin; front-end when the encryption is new)').choices(
-        ENCRYPTION_CONTROL_LOCATIONS,
-      ),
-    );
 }
 
 export function encryptionRequested(flags: EncryptionFlags): boolean {

@@ -1,5 +1,3 @@
-import type { Command } from 'commander';
-import { collect } from './option-parsers.js';
 import { flag, repeatable, type OptionExtras } from './option-spec.js';
 
 /**
@@ -7,7 +5,7 @@ import { flag, repeatable, type OptionExtras } from './option-spec.js';
  * (`--multiattach` is `--property multiattach='<is> True'`, ...), shared by
  * `volume type create`, `set` (they set the spec) and `list` (they filter on it).
  */
-export interface SpecShortcutFlags {
+interface SpecShortcutFlags {
   multiattach?: boolean;
   cacheable?: boolean;
   replicated?: boolean;
@@ -23,15 +21,6 @@ export function specShortcutOptions(verb: 'set' | 'filter', extras: OptionExtras
     replicated: flag('--replicated', `${lead} replication_enabled='<is> True' (driver support needed)`, extras),
     availabilityZone: repeatable('--availability-zone <zone>', `${lead} RESKEY:availability_zones=<zone,...> (repeatable)`, extras),
   };
-}
-
-export function addSpecShortcutOptions(command: Command, verb: 'set' | 'filter'): Command {
-  const lead = verb === 'set' ? 'set' : 'only types with';
-  return command
-    .option('--multiattach', `${lead} multiattach='<is> True' (volumes attachable to several hosts; driver support needed)`)
-    .option('--cacheable', `${lead} cacheable='<is> True' (driver support needed)`)
-    .option('--replicated', `${lead} replication_enabled='<is> True' (driver support needed)`)
-    .option('--availability-zone <zone>', `${lead} RESKEY:availability_zones=<zone,...> (repeatable)`, collect);
 }
 
 /** The extra specs the shortcuts stand for, on top of `properties` (--property). */

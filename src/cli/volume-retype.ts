@@ -88,7 +88,7 @@ export async function assertMigratable(session: CinderSession, volume: Volume): 
   }
 }
 
-export interface RetypeRequest extends WaitFlags {
+interface RetypeRequest extends WaitFlags {
   /** The new type, name or ID. */
   type: string;
   policy: MigrationPolicy;

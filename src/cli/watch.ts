@@ -3,9 +3,9 @@ import { abortableSleep } from '../api/wait.js';
 import { bufferIOStreams, markChangedLine, REDRAW_IN_PLACE, type IOStreams } from '../output/iostreams.js';
 
 /** `--watch` alone refreshes this often. */
-export const DEFAULT_WATCH_SECONDS = 2;
+const DEFAULT_WATCH_SECONDS = 2;
 /** Faster than this would poll Cinder for little: one request per refresh is the promise. */
-export const MIN_WATCH_SECONDS = 1;
+const MIN_WATCH_SECONDS = 1;
 
 export function watchSeconds(value: string): number {
   const seconds = Number(value);
@@ -30,7 +30,7 @@ export function watchIntervalMs(value: number | boolean | undefined): number | u
   return (value === true ? DEFAULT_WATCH_SECONDS : value) * 1000;
 }
 
-export interface WatchOptions {
+interface WatchOptions {
   io: IOStreams;
   intervalMs: number;
   /** The command line shown above the view on a terminal, e.g. "ucinder volume list". */

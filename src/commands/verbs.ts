@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import type { FactoryProvider } from '../cli/command.js';
 
 /** Adds one verb (a command that runs) to its noun. */
-export type RegisterVerb = (parent: Command, factoryFor: FactoryProvider) => unknown;
+type RegisterVerb = (parent: Command, factoryFor: FactoryProvider) => unknown;
 
 /**
  * A noun folder's verbs by name, in help order: each verb's file is imported

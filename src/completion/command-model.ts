@@ -18,7 +18,7 @@ export interface OptionModel {
   value?: ValueCompletion;
 }
 
-export interface ArgumentModel {
+interface ArgumentModel {
   name: string;
   variadic: boolean;
   value: ValueCompletion;

@@ -22,7 +22,7 @@ export interface CompletionTables {
   args: Map<string, string[]>;
 }
 
-export const GLOBAL_PATH = '.';
+const GLOBAL_PATH = '.';
 
 export function completionTables(model: CompletionModel): CompletionTables {
   const tables: CompletionTables = {

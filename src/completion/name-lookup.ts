@@ -4,7 +4,7 @@ import type { NameKind } from './name-kinds.js';
 /** A TAB with no cache at all waits this long for the cloud, then gives up. */
 export const FIRST_FETCH_TIMEOUT_MS = 1000;
 
-export interface NameLookupDeps {
+interface NameLookupDeps {
   cache: NameCache;
   /** Asks the cloud; must give up (reject) after about `timeoutMs`. */
   fetchNames: (kind: NameKind, timeoutMs: number) => Promise<string[]>;

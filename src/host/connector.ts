@@ -49,10 +49,10 @@ export const systemHostFacts: HostFacts = {
   networkInterfaces,
 };
 
-export const INITIATOR_FILE = '/etc/iscsi/initiatorname.iscsi';
-export const HOSTNQN_FILE = '/etc/nvme/hostnqn';
-export const HOSTID_FILE = '/etc/nvme/hostid';
-export const ROUTE_FILE = '/proc/net/route';
+const INITIATOR_FILE = '/etc/iscsi/initiatorname.iscsi';
+const HOSTNQN_FILE = '/etc/nvme/hostnqn';
+const HOSTID_FILE = '/etc/nvme/hostid';
+const ROUTE_FILE = '/proc/net/route';
 
 export async function buildConnector(overrides: ConnectorOverrides = {}, facts: HostFacts = systemHostFacts): Promise<Connector> {
   const connector: Connector = {
@@ -74,7 +74,7 @@ export async function buildConnector(overrides: ConnectorOverrides = {}, facts: 
 }
 
 /** `InitiatorName=iqn...` from open-iscsi's file (comments and blanks ignored). */
-export function initiatorName(text: string | undefined): string | undefined {
+function initiatorName(text: string | undefined): string | undefined {
   for (const line of (text ?? '').split('\n')) {
     const match = /^\s*InitiatorName\s*=\s*(\S+)\s*$/.exec(line);
     if (match) return match[1];
@@ -91,7 +91,7 @@ function firstLine(text: string | undefined): string | undefined {
  * os-brick uses the address Nova/Cinder would reach us on: that of the
  * interface holding the default route (/proc/net/route, destination 0).
  */
-export async function defaultRouteAddress(facts: HostFacts): Promise<string | undefined> {
+async function defaultRouteAddress(facts: HostFacts): Promise<string | undefined> {
   const routes = await facts.readText(ROUTE_FILE);
   const iface = routes
     ?.split('\n')

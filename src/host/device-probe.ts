@@ -2,7 +2,7 @@ import { access, readFile, readdir, realpath } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 
 /** One namespace of an NVMe subsystem, with the block device the kernel made for it. */
-export interface NvmeNamespaceInfo {
+interface NvmeNamespaceInfo {
   /** /dev/nvmeXnY */
   device: string;
   nsId?: number;

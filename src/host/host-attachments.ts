@@ -23,7 +23,7 @@ import { ToolMissingError, type CommandRunner } from './runner.js';
  * The id is the volume's name_id: after a migration it can differ from the id.
  */
 
-export type HostProtocol = 'iscsi' | 'rbd' | 'nvmeof';
+type HostProtocol = 'iscsi' | 'rbd' | 'nvmeof';
 
 export interface HostAttachment {
   protocol: HostProtocol;

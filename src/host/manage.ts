@@ -9,11 +9,11 @@ import type { CommandOutcome, CommandRunner } from './runner.js';
  * on a controller over ssh — always as an argv array, never through a local shell.
  */
 
-export const DEFAULT_MANAGE_COMMAND = 'cinder-manage';
+const DEFAULT_MANAGE_COMMAND = 'cinder-manage';
 /** cinder-manage imports all of Cinder before doing anything: 5-15 s on a busy controller. */
 const MANAGE_TIMEOUT_MS = 180_000;
 
-export type ManageRunner =
+type ManageRunner =
   | { kind: 'local' }
   | { kind: 'docker'; container: string }
   | { kind: 'ssh'; destination: string };
@@ -99,7 +99,7 @@ export class ManageCommandError extends UcinderError {
   override name = 'ManageCommandError';
 }
 
-export interface ServiceRemoval {
+interface ServiceRemoval {
   argv: string[];
   /** cinder-manage's own words, e.g. "Service cinder-volume on host node2@lvm removed." */
   output: string;
@@ -136,7 +136,7 @@ export async function removeServiceWithManage(
   return { argv, output };
 }
 
-export interface ClusterRemoval {
+interface ClusterRemoval {
   argv: string[];
   /** cinder-manage's own words (or, when it said nothing useful, its last line). */
   output: string;

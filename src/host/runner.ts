@@ -9,7 +9,7 @@ import { quoteShellWord } from './shell-words.js';
  */
 
 /** An argument that must not be printed (CHAP password): shown as ***. */
-export interface SecretArg {
+interface SecretArg {
   secret: string;
 }
 
@@ -39,7 +39,7 @@ export interface CommandRunner {
   run(argv: readonly Arg[], options?: RunOptions): Promise<CommandOutcome>;
 }
 
-export const DEFAULT_COMMAND_TIMEOUT_MS = 60_000;
+const DEFAULT_COMMAND_TIMEOUT_MS = 60_000;
 /** Enough of stderr to explain a failure without flooding the terminal. */
 const STDERR_SHOWN = 2000;
 const OUTPUT_KEPT = 1024 * 1024;
@@ -81,7 +81,7 @@ function lastLines(text: string): string {
   return trimmed.length > STDERR_SHOWN ? `…${trimmed.slice(-STDERR_SHOWN)}` : trimmed;
 }
 
-export interface ProcessRunnerOptions {
+interface ProcessRunnerOptions {
   env: Record<string, string | undefined>;
   /** Aborted on Ctrl-C: the running command is killed. */
   signal?: AbortSignal;

@@ -1,7 +1,7 @@
 import { InterruptedError, UcinderError } from '../errors.js';
 
 /** The device never showed up: names what was expected and what to check. */
-export class DeviceTimeoutError extends UcinderError {
+class DeviceTimeoutError extends UcinderError {
   override name = 'DeviceTimeoutError';
 }
 

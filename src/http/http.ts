@@ -5,10 +5,10 @@ import type { Transport } from './transport.js';
 import { InterruptedError } from '../errors.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH' | 'HEAD';
-export type QueryValue = string | number | boolean | undefined | null;
+type QueryValue = string | number | boolean | undefined | null;
 export type Query = Record<string, QueryValue>;
 
-export interface HttpRequest {
+interface HttpRequest {
   method: HttpMethod;
   /** Absolute URL; `query` is appended to it. */
   url: string;
@@ -30,7 +30,7 @@ export interface HttpResponse {
 
 export type DebugLog = (line: string) => void;
 
-export interface HttpClientOptions {
+interface HttpClientOptions {
   transport: Transport;
   /** Per request, covering connect, headers and body (--timeout). */
   timeoutMs: number;
@@ -182,7 +182,7 @@ function parseJson(text: string, status: number, target: RequestTarget): unknown
 }
 
 /** Pulls Cinder's (or Keystone's) message out of an error body of any shape. */
-export function apiErrorFrom(
+function apiErrorFrom(
   status: number,
   text: string,
   headers: Record<string, string>,

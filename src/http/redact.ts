@@ -3,7 +3,7 @@
  * passwords and CHAP/RBD secrets in JSON bodies.
  */
 
-export const REDACTED = '***';
+const REDACTED = '***';
 
 const SECRET_HEADERS = new Set(['x-auth-token', 'x-subject-token', 'authorization', 'x-service-token']);
 

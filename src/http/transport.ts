@@ -9,7 +9,7 @@ export interface Transport {
   close(): Promise<void>;
 }
 
-export interface TransportOptions {
+interface TransportOptions {
   /** Skip TLS verification (--insecure). */
   insecure: boolean;
   /** PEM bundle of extra trusted CAs (--os-cacert). */

@@ -3,7 +3,7 @@
 // (scripts/build.mjs), required by transport.ts when a command makes its first
 // request: --help, --version and a TAB never parse its ~290 KB.
 // These lib/ files are private to undici: package.json pins its exact version
-// and test/unit/api/undici-pin.test.ts fails when they move or the version differs.
+// and test/unit/http/undici-pin.test.ts fails when they move or the version differs.
 import { setFlagsFromString } from 'node:v8';
 import Agent from 'undici/lib/dispatcher/agent.js';
 import request from 'undici/lib/api/api-request.js';

@@ -1,7 +1,7 @@
 import type { IOStreams } from './iostreams.js';
 
 /** Shows the status of something being waited for, on stderr. */
-export interface Progress {
+interface Progress {
   update(text: string): void;
   /** A line that stays (the spinner's text is replaced by the next update). */
   note(line: string): void;

@@ -37,7 +37,7 @@ export interface ScreenOutput extends NodeJS.WritableStream {
   rows?: number;
 }
 
-export interface ScreenEvents {
+interface ScreenEvents {
   key(key: Key): void;
   resize(size: ScreenSize): void;
   /** SIGTERM or SIGHUP arrived: the program should leave. */

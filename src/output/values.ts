@@ -9,7 +9,7 @@ import { FORMATTED, type Cell, type Formatted, type Value } from './result.js';
  * - json and yaml carry the machine form as data.
  */
 
-export function isFormatted(cell: Cell): cell is Formatted {
+function isFormatted(cell: Cell): cell is Formatted {
   return typeof cell === 'object' && cell !== null && !Array.isArray(cell) && (cell as Formatted)[FORMATTED] === true;
 }
 

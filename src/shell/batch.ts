@@ -7,7 +7,7 @@ import { splitShellWords } from '../host/shell-words.js';
 const EXIT_USAGE = 2;
 const EXIT_INTERRUPTED = 130;
 
-export interface BatchInput {
+interface BatchInput {
   input: NodeJS.ReadableStream;
   keepGoing: boolean;
   /** Told the number of each line before it runs (for `ucinder: line N: …`). */

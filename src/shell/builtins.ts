@@ -5,7 +5,7 @@ import type { ShellSession } from './shell-session.js';
 export const BUILTINS = ['use', 'exit', 'quit'] as const;
 
 /** What a builtin did: its exit code, or 'exit' to leave the shell; undefined when the line is a command. */
-export type BuiltinOutcome = number | 'exit' | undefined;
+type BuiltinOutcome = number | 'exit' | undefined;
 
 export async function runBuiltin(words: string[], session: ShellSession): Promise<BuiltinOutcome> {
   const [first, ...rest] = words;

@@ -1,7 +1,7 @@
 import { splitShellWords } from '../host/shell-words.js';
 
 /** Flags whose value is a secret: a line naming one is never written to the history. */
-export const SECRET_FLAGS = ['--os-password', '--os-token', '--os-application-credential-secret', '--auth-key'] as const;
+const SECRET_FLAGS = ['--os-password', '--os-token', '--os-application-credential-secret', '--auth-key'] as const;
 
 /**
  * Whether a line may be remembered. A line carrying a secret is not (judged

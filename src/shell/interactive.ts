@@ -10,7 +10,7 @@ import { belongsInHistory } from './history-filter.js';
 import type { ShellSession } from './shell-session.js';
 import { splitShellWords } from '../host/shell-words.js';
 
-export interface InteractiveOptions {
+interface InteractiveOptions {
   console: ConsoleStreams;
   history: HistoryFile;
   historyLimit: number;

@@ -3,7 +3,7 @@ import { basename, dirname, join } from 'node:path';
 
 let tempCounter = 0;
 
-export interface AtomicWriteOptions {
+interface AtomicWriteOptions {
   /** File mode, e.g. 0o600 for anything holding secrets. */
   mode?: number;
   /** Mode of directories created on the way. */

@@ -47,7 +47,7 @@ interface Unsaved {
 /** How Node's CommonJS loader wraps a file: the same text, so V8 sees the same source as with its loader. */
 const WRAPPER = ['(function (exports, require, module, __filename, __dirname) { ', '\n});'] as const;
 
-export class CodeCache {
+class CodeCache {
   private readonly unsaved: Unsaved[] = [];
   private readonly loaded: Module[] = [];
 
@@ -149,7 +149,7 @@ function readIfPresent(file: string): Buffer | undefined {
 }
 
 /** Saves what the run compiled, once it is done (nothing to do where Node keeps the cache itself). */
-export interface CompiledCodeKeeper {
+interface CompiledCodeKeeper {
   save(): Promise<void>;
 }
 

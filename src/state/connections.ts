@@ -33,14 +33,14 @@ export type { CacheIdentity, ConnectionApi, ConnectionEntry, ConnectionState, Vo
 export { connectionState } from './connection-entry.js';
 
 /** A file that could not be read or understood; listed, never fatal for other entries. */
-export interface CachedFile {
+interface CachedFile {
   path: string;
   entry?: ConnectionEntry;
   problem?: string;
 }
 
 /** The state directory cannot be created or written. */
-export class StateDirError extends UcinderError {
+class StateDirError extends UcinderError {
   override name = 'StateDirError';
 }
 
@@ -50,7 +50,7 @@ function stateDirError(dir: string, error: unknown): StateDirError {
   return new StateDirError(`cannot write the connection cache in ${dir} (${reason}); choose a writable directory with --state-dir or UCINDER_STATE_DIR`);
 }
 
-export class CorruptCacheError extends UcinderError {
+class CorruptCacheError extends UcinderError {
   override name = 'CorruptCacheError';
 }
 
@@ -88,7 +88,7 @@ function shortHash(text: string, length: number): string {
 }
 
 /** Same name, other endpoint or project: another file. */
-export function identityTag(identity: CacheIdentity): string {
+function identityTag(identity: CacheIdentity): string {
   return shortHash(`${identity.endpoint}\n${identity.project}`, 10);
 }
 
@@ -234,7 +234,7 @@ function stringOf(value: Json | undefined): string {
 
 // ---------------------------------------------------------------- the store
 
-export interface ConnectionStoreOptions {
+interface ConnectionStoreOptions {
   lock?: LockOptions;
 }
 

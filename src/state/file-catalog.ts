@@ -4,7 +4,7 @@
  * ucinder(1) are generated from. Paths are written as the documentation
  * shows them ($XDG_CACHE_HOME and friends, see paths.ts and clouds-files.ts).
  */
-export interface CatalogFile {
+interface CatalogFile {
   path: string;
   what: string;
 }

@@ -29,7 +29,7 @@ import { UcinderError } from '../errors.js';
  * several waiters breaking the same stale lock at the same moment.
  */
 
-export class LockTimeoutError extends UcinderError {
+class LockTimeoutError extends UcinderError {
   override name = 'LockTimeoutError';
 }
 
@@ -42,7 +42,7 @@ export interface LockOptions {
   isAlive?: (pid: number) => boolean;
 }
 
-export interface HeldLock {
+interface HeldLock {
   readonly path: string;
   release(): Promise<void>;
 }

@@ -13,7 +13,7 @@ export const REFRESH_CLAIM_TTL_MS = 15_000;
  * project id or name, cloud name, …); the cache never mixes two. Secrets are
  * left out: they do not name a scope and must not shape file names.
  */
-export type NameScope = Readonly<Record<string, string | undefined>>;
+type NameScope = Readonly<Record<string, string | undefined>>;
 
 const SECRET_FIELDS = new Set(['token', 'password', 'applicationCredentialSecret']);
 
@@ -26,7 +26,7 @@ export function nameScope(settings: { auth: object; cloud?: string }): NameScope
   return scope;
 }
 
-export interface CachedNames {
+interface CachedNames {
   names: string[];
   fetchedAt: number;
 }

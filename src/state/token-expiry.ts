@@ -1,5 +1,5 @@
 /** Tokens are not reused in the last two minutes of their life: a command may run that long. */
-export const TOKEN_EXPIRY_MARGIN_MS = 2 * 60 * 1000;
+const TOKEN_EXPIRY_MARGIN_MS = 2 * 60 * 1000;
 
 /** True when a token expiring at `expiresAt` (ISO 8601) is within the margin of `now`, or the date is unreadable. */
 export function expiresSoon(expiresAt: string, now: number): boolean {

@@ -21,7 +21,7 @@ import type { Row, Tone, ViewId, ViewSpec } from './view.js';
  */
 
 /** The one session of the screen: the shell's (one authentication, one discovery, one HTTP agent). */
-export interface TopSession {
+interface TopSession {
   current(): Factory;
   /** Runs `ucinder WORDS` as a shell line would; its output goes to the session's (captured) streams. */
   run(words: string[], signal?: AbortSignal): Promise<number>;
@@ -30,7 +30,7 @@ export interface TopSession {
 }
 
 /** What a command run from the screen printed, taken after it ends. */
-export interface CapturedOutput {
+interface CapturedOutput {
   stdout(): string;
   stderr(): string;
   clear(): void;
@@ -48,7 +48,7 @@ export const SYSTEM_CLOCK: Clock = {
   clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
 };
 
-export interface TopControllerOptions {
+interface TopControllerOptions {
   session: TopSession;
   output: CapturedOutput;
   views: readonly ViewSpec[];
@@ -59,7 +59,7 @@ export interface TopControllerOptions {
 }
 
 /** q and Ctrl-C end the screen normally (signals: top/index.ts). */
-export const EXIT_QUIT = 0;
+const EXIT_QUIT = 0;
 
 export class TopController {
   readonly state: TopState;

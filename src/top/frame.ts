@@ -26,7 +26,7 @@ export interface Segment {
 
 export type StyledLine = Segment[];
 
-export interface Frame {
+interface Frame {
   lines: StyledLine[];
   /** The body's first line on screen, to keep for the next frame (the selection stays in view). */
   scroll: number;

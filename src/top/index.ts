@@ -8,7 +8,7 @@ import { SYSTEM_CLOCK, TopController, type Clock } from './controller.js';
 import { chalkPainter, plainPainter } from './paint.js';
 import { VIEWS } from './views/index.js';
 
-export interface TopOptions {
+interface TopOptions {
   deps: FactoryDeps;
   settings: Settings;
   /** The global options of the command line: every command the screen runs gets them. */

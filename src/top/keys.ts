@@ -9,7 +9,7 @@ import type { Key } from '../output/terminal-screen.js';
 export type Motion = 'up' | 'down' | 'pageUp' | 'pageDown' | 'home' | 'end';
 export type Command = Motion | 'filter' | 'sort' | 'sortReverse' | 'open' | 'back' | 'help' | 'quit';
 
-export interface Binding {
+interface Binding {
   /** Key names as keyName() gives them. */
   keys: readonly string[];
   /** How the help and the footer write them. */

@@ -2,7 +2,7 @@ import type { Segment, StyledLine } from './frame.js';
 import type { Tone } from './view.js';
 
 /** Turns styled lines into what the terminal is sent: with chalk's codes on a colour terminal, plain text otherwise. */
-export type Painter = (line: StyledLine) => string;
+type Painter = (line: StyledLine) => string;
 
 /** The part of chalk's API the screen uses. */
 interface ChalkLike {

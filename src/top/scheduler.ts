@@ -1,7 +1,7 @@
 import { restBeforeNextMs } from '../cli/watch.js';
 
 /** A view's last refresh: when it started, and when it ended (undefined while it runs). */
-export interface RefreshTiming {
+interface RefreshTiming {
   startedAt?: number;
   finishedAt?: number;
 }

@@ -7,7 +7,7 @@ import type { Row, Section, Tone, ViewData, ViewId } from './view.js';
  * switching views and back finds each as it was left.
  */
 
-export interface SortOrder {
+interface SortOrder {
   /** Index into the section's columns. */
   column: number;
   descending: boolean;
@@ -40,11 +40,11 @@ export type Overlay =
   | { kind: 'output'; title: string; text: string; scroll: number }
   | { kind: 'fix'; problem: Problem; scroll: number };
 
-export type Prompt =
+type Prompt =
   | { kind: 'confirm'; question: string; answer: (yes: boolean) => void }
   | { kind: 'input'; question: string; text: string; error?: string; submit: (text: string | undefined) => void };
 
-export interface Header {
+interface Header {
   /** Cloud name or endpoint host, and project (name or short ID). */
   where?: string;
   project?: string;
@@ -75,11 +75,11 @@ export function initialState(views: readonly ViewId[]): TopState {
   return { view: views[0]!, views: Object.fromEntries(entries) as Record<ViewId, ViewState>, editingFilter: false, header: { requests: 0 } };
 }
 
-export function rowId(section: Section, row: Row): string {
+function rowId(section: Section, row: Row): string {
   return `${section.id}/${row.key}`;
 }
 
-export interface VisibleSection {
+interface VisibleSection {
   section: Section;
   rows: Row[];
 }
@@ -94,7 +94,7 @@ export function visibleSections(view: ViewState): VisibleSection[] {
   });
 }
 
-export interface SelectableRow {
+interface SelectableRow {
   section: Section;
   row: Row;
   id: string;

@@ -20,7 +20,7 @@ export function tableWidth(widths: readonly number[]): number {
  */
 const COMFORTABLE_WIDTH = 10;
 
-export interface FittedColumns {
+interface FittedColumns {
   /** The columns shown, by index into the section's columns. */
   shown: number[];
   /** Their widths, in the same order. */

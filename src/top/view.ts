@@ -51,7 +51,7 @@ export interface ViewData {
   health?: { level: 'HEALTH_OK' | 'HEALTH_WARN' | 'HEALTH_ERR'; summary: string };
 }
 
-export interface FetchContext {
+interface FetchContext {
   session: CinderSession;
   allProjects: boolean;
   /** When the refresh started (epoch ms): ages and "stuck" are measured from it. */

@@ -1,5 +1,5 @@
 // Typings for the two private undici modules src/http/undici-agent.ts imports
-// directly; package.json pins undici exactly for them (test/unit/api/undici-pin.test.ts).
+// directly; package.json pins undici exactly for them (test/unit/http/undici-pin.test.ts).
 declare module 'undici/lib/dispatcher/agent.js' {
   import type { Agent } from 'undici';
   const AgentClass: typeof Agent;

@@ -4,7 +4,7 @@ import { ucinder, uniqueName } from '../support/ucinder-process.js';
 import { testbedSession, typesPinnedTo } from './helpers/cinder-fixtures.js';
 
 /**
- * The seed's whole scenario against the real Cinder test bed: a type pinned to
+ * The operator's whole scenario against the real Cinder test bed: a type pinned to
  * a backend, volumes of it, lookups by name, duplicates, deletion, services,
  * a type whose backend does not exist, and bad input. Every test creates what
  * it uses; the mmj2 type is shared, read-only setup.

@@ -5,7 +5,7 @@ import { testbedSession } from './helpers/cinder-fixtures.js';
 import { ucinder } from '../support/ucinder-process.js';
 
 /**
- * The operator's commands of issue 10 on the shared test bed: `status`
+ * The operator's commands (status, cleanup, service and cluster removal) on the shared test bed: `status`
  * finding a stuck volume and a stale attachment (by their IDs: other tests
  * may leave problems of their own on the bed, so no test here needs a clean
  * one), attachments from create to delete, migration-status resets, and log

@@ -36,7 +36,7 @@ export async function unreserveVolume(session: CinderSession, volumeId: string):
   await volumeAction(session, volumeId, 'os-unreserve', {});
 }
 
-export interface HostAttach {
+interface HostAttach {
   host_name: string;
   mountpoint: string;
   mode?: 'rw' | 'ro';
@@ -94,7 +94,7 @@ export async function getAttachment(session: CinderSession, id: string): Promise
   return (await session.get(`/attachments/${encodeURIComponent(id)}`)).object<Attachment>('attachment');
 }
 
-export interface AttachmentFilters {
+interface AttachmentFilters {
   allProjects?: boolean;
   volumeId?: string;
   /** The attachment's attach_status: reserved, attaching, attached, error_attaching, … */

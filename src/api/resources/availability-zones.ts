@@ -1,6 +1,6 @@
 import type { CinderSession } from '../session.js';
 
-export interface AvailabilityZone {
+interface AvailabilityZone {
   zoneName: string;
   zoneState: { available: boolean };
 }

@@ -37,7 +37,7 @@ export interface BackupCreateRequest {
   availability_zone?: string;
 }
 
-export interface BackupListFilters {
+interface BackupListFilters {
   allProjects?: boolean;
   name?: string;
   status?: string;

@@ -22,7 +22,7 @@ export interface Cluster {
 
 export const CLUSTERS_MIN_VERSION = '3.7';
 
-export interface ClusterFilters {
+interface ClusterFilters {
   name?: string;
   binary?: string;
   isUp?: boolean;

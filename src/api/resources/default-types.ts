@@ -1,7 +1,7 @@
 import type { CinderSession } from '../session.js';
 
 /** A project's own default volume type (3.62+), as Cinder sends it. */
-export interface DefaultType {
+interface DefaultType {
   project_id: string;
   volume_type_id: string;
 }

@@ -9,7 +9,7 @@ export interface GroupType {
   group_specs?: Record<string, string>;
 }
 
-export interface GroupTypeCreateRequest {
+interface GroupTypeCreateRequest {
   name: string;
   description?: string;
   'is_public'?: boolean;

@@ -18,7 +18,7 @@ export interface Group {
   project_id?: string;
 }
 
-export interface GroupCreateRequest {
+interface GroupCreateRequest {
   group_type: string;
   volume_types: string[];
   name?: string;
@@ -27,7 +27,7 @@ export interface GroupCreateRequest {
 }
 
 /** A new group filled from a group snapshot or a copy of another group (3.14+). */
-export interface GroupFromSourceRequest {
+interface GroupFromSourceRequest {
   group_snapshot_id?: string;
   source_group_id?: string;
   name?: string;
@@ -57,7 +57,7 @@ export async function createGroupFromSource(session: CinderSession, request: Gro
   return (await session.post('/groups/action', { 'create-from-src': request })).object<Group>('group');
 }
 
-export interface GroupUpdate {
+interface GroupUpdate {
   name?: string;
   description?: string;
   /** Volume IDs, as Cinder takes them: comma-separated. */

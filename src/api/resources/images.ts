@@ -17,7 +17,7 @@ export interface Image {
   [key: string]: unknown;
 }
 
-export interface ImageFilters {
+interface ImageFilters {
   name?: string;
   limit?: number;
 }

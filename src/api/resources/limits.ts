@@ -1,6 +1,6 @@
 import type { CinderSession } from '../session.js';
 
-export interface RateLimit {
+interface RateLimit {
   verb: string;
   value: number;
   remaining: number;
@@ -8,7 +8,7 @@ export interface RateLimit {
   'next-available'?: string;
 }
 
-export interface RateLimitGroup {
+interface RateLimitGroup {
   regex?: string;
   uri: string;
   limit: RateLimit[];

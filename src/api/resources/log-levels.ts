@@ -20,7 +20,7 @@ export interface LogLevelTarget {
 }
 
 /** One logger of one service. */
-export interface LoggerLevel {
+interface LoggerLevel {
   binary: string;
   host: string;
   prefix: string;

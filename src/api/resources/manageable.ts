@@ -16,7 +16,7 @@ export const MANAGE_CLUSTER_MIN_VERSION = '3.16';
 /** Listing a cluster's manageable resources. */
 export const MANAGEABLE_LIST_CLUSTER_MIN_VERSION = '3.17';
 
-export interface ManageableVolume {
+interface ManageableVolume {
   reference: Record<string, string>;
   size: number;
   safe_to_manage: boolean;
@@ -27,7 +27,7 @@ export interface ManageableVolume {
   [field: string]: unknown;
 }
 
-export interface ManageableSnapshot extends ManageableVolume {
+interface ManageableSnapshot extends ManageableVolume {
   /** The backend's reference of the snapshot's volume. */
   source_reference: Record<string, string>;
 }
@@ -67,7 +67,7 @@ export async function listManageableSnapshots(session: CinderSession, query: Man
   return (await session.get(path, manageableQuery(query))).list<ManageableSnapshot>('manageable-snapshots');
 }
 
-export interface ManageVolumeRequest {
+interface ManageVolumeRequest {
   ref: Record<string, string>;
   host?: string;
   cluster?: string;
@@ -91,7 +91,7 @@ export async function manageVolume(session: CinderSession, request: ManageVolume
   return { resource: answer.object<Volume>('volume'), requestId };
 }
 
-export interface ManageSnapshotRequest {
+interface ManageSnapshotRequest {
   volume_id: string;
   ref: Record<string, string>;
   name: string;

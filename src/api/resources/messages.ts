@@ -31,7 +31,7 @@ export async function messagesFor(session: CinderSession, resourceId: string): P
 /** The first microversion with the messages API. */
 export const MESSAGES_MIN_VERSION = '3.3';
 
-export interface MessageFilters {
+interface MessageFilters {
   resourceId?: string;
   /** Only messages about this kind of resource: VOLUME, SNAPSHOT, … */
   resourceType?: string;

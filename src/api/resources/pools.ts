@@ -1,7 +1,7 @@
 import type { CinderSession } from '../session.js';
 
 /** What a backend pool reports to the scheduler (driver-specific keys besides these). */
-export interface PoolCapabilities {
+interface PoolCapabilities {
   pool_name?: string;
   volume_backend_name?: string;
   vendor_name?: string;
@@ -28,7 +28,7 @@ export interface Pool {
   capabilities?: PoolCapabilities;
 }
 
-export interface PoolFilters {
+interface PoolFilters {
   /** Only pools of this backend pool name (3.28+ filters on the server; older ones ignore it). */
   name?: string;
   /** Only pools a volume of this type (name or ID) could go to (3.28+). */
@@ -46,14 +46,14 @@ export async function listPools(session: CinderSession, filters: PoolFilters = {
 }
 
 /** One capability a backend advertises for volume type extra specs. */
-export interface CapabilityProperty {
+interface CapabilityProperty {
   title?: string;
   description?: string;
   type?: string;
   [key: string]: unknown;
 }
 
-export interface BackendCapabilities {
+interface BackendCapabilities {
   namespace?: string;
   vendor_name?: string;
   volume_backend_name?: string;

@@ -2,7 +2,7 @@ import type { CinderSession } from '../session.js';
 
 /** Who enforces a QoS specification: the hypervisor (front-end), the backend, or both. */
 export const QOS_CONSUMERS = ['front-end', 'back-end', 'both'] as const;
-export type QosConsumer = (typeof QOS_CONSUMERS)[number];
+type QosConsumer = (typeof QOS_CONSUMERS)[number];
 
 /** A QoS specification as Cinder sends it (GET /qos-specs[/{id}]). */
 export interface QosSpec {

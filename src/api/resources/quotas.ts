@@ -1,6 +1,6 @@
 import type { CinderSession } from '../session.js';
 
-export interface QuotaUsage {
+interface QuotaUsage {
   limit: number;
   in_use: number;
   reserved: number;

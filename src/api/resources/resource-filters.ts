@@ -4,7 +4,7 @@ import type { CinderSession } from '../session.js';
 export const RESOURCE_FILTERS_MIN_VERSION = '3.33';
 
 /** Which query filters the server accepts on one resource's listing (resource_filters.json). */
-export interface ResourceFilter {
+interface ResourceFilter {
   resource: string;
   filters: string[];
 }

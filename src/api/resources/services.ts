@@ -18,7 +18,7 @@ export interface Service {
   [field: string]: unknown;
 }
 
-export interface ServiceFilters {
+interface ServiceFilters {
   host?: string;
   binary?: string;
 }
@@ -27,7 +27,7 @@ export async function listServices(session: CinderSession, filters: ServiceFilte
   return (await session.get('/os-services', { host: filters.host, binary: filters.binary })).list<Service>('services');
 }
 
-export interface ServiceKey {
+interface ServiceKey {
   host: string;
   binary: string;
 }

@@ -19,7 +19,7 @@ export interface Snapshot {
   [field: string]: unknown;
 }
 
-export interface SnapshotCreateRequest {
+interface SnapshotCreateRequest {
   volume_id: string;
   name: string;
   description?: string;
@@ -28,7 +28,7 @@ export interface SnapshotCreateRequest {
   metadata?: Record<string, string>;
 }
 
-export interface SnapshotListFilters {
+interface SnapshotListFilters {
   allProjects?: boolean;
   /** With allProjects: only this project's snapshots. */
   projectId?: string;

@@ -24,7 +24,7 @@ export interface Transfer {
   [field: string]: unknown;
 }
 
-export interface TransferCreateRequest {
+interface TransferCreateRequest {
   volume_id: string;
   name?: string;
   /** 3.55+: leave the volume's snapshots behind (they block the transfer otherwise). */

@@ -83,7 +83,7 @@ export async function setVolumeReadOnly(session: CinderSession, id: string, read
 export const MIGRATE_TO_CLUSTER_MIN_VERSION = '3.16';
 
 /** Exactly one of host and cluster. */
-export interface MigrateOptions {
+interface MigrateOptions {
   /** Destination backend, e.g. node1@mmj2#mmj2. */
   host?: string;
   /** Destination cluster (3.16+), e.g. mycluster@lvm#pool: any of its services may take it. */

@@ -11,7 +11,7 @@ export interface VolumeType {
   [field: string]: unknown;
 }
 
-export interface VolumeTypeCreateRequest {
+interface VolumeTypeCreateRequest {
   name: string;
   description?: string;
   extra_specs?: Record<string, string>;
@@ -47,10 +47,6 @@ export async function createVolumeType(session: CinderSession, request: VolumeTy
 
 export function deleteVolumeType(session: CinderSession, id: string): Promise<void> {
   return session.delete(`/types/${encodeURIComponent(id)}`);
-}
-
-export async function getExtraSpecs(session: CinderSession, id: string): Promise<Record<string, string>> {
-  return (await session.get(`/types/${encodeURIComponent(id)}/extra_specs`)).object<Record<string, string>>('extra_specs');
 }
 
 export async function setExtraSpecs(session: CinderSession, id: string, specs: Record<string, string>): Promise<Record<string, string>> {

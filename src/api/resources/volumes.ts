@@ -132,7 +132,7 @@ export async function createVolume(session: CinderSession, request: VolumeCreate
   return (await session.post('/volumes', { volume: request })).object<Volume>('volume');
 }
 
-export interface VolumeDeleteOptions {
+interface VolumeDeleteOptions {
   cascade?: boolean;
   force?: boolean;
 }
@@ -158,7 +158,7 @@ export async function setBootable(session: CinderSession, id: string, bootable: 
 }
 
 /** GET /volumes/summary (API 3.12): count and total size, plus the distinct metadata from 3.36. */
-export interface VolumeSummary {
+interface VolumeSummary {
   total_count: number;
   total_size: number;
   metadata?: Record<string, string[]>;

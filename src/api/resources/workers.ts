@@ -13,7 +13,7 @@ export const WORKERS_CLEANUP_MIN_VERSION = '3.24';
 export const CLEANED_VOLUME_STATUSES = ['creating', 'downloading', 'uploading', 'deleting'] as const;
 export const CLEANED_SNAPSHOT_STATUSES = ['creating', 'deleting'] as const;
 
-export interface CleanupFilters {
+interface CleanupFilters {
   clusterName?: string;
   host?: string;
   binary?: string;
@@ -34,7 +34,7 @@ export interface CleanupService {
   cluster_name: string | null;
 }
 
-export interface CleanupAnswer {
+interface CleanupAnswer {
   /** Services whose resources a live service now cleans up. */
   cleaning: CleanupService[];
   /** Services no live service could clean up for (no other up node in the cluster). */

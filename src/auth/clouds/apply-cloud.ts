@@ -7,7 +7,7 @@ import { isConfigMap, type ConfigMap, type ConfigValue } from './config-value.js
  * The settings a cloud fills in. Structural, so that cli's Settings fits
  * without auth importing cli.
  */
-export interface CloudAppliable {
+interface CloudAppliable {
   auth: AuthSettings;
   volumeApiVersion?: string;
   cacertFile?: string;

@@ -4,7 +4,7 @@ import { isSecretPlace, putBack, readSecret, separateSecrets, type CloudsByName,
 import { isConfigMap, type ConfigMap } from './config-value.js';
 import { parseYamlWithScalars, type ScalarSpan } from './parse-yaml-file.js';
 
-export type CloudEntry = ConfigMap;
+type CloudEntry = ConfigMap;
 
 export interface LoadedCloud {
   name: string;
@@ -24,7 +24,7 @@ interface ParsedClouds {
 }
 
 /** Keeps ParsedClouds between commands (state/clouds-cache.ts); what it returns is checked. */
-export interface ParsedCloudsCache {
+interface ParsedCloudsCache {
   get(key: string): Promise<unknown>;
   put(key: string, value: unknown): Promise<void>;
 }

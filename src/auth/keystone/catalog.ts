@@ -2,11 +2,11 @@ import { UcinderError, UsageError } from '../../errors.js';
 import type { CachedService } from '../../state/token-cache.js';
 
 /** Block storage's official type first, then its aliases (os-service-types). */
-export const BLOCK_STORAGE_TYPES = ['block-storage', 'volumev3', 'volumev2', 'volume', 'block-store'] as const;
+const BLOCK_STORAGE_TYPES = ['block-storage', 'volumev3', 'volumev2', 'volume', 'block-store'] as const;
 
-export const INTERFACES = ['public', 'internal', 'admin'] as const;
+const INTERFACES = ['public', 'internal', 'admin'] as const;
 
-export class NoEndpointError extends UcinderError {
+class NoEndpointError extends UcinderError {
   override name = 'NoEndpointError';
 }
 
@@ -20,7 +20,7 @@ export function normalizeInterface(value: string | undefined): string {
   return plain;
 }
 
-export interface EndpointChoice {
+interface EndpointChoice {
   interface?: string;
   region?: string;
 }

@@ -16,7 +16,7 @@ import { findIdentityId, listProjectIds } from './identity-lookup.js';
 const REVOCATION_WINDOW_MS = 60_000;
 
 /** Keystone refused the credentials or the scope. */
-export class KeystoneAuthError extends UcinderError {
+class KeystoneAuthError extends UcinderError {
   override name = 'KeystoneAuthError';
 }
 

@@ -13,7 +13,7 @@ import { stopCached } from './disconnect-entry.js';
  * the others, and the run fails at the end when any did.
  */
 
-export const ALL_COLUMNS = ['Name', 'ID', 'Protocol', 'Device', 'Result'] as const;
+const ALL_COLUMNS = ['Name', 'ID', 'Protocol', 'Device', 'Result'] as const;
 
 type Row = [string, string, string, string, string];
 

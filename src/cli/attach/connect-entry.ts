@@ -19,7 +19,7 @@ export interface CachedConnection {
   entry: ConnectionEntry;
 }
 
-export interface ConnectOutcome {
+interface ConnectOutcome {
   entry: ConnectionEntry;
   /** Every path was there already: nothing was run or written. */
   already: boolean;

@@ -24,7 +24,7 @@ import type { CachedConnection } from './connect-entry.js';
  */
 
 /** Stable identifiers, for monitoring: `-f json` keys and these values do not change. */
-export type CheckName =
+type CheckName =
   | 'device-missing'
   | 'paths-missing'
   | 'device-not-recorded'
@@ -56,7 +56,7 @@ export interface Finding {
   attachment?: VolumeAttachment;
 }
 
-export interface CheckInputs {
+interface CheckInputs {
   store: ConnectionStore;
   runner: CommandRunner;
   probe: DeviceProbe;
@@ -67,7 +67,7 @@ export interface CheckInputs {
   warn: (message: string) => void;
 }
 
-export interface CheckResult {
+interface CheckResult {
   findings: Finding[];
   /** Cache entries and host attachments looked at, for the summary line. */
   cachedCount: number;

@@ -23,7 +23,7 @@ import { terminateCached } from './terminate.js';
  * in Cinder) only with --yes, or a yes at the terminal.
  */
 
-export interface RepairInputs {
+interface RepairInputs {
   f: Factory;
   store: ConnectionStore;
   context: AttachContext;
@@ -35,9 +35,9 @@ export interface RepairInputs {
   confirm: Confirmer;
 }
 
-export type RepairStatus = 'fixed' | 'not fixed' | 'failed';
+type RepairStatus = 'fixed' | 'not fixed' | 'failed';
 
-export interface RepairOutcome {
+interface RepairOutcome {
   status: RepairStatus;
   /** What was done, for the Result column. */
   result: string;

@@ -10,7 +10,7 @@ import type { CachedConnection } from './connect-entry.js';
 import { detachFromHost, disconnectCached } from './disconnect-entry.js';
 import { resolveVolume } from './resolve-volume.js';
 
-export type DisconnectTarget = { volume: string } | { device: string };
+type DisconnectTarget = { volume: string } | { device: string };
 
 export interface Disconnected {
   /** "volume 'vol1'", for the closing line. */

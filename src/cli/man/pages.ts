@@ -18,7 +18,7 @@ export interface ManPage {
   text: string;
 }
 
-export interface ManualInfo {
+interface ManualInfo {
   version: string;
   /** The date in the page footer, YYYY-MM-DD. */
   date: string;

@@ -19,7 +19,7 @@ type Fix = ReturnType<typeof fixOf>;
 export const DEFAULT_STUCK_AFTER = '10m';
 export const DEFAULT_POOL_THRESHOLD = '90';
 
-export interface DiagnoseSettings {
+interface DiagnoseSettings {
   now: number;
   poolThresholdPercent: number;
 }

@@ -20,7 +20,7 @@ import { cinderTimeFilter, parseCinderTime } from './duration.js';
 /** Listings in flight at once: fast, without hammering the API. */
 const CONCURRENCY = 8;
 
-export interface StatusScope {
+interface StatusScope {
   allProjects: boolean;
   /** Resources whose last update is older than this (epoch ms) are stuck. */
   stuckBefore: number;

@@ -6,9 +6,9 @@
 export type Severity = 'error' | 'warning' | 'notice';
 
 /** error: broken now; warning: degraded or needs an operator; notice: a resource a user should look at (does not fail --check). */
-export const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'notice'];
+const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'notice'];
 
-export type ResourceKind = 'service' | 'cluster' | 'pool' | 'volume' | 'snapshot' | 'backup' | 'attachment';
+type ResourceKind = 'service' | 'cluster' | 'pool' | 'volume' | 'snapshot' | 'backup' | 'attachment';
 
 export interface Problem {
   severity: Severity;
@@ -33,7 +33,7 @@ export interface Problem {
 }
 
 /** A part of a fix: the words of a ucinder command (after `ucinder`), or text for a person. */
-export type FixPart = readonly string[] | string;
+type FixPart = readonly string[] | string;
 
 /**
  * A fix's text and its runnable commands from one list, so the commands

@@ -11,7 +11,7 @@ const OSC_NAMES: Record<string, string> = {
   per_volume_gigabytes: 'per-volume-gigabytes',
 };
 
-export function quotaName(cinderName: string): string {
+function quotaName(cinderName: string): string {
   return OSC_NAMES[cinderName] ?? cinderName;
 }
 

@@ -16,7 +16,7 @@ import { waitWithProgress, type WaitFlags } from './progress.js';
  * until none is left in one.
  */
 
-export interface StuckResource {
+interface StuckResource {
   kind: 'volume' | 'snapshot';
   id: string;
   name: string;

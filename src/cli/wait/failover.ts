@@ -14,7 +14,7 @@ import { waitWithProgress, type WaitFlags } from './progress.js';
  * the old one; a driver error leaves `failover-error` and a disabled service).
  */
 
-export interface FailoverTarget {
+interface FailoverTarget {
   host?: string;
   cluster?: string;
 }

@@ -8,7 +8,7 @@ export function groupLabel(group: Pick<Group, 'id' | 'name'>): string {
   return `volume group '${group.name || group.id}'`;
 }
 
-export function groupSnapshotLabel(snapshot: Pick<GroupSnapshot, 'id' | 'name'>): string {
+function groupSnapshotLabel(snapshot: Pick<GroupSnapshot, 'id' | 'name'>): string {
   return `volume group snapshot '${snapshot.name || snapshot.id}'`;
 }
 

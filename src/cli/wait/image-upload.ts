@@ -19,7 +19,7 @@ import { waitForVolumeStatus } from './volume.js';
 const GLANCE_FAILED = new Set(['killed', 'deleted', 'pending_delete', 'deactivated']);
 
 /** What `image create --volume` sent: the upload Cinder accepted, under which request ID. */
-export interface SentUpload {
+interface SentUpload {
   upload: VolumeImageUpload;
   requestId?: string;
 }

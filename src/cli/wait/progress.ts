@@ -1,4 +1,3 @@
-import type { Command } from 'commander';
 import { waitForStatus, type StatusTarget, type WaitOptions } from '../../api/wait.js';
 import { InterruptedError } from '../../errors.js';
 import { startProgress } from '../../output/progress.js';
@@ -30,18 +29,11 @@ export function waitOptions(until: string) {
   };
 }
 
-/** Adds --wait and --wait-timeout; `until` completes "wait until …". */
-export function addWaitOptions(command: Command, until: string): Command {
-  return command
-    .option('--wait', `wait until ${until}; fail with Cinder's reason if it ends in error`)
-    .option('--wait-timeout <seconds>', `give up waiting after this long (default ${DEFAULT_WAIT_TIMEOUT_SECONDS})`, positiveSeconds);
-}
-
 export function waitTimeoutMs(flags: WaitFlags): number {
   return (flags.waitTimeout ?? DEFAULT_WAIT_TIMEOUT_SECONDS) * 1000;
 }
 
-export interface WaitText {
+interface WaitText {
   /** "Waiting for volume 'v1' to become available" */
   start: string;
   /** "volume 'v1' is available" */
@@ -78,7 +70,7 @@ async function withProgress<R>(f: Factory, label: string, flags: WaitFlags, text
  * during GET …"; while waiting, what the operator needs to hear is that the
  * operation was not cancelled.
  */
-export function asWaitInterruption(error: unknown, label: string): unknown {
+function asWaitInterruption(error: unknown, label: string): unknown {
   if (error instanceof InterruptedError && !error.message.includes('continues on the server')) {
     return new InterruptedError(`stopped waiting for ${label}; the operation continues on the server`);
   }

@@ -9,7 +9,7 @@ import { waitWithProgress, type WaitFlags } from './progress.js';
 import { volumeLabel } from './volume.js';
 
 /** What `volume reimage` sent: the image, and the request ID the services log it under. */
-export interface SentReimage {
+interface SentReimage {
   imageId: string;
   requestId?: string;
 }

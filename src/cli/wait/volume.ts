@@ -56,7 +56,7 @@ export function waitForVolumeStatus(
 }
 
 /** What `volume migrate` sent: where to, and the request ID the services log it under. */
-export interface SentMigration {
+interface SentMigration {
   destination: string;
   requestId?: string;
 }

@@ -2,7 +2,7 @@ import { InvalidArgumentError } from 'commander';
 import { LOG_BINARIES, type LogLevelTarget } from '../../api/resources/log-levels.js';
 import { option } from '../../cli/option-spec.js';
 
-export interface TargetOptions {
+interface TargetOptions {
   host?: string;
   service?: string;
   logPrefix?: string;

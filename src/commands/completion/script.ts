@@ -4,7 +4,7 @@ import { buildWholeTree } from '../../cli/lazy-tree.js';
 import type { CompletionTables } from '../../completion/completion-tables.js';
 import { NO_OUTPUT } from '../../output/result.js';
 
-export const COMPLETION_SHELLS = {
+const COMPLETION_SHELLS = {
   bash: 'Print the bash completion script',
   zsh: 'Print the zsh completion script',
   fish: 'Print the fish completion script',

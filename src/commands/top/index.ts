@@ -7,7 +7,7 @@ import { UsageError } from '../../errors.js';
 export type TopOpener = (command: Command) => Promise<void>;
 
 /** The visible view is refreshed this often unless --interval says otherwise. */
-export const DEFAULT_TOP_SECONDS = 5;
+const DEFAULT_TOP_SECONDS = 5;
 
 /** `ucinder top`: the full-screen console (src/top/), opened through main like the shell. */
 export function registerTopCommand(program: Command, openTop: TopOpener | undefined): Command {

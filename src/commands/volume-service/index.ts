@@ -1,6 +1,6 @@
 import type { VerbTable } from '../verbs.js';
 
-/** `volume service …` (also reachable as the seed's shortcut `service …`). */
+/** `volume service …` (also reachable as the shortcut `service …`). */
 export const VERBS: VerbTable = {
   list: () => import('./list.js').then((m) => m.registerVolumeServiceList),
   set: () => import('./set.js').then((m) => m.registerVolumeServiceSet),

@@ -1,6 +1,6 @@
 import type { VerbTable } from '../verbs.js';
 
-/** `volume type …` (also reachable as the seed's shortcut `type …`). */
+/** `volume type …` (also reachable as the shortcut `type …`). */
 export const VERBS: VerbTable = {
   create: () => import('./create.js').then((m) => m.registerVolumeTypeCreate),
   list: () => import('./list.js').then((m) => m.registerVolumeTypeList),

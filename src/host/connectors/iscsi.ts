@@ -6,17 +6,17 @@ import type { DeviceProbe } from '../device-probe.js';
 import { ConnectionDataError, requireString, type AttachContext, type AttachOutcome, type ConnectionData, type HostPresence, type ProtocolConnector } from './protocol.js';
 
 /** iscsiadm exit codes (open-iscsi include/iscsi_err.h) that mean something to us. */
-export const ISCSI_ERR_TRANS_TIMEOUT = 8;
+const ISCSI_ERR_TRANS_TIMEOUT = 8;
 export const ISCSI_ERR_SESS_EXISTS = 15;
-export const ISCSI_ERR_ISCSID_NOTCONN = 20;
+const ISCSI_ERR_ISCSID_NOTCONN = 20;
 export const ISCSI_ERR_NO_OBJS_FOUND = 21;
-export const ISCSI_ERR_LOGIN_AUTH_FAILED = 24;
+const ISCSI_ERR_LOGIN_AUTH_FAILED = 24;
 
 const ISCSIADM: RunOptions = { missingHint: 'open-iscsi (iscsiadm), e.g. apt install open-iscsi' };
 /** iscsiadm retries a login for up to 120 s by default; allow for it. */
 const LOGIN_TIMEOUT_MS = 150_000;
 
-export interface IscsiTarget {
+interface IscsiTarget {
   portal: string;
   iqn: string;
   lun: number;
@@ -40,7 +40,7 @@ export function iscsiTargets(data: ConnectionData, multipath: boolean): IscsiTar
 }
 
 /** The udev link for a LUN: /dev/disk/by-path/ip-<portal>-iscsi-<iqn>-lun-<lun>. */
-export function iscsiDevicePath(target: IscsiTarget): string {
+function iscsiDevicePath(target: IscsiTarget): string {
   return `/dev/disk/by-path/ip-${target.portal}-iscsi-${target.iqn}-lun-${target.lun}`;
 }
 

@@ -9,13 +9,13 @@ const NVME: RunOptions = { missingHint: 'nvme-cli (nvme), e.g. apt install nvme-
 /** nvme-cli's exit codes for "already connected" (EALREADY on various versions), as os-brick accepts. */
 const ALREADY_CONNECTED = [70, 114];
 
-export interface NvmePortal {
+interface NvmePortal {
   address: string;
   port: string;
   transport: string;
 }
 
-export interface NvmeTarget {
+interface NvmeTarget {
   nqn: string;
   portals: NvmePortal[];
   nsId?: number;

@@ -7,7 +7,7 @@ import { ConnectionDataError, requireString, type AttachContext, type AttachOutc
 
 const RBD: RunOptions = { missingHint: 'ceph-common (rbd), e.g. apt install ceph-common' };
 
-export interface RbdImage {
+interface RbdImage {
   pool: string;
   image: string;
 }
@@ -26,7 +26,7 @@ export function rbdDevicePath(image: RbdImage): string {
 }
 
 /** Monitors as --mon_host wants them: host:port, IPv6 in brackets. */
-export function monitorList(data: ConnectionData): string | undefined {
+function monitorList(data: ConnectionData): string | undefined {
   const hosts = Array.isArray(data.hosts) ? data.hosts.map(String) : [];
   const ports = Array.isArray(data.ports) ? data.ports.map(String) : [];
   if (hosts.length === 0) return undefined;

@@ -4,7 +4,7 @@ import { NvmeofConnector } from './nvmeof.js';
 import type { ProtocolConnector } from './protocol.js';
 import { RbdConnector } from './rbd.js';
 
-export const SUPPORTED_PROTOCOLS = ['iscsi', 'rbd', 'nvmeof'] as const;
+const SUPPORTED_PROTOCOLS = ['iscsi', 'rbd', 'nvmeof'] as const;
 
 /** The host side of a driver_volume_type; Cinder spells them in lower case. */
 export function connectorFor(driverVolumeType: string): ProtocolConnector {

@@ -13,7 +13,7 @@ const ASCII_BORDERS = {
   right: '|', 'right-mid': '', middle: '|',
 };
 
-export interface TableStyle {
+interface TableStyle {
   color: boolean;
   /** Lists: numbers right-aligned, as cliff does; a show's Field/Value table is all left-aligned. */
   alignNumbersRight?: boolean;

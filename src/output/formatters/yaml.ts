@@ -82,7 +82,7 @@ function pythonFloatRepr(value: number): string {
  * which puts U+E000..U+FFFF after the surrogate pairs of U+10000 and up.
  * Shifting the units restores code point order.
  */
-export function compareCodePoints(a: string, b: string): number {
+function compareCodePoints(a: string, b: string): number {
   const length = Math.min(a.length, b.length);
   for (let i = 0; i < length; i++) {
     const x = a.charCodeAt(i);

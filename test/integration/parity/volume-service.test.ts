@@ -48,7 +48,7 @@ describe('parity with openstack: volume service and volume host', () => {
     }
   });
 
-  it('the seed\'s shortcut `service list` prints what `volume service list` prints', async () => {
+  it('the shortcut `service list` prints what `volume service list` prints', async () => {
     const args = ['list', '--long', '-f', 'value', '-c', 'Binary', '-c', 'Host', '-c', 'Zone', '-c', 'Status', '-c', 'Disabled Reason', '-c', 'Cluster', '--sort-column', 'Host'];
     const [short, full] = await Promise.all([peers.ucinder(['service', ...args]), peers.ucinder(['volume', 'service', ...args])]);
     expect(short.code, short.stderr).toBe(0);

@@ -13,7 +13,7 @@ import { buildDist } from '../../../scripts/build.mjs';
 const ROOT = resolve(import.meta.dirname, '../../..');
 
 /**
- * Start-up is a feature (see bench/RESULTS.md, issue 13): dist/ucinder.cjs is
+ * Start-up is a feature (see bench/RESULTS.md): dist/ucinder.cjs is
  * parsed by every invocation, even `--version` and a TAB, so it holds only the
  * entry; cli.cjs (the command tree) by every command; undici.cjs only once a
  * request is made; the heavy packages only where they are used. Within a
