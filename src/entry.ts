@@ -60,13 +60,15 @@ function run(): void {
 
   // The bundle is CommonJS (see the build script): no top-level await, and
   // this import() becomes a require() of cli.cjs.
-  void import('./main.js')
-    .then(({ main }) =>
+  void Promise.all([import('./main.js'), import('node:sea')])
+    .then(([{ main }, { isSea }]) =>
       main(argv, {
         io: systemIOStreams(env),
         env,
         signal: interrupt.signal,
-        programArgv: [process.execPath, ...process.execArgv, process.argv[1]],
+        // A single executable (scripts/package.mjs) is the program itself: its
+        // argv[1] repeats the executable's path and its execArgv are built in.
+        programArgv: isSea() ? [process.execPath] : [process.execPath, ...process.execArgv, process.argv[1]],
       }),
     )
     .then((code) => {
