@@ -1,7 +1,8 @@
-// npm run docs:options: rewrites docs/configuration.md's table of global options from src/cli/global-options.ts.
+// npm run docs:options: rewrites docs/configuration.md's tables of global options and files
+// from src/cli/global-options.ts and src/state/file-catalog.ts.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { OPTIONS_DOC, withGlobalOptionsTable } from '../src/cli/global-options-readme.js';
+import { CONFIGURATION_DOC, withGeneratedTables } from '../src/cli/configuration-doc.js';
 
 // npm runs scripts in the package root.
-const doc = readFileSync(OPTIONS_DOC, 'utf8');
-writeFileSync(OPTIONS_DOC, withGlobalOptionsTable(doc));
+const doc = readFileSync(CONFIGURATION_DOC, 'utf8');
+writeFileSync(CONFIGURATION_DOC, withGeneratedTables(doc));

@@ -6,6 +6,14 @@ cd "$(dirname "$0")/.."
 npm run --silent build
 npx tsc --noEmit
 bash test/testbed/testbed.sh up
-# The zsh completion tests drive a real zsh (they fail, not skip, without it).
-command -v zsh >/dev/null || { apt-get update -qq && apt-get install -y -qq -o DPkg::Lock::Timeout=600 zsh >/dev/null; }
+# The zsh and fish completion tests drive a real zsh and fish; the man page tests
+# run groff and lexgrog (man-db). They fail, not skip, without them.
+missing=()
+command -v zsh >/dev/null || missing+=(zsh)
+command -v fish >/dev/null || missing+=(fish)
+command -v groff >/dev/null || missing+=(groff-base)
+command -v lexgrog >/dev/null || missing+=(man-db)
+if (( ${#missing[@]} )); then
+  apt-get update -qq && apt-get install -y -qq -o DPkg::Lock::Timeout=600 "${missing[@]}" >/dev/null
+fi
 npx vitest run "$@"

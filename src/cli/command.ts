@@ -4,6 +4,7 @@ import type { Factory } from './factory.js';
 import { addOutputOptions, outputOptionsFrom, type OutputKind } from './output-options.js';
 import { printResult, selectColumns } from '../output/render.js';
 import { addWatchOption, watch, watchIntervalMs } from './watch.js';
+import { addExamples } from './help-sections.js';
 
 /** Builds the factory for the command being run (from its global options). */
 export type FactoryProvider = (command: Command) => Factory;
@@ -40,9 +41,7 @@ export function defineCommand<Options>(parent: Command, spec: CommandSpec<Option
   spec.configure?.(command);
   addOutputOptions(command, spec.output);
   if (spec.watchable) addWatchOption(command);
-  if (spec.examples.length) {
-    command.addHelpText('after', `\nExamples:\n${spec.examples.map((line) => `  $ ${line}`).join('\n')}\n`);
-  }
+  addExamples(command, spec.examples);
   command.action(async (...actionArgs: unknown[]) => {
     const self = actionArgs[actionArgs.length - 1] as Command;
     const options = self.opts() as Options & Parameters<typeof outputOptionsFrom>[0] & { watch?: number | boolean };

@@ -2,6 +2,8 @@ import { Command } from 'commander';
 import type { FactoryProvider } from '../cli/command.js';
 import { addGlobalOptions } from '../cli/global-options.js';
 import { addHelpCommand } from '../cli/help-command.js';
+import { addExamples } from '../cli/help-sections.js';
+import { configureHelpLayout } from '../cli/help-layout.js';
 import type { IOStreams } from '../output/iostreams.js';
 import { VERSION } from '../version.js';
 import { registerAttachCommands } from './attach/index.js';
@@ -66,8 +68,8 @@ export function buildProgram(factoryFor: FactoryProvider, io: IOStreams, openShe
       writeErr: (text) => io.stderr.write(text),
       outputError: (text, write) => write(`ucinder: ${text.replace(/^error: /, '')}`),
     })
-    .configureHelp({ showGlobalOptions: true })
     .showSuggestionAfterError(true);
+  configureHelpLayout(program);
   addGlobalOptions(program);
 
   const volume = noun(program, 'volume', 'Volumes, volume types and services');
@@ -103,8 +105,8 @@ export function buildProgram(factoryFor: FactoryProvider, io: IOStreams, openShe
   registerStatusCommands(program, factoryFor);
 
   registerCompletionCommands(
-    noun(program, 'completion', 'Shell completion scripts (bash, zsh)',
-      'Print a shell completion script (bash or zsh); installing it: see "Shell completion" in docs/output-and-scripts.md'),
+    noun(program, 'completion', 'Shell completion scripts (bash, zsh, fish)',
+      'Print a shell completion script (bash, zsh or fish); installing it: see "Shell completion" in docs/output-and-scripts.md'),
     factoryFor,
   );
   registerShellCommand(program, openShell);
@@ -139,16 +141,12 @@ export function buildProgram(factoryFor: FactoryProvider, io: IOStreams, openShe
   registerVersionsCommands(noun(program, 'versions', 'Block storage API versions'), factoryFor);
   registerExtensionCommands(noun(program, 'extension', 'Block storage API extensions'), factoryFor);
   addHelpCommand(program);
-  program.addHelpText(
-    'after',
-    `
-Examples:
-  $ export OS_ENDPOINT=http://controller:8776 OS_PROJECT_ID=db135c4b5391422da5a55c81dfbf803d
-  $ ucinder volume create --size 1 --type mmj2 --wait vol1
-  $ ucinder volume list
-  $ ucinder help volume create
-`,
-  );
+  addExamples(program, [
+    'export OS_ENDPOINT=http://controller:8776 OS_PROJECT_ID=db135c4b5391422da5a55c81dfbf803d',
+    'ucinder volume create --size 1 --type mmj2 --wait vol1',
+    'ucinder volume list',
+    'ucinder help volume create',
+  ]);
   return program;
 }
 

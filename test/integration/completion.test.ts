@@ -132,6 +132,27 @@ describe('completion against the real Cinder', () => {
     expect(offered.sort()).toEqual(['vol-19', ...Array.from({ length: 10 }, (_, i) => `vol-19${i}`)].sort());
   });
 
+  it('fish: installed as ~/.config/fish/completions/ucinder.fish, a TAB offers commands, flags, fixed values and a volume name from the cloud', async () => {
+    const home = { ...env, ...privateHome() };
+    const completions = join(home.HOME, '.config/fish/completions');
+    mkdirSync(completions, { recursive: true });
+    writeFileSync(join(completions, 'ucinder.fish'), readFileSync(join(ROOT, 'completions/ucinder.fish')));
+    const shell = { ...home, PATH: pathWithUcinder() };
+    // What fish offers on TAB at the end of `line` (candidates without their descriptions).
+    const tab = (line: string) =>
+      execFileSync('fish', ['-c', 'complete -C $argv[1]', line], { env: shell, encoding: 'utf8', timeout: 60_000 })
+        .split('\n')
+        .filter(Boolean)
+        .map((entry) => entry.split('\t')[0]);
+    expect(tab('ucinder volume cr')).toEqual(['create']);
+    expect(tab('ucinder volume create --wait-t')).toEqual(['--wait-timeout']);
+    expect(tab('ucinder volume list -f ')).toEqual(['table', 'json', 'yaml', 'value', 'csv']);
+    // The names come from this test bed through `ucinder completion names volume`; fetched
+    // ahead here (no deadline) so that a TAB on a busy machine does not give up on a cold cache.
+    expect(await ucinder(['completion', 'names', 'volume', '--refresh'], home)).toMatchObject({ code: 0, stderr: '' });
+    expect(tab(`ucinder volume show ${volumeName.slice(0, -3)}`)).toEqual([volumeName]);
+  });
+
   it('zsh: `ucinder volume show <TAB>` offers the cached names through the real bin', async () => {
     const offline = offlineEnv();
     await cacheFor(offline).write('volume', ['zcached-a', 'zcached-b']);

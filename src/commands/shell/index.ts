@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { addExamples, addHelpSection } from '../../cli/help-sections.js';
 import { UsageError } from '../../errors.js';
 
 /** Opens the shell for this command's global options; main's, which loads the shell on demand. */
@@ -9,7 +10,7 @@ export type ShellOpener = (command: Command) => Promise<void>;
  * batch mode (one command per line) when standard input is not one.
  */
 export function registerShellCommand(program: Command, openShell: ShellOpener | undefined): Command {
-  return program
+  const shell = program
     .command('shell')
     .summary('Interactive shell (the default on a terminal); reads one command per line from a pipe or file')
     .description(
@@ -17,24 +18,17 @@ export function registerShellCommand(program: Command, openShell: ShellOpener | 
         'When standard input is not a terminal, runs one command per line (batch mode): blank lines and # comments are skipped,\n' +
         'the first failing line stops the run (ucinder: line N: ...) unless --keep-going.',
     )
-    .addHelpText(
-      'after',
-      `
-At the prompt:
-  use cloud NAME        switch to a cloud of clouds.yaml
-  use project NAME|ID   switch project (same credentials)
-  help [COMMAND...]     help on ucinder or a command
-  exit, quit, Ctrl-D    leave; Ctrl-C stops the running command, or clears the line
-  TAB                   completes commands, flags, values and resource names
-
-Examples:
-  $ ucinder
-  $ ucinder --os-cloud prod shell
-  $ ucinder --keep-going < commands.txt
-`,
-    )
     .action(async (_options: unknown, self: Command) => {
       if (!openShell) throw new UsageError('the shell is not available here');
       await openShell(self);
     });
+  addHelpSection(shell, 'At the prompt', [
+    'use cloud NAME        switch to a cloud of clouds.yaml',
+    'use project NAME|ID   switch project (same credentials)',
+    'help [COMMAND...]     help on ucinder or a command',
+    'exit, quit, Ctrl-D    leave; Ctrl-C stops the running command, or clears the line',
+    'TAB                   completes commands, flags, values and resource names',
+  ]);
+  addExamples(shell, ['ucinder', 'ucinder --os-cloud prod shell', 'ucinder --keep-going < commands.txt']);
+  return shell;
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { addGlobalOptions, GLOBAL_OPTIONS, type GlobalOption } from '../../../src/cli/global-options.js';
-import { OPTIONS_DOC, README_END, README_START, globalOptionsTable } from '../../../src/cli/global-options-readme.js';
+import { CONFIGURATION_DOC, GENERATED_SECTIONS, sectionText } from '../../../src/cli/configuration-doc.js';
 import { debugRequested, resolveSettings, type Settings } from '../../../src/cli/settings.js';
 import { newAgent, run } from '../helpers/harness.js';
 
@@ -74,9 +74,8 @@ describe('views of the table', () => {
     for (const row of ROWS) expect(help).toContain(`${row.help} [env: ${row.env.join(', ')}`);
   });
 
-  it("docs/configuration.md's table of global options is the generated one", () => {
-    const readme = readFileSync(join(import.meta.dirname, '../../../', OPTIONS_DOC), 'utf8');
-    const section = readme.slice(readme.indexOf(README_START) + README_START.length, readme.indexOf(README_END));
-    expect(section, `${OPTIONS_DOC} is out of date: run \`npm run docs:options\``).toBe(`\n${globalOptionsTable()}\n`);
+  it.each(GENERATED_SECTIONS.map((section) => [section.name, section] as const))("docs/configuration.md's %s table is the generated one", (_name, section) => {
+    const doc = readFileSync(join(import.meta.dirname, '../../../', CONFIGURATION_DOC), 'utf8');
+    expect(sectionText(doc, section.name), `${CONFIGURATION_DOC} is out of date: run \`npm run docs:options\``).toBe(`\n${section.table()}\n`);
   });
 });

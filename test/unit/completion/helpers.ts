@@ -68,6 +68,34 @@ export function zshComplete(completionDir: string, line: string, env: NodeJS.Pro
   return out.split('\n').filter((entry) => entry !== '');
 }
 
+/** fish is a test dependency (test/run-tests.sh installs it): fail loudly without it. */
+export function requireFish(): void {
+  const probe = spawnSync('fish', ['--version'], { encoding: 'utf8' });
+  if (probe.error || probe.status !== 0) {
+    throw new Error('fish is not installed; the fish completion tests need it (apt-get install -y fish; test/run-tests.sh does this)');
+  }
+}
+
+/**
+ * Completes `line` as fish does on TAB (`complete -C`), with ucinder.fish
+ * autoloaded from `completionDir` as from an installed completions directory
+ * (fish loads it only for a command on $PATH: `env` must have one). Returns
+ * the candidates without the descriptions fish shows beside them.
+ */
+export function fishComplete(completionDir: string, line: string, env: NodeJS.ProcessEnv): string[] {
+  return fishCompleteDescribed(completionDir, line, env).map((entry) => entry.split('\t')[0]!);
+}
+
+/** As fishComplete, each candidate as `candidate<TAB>description`. */
+export function fishCompleteDescribed(completionDir: string, line: string, env: NodeJS.ProcessEnv): string[] {
+  const out = execFileSync('fish', ['--no-config', '-c', 'set -p fish_complete_path $argv[1]; complete -C $argv[2]', completionDir, line], {
+    env,
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
+  return out.split('\n').filter((entry) => entry !== '');
+}
+
 export function writeScript(dir: string, name: string, text: string): string {
   mkdirSync(dir, { recursive: true });
   const file = join(dir, name);

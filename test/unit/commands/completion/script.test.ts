@@ -9,6 +9,7 @@ describe('committed completion scripts', () => {
   it.each([
     ['bash', 'completions/ucinder.bash'],
     ['zsh', 'completions/_ucinder'],
+    ['fish', 'completions/ucinder.fish'],
   ] as const)('%s: %s is regenerated from the command tree', async (shell, file) => {
     const committed = readFileSync(join(REPO_ROOT, file), 'utf8');
     const fresh = await generated(shell);
