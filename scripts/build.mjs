@@ -49,10 +49,10 @@ function externalParts(self) {
   };
 }
 
-/** What every bundle is built with, dist/'s parts and the single file alike. */
-function commonOptions() {
+/** Builds every bundle into `outdir`; returns esbuild's metafile of each (by bundle name). */
+export async function buildDist(outdir = join(ROOT, 'dist')) {
   const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version;
-  return {
+  const common = {
     absWorkingDir: ROOT,
     bundle: true,
     platform: 'node',
@@ -67,22 +67,6 @@ function commonOptions() {
     define: { __UCINDER_VERSION__: JSON.stringify(version) },
     alias: { 'node:http2': './src/http/http2-unavailable.ts' },
   };
-}
-
-/**
- * What the entry answers without the command tree, taken from the program
- * itself so that it cannot drift: the root help as printed in a pipe (by
- * `entryBundle`, built without these), and the table of the variables that
- * name a completion cache's scope.
- */
-async function entryDefines(entryBundle) {
-  const rootHelp = execFileSync(process.execPath, [entryBundle, '--help'], { env: { PATH: process.env.PATH }, encoding: 'utf8' });
-  return { __UCINDER_ROOT_HELP__: JSON.stringify(rootHelp), __UCINDER_SCOPE_VARIABLES__: JSON.stringify(await scopeVariables()) };
-}
-
-/** Builds every bundle into `outdir`; returns esbuild's metafile of each (by bundle name). */
-export async function buildDist(outdir = join(ROOT, 'dist')) {
-  const common = commonOptions();
   rmSync(outdir, { recursive: true, force: true });
   const packageBuilds = Object.entries(PACKAGES).map(([name, shape]) => {
     const entry = shape === 'default'
@@ -99,22 +83,14 @@ export async function buildDist(outdir = join(ROOT, 'dist')) {
   const built = Object.fromEntries(
     await Promise.all([...packageBuilds, ...partBuilds, [ENTRY.bundle, entryBuild()]].map(async ([bundle, result]) => [bundle, (await result).metafile])),
   );
-  built[ENTRY.bundle] = (await entryBuild(await entryDefines(join(outdir, ENTRY.bundle)))).metafile;
+  // What the entry answers without the command tree, taken from the program
+  // itself so that it cannot drift: the root help as printed in a pipe, and
+  // the table of the variables that name a completion cache's scope.
+  const rootHelp = execFileSync(process.execPath, [join(outdir, ENTRY.bundle), '--help'], { env: { PATH: process.env.PATH }, encoding: 'utf8' });
+  built[ENTRY.bundle] = (
+    await entryBuild({ __UCINDER_ROOT_HELP__: JSON.stringify(rootHelp), __UCINDER_SCOPE_VARIABLES__: JSON.stringify(await scopeVariables()) })
+  ).metafile;
   return built;
-}
-
-/**
- * The whole program in one file, for the single executable (scripts/package.mjs):
- * a single executable's require() sees only Node's built-ins, so the parts and
- * packages that dist/ keeps apart are inside, each still behind the import()
- * that loads it (esbuild turns it into a lazy initialiser). Same entry, options
- * and defines as dist/. Returns esbuild's metafile (what the file holds).
- */
-export async function buildSingleFile(outfile) {
-  const common = commonOptions();
-  const options = { ...common, entryPoints: [ENTRY.entry], outfile };
-  await build(options);
-  return (await build({ ...options, define: { ...common.define, ...(await entryDefines(outfile)) } })).metafile;
 }
 
 /** cli/quick-names.ts's scopeVariablesOf(GLOBAL_OPTIONS), computed by a throwaway bundle. */
@@ -137,4 +113,4 @@ async function scopeVariables() {
   return JSON.parse(execFileSync(process.execPath, ['-'], { input: outputFiles[0].text, encoding: 'utf8' }));
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await buildDist();
+if (import.meta.url === pathToFileURL(process.argv[1]).href) await buildDist();

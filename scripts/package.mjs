@@ -7,13 +7,14 @@
 //   SHA256SUMS                              over all of them
 // The intermediate files stay in release/.build/. Node's binaries are fetched
 // once into node_modules/.cache/ucinder-package/; everything else is offline.
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { buildDist, buildSingleFile } from './build.mjs';
-import { ARCHITECTURES } from './package/architectures.mjs';
+import { buildDist } from './build.mjs';
+import { ARCHITECTURES, foreignToolPackages, isNative } from './package/architectures.mjs';
 import { debianCopyright } from './package/copyright.mjs';
 import { buildDeb } from './package/deb.mjs';
 import { generateDocumentation } from './package/documentation.mjs';
@@ -25,7 +26,6 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const RELEASE = join(ROOT, 'release');
 
 const log = (message) => process.stderr.write(`[package] ${message}\n`);
-const warn = (message) => process.stderr.write(`\n[package] WARNING: ${message}\n\n`);
 
 function sha256(file) {
   return createHash('sha256').update(readFileSync(file)).digest('hex');
@@ -37,11 +37,10 @@ export async function buildRelease({ arches = Object.keys(ARCHITECTURES) } = {})
   rmSync(RELEASE, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
 
-  log('building dist/ and the single-file bundle');
-  await buildDist();
-  const bundle = join(work, 'ucinder.cjs');
-  const metafile = await buildSingleFile(bundle);
-  const docs = generateDocumentation(work, warn);
+  log('building dist/');
+  const distDir = join(ROOT, 'dist');
+  const metafiles = await buildDist(distDir);
+  const docs = generateDocumentation(work);
 
   for (const arch of arches) {
     const runtime = nodeRuntime(arch, log);
@@ -49,9 +48,9 @@ export async function buildRelease({ arches = Object.keys(ARCHITECTURES) } = {})
     mkdirSync(archWork, { recursive: true });
     const executable = join(RELEASE, `ucinder-${version}-linux-${arch}`);
     log(`${arch}: single executable with Node ${runtime.version}`);
-    await buildExecutable({ arch, node: runtime.node, bundle, workDir: archWork, output: executable, version });
+    buildExecutable({ arch, node: runtime.node, distDir, workDir: archWork, output: executable, version });
     log(`${arch}: Debian package`);
-    const copyright = debianCopyright({ metafile, nodeLicense: runtime.license, nodeVersion: runtime.version });
+    const copyright = debianCopyright({ metafiles: Object.values(metafiles), nodeLicense: runtime.license, nodeVersion: runtime.version });
     buildDeb({ arch, executable, version, copyright, docs, workDir: archWork, outDir: RELEASE });
   }
 
@@ -64,9 +63,26 @@ export async function buildRelease({ arches = Object.keys(ARCHITECTURES) } = {})
   return artifacts;
 }
 
+/** The Debian packages building every architecture here needs and this machine lacks (test/run-tests.sh installs them). */
+function missingDebianPackages() {
+  // binutils: strip, and readelf for the Depends: (shlib-depends.mjs).
+  const needed = ['binutils', ...Object.keys(ARCHITECTURES).filter((arch) => !isNative(arch)).flatMap(foreignToolPackages)];
+  return needed.filter((name) => {
+    try {
+      return !/ ok installed$/.test(execFileSync('dpkg-query', ['-W', '-f', '${Status}', name], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+    } catch {
+      return true;
+    }
+  });
+}
+
 if (process.argv[1] && import.meta.url === new URL(`file://${resolve(process.argv[1])}`).href) {
-  const { values } = parseArgs({ options: { arch: { type: 'string' } } });
-  const arches = values.arch ? values.arch.split(',') : undefined;
-  for (const arch of arches ?? []) if (!(arch in ARCHITECTURES)) throw new Error(`--arch ${arch}: one of ${Object.keys(ARCHITECTURES).join(', ')}`);
-  await buildRelease({ arches });
+  const { values } = parseArgs({ options: { arch: { type: 'string' }, 'missing-debian-packages': { type: 'boolean' } } });
+  if (values['missing-debian-packages']) {
+    process.stdout.write(missingDebianPackages().map((name) => `${name}\n`).join(''));
+  } else {
+    const arches = values.arch ? values.arch.split(',') : undefined;
+    for (const arch of arches ?? []) if (!(arch in ARCHITECTURES)) throw new Error(`--arch ${arch}: one of ${Object.keys(ARCHITECTURES).join(', ')}`);
+    await buildRelease({ arches });
+  }
 }

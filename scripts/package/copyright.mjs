@@ -1,7 +1,7 @@
 // /usr/share/doc/ucinder/copyright in Debian's machine-readable format:
 // packaging/debian/copyright.in (ucinder's own paragraph and the common
-// licences) with one paragraph per npm package the single-file bundle holds —
-// taken from esbuild's metafile, so it names exactly what is built in — and
+// licences) with one paragraph per npm package dist/'s bundles hold — taken
+// from esbuild's metafiles, so it names exactly what is built in — and
 // one per part of the embedded Node.js, taken from Node's own LICENSE file.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -29,10 +29,10 @@ function copyrightHolders(text) {
   return [...new Set(holders)];
 }
 
-/** The directories of the npm packages that `metafile`'s inputs come from (nested ones included). */
-function packageDirectories(metafile) {
+/** The directories of the npm packages that the `metafiles`' inputs come from (nested ones included). */
+function packageDirectories(metafiles) {
   const directories = new Set();
-  for (const input of Object.keys(metafile.inputs)) {
+  for (const input of metafiles.flatMap((metafile) => Object.keys(metafile.inputs))) {
     const match = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input);
     if (match) directories.add(match[1]);
   }
@@ -80,11 +80,11 @@ function nodeParagraphs(licenseText) {
   return [own, ...paragraphs].join('\n\n');
 }
 
-/** The copyright file for the package built from `metafile`'s bundle and the Node of `nodeLicense` (a path). */
-export function debianCopyright({ metafile, nodeLicense, nodeVersion }) {
+/** The copyright file for the package built from the bundles of `metafiles` and the Node of `nodeLicense` (a path). */
+export function debianCopyright({ metafiles, nodeLicense, nodeVersion }) {
   const template = readFileSync(join(ROOT, 'packaging/debian/copyright.in'), 'utf8');
-  const directories = packageDirectories(metafile);
-  if (directories.length === 0) throw new Error('the bundle holds no npm package: is this the single-file bundle?');
+  const directories = packageDirectories(metafiles);
+  if (directories.length === 0) throw new Error('the bundles hold no npm package');
   if (!existsSync(nodeLicense)) throw new Error(`no Node.js LICENSE at ${nodeLicense}`);
   return template
     .replace('@NODE_VERSION@', nodeVersion)

@@ -61,7 +61,7 @@ function filesUnder(directory) {
 
 /**
  * Builds release/ucinder_<debian version>_<debian arch>.deb:
- * { arch, executable, version, copyright (text), docs: { manPages: [paths], bash, zsh, fish (texts or undefined) }, workDir, outDir }.
+ * { arch, executable, version, copyright (text), docs: { manPages: [paths], bash, zsh, fish (texts) }, workDir, outDir }.
  * Returns the .deb's path.
  */
 export function buildDeb({ arch, executable, version, copyright, docs, workDir, outDir }) {
@@ -73,9 +73,9 @@ export function buildDeb({ arch, executable, version, copyright, docs, workDir, 
   mkdirSync(join(tree, dirname(INSTALLED.executable)), { recursive: true });
   copyFileSync(executable, join(tree, INSTALLED.executable));
   chmodSync(join(tree, INSTALLED.executable), 0o755);
-  if (docs.bash) put(tree, INSTALLED.bash, docs.bash);
-  if (docs.zsh) put(tree, INSTALLED.zsh, docs.zsh);
-  if (docs.fish) put(tree, INSTALLED.fish, docs.fish);
+  put(tree, INSTALLED.bash, docs.bash);
+  put(tree, INSTALLED.zsh, docs.zsh);
+  put(tree, INSTALLED.fish, docs.fish);
   for (const page of docs.manPages) put(tree, `${INSTALLED.man}/${page.split('/').pop()}.gz`, gzip(readFileSync(page)));
   put(tree, `${INSTALLED.doc}/copyright`, copyright);
   put(tree, `${INSTALLED.doc}/changelog.Debian.gz`, gzip(readFileSync(join(PACKAGING, 'debian/changelog'))));
