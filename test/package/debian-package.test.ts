@@ -1,5 +1,7 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
+import { promisify } from 'node:util';
+import { existsSync, mkdtempSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: the packaging scripts are plain JavaScript.
@@ -9,11 +11,21 @@ import { DEBIAN_VERSION, debianPackage, VERSION } from './release.js';
 
 const DEB = debianPackage('amd64');
 
+/** Runs a command without blocking the test worker (dpkg's triggers and lintian take minutes): exit code and output. */
+async function runAsync(program: string, args: string[], env?: NodeJS.ProcessEnv): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(program, args, { encoding: 'utf8', maxBuffer: 64 << 20, env });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code?: number; stdout?: string; stderr?: string };
+    return { code: typeof failed.code === 'number' ? failed.code : -1, stdout: failed.stdout ?? '', stderr: failed.stderr ?? String(error) };
+  }
+}
+
 /** dpkg, waiting (bounded) while apt or another dpkg holds the package database. */
 async function dpkg(...args: string[]): Promise<string> {
-  const attempt = () => spawnSync('dpkg', args, { encoding: 'utf8' });
-  const result = await pollUntil(attempt, (run) => !/locked by another process/.test(run.stderr), { attempts: 300, intervalMs: 1000 });
-  if (result.status !== 0) throw new Error(`dpkg ${args.join(' ')} failed:\n${result.stderr}`);
+  const result = await pollUntil(() => runAsync('dpkg', args), (run) => !/locked by another process/.test(run.stderr), { attempts: 300, intervalMs: 1000 });
+  if (result.code !== 0) throw new Error(`dpkg ${args.join(' ')} failed:\n${result.stderr}`);
   return result.stdout;
 }
 
@@ -103,7 +115,9 @@ describe('the Debian package, installed with dpkg -i', () => {
   });
 
   it('completes `ucinder volume cr` in fish, from its vendor completions', () => {
-    const replies = execFileSync('fish', ['--no-config', '-c', 'complete -C "ucinder volume cr"'], { encoding: 'utf8', env: { PATH: '/usr/bin:/bin', HOME: '/nonexistent' } });
+    // An empty home: only the system's configuration, which puts vendor_completions.d on the path.
+    const home = mkdtempSync(join(tmpdir(), 'ucinder-fish-'));
+    const replies = execFileSync('fish', ['-c', 'complete -C "ucinder volume cr"'], { encoding: 'utf8', cwd: home, env: { PATH: '/usr/bin:/bin', HOME: home } });
     expect(replies.split('\n').filter(Boolean).map((line) => line.split('\t')[0])).toEqual(['create']);
   });
 
@@ -136,12 +150,15 @@ function isDirectory(path: string): boolean {
 }
 
 describe('lintian', () => {
-  it('finds no error in either package, and README lists every warning it leaves', () => {
-    const debs = [debianPackage('amd64'), debianPackage('arm64')];
-    const run = spawnSync('lintian', ['--fail-on', 'error', '--tag-display-limit', '0', ...debs], { encoding: 'utf8', maxBuffer: 64 << 20 });
-    const lines = run.stdout.split('\n').filter(Boolean);
-    expect(lines.filter((line) => line.startsWith('E:')), run.stderr).toEqual([]);
-    expect(run.status, run.stderr).toBe(0);
+  it('finds no error in either package, and README lists every warning it leaves', async () => {
+    // The man pages are the same files in both packages: checked once (they are most of lintian's time).
+    const [amd64, arm64] = await Promise.all([
+      runAsync('lintian', ['--fail-on', 'error', '--tag-display-limit', '0', debianPackage('amd64')]),
+      runAsync('lintian', ['--fail-on', 'error', '--tag-display-limit', '0', '-X', 'documentation/manual', debianPackage('arm64')]),
+    ]);
+    const lines = [...amd64.stdout.split('\n'), ...arm64.stdout.split('\n')].filter(Boolean);
+    expect(lines.filter((line) => line.startsWith('E:')), amd64.stderr + arm64.stderr).toEqual([]);
+    expect([amd64.code, arm64.code], amd64.stderr + arm64.stderr).toEqual([0, 0]);
     const warnings = [...new Set(lines.filter((line) => line.startsWith('W:')).map((line) => /^W: \S+: (\S+)/.exec(line)![1]!))].sort();
     expect(warnings).toEqual(documentedLintianWarnings());
   }, 900_000);
