@@ -1,9 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { resolveSettings } from '../../src/cli/settings.js';
 import { NAME_CACHE_TTL_MS, NameCache, nameScope } from '../../src/state/name-cache.js';
 import { cacheDir } from '../../src/state/paths.js';
-import { deleteCreated } from '../integration/helpers/cinder-fixtures.js';
+import { deleteCreated, typesPinnedTo } from '../integration/helpers/cinder-fixtures.js';
+import { PtyShell } from '../integration/helpers/pty.js';
 import { pollUntil } from '../support/poll.js';
 import { testbedEnv } from '../support/testbed.js';
 import { privateHome, ucinder, ucinderWith, uniqueName } from '../support/ucinder-process.js';
@@ -19,6 +22,8 @@ describe('the x64 single executable, where no node can be found', () => {
   const env = { ...testbedEnv(), ...privateHome() };
   const command = withoutNode([executable('x64')]);
   const run = (args: string[], input?: string) => ucinder(args, env, { command, input });
+  // Registered first, so deleted last (after-hooks run in reverse): after the volumes of that type.
+  const [iscsiType] = typesPinnedTo(env, 'pkg-exe', ['mmj']) as [string];
   const created = deleteCreated(afterAll, env);
   // Made by the npm command, read by the executable.
   const sharedVolume = uniqueName('pkg-exe-shared');
@@ -68,5 +73,47 @@ describe('the x64 single executable, where no node can be found', () => {
     expect(tab.stdout).toBe('pkg-exe-stale\n');
     const cached = () => (JSON.parse(readFileSync(cacheAt(0).fileFor('volume'), 'utf8')) as { names: string[] }).names;
     expect(await pollUntil(cached, (names) => names.includes(sharedVolume), { attempts: 200, intervalMs: 100 })).toContain(sharedVolume);
+  });
+
+  describe('the interactive shell, on a terminal', () => {
+    let shell: PtyShell | undefined;
+    afterEach(() => shell?.kill());
+    const PROMPT = /\(ucinder \S+\) /;
+
+    it('completes a command word with TAB, runs it and exits', async () => {
+      shell = new PtyShell([], { ...env, ...privateHome() }, command);
+      await shell.expect(PROMPT);
+      shell.type('volume ty\t');
+      await shell.expect('volume type ');
+      shell.type('list -f value -c Name\r');
+      expect(await shell.expect(PROMPT)).toContain('__DEFAULT__');
+      shell.type('exit\r');
+      expect(await shell.exited).toBe(0);
+    });
+  });
+
+  it('attaches on iSCSI: init-connect, connect running the host tool, term-connect', async () => {
+    // A fake iscsiadm (sh: no node here) that records its arguments; no kernel iSCSI on this machine.
+    const tools = mkdtempSync(join(tmpdir(), 'ucinder-pkg-tools-'));
+    const calls = join(tools, 'calls.log');
+    writeFileSync(join(tools, 'iscsiadm'), `#!/bin/sh\necho "$*" >> ${calls}\n`);
+    chmodSync(join(tools, 'iscsiadm'), 0o755);
+    const host = { ...env, ...privateHome(), PATH: `${tools}:/usr/sbin:/usr/bin:/sbin:/bin` };
+    const attach = (args: string[]) => ucinder(args, host, { command });
+    const volume = await ucinderWith(env).json('volume', 'create', '--size', '1', '--type', iscsiType, '--wait', uniqueName('pkg-exe-attach'));
+    created.volumes.push(volume.id);
+
+    const init = await attach(['init-connect', volume.name, '-f', 'json']);
+    expect(init.code, init.stderr).toBe(0);
+    expect(JSON.parse(init.stdout)).toMatchObject({ driver_volume_type: 'iscsi', data: { volume_id: volume.id } });
+
+    const connect = await attach(['connect', volume.name, '--device-timeout', '1']);
+    expect(connect.code).toBe(1);
+    expect(connect.stderr).toContain(`iqn.2010-10.org.openstack:volume-${volume.id}-lun-1 did not appear within 1 s`);
+    expect(readFileSync(calls, 'utf8')).toContain(`-m node -T iqn.2010-10.org.openstack:volume-${volume.id} -p 127.0.0.1:3260 --login`);
+
+    const term = await attach(['term-connect', volume.name]);
+    expect(term.code, term.stderr).toBe(0);
+    expect(term.stderr).toContain('Terminated the connection');
   });
 });
