@@ -1,16 +1,35 @@
 import { defineConfig } from 'vitest/config';
 
-// Fast unit tests (MockAgent, no network); integration tests that run the
-// built bin/ucinder against the real Cinder test bed; reliability tests; and
-// the release artefacts (`npm run package`) on this machine.
+// Four projects, one after another: fast unit tests (MockAgent, no
+// network), integration tests that run the built bin/ucinder against the
+// real Cinder test bed, reliability tests (bad input, faults, load), and the
+// release files (`npm run package`) on this machine.
 export default defineConfig({
   test: {
+    // Pools are configured here, for every project that uses them (vitest 3
+    // ignores a project's own pool settings): unit tests run in threads,
+    // integration and reliability tests in forks, a process per file.
+    poolOptions: {
+      // A thread loads the source once for all its files instead of once per
+      // file: loading it was most of the unit suite's time (figures in
+      // bench/RESULTS.md). Unit tests get everything they change injected
+      // (MockAgent, streams, env, temp dirs), so no file sees another's
+      // state; test/unit/structure/test-isolation.test.ts keeps them from
+      // mocking modules or globals, which would leak.
+      threads: { isolate: false },
+    },
     projects: [
       {
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
           environment: 'node',
+          pool: 'threads',
+          // First: the quick feedback, and never competing with the test bed for the cores.
+          sequence: { groupOrder: 0 },
+          // CPU-heavy tests (builds, a real zsh) on a shared 2-core machine.
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
         },
       },
       {
@@ -23,6 +42,7 @@ export default defineConfig({
           hookTimeout: 300_000,
           // One Cinder: files run one after another, tests inside a file in order.
           fileParallelism: false,
+          sequence: { groupOrder: 1 },
         },
       },
       {
@@ -36,6 +56,7 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 300_000,
           fileParallelism: false,
+          sequence: { groupOrder: 2 },
         },
       },
       {
@@ -51,6 +72,7 @@ export default defineConfig({
           hookTimeout: 600_000,
           // One machine-wide dpkg database and one Cinder.
           fileParallelism: false,
+          sequence: { groupOrder: 3 },
         },
       },
     ],

@@ -10,6 +10,7 @@
 // CommonJS throughout: Node's ESM loader costs ~20-40 ms per start-up.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -49,6 +50,27 @@ function externalParts(self) {
   };
 }
 
+/**
+ * Commander requires node:child_process when it loads (and with it net and
+ * dgram, ~2-3 ms of every start-up) only to spawn executable sub-commands,
+ * which ucinder does not have: it gets a stand-in that loads child_process
+ * on first use.
+ */
+function lazyChildProcessForCommander() {
+  return {
+    name: 'lazy-child-process-for-commander',
+    setup(builder) {
+      builder.onResolve({ filter: /^node:child_process$/ }, (args) =>
+        args.importer.includes('/node_modules/commander/') ? { path: 'child_process', namespace: 'lazy-builtin' } : undefined,
+      );
+      builder.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, () => ({
+        contents: "module.exports = { spawn: (...args) => require('node:child_process').spawn(...args) };",
+        loader: 'js',
+      }));
+    },
+  };
+}
+
 /** Builds every bundle into `outdir`; returns esbuild's metafile of each (by bundle name). */
 export async function buildDist(outdir = join(ROOT, 'dist')) {
   const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version;
@@ -78,7 +100,7 @@ export async function buildDist(outdir = join(ROOT, 'dist')) {
     build({ ...common, define: { ...common.define, ...define }, entryPoints: [ENTRY.entry], outfile: join(outdir, ENTRY.bundle), plugins: [externalParts(ENTRY.bundle)] });
   const partBuilds = Object.values(PARTS).map((part) => [
     part.bundle,
-    build({ ...common, entryPoints: [part.entry], outfile: join(outdir, part.bundle), plugins: [externalParts(part.bundle)] }),
+    build({ ...common, entryPoints: [part.entry], outfile: join(outdir, part.bundle), plugins: [externalParts(part.bundle), lazyChildProcessForCommander()] }),
   ]);
   const built = Object.fromEntries(
     await Promise.all([...packageBuilds, ...partBuilds, [ENTRY.bundle, entryBuild()]].map(async ([bundle, result]) => [bundle, (await result).metafile])),
@@ -87,8 +109,18 @@ export async function buildDist(outdir = join(ROOT, 'dist')) {
   // itself so that it cannot drift: the root help as printed in a pipe, and
   // the table of the variables that name a completion cache's scope.
   const rootHelp = execFileSync(process.execPath, [join(outdir, ENTRY.bundle), '--help'], { env: { PATH: process.env.PATH }, encoding: 'utf8' });
+  // The hash of every other bundle names its compiled code's cache (state/code-cache.ts).
+  const bundleHashes = Object.fromEntries(
+    Object.keys(built)
+      .filter((bundle) => bundle !== ENTRY.bundle)
+      .map((bundle) => [bundle, createHash('sha256').update(readFileSync(join(outdir, bundle))).digest('hex').slice(0, 16)]),
+  );
   built[ENTRY.bundle] = (
-    await entryBuild({ __UCINDER_ROOT_HELP__: JSON.stringify(rootHelp), __UCINDER_SCOPE_VARIABLES__: JSON.stringify(await scopeVariables()) })
+    await entryBuild({
+      __UCINDER_ROOT_HELP__: JSON.stringify(rootHelp),
+      __UCINDER_SCOPE_VARIABLES__: JSON.stringify(await scopeVariables()),
+      __UCINDER_BUNDLE_HASHES__: JSON.stringify(bundleHashes),
+    })
   ).metafile;
   return built;
 }

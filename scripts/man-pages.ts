@@ -4,7 +4,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { manPages } from '../src/cli/man/pages.js';
-import { buildProgram } from '../src/commands/root.js';
+import { buildWholeProgram } from '../src/commands/root.js';
 import { bufferIOStreams } from '../src/output/iostreams.js';
 
 const outdir = process.argv[2];
@@ -16,9 +16,14 @@ if (!outdir) {
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 const epoch = process.env.SOURCE_DATE_EPOCH;
 const date = (epoch ? new Date(Number(epoch) * 1000) : new Date()).toISOString().slice(0, 10);
-const program = buildProgram(() => {
-  throw new Error('no command runs while generating the man pages');
-}, bufferIOStreams().io);
-mkdirSync(outdir, { recursive: true });
-const pages = manPages(program, { version, date });
-for (const page of pages) writeFileSync(join(outdir, `${page.name}.1`), page.text);
+async function main(): Promise<void> {
+  const program = await buildWholeProgram(() => {
+    throw new Error('no command runs while generating the man pages');
+  }, bufferIOStreams().io);
+  mkdirSync(outdir, { recursive: true });
+  const pages = manPages(program, { version, date });
+  for (const page of pages) writeFileSync(join(outdir, `${page.name}.1`), page.text);
+}
+
+// CommonJS when piped into node: no top-level await.
+void main();

@@ -1,4 +1,5 @@
 import type { ScopeVariables } from './cli/quick-names.js';
+import type { BundleHashes } from './state/code-cache.js';
 import { systemIOStreams } from './output/iostreams.js';
 import { VERSION } from './version.js';
 
@@ -18,11 +19,14 @@ import { VERSION } from './version.js';
 declare const __UCINDER_ROOT_HELP__: string | undefined;
 /** Set by the build: which variables name a completion cache's scope (cli/quick-names.ts). */
 declare const __UCINDER_SCOPE_VARIABLES__: ScopeVariables | undefined;
+/** Set by the build: the hash of every other bundle of dist/, which names its compiled code's cache. */
+declare const __UCINDER_BUNDLE_HASHES__: BundleHashes | undefined;
 
 const argv = process.argv.slice(2);
 const env = process.env;
 const rootHelp = typeof __UCINDER_ROOT_HELP__ === 'string' ? __UCINDER_ROOT_HELP__ : undefined;
 const scopeVariables = typeof __UCINDER_SCOPE_VARIABLES__ === 'object' ? __UCINDER_SCOPE_VARIABLES__ : undefined;
+const bundleHashes = typeof __UCINDER_BUNDLE_HASHES__ === 'object' ? __UCINDER_BUNDLE_HASHES__ : undefined;
 
 if (argv.length === 1 && argv[0] === '--version') {
   process.stdout.write(`${VERSION}\n`);
@@ -59,19 +63,28 @@ function run(): void {
   });
 
   // The bundle is CommonJS (see the build script): no top-level await, and
-  // this import() becomes a require() of cli.cjs.
-  void Promise.all([import('./main.js'), import('node:sea')])
-    .then(([{ main }, { isSea }]) =>
-      main(argv, {
+  // these import()s become require()s, of cli.cjs for main.js.
+  void compiledCode()
+    .then(async (keeper) => {
+      const [{ main }, { isSea }] = await Promise.all([import('./main.js'), import('node:sea')]);
+      process.exitCode = await main(argv, {
         io: systemIOStreams(env),
         env,
         signal: interrupt.signal,
         // A single executable (scripts/package.mjs) is the program itself: its
         // argv[1] repeats the executable's path and its execArgv are built in.
         programArgv: isSea() ? [process.execPath] : [process.execPath, ...process.execArgv, process.argv[1]],
-      }),
-    )
-    .then((code) => {
-      process.exitCode = code;
+      });
+      await keeper?.save();
     });
+}
+
+/** From here on, the bundles of dist/ load with their compiled code of the last run (state/code-cache.ts). */
+async function compiledCode() {
+  if (!bundleHashes) return undefined;
+  // A single executable's bundles carry the code cache made when it was built (scripts/package/sea.mjs).
+  if ((await import('node:sea')).isSea()) return undefined;
+  const { keepCompiledCode } = await import('./state/code-cache.js');
+  // This bundle's own require(): its loaders learn the cache (no public node:module needed).
+  return keepCompiledCode(__dirname, env, bundleHashes, require);
 }

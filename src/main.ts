@@ -1,7 +1,8 @@
 import { CommanderError, type Command } from 'commander';
 import type { FactoryProvider } from './cli/command.js';
 import { commandWordIndex, firstCommandWord } from './cli/command-word.js';
-import { Factory, type FactoryDeps } from './cli/factory.js';
+import type { Factory, FactoryDeps } from './cli/factory.js';
+import { buildNoun } from './cli/lazy-tree.js';
 import { buildProgram } from './commands/root.js';
 import { debugRequested, resolveSettings } from './cli/settings.js';
 import { InterruptedError, UcinderError, UsageError } from './errors.js';
@@ -23,10 +24,12 @@ export const EXIT_INTERRUPTED = 130;
 export async function main(argv: string[], deps: FactoryDeps, shellLine?: ShellLine): Promise<number> {
   const debug = debugRequested(argv, deps.env);
   let factory: Factory | undefined;
+  // The factory's module (auth, API, HTTP) loads only for a command that runs: not for help or a usage error.
+  let factoryClass: typeof Factory | undefined;
   // In the shell the tree outlives this line: its provider must not hold the line's factory.
   const factoryFor: FactoryProvider = shellLine
     ? (command) => shellLine.factoryFor(resolveSettings(command.optsWithGlobals(), deps.env))
-    : (command) => (factory ??= new Factory(deps, resolveSettings(command.optsWithGlobals(), deps.env)));
+    : (command) => (factory ??= new factoryClass!(deps, resolveSettings(command.optsWithGlobals(), deps.env)));
   let shellCode: number | undefined;
   const openShell = async (command: Command) => {
     if (shellLine) throw new UsageError('already in the ucinder shell');
@@ -36,7 +39,15 @@ export async function main(argv: string[], deps: FactoryDeps, shellLine?: ShellL
     const program = shellLine ? (shellLine.program ??= buildProgram(factoryFor, deps.io, openShell)) : buildProgram(factoryFor, deps.io, openShell);
     // `ucinder` with global options only opens the shell (or reads a batch), as `openstack` does.
     const noCommand = deps.io.console !== undefined && !shellLine && firstCommandWord(argv) === undefined;
-    await program.parseAsync(noCommand ? [...argv, 'shell'] : argv, { from: 'user' });
+    const words = noCommand ? [...argv, 'shell'] : argv;
+    if (!shellLine) {
+      program.hook('preAction', async () => {
+        factoryClass = (await import('./cli/factory.js')).Factory;
+      });
+    }
+    // The branch the first word names; Commander's dispatch builds the rest of it (cli/lazy-tree.ts).
+    await buildNoun(program, firstCommandWord(words));
+    await program.parseAsync(words, { from: 'user' });
     return shellCode ?? EXIT_OK;
   } catch (error) {
     return reportError(error, deps, debug);

@@ -23,4 +23,5 @@ mapfile -t -O "${#missing[@]}" missing < <(node scripts/package.mjs --missing-de
 if (( ${#missing[@]} )); then
   apt-get update -qq && apt-get install -y -qq -o DPkg::Lock::Timeout=600 "${missing[@]}" >/dev/null
 fi
-npx vitest run "$@"
+# The default report, then the ten slowest files: where the suite's time goes.
+npx vitest run --reporter=default --reporter=./test/support/slowest-files-reporter.ts "$@"

@@ -1,5 +1,6 @@
 import { BadResponseError } from '../http/errors.js';
 import type { HttpClient } from '../http/http.js';
+import { Envelope } from './envelope.js';
 import { parseMicroversion, type VersionRange } from './microversion.js';
 
 /** One entry of the root's version list. */
@@ -33,20 +34,17 @@ export async function listApiVersions(http: HttpClient, root: string): Promise<V
 }
 
 async function fetchVersions(http: HttpClient, root: string): Promise<{ versions?: VersionEntry[]; status: number }> {
-  const response = await http.request<{ versions?: VersionEntry[] }>({
-    method: 'GET',
-    url: root,
-    acceptStatuses: [300],
-  });
-  return { versions: response.body?.versions, status: response.status };
+  const response = await http.request({ method: 'GET', url: root, acceptStatuses: [300] });
+  // No list at all is told apart by the callers (not a Cinder root); a list that is not one is an error here.
+  return { versions: Envelope.of(response.body, 'GET', root).optionalList<VersionEntry>('versions'), status: response.status };
 }
 
 /** The v3 entry's range; an entry with no microversions at all means plain 3.0. */
 export function rangeFromVersions(versions: VersionEntry[] | undefined): VersionRange | undefined {
-  const v3 = versions?.find((entry) => entry.id?.startsWith('v3'));
+  const v3 = versions?.find((entry) => typeof entry.id === 'string' && entry.id.startsWith('v3'));
   if (!v3) return undefined;
-  const max = parseMicroversion(v3.version || '3.0');
-  const min = parseMicroversion(v3.min_version || '3.0');
+  const max = parseMicroversion(String(v3.version || '3.0'));
+  const min = parseMicroversion(String(v3.min_version || '3.0'));
   if (!max || !min) return undefined;
   return { min, max };
 }

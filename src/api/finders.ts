@@ -6,7 +6,8 @@ import { getTransfer, listTransfers, type Transfer } from './resources/transfers
 import { getVolume, listVolumes } from './resources/volumes.js';
 import { getVolumeType, listVolumeTypes } from './resources/volume-types.js';
 import type { CinderSession } from './session.js';
-import type { Volume, VolumeType } from './types.js';
+import type { Volume } from './resources/volumes.js';
+import type { VolumeType } from './resources/volume-types.js';
 
 /** `action`: see FindOptions (commands that change state give it). */
 export function findVolume(session: CinderSession, nameOrId: string, options: FindOptions & { allProjects?: boolean } = {}): Promise<Volume> {

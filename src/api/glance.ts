@@ -1,4 +1,5 @@
 import type { HttpClient, Query } from '../http/http.js';
+import { Envelope } from './envelope.js';
 
 /**
  * A minimal Glance v2 client: ucinder only lists images and resolves image
@@ -17,13 +18,10 @@ export class GlanceClient {
     this.root = endpoint.replace(/\/+$/, '').replace(/\/v2(\.\d+)?$/, '');
   }
 
-  async get<T>(path: string, query?: Query): Promise<T> {
-    const response = await this.http.request<T>({
-      method: 'GET',
-      url: `${this.root}${path}`,
-      query,
-      headers: { 'X-Auth-Token': this.token },
-    });
-    return response.body;
+  /** Glance's answers are read through the same checks as Cinder's. */
+  async get(path: string, query?: Query): Promise<Envelope> {
+    const url = `${this.root}${path}`;
+    const response = await this.http.request({ method: 'GET', url, query, headers: { 'X-Auth-Token': this.token } });
+    return Envelope.of(response.body, 'GET', url);
   }
 }

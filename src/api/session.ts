@@ -1,6 +1,7 @@
 import type { AuthPlugin, AuthResult } from './auth-plugin.js';
-import { ApiError } from '../http/errors.js';
+import { ApiError, BadResponseError } from '../http/errors.js';
 import type { HttpClient, HttpMethod, HttpResponse, Query } from '../http/http.js';
+import { Envelope } from './envelope.js';
 import { formatMicroversion, isAtLeast, type Microversion } from './microversion.js';
 import { expiresSoon } from '../state/token-expiry.js';
 
@@ -19,6 +20,12 @@ export interface ListOptions {
   limit?: number;
   /** Ask for pages of this many items (the server caps it at osapi_max_limit). */
   pageSize?: number;
+}
+
+/** A response and its body as an Envelope. */
+interface Answered {
+  response: HttpResponse;
+  answer: Envelope;
 }
 
 /** The server's newest microversion (undefined when it publishes no range) and whether the user pinned one. */
@@ -61,12 +68,13 @@ export class CinderSession {
     return (await this.credentials()).projectName;
   }
 
-  get<T>(path: string, query?: Query, microversion?: Microversion): Promise<T> {
-    return this.call<T>('GET', path, { query, microversion }).then((response) => response.body);
+  /** Every answer is read through an Envelope: its checks are the only way to the body. */
+  get(path: string, query?: Query, microversion?: Microversion): Promise<Envelope> {
+    return this.answer('GET', path, { query, microversion });
   }
 
-  post<T>(path: string, body: unknown, options: SessionRequest = {}): Promise<T> {
-    return this.call<T>('POST', path, { ...options, body }).then((response) => response.body);
+  post(path: string, body: unknown, options: SessionRequest = {}): Promise<Envelope> {
+    return this.answer('POST', path, { ...options, body });
   }
 
   /**
@@ -75,17 +83,17 @@ export class CinderSession {
    * operation did (and any user message about it carries it).
    */
   async postForRequestId(path: string, body: unknown): Promise<string | undefined> {
-    return (await this.call('POST', path, { body })).requestId;
+    return (await this.call('POST', path, { body })).response.requestId;
   }
 
   /** A POST whose answer and request ID are both needed (see postForRequestId). */
-  async postWithRequestId<T>(path: string, body: unknown): Promise<{ body: T; requestId?: string }> {
-    const response = await this.call<T>('POST', path, { body });
-    return { body: response.body, requestId: response.requestId };
+  async postWithRequestId(path: string, body: unknown): Promise<{ answer: Envelope; requestId?: string }> {
+    const { answer, response } = await this.call('POST', path, { body });
+    return { answer, requestId: response.requestId };
   }
 
-  put<T>(path: string, body: unknown, options: SessionRequest = {}): Promise<T> {
-    return this.call<T>('PUT', path, { ...options, body }).then((response) => response.body);
+  put(path: string, body: unknown, options: SessionRequest = {}): Promise<Envelope> {
+    return this.answer('PUT', path, { ...options, body });
   }
 
   delete(path: string, query?: Query): Promise<void> {
@@ -96,17 +104,20 @@ export class CinderSession {
    * A call to a route Cinder serves only at the version root, whatever the
    * endpoint: /v3/default-types (3.62) answers 404 under /v3/{project_id}.
    */
-  projectless<T>(method: HttpMethod, path: string, request: Omit<SessionRequest, 'projectless'> = {}): Promise<T> {
-    return this.call<T>(method, path, { ...request, projectless: true }).then((response) => response.body);
+  projectless(method: HttpMethod, path: string, request: Omit<SessionRequest, 'projectless'> = {}): Promise<Envelope> {
+    return this.answer(method, path, { ...request, projectless: true });
   }
 
   /**
    * Yields one page at a time, following `<key>_links` "next" until the end.
+   * Each page must hold the `key` list, every item an object, and links
+   * (when there are any) that say where the next page is: a page that does
+   * not is an error, never the end of the listing.
    * Only the marker (and the other query parameters) of the next link is
    * used: the link's host is whatever Cinder believes its public URL is,
    * which behind proxies is often not the endpoint we were given.
    */
-  async *pages<T>(path: string, key: string, options: ListOptions = {}): AsyncGenerator<T[]> {
+  async *pages<T extends object>(path: string, key: string, options: ListOptions = {}): AsyncGenerator<T[]> {
     let query: Query = { ...options.query };
     let remaining = options.limit ?? Infinity;
     const pageLimit = () => (options.pageSize === undefined ? remaining : Math.min(options.pageSize, remaining));
@@ -115,11 +126,11 @@ export class CinderSession {
     // A next link pointing back at the marker we started from would repeat the first page.
     if (query.marker !== undefined && query.marker !== null) seenMarkers.add(String(query.marker));
     while (remaining > 0) {
-      const body = await this.get<Record<string, unknown>>(path, query);
-      const items = ((body?.[key] as T[] | undefined) ?? []).slice(0, remaining);
+      const page = await this.get(path, query);
+      const items = page.list<T>(key).slice(0, remaining);
       remaining -= items.length;
       if (items.length) yield items;
-      const next = nextLinkQuery(body?.[`${key}_links`]);
+      const next = nextLinkQuery(page, `${key}_links`);
       const marker = next?.marker;
       if (!next || items.length === 0 || (marker && seenMarkers.has(String(marker)))) return;
       if (marker) seenMarkers.add(String(marker));
@@ -129,32 +140,37 @@ export class CinderSession {
   }
 
   /** Every item of a collection, across pages. */
-  async list<T>(path: string, key: string, options: ListOptions = {}): Promise<T[]> {
+  async list<T extends object>(path: string, key: string, options: ListOptions = {}): Promise<T[]> {
     const all: T[] = [];
     // Item by item: push(...page) passes a page as arguments, which a huge page overflows.
     for await (const page of this.pages<T>(path, key, options)) for (const item of page) all.push(item);
     return all;
   }
 
-  private async call<T>(method: HttpMethod, path: string, request: SessionRequest): Promise<HttpResponse<T>> {
+  private async answer(method: HttpMethod, path: string, request: SessionRequest): Promise<Envelope> {
+    return (await this.call(method, path, request)).answer;
+  }
+
+  private async call(method: HttpMethod, path: string, request: SessionRequest): Promise<Answered> {
     const first = await this.credentials();
     try {
-      return await this.send<T>(method, path, request, first);
+      return await this.send(method, path, request, first);
     } catch (error) {
       // A cached Keystone token may have been revoked: authenticate again, once.
       if (error instanceof ApiError && error.status === 401 && (await this.authPlugin.invalidate())) {
         this.auth = undefined;
-        return this.send<T>(method, path, request, await this.credentials());
+        return this.send(method, path, request, await this.credentials());
       }
       throw error;
     }
   }
 
-  private send<T>(method: HttpMethod, path: string, request: SessionRequest, auth: AuthResult): Promise<HttpResponse<T>> {
+  private async send(method: HttpMethod, path: string, request: SessionRequest, auth: AuthResult): Promise<Answered> {
     const version = request.microversion ?? this.microversion;
-    return this.http.request<T>({
+    const url = `${request.projectless ? versionRoot(auth.endpoint) : auth.endpoint}${path}`;
+    const response = await this.http.request({
       method,
-      url: `${request.projectless ? versionRoot(auth.endpoint) : auth.endpoint}${path}`,
+      url,
       query: request.query,
       body: request.body,
       headers: {
@@ -162,6 +178,7 @@ export class CinderSession {
         'OpenStack-API-Version': `volume ${formatMicroversion(version)}`,
       },
     });
+    return { response, answer: Envelope.of(response.body, method, url) };
   }
 
   private async credentials(): Promise<AuthResult> {
@@ -178,13 +195,17 @@ function versionRoot(endpoint: string): string {
   return endpoint.replace(/\/(v3)\/[^/]+\/?$/, '/$1');
 }
 
-function nextLinkQuery(links: unknown): Query | undefined {
-  if (!Array.isArray(links)) return undefined;
-  const next = links.find((link: { rel?: string }) => link?.rel === 'next') as { href?: string } | undefined;
-  if (!next?.href) return undefined;
+/**
+ * The query of a page's "next" link, or undefined on the last page (no
+ * links, or none of them "next"). Links that are there must be usable.
+ */
+function nextLinkQuery(page: Envelope, key: string): Query | undefined {
+  const next = page.optionalList<{ rel?: unknown; href?: unknown }>(key)?.find((link) => link.rel === 'next');
+  if (!next) return undefined;
   try {
+    if (typeof next.href !== 'string') throw new TypeError('no href');
     return Object.fromEntries(new URL(next.href).searchParams);
   } catch {
-    return undefined;
+    throw new BadResponseError(`${page.request} answered a '${key}' next link without a usable URL`);
   }
 }

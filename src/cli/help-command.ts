@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
+import { buildNoun } from './lazy-tree.js';
 
 /**
  * `ucinder help volume type create`: Commander's own help command only goes
@@ -11,9 +12,10 @@ export function addHelpCommand(program: Command): void {
     .command('help [command...]')
     .summary('Show help for a command, e.g. ucinder help volume create')
     .description('Show help for a command')
-    .action((words: string[] | undefined) => {
+    .action(async (words: string[] | undefined) => {
       let target = program;
       for (const word of words ?? []) {
+        await buildNoun(target, word);
         const next = target.commands.find((command) => command.name() === word || command.aliases().includes(word));
         if (!next) {
           const known = target.commands.map((command) => command.name()).join(', ');
@@ -21,6 +23,7 @@ export function addHelpCommand(program: Command): void {
         }
         target = next;
       }
+      await buildNoun(target);
       target.outputHelp();
     });
 }

@@ -1,5 +1,5 @@
 import { MANAGE_CLUSTER_MIN_VERSION, manageVolume } from '../api/resources/manageable.js';
-import type { Volume } from '../api/types.js';
+import type { Volume } from '../api/resources/volumes.js';
 import { requireMicroversion } from '../api/version-requirement.js';
 import { UsageError } from '../errors.js';
 import type { Factory } from './factory.js';

@@ -20,11 +20,11 @@ export interface HttpRequest {
   acceptStatuses?: number[];
 }
 
-export interface HttpResponse<T = unknown> {
+export interface HttpResponse {
   status: number;
   headers: Record<string, string>;
-  /** Parsed JSON, or undefined for an empty body. */
-  body: T;
+  /** Parsed JSON, or undefined for an empty body: read it through api/envelope.ts's checks, never by a cast. */
+  body: unknown;
   requestId?: string;
 }
 
@@ -73,12 +73,12 @@ export class HttpClient {
     this.now = options.now ?? Date.now;
   }
 
-  async request<T = unknown>(request: HttpRequest): Promise<HttpResponse<T>> {
+  async request(request: HttpRequest): Promise<HttpResponse> {
     const canRetry = request.method === 'GET' || request.method === 'HEAD';
     for (let attempt = 1; ; attempt++) {
       const last = !canRetry || attempt >= this.maxAttempts;
       try {
-        const response = await this.send<T>(request);
+        const response = await this.send(request);
         return response;
       } catch (error) {
         const delay = last ? undefined : this.retryDelay(error, attempt);
@@ -106,7 +106,7 @@ export class HttpClient {
     return undefined;
   }
 
-  private async send<T>(request: HttpRequest): Promise<HttpResponse<T>> {
+  private async send(request: HttpRequest): Promise<HttpResponse> {
     const url = new URL(request.url);
     for (const [key, value] of Object.entries(request.query ?? {})) {
       if (value !== undefined && value !== null) url.searchParams.append(key, String(value));
@@ -158,7 +158,7 @@ export class HttpClient {
 
     const accepted = (status >= 200 && status < 300) || (request.acceptStatuses ?? []).includes(status);
     if (!accepted) throw apiErrorFrom(status, text, responseHeaders, requestId, target);
-    return { status, headers: responseHeaders, body: parseJson<T>(text, status, target), requestId };
+    return { status, headers: responseHeaders, body: parseJson(text, status, target), requestId };
   }
 }
 
@@ -170,10 +170,10 @@ function flattenHeaders(headers: Record<string, string | string[] | undefined>):
   return flat;
 }
 
-function parseJson<T>(text: string, status: number, target: RequestTarget): T {
-  if (text.trim() === '') return undefined as T;
+function parseJson(text: string, status: number, target: RequestTarget): unknown {
+  if (text.trim() === '') return undefined;
   try {
-    return JSON.parse(text) as T;
+    return JSON.parse(text) as unknown;
   } catch {
     throw new BadResponseError(
       `malformed JSON in the response to ${target.method} ${target.url} (HTTP ${status}): ${snippet(text)}`,

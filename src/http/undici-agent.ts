@@ -22,4 +22,12 @@ import request from 'undici/lib/api/api-request.js';
 // ~7 ms and a TAB ~4 ms CPU).
 setFlagsFromString('--liftoff-only');
 
+/**
+ * What undoes it: --liftoff-only also turns off these two tiering flags.
+ * state/code-cache.ts applies it at the end of a run before storing the
+ * compiled code of the bundles that loaded before this one, so that V8's
+ * stamp of the flags on that code matches the next run's start.
+ */
+export const undoV8Flags = '--no-liftoff-only --wasm-tier-up --wasm-dynamic-tiering';
+
 export { Agent, request };

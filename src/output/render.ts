@@ -4,7 +4,7 @@ import { formatJson, formatJsonItem } from './formatters/json.js';
 import { formatShell } from './formatters/shell.js';
 import { formatTable } from './formatters/table.js';
 import { formatValueRows } from './formatters/value.js';
-import { formatYaml } from './formatters/yaml.js';
+import { formatYaml, formatYamlFields } from './formatters/yaml.js';
 import type { IOStreams } from './iostreams.js';
 import type { OutputOptions } from './options.js';
 import { listing as makeListing, type CommandResult, type Details, type Listing, type StreamingListing, type Cell, type Value } from './result.js';
@@ -110,7 +110,8 @@ export async function renderDetails(details: Details, options: OutputOptions, io
     case 'json':
       return formatJson(data(), options.noIndent);
     case 'yaml':
-      return formatYaml(data());
+      // cliff dumps a resource field by field, in the order it prints them.
+      return formatYamlFields(selected.map((name) => [name, machineValue(fields[name]) ?? null]));
     case 'shell':
       return formatShell(fields, options.prefix);
     case 'value':

@@ -1,3 +1,4 @@
+import { pythonRepr } from '../python-literal.js';
 import { FORMATTED, type Cell, type Formatted, type Value } from './result.js';
 
 /**
@@ -35,29 +36,4 @@ export function machineText(cell: Cell): string {
  */
 export function pythonStr(value: Value): string {
   return typeof value === 'string' ? value : pythonRepr(value);
-}
-
-export function pythonRepr(value: Value): string {
-  if (value === null || value === undefined) return 'None';
-  if (typeof value === 'boolean') return value ? 'True' : 'False';
-  if (typeof value === 'number') return String(value);
-  if (typeof value === 'string') return quoteLikePython(value);
-  if (Array.isArray(value)) return `[${value.map(pythonRepr).join(', ')}]`;
-  return `{${Object.entries(value).map(([key, inner]) => `${quoteLikePython(key)}: ${pythonRepr(inner)}`).join(', ')}}`;
-}
-
-/** repr() of a str: single quotes unless the text has one and no double quote. */
-function quoteLikePython(text: string): string {
-  const quote = text.includes("'") && !text.includes('"') ? '"' : "'";
-  let out = '';
-  for (const char of text) {
-    const code = char.codePointAt(0)!;
-    if (char === '\\' || char === quote) out += `\\${char}`;
-    else if (char === '\n') out += '\\n';
-    else if (char === '\r') out += '\\r';
-    else if (char === '\t') out += '\\t';
-    else if (code < 0x20 || code === 0x7f) out += `\\x${code.toString(16).padStart(2, '0')}`;
-    else out += char;
-  }
-  return `${quote}${out}${quote}`;
 }

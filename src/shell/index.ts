@@ -1,7 +1,7 @@
 import { completionModel } from '../completion/command-model.js';
 import type { NameKind } from '../completion/name-kinds.js';
 import { UsageError } from '../errors.js';
-import { buildProgram } from '../commands/root.js';
+import { buildWholeProgram } from '../commands/root.js';
 import { HISTORY_LIMIT, HistoryFile, historyPath } from '../state/history-file.js';
 import { runBatch } from './batch.js';
 import { runInteractive } from './interactive.js';
@@ -42,7 +42,7 @@ export async function runShell(options: ShellOptions): Promise<number> {
       console,
       history: new HistoryFile(historyPath(deps.env)),
       historyLimit: HISTORY_LIMIT,
-      model: completionModel(buildProgram(() => session.current(), deps.io)),
+      model: completionModel(await buildWholeProgram(() => session.current(), deps.io)),
       names: liveNames(session),
     });
   } finally {

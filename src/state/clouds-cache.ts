@@ -1,8 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomic } from './atomic-file.js';
+import { sha256Hex } from './cache-key.js';
 
 interface CachedParse {
+  /** SHA-256 of the key. */
   key: string;
   value: unknown;
 }
@@ -14,7 +16,10 @@ interface CachedParse {
  * an anchor) adds ~20 ms of CPU to an --os-cloud command; reading this JSON
  * instead costs less than the old hand-written parser did (measured, Node 20).
  *
- * It holds passwords: the file is 0600 (a directory it creates, 0700).
+ * No secret is in it: the parse it is given has them taken out (the places
+ * they are in their own files instead), and the key, which holds both
+ * files' texts, is stored as its SHA-256. The file is still 0600 (a
+ * directory it creates, 0700): it names users, projects and endpoints.
  * One file, the last parse: a different key overwrites it. A missing,
  * corrupt or foreign file is a miss; a write that fails is ignored (the
  * command already has its clouds).
@@ -29,14 +34,14 @@ export class CloudsCache {
   async get(key: string): Promise<unknown> {
     try {
       const cached = JSON.parse(await readFile(this.path, 'utf8')) as CachedParse;
-      return cached?.key === key ? cached.value : undefined;
+      return cached?.key === sha256Hex(key) ? cached.value : undefined;
     } catch {
       return undefined;
     }
   }
 
   async put(key: string, value: unknown): Promise<void> {
-    const entry: CachedParse = { key, value };
+    const entry: CachedParse = { key: sha256Hex(key), value };
     try {
       await writeFileAtomic(this.path, `${JSON.stringify(entry)}\n`, { mode: 0o600, dirMode: 0o700 });
     } catch {

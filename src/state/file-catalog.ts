@@ -22,7 +22,7 @@ export const FILE_CATALOG: readonly CatalogFile[] = [
   { path: '$XDG_CACHE_HOME/ucinder/tokens/*.json', what: 'Keystone tokens (0600, until shortly before expiry)' },
   {
     path: '$XDG_CACHE_HOME/ucinder/clouds.json',
-    what: "clouds.yaml + secure.yaml as parsed, keyed by the files' paths and contents (0600: it holds their secrets)",
+    what: "clouds.yaml + secure.yaml as parsed, without a single secret, under a SHA-256 of the files' paths and contents (0600: it names users, projects and endpoints)",
   },
   { path: '$XDG_CACHE_HOME/ucinder/completion-*.json', what: 'names for TAB completion (fresh for 30 s)' },
   { path: '$XDG_STATE_HOME/ucinder/connections/*.ini', what: 'attach flow connection info (0600)' },

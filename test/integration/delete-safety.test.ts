@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { expectCleanedUp } from '../support/cleanup.js';
 import { BIN, privateHome as isolatedHome, ucinder, uniqueName } from '../support/ucinder-process.js';
 import { testbedEnv } from '../support/testbed.js';
 
@@ -26,8 +27,8 @@ describe('delete safety against the real Cinder', () => {
   });
 
   afterEach(async () => {
-    // Whatever a test left: already gone is fine (the delete then fails, harmlessly).
-    for (const id of created.splice(0)) await cli('volume', 'delete', '--force', '--wait', id);
+    // Whatever a test left: already gone is fine, anything else fails the test.
+    for (const id of created.splice(0)) expectCleanedUp(await cli('volume', 'delete', '--force', '--wait', id), `volume delete ${id}`);
   });
 
   it('a retried delete of a gone ID refuses the volume NAMED after that ID, and init-connect does too (exit 1)', async () => {

@@ -1,16 +1,17 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { testbedEnv } from '../support/testbed.js';
+import { expectCleanedUp } from '../support/cleanup.js';
+import { glanceEndpoint, testbedEnv } from '../support/testbed.js';
 import { privateHome, ROOT, ucinder, uniqueName } from '../support/ucinder-process.js';
 
 /**
  * Glance joins the test bed only here (test/testbed/glance.sh up: install,
  * start, upload a 1 MiB raw image). Cinder fetches the image itself through
- * glance_api_servers = http://127.0.0.1:9292.
+ * glance_api_servers, which testbed.sh points at the same port.
  */
 const IMAGE = 'ucinder-tiny-raw';
-const env = { ...testbedEnv(), ...privateHome(), OS_IMAGE_ENDPOINT: 'http://127.0.0.1:9292' };
+const env = { ...testbedEnv(), ...privateHome(), OS_IMAGE_ENDPOINT: glanceEndpoint() };
 let imageId = '';
 
 describe('image list and volume create --image NAME through Glance', () => {
@@ -35,7 +36,7 @@ describe('image list and volume create --image NAME through Glance', () => {
       expect(volume).toMatchObject({ status: 'available', bootable: 'true' });
       expect(volume.volume_image_metadata).toMatchObject({ image_id: imageId, image_name: IMAGE });
     } finally {
-      await ucinder(['volume', 'delete', name], env);
+      expectCleanedUp(await ucinder(['volume', 'delete', '--wait', name], env), `volume delete ${name}`);
     }
   });
 
@@ -56,7 +57,7 @@ describe('image list and volume create --image NAME through Glance', () => {
       expect(byId.code, byId.stderr).toBe(0);
       expect((JSON.parse(byId.stdout) as { volume_image_metadata: Record<string, string> }).volume_image_metadata.image_id).toBe(imageId);
     } finally {
-      await ucinder(['volume', 'delete', name], noGlance);
+      expectCleanedUp(await ucinder(['volume', 'delete', '--wait', name], noGlance), `volume delete ${name}`);
     }
   });
 });

@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
+import { expectCleanedUp } from '../support/cleanup.js';
 import { testbedSession } from './helpers/cinder-fixtures.js';
 import { ucinder } from '../support/ucinder-process.js';
 
@@ -142,7 +143,7 @@ describe('operations on the real Cinder: status, attachments, migration reset, l
     };
     let original: string | null | undefined;
     afterAll(async () => {
-      if (original) await cli('block', 'storage', 'log', 'level', 'set', original, ...target);
+      if (original) expectCleanedUp(await cli('block', 'storage', 'log', 'level', 'set', original, ...target), `log level set ${original}`);
     });
 
     it('set cinder.volume to DEBUG on node1@mmj, read it back, set it back', async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { expectCleanedUp } from '../support/cleanup.js';
 import { pollUntil } from '../support/poll.js';
 import { testbedEnv } from '../support/testbed.js';
 import { privateHome, ucinderWith, uniqueName } from '../support/ucinder-process.js';
@@ -63,8 +64,8 @@ describe('operator information commands', () => {
       expect(deleted.code, deleted.stderr).toBe(0);
       expect(await listMessages()).toEqual([]);
     } finally {
-      if (volumeId) await cli('volume', 'delete', '--wait', volumeId);
-      await cli('volume', 'type', 'delete', typeName);
+      if (volumeId) expectCleanedUp(await cli('volume', 'delete', '--wait', volumeId), `volume delete ${volumeId}`);
+      expectCleanedUp(await cli('volume', 'type', 'delete', typeName), `volume type delete ${typeName}`);
     }
   });
 

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { expectCleanedUp } from '../support/cleanup.js';
 import { ucinderWith, uniqueName } from '../support/ucinder-process.js';
 import { testbedSession, typesPinnedTo } from './helpers/cinder-fixtures.js';
 
@@ -17,7 +18,7 @@ describe('volume qos against the real Cinder', () => {
 
   afterAll(async () => {
     // --force disassociates too, so no type is left associated whatever happened.
-    if (specs.length) await cli('volume', 'qos', 'delete', '--force', ...specs);
+    if (specs.length) expectCleanedUp(await cli('volume', 'qos', 'delete', '--force', ...specs), `volume qos delete ${specs.join(' ')}`);
   }, 120_000);
 
   async function newSpec(consumer: string, ...properties: string[]): Promise<{ id: string; name: string }> {

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
+import { expectCleanedUp } from '../support/cleanup.js';
 import { ucinder, ucinderWith, uniqueName } from '../support/ucinder-process.js';
 import { testbedSession, typesPinnedTo } from './helpers/cinder-fixtures.js';
 
@@ -15,8 +16,7 @@ describe('quota set and delete against the real Cinder', () => {
 
   afterEach(async () => {
     for (const project of projects.splice(0)) {
-      const run = await ucinder(['quota', 'delete', project], env);
-      if (run.code !== 0) console.warn(`cleanup: quota delete ${project}: ${run.stderr}`);
+      expectCleanedUp(await ucinder(['quota', 'delete', project], env), `quota delete ${project}`);
     }
   });
 

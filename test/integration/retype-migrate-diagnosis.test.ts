@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { expectCleanedUp } from '../support/cleanup.js';
 import { privateHome as isolatedHome, ucinder, uniqueName } from '../support/ucinder-process.js';
 import { testbedEnv } from '../support/testbed.js';
 
@@ -46,12 +47,12 @@ describe('why a retype or a migration failed, against the real Cinder', () => {
 
   afterEach(async () => {
     for (const id of created.splice(0)) {
-      await cli('volume', 'delete', '--cascade', '--force', '--wait', id);
+      expectCleanedUp(await cli('volume', 'delete', '--cascade', '--force', '--wait', id), `volume delete ${id}`);
     }
   });
 
   afterAll(async () => {
-    await cli('volume', 'type', 'delete', onMmj, onMmj2);
+    expectCleanedUp(await cli('volume', 'type', 'delete', onMmj, onMmj2), `volume type delete ${onMmj} ${onMmj2}`);
   });
 
   it('retype with policy never to a type of the other backend: the scheduler logged it, under the request ID shown', async () => {

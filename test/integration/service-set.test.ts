@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { expectCleanedUp } from '../support/cleanup.js';
 import { testbedEnv } from '../support/testbed.js';
 import { privateHome, ucinderWith, uniqueName } from '../support/ucinder-process.js';
 
@@ -27,9 +28,10 @@ describe('volume service set and volume host set against the real Cinder', () =>
   };
 
   afterAll(async () => {
-    await cli('volume', 'host', 'set', '--enable', 'node1@mmj2');
-    await cli('volume', 'service', 'set', '--enable', 'node1@mmj2', 'cinder-volume');
-    await cli('volume', 'service', 'set', '--enable', 'node1', 'cinder-scheduler');
+    // Whatever the tests did: a service left disabled would stop every later file's creates on that backend.
+    for (const args of [['volume', 'host', 'set', '--enable', 'node1@mmj2'], ['volume', 'service', 'set', '--enable', 'node1@mmj2', 'cinder-volume'], ['volume', 'service', 'set', '--enable', 'node1', 'cinder-scheduler']]) {
+      expectCleanedUp(await cli(...args), args.join(' '));
+    }
   });
 
   it('disables a service with a reason and enables it again', async () => {

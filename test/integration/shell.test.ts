@@ -7,7 +7,10 @@ import { deleteCreated } from './helpers/cinder-fixtures.js';
 import { PtyShell } from './helpers/pty.js';
 
 const PROJECT = testbedEnv().OS_PROJECT_ID!;
-const PROMPT = `(ucinder 127.0.0.1:8776/${PROJECT.slice(0, 8)}) `;
+/** The prompt names the endpoint's host:port (UCINDER_TESTBED_API_PORT decides it) and the project's first 8 characters. */
+const ENDPOINT_HOST = new URL(testbedEnv().OS_ENDPOINT!).host;
+const promptFor = (project: string) => `(ucinder ${ENDPOINT_HOST}/${project.slice(0, 8)}) `;
+const PROMPT = promptFor(PROJECT);
 
 describe('the interactive shell on a real terminal', () => {
   const env = { ...testbedEnv(), ...privateHome() };
@@ -65,9 +68,9 @@ describe('the interactive shell on a real terminal', () => {
     // `use project` switches the session's project: the prompt says so, and commands act there.
     const other = 'fedcba9876543210fedcba9876543210';
     shell.type(`use project ${other}\r`);
-    await shell.expect('(ucinder 127.0.0.1:8776/fedcba98) ');
+    await shell.expect(promptFor(other));
     shell.type('volume list -f value -c Name\r');
-    expect(await shell.expect('(ucinder 127.0.0.1:8776/fedcba98) ')).not.toContain(volumeName);
+    expect(await shell.expect(promptFor(other))).not.toContain(volumeName);
     shell.type(`use project ${PROJECT}\r`);
     await shell.expect(PROMPT);
 

@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { expectCleanedUp } from '../support/cleanup.js';
 import { privateHome, ucinderWith, uniqueName } from '../support/ucinder-process.js';
 import { testbedEnv } from '../support/testbed.js';
 
@@ -13,7 +14,7 @@ describe('volume type extensions against the real Cinder', () => {
   const types: string[] = [];
 
   afterAll(async () => {
-    if (types.length) await cli('volume', 'type', 'delete', ...types);
+    if (types.length) expectCleanedUp(await cli('volume', 'type', 'delete', ...types), `volume type delete ${types.join(' ')}`);
   }, 120_000);
 
   async function newType(...args: string[]): Promise<{ id: string; name: string; properties?: Record<string, string> }> {

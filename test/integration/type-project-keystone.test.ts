@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectCleanedUp } from '../support/cleanup.js';
 import { privateHome as isolatedHome, ROOT, ucinder, uniqueName } from '../support/ucinder-process.js';
 
 /**
@@ -29,7 +30,7 @@ describe('volume type --project by name under Keystone', () => {
   }, 900_000);
 
   afterAll(async () => {
-    await cli('volume', 'type', 'delete', typeName);
+    expectCleanedUp(await cli('volume', 'type', 'delete', typeName), `volume type delete ${typeName}`);
   });
 
   it('set gives the project named access by its ID; unset takes it away', async () => {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectCleanedUp } from '../support/cleanup.js';
 import { privateHome as isolatedHome, ucinder, uniqueName } from '../support/ucinder-process.js';
 import { testbedEnv } from '../support/testbed.js';
 
@@ -21,7 +22,7 @@ describe('volume type --project with a project name, against the real Cinder (no
   });
 
   afterAll(async () => {
-    await cli('volume', 'type', 'delete', typeName);
+    expectCleanedUp(await cli('volume', 'type', 'delete', typeName), `volume type delete ${typeName}`);
   });
 
   it('set --property --project NAME changes nothing and exits 2', async () => {

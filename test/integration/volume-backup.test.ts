@@ -3,6 +3,7 @@ import { closeSync, cpSync, existsSync, mkdtempSync, openSync, readdirSync, read
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { expectCleanedUp } from '../support/cleanup.js';
 import { pollUntil } from '../support/poll.js';
 import { testbedSession } from './helpers/cinder-fixtures.js';
 
@@ -51,8 +52,7 @@ describe('volume backup against the real cinder-backup', () => {
 
   afterEach(async () => {
     for (const id of backups.splice(0).reverse()) {
-      const run = await cli('volume', 'backup', 'delete', '--force', '--wait', id);
-      if (run.code !== 0 && !run.stderr.includes('No backup with a name or ID')) console.warn(`cleanup: backup delete ${id}: ${run.stderr}`);
+      expectCleanedUp(await cli('volume', 'backup', 'delete', '--force', '--wait', id), `volume backup delete ${id}`);
     }
   }, SLOW);
 

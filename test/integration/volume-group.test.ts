@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { expectCleanedUp } from '../support/cleanup.js';
 import { privateHome, ucinder, uniqueName } from '../support/ucinder-process.js';
 import { testbedSession, typesPinnedTo } from './helpers/cinder-fixtures.js';
 
@@ -22,8 +23,7 @@ describe('volume groups against the real Cinder', () => {
     ];
     for (const [command, items] of batches) {
       if (!items.length) continue;
-      const run = await ucinder([...command, ...items], env);
-      if (run.code !== 0 && !/No volume group[\w ]* with a name or ID/.test(run.stderr)) console.warn(`cleanup: ucinder ${command.join(' ')}: ${run.stderr}`);
+      expectCleanedUp(await ucinder([...command, ...items], env), `ucinder ${command.join(' ')} ${items.join(' ')}`);
     }
   }, 600_000);
 

@@ -19,3 +19,8 @@ export function testbedEnv(): Record<string, string> {
 export function keystoneEnv(): Record<string, string> {
   return testbedScriptEnv('keystone.sh');
 }
+
+/** OS_IMAGE_ENDPOINT of the test bed's Glance (`glance.sh env`: UCINDER_GLANCE_PORT decides the port). */
+export function glanceEndpoint(): string {
+  return testbedScriptEnv('glance.sh').OS_IMAGE_ENDPOINT!;
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BASE_PATH, interceptVersions, mockCinderPerTest, run } from './helpers/harness.js';
+import { node7 } from './host/fake-host-facts.js';
 
 describe('exit codes and error lines', () => {
   const mock = mockCinderPerTest();
@@ -87,11 +88,11 @@ describe('exit codes and error lines', () => {
   });
 
   it('an unexpected failure is exit 1 with a hint to use --debug', async () => {
-    interceptVersions(mock.pool);
-    mock.pool.intercept({ path: `${BASE_PATH}/os-services`, method: 'GET' }).reply(200, {});
-    const result = await run(['service', 'list'], mock.agent);
+    // A failure that is none of ucinder's errors: here the host's own facts throwing.
+    const hostFacts = { ...node7(), hostname: (): string => { throw new Error('hostname exploded'); } };
+    const result = await run(['connector', 'show'], mock.agent, { hostFacts });
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/^ucinder: unexpected error: .+\nucinder: run with --debug for details\n$/);
+    expect(result.stderr).toBe('ucinder: unexpected error: hostname exploded\nucinder: run with --debug for details\n');
   });
 
   it('Ctrl-C during a request is exit 130', async () => {

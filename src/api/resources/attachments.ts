@@ -16,8 +16,11 @@ export interface ConnectionInfo {
 export type ConnectorProperties = Record<string, unknown>;
 
 export async function initializeConnection(session: CinderSession, volumeId: string, connector: ConnectorProperties): Promise<ConnectionInfo> {
-  const body = await volumeAction<{ connection_info: ConnectionInfo }>(session, volumeId, 'os-initialize_connection', { connector });
-  return body.connection_info;
+  const info = (await volumeAction(session, volumeId, 'os-initialize_connection', { connector })).inner('connection_info');
+  // What the host's connectors read: the protocol and its data.
+  info.string('driver_volume_type');
+  info.object('data');
+  return info.whole<ConnectionInfo>();
 }
 
 export async function terminateConnection(session: CinderSession, volumeId: string, connector: ConnectorProperties): Promise<void> {
@@ -68,6 +71,9 @@ export interface Attachment {
 }
 
 export const ATTACHMENTS_MICROVERSION = '3.27';
+
+/** Attachment statuses (attach_status) that mean the attach or detach never finished. */
+export const ATTACHMENT_UNFINISHED = ['reserved', 'attaching', 'detaching', 'error_attaching', 'error_detaching'] as const;
 export const ATTACHMENT_COMPLETE_MICROVERSION = '3.44';
 
 export const ATTACHMENT_MODE_MICROVERSION = '3.54';
@@ -81,11 +87,11 @@ export async function createAttachment(
   if (request.connector) attachment.connector = request.connector;
   // `mode` exists from 3.54; older servers reject unknown keys.
   if (request.mode && session.supports('3.54')) attachment.mode = request.mode;
-  return (await session.post<{ attachment: Attachment }>('/attachments', { attachment })).attachment;
+  return (await session.post('/attachments', { attachment })).object<Attachment>('attachment');
 }
 
 export async function getAttachment(session: CinderSession, id: string): Promise<Attachment> {
-  return (await session.get<{ attachment: Attachment }>(`/attachments/${encodeURIComponent(id)}`)).attachment;
+  return (await session.get(`/attachments/${encodeURIComponent(id)}`)).object<Attachment>('attachment');
 }
 
 export interface AttachmentFilters {
@@ -117,7 +123,7 @@ export function listAttachments(session: CinderSession, filters: AttachmentFilte
 /** Gives a reserved attachment its connector: the driver exports the volume, the answer carries connection_info. */
 export async function updateAttachment(session: CinderSession, id: string, connector: ConnectorProperties): Promise<Attachment> {
   const path = `/attachments/${encodeURIComponent(id)}`;
-  return (await session.put<{ attachment: Attachment }>(path, { attachment: { connector } })).attachment;
+  return (await session.put(path, { attachment: { connector } })).object<Attachment>('attachment');
 }
 
 export async function completeAttachment(session: CinderSession, id: string): Promise<void> {

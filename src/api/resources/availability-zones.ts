@@ -6,6 +6,5 @@ export interface AvailabilityZone {
 }
 
 export async function listAvailabilityZones(session: CinderSession): Promise<AvailabilityZone[]> {
-  const body = await session.get<{ availabilityZoneInfo: AvailabilityZone[] }>('/os-availability-zone');
-  return body.availabilityZoneInfo;
+  return (await session.get('/os-availability-zone')).list<AvailabilityZone>('availabilityZoneInfo');
 }

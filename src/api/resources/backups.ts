@@ -14,6 +14,8 @@ export interface Backup {
   fail_reason?: string | null;
   is_incremental?: boolean;
   has_dependent_backups?: boolean;
+  created_at?: string;
+  updated_at?: string | null;
   /** 3.43+ */
   metadata?: Record<string, string>;
   'os-backup-project-attr:project_id'?: string;
@@ -60,6 +62,10 @@ export interface BackupRecord {
 /** The statuses `volume backup list --status` filters by (openstack's list). */
 export const BACKUP_STATUSES = ['creating', 'available', 'deleting', 'error', 'restoring', 'error_restoring'] as const;
 
+/** Statuses a backup passes through on its way somewhere; one that stays in one is stuck. */
+export const BACKUP_TRANSITIONAL = ['creating', 'deleting', 'restoring'] as const;
+export const BACKUP_ERROR = ['error'] as const;
+
 /** Statuses `volume backup set --state` may reset a backup to (Cinder's own list). */
 export const BACKUP_RESET_STATES = ['available', 'error'] as const;
 
@@ -68,7 +74,7 @@ function backupPath(id: string, suffix = ''): string {
 }
 
 export async function getBackup(session: CinderSession, id: string): Promise<Backup> {
-  return (await session.get<{ backup: Backup }>(backupPath(id))).backup;
+  return (await session.get(backupPath(id))).object<Backup>('backup');
 }
 
 export function listBackups(session: CinderSession, filters: BackupListFilters = {}): Promise<Backup[]> {
@@ -84,7 +90,7 @@ export function listBackups(session: CinderSession, filters: BackupListFilters =
 
 /** Cinder answers with the new backup's id, name and links only. */
 export async function createBackup(session: CinderSession, request: BackupCreateRequest): Promise<Backup> {
-  return (await session.post<{ backup: Backup }>('/backups', { backup: request })).backup;
+  return (await session.post('/backups', { backup: request })).object<Backup>('backup');
 }
 
 /** A forced delete (admin) is the os-force_delete action: it skips the status check. */
@@ -102,7 +108,7 @@ export async function updateBackup(
   id: string,
   changes: { name?: string; description?: string; metadata?: Record<string, string> },
 ): Promise<Backup> {
-  return (await session.put<{ backup: Backup }>(backupPath(id), { backup: changes })).backup;
+  return (await session.put(backupPath(id), { backup: changes })).object<Backup>('backup');
 }
 
 /** Admin: overwrite the backup's status in the database; nothing happens in the backup store. */
@@ -116,14 +122,14 @@ export async function resetBackupStatus(session: CinderSession, id: string, stat
  */
 export async function restoreBackup(session: CinderSession, id: string, target: { volumeId?: string; name?: string }): Promise<BackupRestore> {
   const body = { restore: { volume_id: target.volumeId, name: target.name } };
-  return (await session.post<{ restore: BackupRestore }>(backupPath(id, '/restore'), body)).restore;
+  return (await session.post(backupPath(id, '/restore'), body)).object<BackupRestore>('restore');
 }
 
 export async function exportBackupRecord(session: CinderSession, id: string): Promise<BackupRecord> {
-  return (await session.get<{ 'backup-record': BackupRecord }>(backupPath(id, '/export_record')))['backup-record'];
+  return (await session.get(backupPath(id, '/export_record'))).object<BackupRecord>('backup-record');
 }
 
 /** Cinder answers with the imported backup's id, name and links. */
 export async function importBackupRecord(session: CinderSession, record: BackupRecord): Promise<Backup> {
-  return (await session.post<{ backup: Backup }>('/backups/import_record', { 'backup-record': record })).backup;
+  return (await session.post('/backups/import_record', { 'backup-record': record })).object<Backup>('backup');
 }

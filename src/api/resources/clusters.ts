@@ -32,7 +32,7 @@ export interface ClusterFilters {
 }
 
 export async function listClusters(session: CinderSession, filters: ClusterFilters = {}, detail = true): Promise<Cluster[]> {
-  const body = await session.get<{ clusters: Cluster[] }>(detail ? '/clusters/detail' : '/clusters', {
+  const answer = await session.get(detail ? '/clusters/detail' : '/clusters', {
     name: filters.name,
     binary: filters.binary,
     is_up: filters.isUp,
@@ -40,13 +40,12 @@ export async function listClusters(session: CinderSession, filters: ClusterFilte
     num_hosts: filters.numHosts,
     num_down_hosts: filters.numDownHosts,
   });
-  return body.clusters;
+  return answer.list<Cluster>('clusters');
 }
 
 /** GET /clusters/{name}?binary=…; Cinder defaults the binary to cinder-volume. */
 export async function getCluster(session: CinderSession, name: string, binary?: string): Promise<Cluster> {
-  const body = await session.get<{ cluster: Cluster }>(`/clusters/${encodeURIComponent(name)}`, { binary });
-  return body.cluster;
+  return (await session.get(`/clusters/${encodeURIComponent(name)}`, { binary })).object<Cluster>('cluster');
 }
 
 /**
@@ -60,6 +59,5 @@ export async function setClusterDisabled(
 ): Promise<Cluster> {
   const body: Record<string, string> = { name: change.name, binary: change.binary };
   if (change.disabled && change.reason !== undefined) body.disabled_reason = change.reason;
-  const answer = await session.put<{ cluster: Cluster }>(change.disabled ? '/clusters/disable' : '/clusters/enable', body);
-  return answer.cluster;
+  return (await session.put(change.disabled ? '/clusters/disable' : '/clusters/enable', body)).object<Cluster>('cluster');
 }

@@ -11,15 +11,15 @@ const path = (projectId?: string) => (projectId === undefined ? '/default-types'
 
 /** Cinder answers 404 when the project has no default of its own. */
 export async function getDefaultType(session: CinderSession, projectId: string): Promise<DefaultType> {
-  return (await session.projectless<{ default_type: DefaultType }>('GET', path(projectId))).default_type;
+  return (await session.projectless('GET', path(projectId))).object<DefaultType>('default_type');
 }
 
 export async function listDefaultTypes(session: CinderSession): Promise<DefaultType[]> {
-  return (await session.projectless<{ default_types: DefaultType[] }>('GET', path())).default_types;
+  return (await session.projectless('GET', path())).list<DefaultType>('default_types');
 }
 
 export async function setDefaultType(session: CinderSession, projectId: string, volumeTypeId: string): Promise<DefaultType> {
-  return (await session.projectless<{ default_type: DefaultType }>('PUT', path(projectId), { body: { default_type: { volume_type: volumeTypeId } } })).default_type;
+  return (await session.projectless('PUT', path(projectId), { body: { default_type: { volume_type: volumeTypeId } } })).object<DefaultType>('default_type');
 }
 
 export async function unsetDefaultType(session: CinderSession, projectId: string): Promise<void> {

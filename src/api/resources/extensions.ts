@@ -11,6 +11,5 @@ export interface Extension {
 }
 
 export async function listExtensions(session: CinderSession): Promise<Extension[]> {
-  const body = await session.get<{ extensions: Extension[] }>('/extensions');
-  return body.extensions;
+  return (await session.get('/extensions')).list<Extension>('extensions');
 }

@@ -21,7 +21,7 @@ export function listGroupSnapshots(session: CinderSession, options: { allProject
 }
 
 export async function getGroupSnapshot(session: CinderSession, id: string): Promise<GroupSnapshot> {
-  return (await session.get<{ group_snapshot: GroupSnapshot }>(snapshotPath(id))).group_snapshot;
+  return (await session.get(snapshotPath(id))).object<GroupSnapshot>('group_snapshot');
 }
 
 /** Cinder answers with the id, name and group type only. */
@@ -29,7 +29,7 @@ export async function createGroupSnapshot(
   session: CinderSession,
   request: { group_id: string; name?: string; description?: string },
 ): Promise<Pick<GroupSnapshot, 'id' | 'name'>> {
-  return (await session.post<{ group_snapshot: GroupSnapshot }>('/group_snapshots', { group_snapshot: request })).group_snapshot;
+  return (await session.post('/group_snapshots', { group_snapshot: request })).object<GroupSnapshot>('group_snapshot');
 }
 
 export function deleteGroupSnapshot(session: CinderSession, id: string): Promise<void> {

@@ -29,20 +29,20 @@ export function listGroupTypes(session: CinderSession): Promise<GroupType[]> {
 }
 
 export async function getGroupType(session: CinderSession, id: string): Promise<GroupType> {
-  return (await session.get<{ group_type: GroupType }>(typePath(id))).group_type;
+  return (await session.get(typePath(id))).object<GroupType>('group_type');
 }
 
 /** GET /group_types/default (404 when the default_group_type option names none). */
 export async function getDefaultGroupType(session: CinderSession): Promise<GroupType> {
-  return (await session.get<{ group_type: GroupType }>('/group_types/default')).group_type;
+  return (await session.get('/group_types/default')).object<GroupType>('group_type');
 }
 
 export async function createGroupType(session: CinderSession, request: GroupTypeCreateRequest): Promise<GroupType> {
-  return (await session.post<{ group_type: GroupType }>('/group_types', { group_type: request })).group_type;
+  return (await session.post('/group_types', { group_type: request })).object<GroupType>('group_type');
 }
 
 export async function updateGroupType(session: CinderSession, id: string, changes: GroupTypeUpdate): Promise<GroupType> {
-  return (await session.put<{ group_type: GroupType }>(typePath(id), { group_type: changes })).group_type;
+  return (await session.put(typePath(id), { group_type: changes })).object<GroupType>('group_type');
 }
 
 export function deleteGroupType(session: CinderSession, id: string): Promise<void> {

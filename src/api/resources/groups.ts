@@ -45,16 +45,16 @@ export function listGroups(session: CinderSession, options: { allProjects?: bool
 /** `withVolumes`: the group's volume IDs too (list_volume, 3.25+). */
 export async function getGroup(session: CinderSession, id: string, options: { withVolumes?: boolean } = {}): Promise<Group> {
   const query = options.withVolumes ? { list_volume: 'True' } : undefined;
-  return (await session.get<{ group: Group }>(groupPath(id), query)).group;
+  return (await session.get(groupPath(id), query)).object<Group>('group');
 }
 
 /** Cinder answers a create with the id and name only. */
 export async function createGroup(session: CinderSession, request: GroupCreateRequest): Promise<Pick<Group, 'id' | 'name'>> {
-  return (await session.post<{ group: Group }>('/groups', { group: request })).group;
+  return (await session.post('/groups', { group: request })).object<Group>('group');
 }
 
 export async function createGroupFromSource(session: CinderSession, request: GroupFromSourceRequest): Promise<Pick<Group, 'id' | 'name'>> {
-  return (await session.post<{ group: Group }>('/groups/action', { 'create-from-src': request })).group;
+  return (await session.post('/groups/action', { 'create-from-src': request })).object<Group>('group');
 }
 
 export interface GroupUpdate {

@@ -17,12 +17,6 @@ export interface Image {
   [key: string]: unknown;
 }
 
-interface ImagePage {
-  images: Image[];
-  /** Path and query of the next page, e.g. "/v2/images?marker=…". */
-  next?: string;
-}
-
 export interface ImageFilters {
   name?: string;
   limit?: number;
@@ -34,18 +28,24 @@ export async function listImages(glance: GlanceClient, filters: ImageFilters = {
   let query: Record<string, string | number | undefined> = { name: filters.name, limit: filters.limit };
   const seen = new Set<string>();
   for (;;) {
-    const page = await glance.get<ImagePage>('/v2/images', query);
-    for (const image of page.images) images.push(image); // not push(...): a huge page would overflow the stack
+    const page = await glance.get('/v2/images', query);
+    const listed = page.list<Image>('images');
+    for (const image of listed) images.push(image); // not push(...): a huge page would overflow the stack
     if (filters.limit !== undefined && images.length >= filters.limit) return images.slice(0, filters.limit);
-    if (!page.next || page.images.length === 0 || seen.has(page.next)) return images;
-    seen.add(page.next);
+    // Path and query of the next page, e.g. "/v2/images?marker=…".
+    const next = page.optionalString('next');
+    if (!next || listed.length === 0 || seen.has(next)) return images;
+    seen.add(next);
     // Only the next link's query is used: its path is relative to Glance's own idea of its URL.
-    query = Object.fromEntries(new URL(page.next, 'http://glance.invalid').searchParams);
+    query = Object.fromEntries(new URL(next, 'http://glance.invalid').searchParams);
   }
 }
 
-export function getImage(glance: GlanceClient, id: string): Promise<Image> {
-  return glance.get<Image>(`/v2/images/${encodeURIComponent(id)}`);
+/** Glance sends an image without an envelope: its ID is what tells it from any other object. */
+export async function getImage(glance: GlanceClient, id: string): Promise<Image> {
+  const answer = await glance.get(`/v2/images/${encodeURIComponent(id)}`);
+  answer.string('id');
+  return answer.whole<Image>();
 }
 
 const UUID = /^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$/i;

@@ -22,6 +22,6 @@ export interface Limits {
 
 /** The caller's project limits and usage. */
 export async function getLimits(session: CinderSession): Promise<Limits> {
-  const body = await session.get<{ limits: Partial<Limits> }>('/limits');
-  return { absolute: body.limits.absolute ?? {}, rate: body.limits.rate ?? [] };
+  const limits = (await session.get('/limits')).inner('limits');
+  return { absolute: limits.object<Record<string, number>>('absolute'), rate: limits.list<RateLimitGroup>('rate') };
 }

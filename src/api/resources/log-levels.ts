@@ -27,24 +27,21 @@ export interface LoggerLevel {
   level: string;
 }
 
-interface ServiceLevels {
-  binary: string;
-  host: string;
-  levels: Record<string, string>;
-}
-
 function body(target: LogLevelTarget): Record<string, string> {
   return { binary: target.binary ?? '', server: target.server ?? '', prefix: target.prefix ?? '' };
 }
 
 /** Every logger of every matching (up) service, one row per logger, loggers sorted by name. */
 export async function getLogLevels(session: CinderSession, target: LogLevelTarget): Promise<LoggerLevel[]> {
-  const response = await session.put<{ log_levels: ServiceLevels[] }>('/os-services/get-log', body(target));
-  return response.log_levels.flatMap((service) =>
-    Object.keys(service.levels)
+  const services = (await session.put('/os-services/get-log', body(target))).items('log_levels');
+  return services.flatMap((service) => {
+    const binary = service.string('binary');
+    const host = service.string('host');
+    const levels = service.object<Record<string, string>>('levels');
+    return Object.keys(levels)
       .sort()
-      .map((prefix) => ({ binary: service.binary, host: service.host, prefix, level: service.levels[prefix]! })),
-  );
+      .map((prefix) => ({ binary, host, prefix, level: levels[prefix]! }));
+  });
 }
 
 /** Asynchronous for the services behind RPC: a get right after may still show the old level. */

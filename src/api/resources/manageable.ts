@@ -1,6 +1,6 @@
 import type { Query } from '../../http/http.js';
 import type { CinderSession } from '../session.js';
-import type { Volume } from '../types.js';
+import type { Volume } from './volumes.js';
 import type { Snapshot } from './snapshots.js';
 
 /**
@@ -59,12 +59,12 @@ function manageableQuery(query: ManageableListQuery): Query {
 /** One request: the backend answers with what it holds, Cinder does not page it with links. */
 export async function listManageableVolumes(session: CinderSession, query: ManageableListQuery): Promise<ManageableVolume[]> {
   const path = query.detailed ? '/manageable_volumes/detail' : '/manageable_volumes';
-  return (await session.get<{ 'manageable-volumes': ManageableVolume[] }>(path, manageableQuery(query)))['manageable-volumes'];
+  return (await session.get(path, manageableQuery(query))).list<ManageableVolume>('manageable-volumes');
 }
 
 export async function listManageableSnapshots(session: CinderSession, query: ManageableListQuery): Promise<ManageableSnapshot[]> {
   const path = query.detailed ? '/manageable_snapshots/detail' : '/manageable_snapshots';
-  return (await session.get<{ 'manageable-snapshots': ManageableSnapshot[] }>(path, manageableQuery(query)))['manageable-snapshots'];
+  return (await session.get(path, manageableQuery(query))).list<ManageableSnapshot>('manageable-snapshots');
 }
 
 export interface ManageVolumeRequest {
@@ -87,8 +87,8 @@ export interface Accepted<T> {
 
 /** Asynchronous: the volume is `creating` until the driver has adopted the source (`available`) or failed (`error`). */
 export async function manageVolume(session: CinderSession, request: ManageVolumeRequest): Promise<Accepted<Volume>> {
-  const { body, requestId } = await session.postWithRequestId<{ volume: Volume }>('/manageable_volumes', { volume: request });
-  return { resource: body.volume, requestId };
+  const { answer, requestId } = await session.postWithRequestId('/manageable_volumes', { volume: request });
+  return { resource: answer.object<Volume>('volume'), requestId };
 }
 
 export interface ManageSnapshotRequest {
@@ -100,6 +100,6 @@ export interface ManageSnapshotRequest {
 }
 
 export async function manageSnapshot(session: CinderSession, request: ManageSnapshotRequest): Promise<Accepted<Snapshot>> {
-  const { body, requestId } = await session.postWithRequestId<{ snapshot: Snapshot }>('/manageable_snapshots', { snapshot: request });
-  return { resource: body.snapshot, requestId };
+  const { answer, requestId } = await session.postWithRequestId('/manageable_snapshots', { snapshot: request });
+  return { resource: answer.object<Snapshot>('snapshot'), requestId };
 }

@@ -37,12 +37,12 @@ export interface PoolFilters {
 
 /** The scheduler's view of every backend pool (admin), with capabilities. */
 export async function listPools(session: CinderSession, filters: PoolFilters = {}): Promise<Pool[]> {
-  const body = await session.get<{ pools: Pool[] }>('/scheduler-stats/get_pools', {
+  const answer = await session.get('/scheduler-stats/get_pools', {
     detail: 'true',
     name: filters.name,
     volume_type: filters.volumeType,
   });
-  return body.pools;
+  return answer.list<Pool>('pools');
 }
 
 /** One capability a backend advertises for volume type extra specs. */
@@ -70,5 +70,8 @@ export interface BackendCapabilities {
 
 /** GET /capabilities/{host}: `host` is a backend host such as node1@mmj (no #pool). */
 export async function getBackendCapabilities(session: CinderSession, host: string): Promise<BackendCapabilities> {
-  return session.get<BackendCapabilities>(`/capabilities/${encodeURIComponent(host)}`);
+  // Cinder sends the capabilities without an envelope; their properties are what the command shows.
+  const answer = await session.get(`/capabilities/${encodeURIComponent(host)}`);
+  answer.object('properties');
+  return answer.whole<BackendCapabilities>();
 }

@@ -27,12 +27,12 @@ export function listQosSpecs(session: CinderSession): Promise<QosSpec[]> {
 }
 
 export async function getQosSpec(session: CinderSession, id: string): Promise<QosSpec> {
-  return (await session.get<{ qos_specs: QosSpec }>(path(id))).qos_specs;
+  return (await session.get(path(id))).object<QosSpec>('qos_specs');
 }
 
 /** Cinder takes the consumer and the specs side by side with the name. */
 export async function createQosSpec(session: CinderSession, name: string, consumer: QosConsumer, specs: Record<string, string>): Promise<QosSpec> {
-  return (await session.post<{ qos_specs: QosSpec }>('/qos-specs', { qos_specs: { ...specs, name, consumer } })).qos_specs;
+  return (await session.post('/qos-specs', { qos_specs: { ...specs, name, consumer } })).object<QosSpec>('qos_specs');
 }
 
 /** Adds or changes keys (PUT /qos-specs/{id}). */
@@ -50,7 +50,7 @@ export function deleteQosSpec(session: CinderSession, id: string, force: boolean
 }
 
 export async function listQosAssociations(session: CinderSession, id: string): Promise<QosAssociation[]> {
-  return (await session.get<{ qos_associations: QosAssociation[] }>(path(id, '/associations'))).qos_associations;
+  return (await session.get(path(id, '/associations'))).list<QosAssociation>('qos_associations');
 }
 
 /** Cinder's (re)association calls are GETs with the type in the query. */

@@ -7,11 +7,10 @@ import type { QuotaChanges, QuotaSet } from './quotas.js';
  * class name.
  */
 export async function getQuotaClass(session: CinderSession, className: string): Promise<QuotaSet> {
-  const body = await session.get<{ quota_class_set: QuotaSet }>(`/os-quota-class-sets/${encodeURIComponent(className)}`);
-  return body.quota_class_set;
+  return (await session.get(`/os-quota-class-sets/${encodeURIComponent(className)}`)).object<QuotaSet>('quota_class_set');
 }
 
 export async function updateQuotaClass(session: CinderSession, className: string, changes: QuotaChanges): Promise<QuotaSet> {
-  const body = await session.put<{ quota_class_set: QuotaSet }>(`/os-quota-class-sets/${encodeURIComponent(className)}`, { quota_class_set: changes });
-  return body.quota_class_set;
+  const path = `/os-quota-class-sets/${encodeURIComponent(className)}`;
+  return (await session.put(path, { quota_class_set: changes })).object<QuotaSet>('quota_class_set');
 }

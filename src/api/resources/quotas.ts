@@ -19,15 +19,14 @@ export type QuotaSetUsage = Record<string, QuotaUsage>;
 /** The project's quotas, or with `defaults` the defaults a new project gets. */
 export async function getQuotas(session: CinderSession, projectId: string, options: { defaults?: boolean } = {}): Promise<QuotaSet> {
   const path = `/os-quota-sets/${encodeURIComponent(projectId)}${options.defaults ? '/defaults' : ''}`;
-  const body = await session.get<{ quota_set: QuotaSet }>(path);
-  return body.quota_set;
+  return (await session.get(path)).object<QuotaSet>('quota_set');
 }
 
 /** Limits with what is in use and reserved (admin, or the project itself). */
 export async function getQuotaUsage(session: CinderSession, projectId: string): Promise<QuotaSetUsage> {
-  const body = await session.get<{ quota_set: Record<string, unknown> }>(`/os-quota-sets/${encodeURIComponent(projectId)}`, { usage: 'true' });
+  const answer = await session.get(`/os-quota-sets/${encodeURIComponent(projectId)}`, { usage: 'true' });
   const usage: QuotaSetUsage = {};
-  for (const [key, value] of Object.entries(body.quota_set)) {
+  for (const [key, value] of Object.entries(answer.object<QuotaSet>('quota_set'))) {
     if (value && typeof value === 'object' && 'limit' in value) usage[key] = value as QuotaUsage;
   }
   return usage;
@@ -38,8 +37,7 @@ export type QuotaChanges = Record<string, number>;
 
 /** PUT /os-quota-sets/{project}; Cinder refuses a limit below what is in use (400). */
 export async function updateQuotas(session: CinderSession, projectId: string, changes: QuotaChanges): Promise<QuotaSet> {
-  const body = await session.put<{ quota_set: QuotaSet }>(`/os-quota-sets/${encodeURIComponent(projectId)}`, { quota_set: changes });
-  return body.quota_set;
+  return (await session.put(`/os-quota-sets/${encodeURIComponent(projectId)}`, { quota_set: changes })).object<QuotaSet>('quota_set');
 }
 
 /** Drops the project's own quotas: it gets the defaults (its quota class's) again. */

@@ -11,6 +11,5 @@ export interface ResourceFilter {
 
 /** Every resource's filters, or one resource's (an unknown resource gives an empty list). */
 export async function listResourceFilters(session: CinderSession, resource?: string): Promise<ResourceFilter[]> {
-  const body = await session.get<{ resource_filters: ResourceFilter[] }>('/resource_filters', { resource });
-  return body.resource_filters;
+  return (await session.get('/resource_filters', { resource })).list<ResourceFilter>('resource_filters');
 }

@@ -1,5 +1,22 @@
 import type { CinderSession } from '../session.js';
-import type { Service } from '../types.js';
+
+export interface Service {
+  binary: string;
+  host: string;
+  zone: string;
+  status: string;
+  state: string;
+  updated_at: string | null;
+  disabled_reason?: string | null;
+  /** 3.7+ */
+  cluster?: string | null;
+  replication_status?: string;
+  active_backend_id?: string | null;
+  frozen?: boolean;
+  /** 3.49+, cinder-volume only */
+  backend_state?: string;
+  [field: string]: unknown;
+}
 
 export interface ServiceFilters {
   host?: string;
@@ -7,11 +24,7 @@ export interface ServiceFilters {
 }
 
 export async function listServices(session: CinderSession, filters: ServiceFilters = {}): Promise<Service[]> {
-  const body = await session.get<{ services: Service[] }>('/os-services', {
-    host: filters.host,
-    binary: filters.binary,
-  });
-  return body.services;
+  return (await session.get('/os-services', { host: filters.host, binary: filters.binary })).list<Service>('services');
 }
 
 export interface ServiceKey {

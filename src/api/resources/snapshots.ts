@@ -44,6 +44,10 @@ export const SNAPSHOT_STATUSES = [
   'creating', 'available', 'deleting', 'error', 'error_deleting', 'backing-up', 'restoring', 'unmanaging',
 ] as const;
 
+/** Statuses a snapshot passes through on its way somewhere; one that stays in one is stuck. */
+export const SNAPSHOT_TRANSITIONAL = ['creating', 'deleting', 'backing-up', 'restoring', 'unmanaging'] as const;
+export const SNAPSHOT_ERROR = ['error', 'error_deleting'] as const;
+
 /** Statuses `volume snapshot set --state` may reset a snapshot to (Cinder's own list). */
 export const SNAPSHOT_RESET_STATES = ['available', 'error', 'creating', 'deleting', 'error_deleting'] as const;
 
@@ -52,7 +56,7 @@ function snapshotPath(id: string, suffix = ''): string {
 }
 
 export async function getSnapshot(session: CinderSession, id: string): Promise<Snapshot> {
-  return (await session.get<{ snapshot: Snapshot }>(snapshotPath(id))).snapshot;
+  return (await session.get(snapshotPath(id))).object<Snapshot>('snapshot');
 }
 
 export function listSnapshots(session: CinderSession, filters: SnapshotListFilters = {}): Promise<Snapshot[]> {
@@ -68,7 +72,7 @@ export function listSnapshots(session: CinderSession, filters: SnapshotListFilte
 }
 
 export async function createSnapshot(session: CinderSession, request: SnapshotCreateRequest): Promise<Snapshot> {
-  return (await session.post<{ snapshot: Snapshot }>('/snapshots', { snapshot: request })).snapshot;
+  return (await session.post('/snapshots', { snapshot: request })).object<Snapshot>('snapshot');
 }
 
 /** A forced delete (admin) is the os-force_delete action: it skips the status check. */
@@ -82,12 +86,12 @@ export async function deleteSnapshot(session: CinderSession, id: string, options
 
 /** PUT /snapshots/{id}: name and description. */
 export async function updateSnapshot(session: CinderSession, id: string, changes: { name?: string; description?: string }): Promise<Snapshot> {
-  return (await session.put<{ snapshot: Snapshot }>(snapshotPath(id), { snapshot: changes })).snapshot;
+  return (await session.put(snapshotPath(id), { snapshot: changes })).object<Snapshot>('snapshot');
 }
 
 /** Merges keys into the snapshot's metadata (keys not named are kept). */
 export async function setSnapshotMetadata(session: CinderSession, id: string, metadata: Record<string, string>): Promise<Record<string, string>> {
-  return (await session.post<{ metadata: Record<string, string> }>(snapshotPath(id, '/metadata'), { metadata })).metadata;
+  return (await session.post(snapshotPath(id, '/metadata'), { metadata })).object<Record<string, string>>('metadata');
 }
 
 export function deleteSnapshotMetadata(session: CinderSession, id: string, key: string): Promise<void> {

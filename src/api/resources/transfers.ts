@@ -40,11 +40,11 @@ function transferPath(session: CinderSession, id: string, suffix = ''): string {
 }
 
 export async function createTransfer(session: CinderSession, request: TransferCreateRequest): Promise<Transfer> {
-  return (await session.post<{ transfer: Transfer }>(transfersPath(session), { transfer: request })).transfer;
+  return (await session.post(transfersPath(session), { transfer: request })).object<Transfer>('transfer');
 }
 
 export async function getTransfer(session: CinderSession, id: string): Promise<Transfer> {
-  return (await session.get<{ transfer: Transfer }>(transferPath(session, id))).transfer;
+  return (await session.get(transferPath(session, id))).object<Transfer>('transfer');
 }
 
 export function listTransfers(session: CinderSession, filters: { allProjects?: boolean } = {}): Promise<Transfer[]> {
@@ -59,5 +59,5 @@ export function deleteTransfer(session: CinderSession, id: string): Promise<void
 
 /** Done by the receiving project; answers with the transfer's id, name and volume_id. */
 export async function acceptTransfer(session: CinderSession, id: string, authKey: string): Promise<Transfer> {
-  return (await session.post<{ transfer: Transfer }>(transferPath(session, id, '/accept'), { accept: { auth_key: authKey } })).transfer;
+  return (await session.post(transferPath(session, id, '/accept'), { accept: { auth_key: authKey } })).object<Transfer>('transfer');
 }

@@ -1,5 +1,5 @@
 import type { CinderSession } from '../session.js';
-import type { Volume } from '../types.js';
+import type { Volume } from './volumes.js';
 import { volumeAction } from './volumes.js';
 
 /**
@@ -22,12 +22,12 @@ function volumePath(id: string, suffix = ''): string {
 
 /** PUT /volumes/{id}: name and description. */
 export async function updateVolume(session: CinderSession, id: string, changes: { name?: string; description?: string }): Promise<Volume> {
-  return (await session.put<{ volume: Volume }>(volumePath(id), { volume: changes })).volume;
+  return (await session.put(volumePath(id), { volume: changes })).object<Volume>('volume');
 }
 
 /** Merges keys into the volume's metadata (keys not named are kept). */
 export async function setVolumeMetadata(session: CinderSession, id: string, metadata: Record<string, string>): Promise<Record<string, string>> {
-  return (await session.post<{ metadata: Record<string, string> }>(volumePath(id, '/metadata'), { metadata })).metadata;
+  return (await session.post(volumePath(id, '/metadata'), { metadata })).object<Record<string, string>>('metadata');
 }
 
 export function deleteVolumeMetadata(session: CinderSession, id: string, key: string): Promise<void> {
@@ -36,7 +36,7 @@ export function deleteVolumeMetadata(session: CinderSession, id: string, key: st
 
 /** Replaces all of the volume's metadata with `metadata` in one request (PUT: keys not named are removed). */
 export async function replaceVolumeMetadata(session: CinderSession, id: string, metadata: Record<string, string>): Promise<Record<string, string>> {
-  return (await session.put<{ metadata: Record<string, string> }>(volumePath(id, '/metadata'), { metadata })).metadata;
+  return (await session.put(volumePath(id, '/metadata'), { metadata })).object<Record<string, string>>('metadata');
 }
 
 /** Merges keys into the volume's image metadata (what a boot from the volume passes on as image properties). */

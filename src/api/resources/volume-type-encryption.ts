@@ -15,19 +15,22 @@ export interface TypeEncryptionRequest {
 
 const path = (typeId: string) => `/types/${encodeURIComponent(typeId)}/encryption`;
 
-/** The type's encryption; {} when it has none (as Cinder answers). */
+/**
+ * The type's encryption, sent without an envelope; {} when it has none (as
+ * Cinder answers: a proxy's {} cannot be told from it).
+ */
 export async function getTypeEncryption(session: CinderSession, typeId: string): Promise<TypeEncryption> {
-  return (await session.get<TypeEncryption | undefined>(path(typeId))) ?? {};
+  return (await session.get(path(typeId))).whole<TypeEncryption>();
 }
 
 export async function createTypeEncryption(session: CinderSession, typeId: string, request: TypeEncryptionRequest): Promise<TypeEncryption> {
-  return (await session.post<{ encryption: TypeEncryption }>(path(typeId), { encryption: request })).encryption;
+  return (await session.post(path(typeId), { encryption: request })).object<TypeEncryption>('encryption');
 }
 
 /** Cinder answers 404 when the type has no encryption to update. */
 export async function updateTypeEncryption(session: CinderSession, typeId: string, request: TypeEncryptionRequest): Promise<TypeEncryption> {
   // The last path segment names no resource; cinderclient sends "provider" and so do we.
-  return (await session.put<{ encryption: TypeEncryption }>(`${path(typeId)}/provider`, { encryption: request })).encryption;
+  return (await session.put(`${path(typeId)}/provider`, { encryption: request })).object<TypeEncryption>('encryption');
 }
 
 /** Refused (400) while volumes of the type exist. */

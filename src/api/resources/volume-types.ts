@@ -1,5 +1,22 @@
 import type { CinderSession } from '../session.js';
-import type { VolumeType, VolumeTypeCreateRequest } from '../types.js';
+
+export interface VolumeType {
+  id: string;
+  name: string;
+  description?: string | null;
+  is_public?: boolean;
+  'os-volume-type-access:is_public'?: boolean;
+  extra_specs?: Record<string, string>;
+  qos_specs_id?: string | null;
+  [field: string]: unknown;
+}
+
+export interface VolumeTypeCreateRequest {
+  name: string;
+  description?: string;
+  extra_specs?: Record<string, string>;
+  'os-volume-type-access:is_public'?: boolean;
+}
 
 /**
  * Cinder's is_public filter: 'all' (is_public=None) lists public and private
@@ -21,11 +38,11 @@ export function listVolumeTypes(
 }
 
 export async function getVolumeType(session: CinderSession, id: string): Promise<VolumeType> {
-  return (await session.get<{ volume_type: VolumeType }>(`/types/${encodeURIComponent(id)}`)).volume_type;
+  return (await session.get(`/types/${encodeURIComponent(id)}`)).object<VolumeType>('volume_type');
 }
 
 export async function createVolumeType(session: CinderSession, request: VolumeTypeCreateRequest): Promise<VolumeType> {
-  return (await session.post<{ volume_type: VolumeType }>('/types', { volume_type: request })).volume_type;
+  return (await session.post('/types', { volume_type: request })).object<VolumeType>('volume_type');
 }
 
 export function deleteVolumeType(session: CinderSession, id: string): Promise<void> {
@@ -33,11 +50,11 @@ export function deleteVolumeType(session: CinderSession, id: string): Promise<vo
 }
 
 export async function getExtraSpecs(session: CinderSession, id: string): Promise<Record<string, string>> {
-  return (await session.get<{ extra_specs: Record<string, string> }>(`/types/${encodeURIComponent(id)}/extra_specs`)).extra_specs;
+  return (await session.get(`/types/${encodeURIComponent(id)}/extra_specs`)).object<Record<string, string>>('extra_specs');
 }
 
 export async function setExtraSpecs(session: CinderSession, id: string, specs: Record<string, string>): Promise<Record<string, string>> {
-  return (await session.post<{ extra_specs: Record<string, string> }>(`/types/${encodeURIComponent(id)}/extra_specs`, { extra_specs: specs })).extra_specs;
+  return (await session.post(`/types/${encodeURIComponent(id)}/extra_specs`, { extra_specs: specs })).object<Record<string, string>>('extra_specs');
 }
 
 export function deleteExtraSpec(session: CinderSession, id: string, key: string): Promise<void> {
@@ -46,10 +63,8 @@ export function deleteExtraSpec(session: CinderSession, id: string, key: string)
 
 /** Projects that may use a private type. */
 export async function listTypeAccess(session: CinderSession, id: string): Promise<string[]> {
-  const body = await session.get<{ volume_type_access: { project_id: string }[] }>(
-    `/types/${encodeURIComponent(id)}/os-volume-type-access`,
-  );
-  return body.volume_type_access.map((entry) => entry.project_id);
+  const answer = await session.get(`/types/${encodeURIComponent(id)}/os-volume-type-access`);
+  return answer.items('volume_type_access').map((entry) => entry.string('project_id'));
 }
 
 export interface VolumeTypeUpdate {
@@ -60,12 +75,12 @@ export interface VolumeTypeUpdate {
 
 /** PUT /types/{id}: name, description, visibility. */
 export async function updateVolumeType(session: CinderSession, id: string, changes: VolumeTypeUpdate): Promise<VolumeType> {
-  return (await session.put<{ volume_type: VolumeType }>(`/types/${encodeURIComponent(id)}`, { volume_type: changes })).volume_type;
+  return (await session.put(`/types/${encodeURIComponent(id)}`, { volume_type: changes })).object<VolumeType>('volume_type');
 }
 
 /** The type volumes get when none is named (GET /types/default). */
 export async function getDefaultVolumeType(session: CinderSession): Promise<VolumeType> {
-  return (await session.get<{ volume_type: VolumeType }>('/types/default')).volume_type;
+  return (await session.get('/types/default')).object<VolumeType>('volume_type');
 }
 
 /** Lets a project use a private type. */

@@ -9,6 +9,10 @@ import type { CinderSession } from '../session.js';
  */
 export const WORKERS_CLEANUP_MIN_VERSION = '3.24';
 
+/** The statuses the volume service's cleanup resolves (Cinder's VolumeManager._do_cleanup). */
+export const CLEANED_VOLUME_STATUSES = ['creating', 'downloading', 'uploading', 'deleting'] as const;
+export const CLEANED_SNAPSHOT_STATUSES = ['creating', 'deleting'] as const;
+
 export interface CleanupFilters {
   clusterName?: string;
   host?: string;
@@ -50,6 +54,6 @@ export async function requestCleanup(session: CinderSession, filters: CleanupFil
     ['service_id', filters.serviceId],
   ];
   for (const [key, value] of fields) if (value !== undefined) body[key] = value;
-  const answer = await session.post<Partial<CleanupAnswer>>('/workers/cleanup', body);
-  return { cleaning: answer?.cleaning ?? [], unavailable: answer?.unavailable ?? [] };
+  const answer = await session.post('/workers/cleanup', body);
+  return { cleaning: answer.list<CleanupService>('cleaning'), unavailable: answer.list<CleanupService>('unavailable') };
 }

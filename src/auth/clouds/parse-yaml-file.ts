@@ -13,6 +13,18 @@ import { pyyamlTags } from './pyyaml-scalars.js';
  * of compiling even though never run (measured, Node 20).
  */
 export async function parseYamlFile(path: string, text: string): Promise<ConfigValue> {
+  return (await parseYamlWithScalars(path, text)).value;
+}
+
+/** A scalar of the file: its value and where its text is (quotes included). */
+export interface ScalarSpan {
+  value: unknown;
+  start: number;
+  end: number;
+}
+
+/** The parse, and every scalar in the text with where it is (to find a secret again without parsing). */
+export async function parseYamlWithScalars(path: string, text: string): Promise<{ value: ConfigValue; scalars: ScalarSpan[] }> {
   const { LineCounter, parseDocument, visit } = await import('yaml');
   const lines = new LineCounter();
   const document = parseDocument(text, {
@@ -42,7 +54,14 @@ export async function parseYamlFile(path: string, text: string): Promise<ConfigV
     // yaml's default limit (100) would refuse a file of more than 100 clouds that
     // each merge `<<: *defaults`, which PyYAML reads; 10,000 still stops an alias
     // bomb, which the cache's JSON would expand.
-    return document.toJS({ maxAliasCount: 10_000 }) as ConfigValue;
+    const value = document.toJS({ maxAliasCount: 10_000 }) as ConfigValue;
+    const scalars: ScalarSpan[] = [];
+    visit(document, {
+      Scalar: (_key, scalar) => {
+        if (scalar.range) scalars.push({ value: scalar.value, start: scalar.range[0], end: scalar.range[1] });
+      },
+    });
+    return { value, scalars };
   } catch (error) {
     // An alias whose anchor is not defined before it, or aliases nested past yaml's limit.
     let offset: number | undefined;

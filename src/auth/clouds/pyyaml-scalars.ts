@@ -1,4 +1,6 @@
 import type { ScalarTag, Tags } from 'yaml';
+import { pyyamlPattern } from '../../pyyaml-resolver.js';
+import type { ConfigValue } from './config-value.js';
 
 /**
  * Plain scalars typed as PyYAML's safe_load types them (its Resolver and
@@ -7,7 +9,8 @@ import type { ScalarTag, Tags } from 'yaml';
  * it reads `y`/`n` as booleans, `089` and `0:30` as numbers, `1e3` and
  * `12e3456` (an all-digit-and-one-e hex ID) as floats, and rounds long
  * integers (an all-digit project ID); PyYAML keeps the first four as strings
- * and Python ints are exact. The regular expressions are PyYAML's.
+ * and Python ints are exact. The regular expressions are PyYAML's, shared
+ * with the -f yaml emitter, which quotes what they match.
  *
  * Types only in this file: the `yaml` package itself is loaded lazily.
  */
@@ -19,21 +22,21 @@ const FLOAT = 'tag:yaml.org,2002:float';
 const trueTag: ScalarTag = {
   tag: BOOL,
   default: true,
-  test: /^(?:yes|Yes|YES|true|True|TRUE|on|On|ON)$/,
+  test: pyyamlPattern('true'),
   resolve: () => true,
 };
 
 const falseTag: ScalarTag = {
   tag: BOOL,
   default: true,
-  test: /^(?:no|No|NO|false|False|FALSE|off|Off|OFF)$/,
+  test: pyyamlPattern('false'),
   resolve: () => false,
 };
 
 const intTag: ScalarTag = {
   tag: INT,
   default: true,
-  test: /^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$/,
+  test: pyyamlPattern('int'),
   resolve: (source, onError) => {
     try {
       return exactInt(pythonInt(source));
@@ -47,7 +50,7 @@ const intTag: ScalarTag = {
 const floatTag: ScalarTag = {
   tag: FLOAT,
   default: true,
-  test: /^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/,
+  test: pyyamlPattern('float'),
   resolve: (source) => {
     const value = pythonFloat(source);
     // JSON (the parsed-clouds cache) has no inf/nan, and a clouds.yaml value is
@@ -105,4 +108,23 @@ export function pyyamlTags(schemaTags: Tags): Tags {
   // yaml hands over the schema's tag objects; a bare name would only come from a custom schema.
   const kept = schemaTags.filter((tag) => typeof tag === 'string' || (!REPLACED.has(tag.tag) && !LEFT_OUT.has(tag.tag)));
   return [...kept, trueTag, falseTag, intTag, floatTag];
+}
+
+const NULL = pyyamlPattern('null');
+
+/**
+ * A plain (unquoted, untagged) scalar's value as the tags above and YAML
+ * 1.1's null read it, without the yaml package: how a secret is read back
+ * from its file at the place the last parse found it (cloud-secrets.ts).
+ */
+export function resolvePlainScalar(source: string): ConfigValue {
+  if (NULL.test(source)) return null;
+  for (const tag of [trueTag, falseTag, intTag, floatTag]) {
+    if ((tag.test as RegExp).test(source)) {
+      return tag.resolve(source, (message) => {
+        throw new Error(message);
+      }, {}) as ConfigValue;
+    }
+  }
+  return source;
 }

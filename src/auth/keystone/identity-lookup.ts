@@ -1,4 +1,5 @@
 import type { IdentityKind } from '../../api/auth-plugin.js';
+import { Envelope } from '../../api/envelope.js';
 import { looksLikeProjectId } from '../../api/uuid.js';
 import { AmbiguousNameError, NotFoundError, UcinderError } from '../../errors.js';
 import { ApiError } from '../../http/errors.js';
@@ -28,13 +29,15 @@ export async function findIdentityId(http: HttpClient, identity: Identity, kind:
   const collection = `${kind}s`;
   try {
     try {
-      const found = await http.request<Record<string, Named>>({ method: 'GET', url: `${identity.url}/${collection}/${encodeURIComponent(nameOrId)}`, headers });
-      return found.body[kind]!.id;
+      const url = `${identity.url}/${collection}/${encodeURIComponent(nameOrId)}`;
+      const found = await http.request({ method: 'GET', url, headers });
+      return Envelope.of(found.body, 'GET', url).inner(kind).string('id');
     } catch (error) {
       if (!(error instanceof ApiError && error.status === 404)) throw error;
     }
-    const named = await http.request<Record<string, Named[]>>({ method: 'GET', url: `${identity.url}/${collection}`, query: { name: nameOrId }, headers });
-    const matches = (named.body[collection] ?? []).filter((item) => item.name === nameOrId);
+    const url = `${identity.url}/${collection}`;
+    const named = await http.request({ method: 'GET', url, query: { name: nameOrId }, headers });
+    const matches = Envelope.of(named.body, 'GET', url).list<Named>(collection).filter((item) => item.name === nameOrId);
     if (matches.length === 0) throw new NotFoundError(kind, nameOrId);
     if (matches.length > 1) throw new AmbiguousNameError(kind, nameOrId, matches.map((item) => item.id));
     return matches[0]!.id;
@@ -47,6 +50,7 @@ export async function findIdentityId(http: HttpClient, identity: Identity, kind:
 
 /** Every project's ID Keystone lists to this token (an admin sees them all). */
 export async function listProjectIds(http: HttpClient, identity: Identity): Promise<string[]> {
-  const listed = await http.request<{ projects: Named[] }>({ method: 'GET', url: `${identity.url}/projects`, headers: { 'X-Auth-Token': identity.token } });
-  return listed.body.projects.map((project) => project.id);
+  const url = `${identity.url}/projects`;
+  const listed = await http.request({ method: 'GET', url, headers: { 'X-Auth-Token': identity.token } });
+  return Envelope.of(listed.body, 'GET', url).items('projects').map((project) => project.string('id'));
 }

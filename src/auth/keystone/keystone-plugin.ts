@@ -5,6 +5,7 @@ import { TokenCache, type CachedService, type CachedToken } from '../../state/to
 import { expiresSoon } from '../../state/token-expiry.js';
 import { normalizeEndpoint } from '../endpoint.js';
 import type { AuthPlugin, AuthResult, IdentityKind, TokenDetails } from '../../api/auth-plugin.js';
+import { Envelope } from '../../api/envelope.js';
 import type { AuthContext, AuthSettings } from '../select.js';
 import { buildAuthRequest, type AuthRequest } from './auth-request.js';
 import { keystoneV3Url } from './auth-url.js';
@@ -19,17 +20,22 @@ export class KeystoneAuthError extends UcinderError {
   override name = 'KeystoneAuthError';
 }
 
-/** The parts of POST /v3/auth/tokens' answer ucinder reads. */
-interface TokenBody {
-  token?: {
-    expires_at?: string;
-    issued_at?: string;
-    user?: { id?: string; name?: string };
-    project?: { id?: string; name?: string };
-    domain?: { id?: string };
-    system?: Record<string, boolean>;
-    catalog?: { type?: string; name?: string; endpoints?: { interface?: string; region?: string; region_id?: string; url?: string }[] }[];
-  };
+/** The parts of the token in POST /v3/auth/tokens' answer ucinder reads (the catalog apart). */
+interface TokenData {
+  expires_at: string;
+  issued_at?: string;
+  user?: { id?: string; name?: string };
+  project?: { id?: string; name?: string };
+  domain?: { id?: string };
+  system?: Record<string, boolean>;
+}
+
+/** One endpoint of a catalog entry. */
+interface CatalogEndpoint {
+  interface?: unknown;
+  region?: string;
+  region_id?: string;
+  url?: unknown;
 }
 
 /**
@@ -174,17 +180,18 @@ export class KeystonePlugin implements AuthPlugin {
 
   private async issue(body: AuthRequest['body']): Promise<CachedToken> {
     const http = await this.context.http();
+    const url = `${this.authUrl}/auth/tokens`;
     let response;
     try {
-      response = await http.request<TokenBody>({ method: 'POST', url: `${this.authUrl}/auth/tokens`, body });
+      response = await http.request({ method: 'POST', url, body });
     } catch (error) {
       throw await this.explainAuthFailure(http, error);
     }
     const token = response.headers['x-subject-token'];
-    const data = response.body?.token;
-    if (!token || !data?.expires_at) {
-      throw new KeystoneAuthError(`Keystone at ${this.authUrl} answered without a token (no X-Subject-Token or expires_at)`);
-    }
+    if (!token) throw new KeystoneAuthError(`Keystone at ${this.authUrl} answered without a token (no X-Subject-Token header)`);
+    const answer = Envelope.of(response.body, 'POST', url).inner('token');
+    answer.string('expires_at');
+    const data = answer.whole<TokenData>();
     return {
       authUrl: this.authUrl,
       token,
@@ -197,7 +204,7 @@ export class KeystonePlugin implements AuthPlugin {
       domainId: data.domain?.id,
       // keystoneauth calls a token system-scoped only for the whole system ("all").
       ...(data.system?.all ? { system: 'all' } : {}),
-      catalog: trimCatalog(data.catalog),
+      catalog: trimCatalog(answer),
     };
   }
 
@@ -241,18 +248,18 @@ export class KeystonePlugin implements AuthPlugin {
   }
 }
 
-function trimCatalog(catalog: NonNullable<TokenBody['token']>['catalog']): CachedService[] {
-  return (catalog ?? []).flatMap((service) =>
-    typeof service.type === 'string'
-      ? [{
-          type: service.type,
-          name: service.name,
-          endpoints: (service.endpoints ?? []).flatMap((endpoint) =>
-            typeof endpoint.url === 'string' && typeof endpoint.interface === 'string'
-              ? [{ interface: endpoint.interface, region: endpoint.region_id ?? endpoint.region, url: endpoint.url }]
-              : [],
-          ),
-        }]
-      : [],
-  );
+/** The catalog's services and endpoints that say what they are; entries without a type or URL are of no use. */
+function trimCatalog(token: Envelope): CachedService[] {
+  // An unscoped token has no catalog.
+  if (token.optionalList('catalog') === undefined) return [];
+  return token.items('catalog').flatMap((entry) => {
+    const service = entry.whole<{ type?: unknown; name?: string }>();
+    if (typeof service.type !== 'string') return [];
+    const endpoints = (entry.optionalList<CatalogEndpoint>('endpoints') ?? []).flatMap((endpoint) =>
+      typeof endpoint.url === 'string' && typeof endpoint.interface === 'string'
+        ? [{ interface: endpoint.interface, region: endpoint.region_id ?? endpoint.region, url: endpoint.url }]
+        : [],
+    );
+    return [{ type: service.type, name: service.name, endpoints }];
+  });
 }

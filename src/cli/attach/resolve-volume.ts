@@ -3,7 +3,7 @@ import { findVolume } from '../../api/finders.js';
 import { messagesFor } from '../../api/resources/messages.js';
 import { getVolume } from '../../api/resources/volumes.js';
 import type { CinderSession } from '../../api/session.js';
-import type { Volume } from '../../api/types.js';
+import type { Volume } from '../../api/resources/volumes.js';
 import { looksLikeUuid } from '../../api/uuid.js';
 import { NotFoundError, UcinderError } from '../../errors.js';
 

@@ -1,9 +1,10 @@
 import type { Attachment } from '../../api/resources/attachments.js';
-import type { BackupSummary } from '../../api/resources/backup-statuses.js';
+import type { Backup } from '../../api/resources/backups.js';
 import type { Cluster } from '../../api/resources/clusters.js';
 import type { Pool } from '../../api/resources/pools.js';
 import type { Snapshot } from '../../api/resources/snapshots.js';
-import type { Service, Volume } from '../../api/types.js';
+import type { Service } from '../../api/resources/services.js';
+import type { Volume } from '../../api/resources/volumes.js';
 import { formatAge, parseCinderTime } from './duration.js';
 import { lastChange, type CloudState } from './gather.js';
 import type { Problem } from './problem.js';
@@ -273,7 +274,7 @@ function errorSnapshot(snapshot: Snapshot): Problem {
   };
 }
 
-function stuckBackup(backup: BackupSummary, now: number): Problem {
+function stuckBackup(backup: Backup, now: number): Problem {
   const since = sinceOf(backup);
   return {
     severity: 'error',
@@ -287,7 +288,7 @@ function stuckBackup(backup: BackupSummary, now: number): Problem {
   };
 }
 
-function errorBackup(backup: BackupSummary): Problem {
+function errorBackup(backup: Backup): Problem {
   return {
     severity: 'notice',
     check: 'backup-error',

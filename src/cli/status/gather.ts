@@ -1,12 +1,12 @@
-import { listAttachments, ATTACHMENTS_MICROVERSION, type Attachment } from '../../api/resources/attachments.js';
-import { listBackupsInStatus, type BackupSummary } from '../../api/resources/backup-statuses.js';
+import { ATTACHMENT_UNFINISHED, ATTACHMENTS_MICROVERSION, listAttachments, type Attachment } from '../../api/resources/attachments.js';
+import { BACKUP_ERROR, BACKUP_TRANSITIONAL, listBackups, type Backup } from '../../api/resources/backups.js';
 import { CLUSTERS_MIN_VERSION, listClusters, type Cluster } from '../../api/resources/clusters.js';
-import { MESSAGES_MIN_VERSION } from '../../api/resources/messages.js';
+import { listMessages, MESSAGES_MIN_VERSION, type Message } from '../../api/resources/messages.js';
 import { listPools, type Pool } from '../../api/resources/pools.js';
-import { listServices } from '../../api/resources/services.js';
-import { listSnapshots, type Snapshot } from '../../api/resources/snapshots.js';
+import { listServices, type Service } from '../../api/resources/services.js';
+import { listSnapshots, SNAPSHOT_ERROR, SNAPSHOT_TRANSITIONAL, type Snapshot } from '../../api/resources/snapshots.js';
+import { listVolumes, VOLUME_ERROR, VOLUME_TIME_FILTER_MIN_VERSION, VOLUME_TRANSITIONAL, type Volume } from '../../api/resources/volumes.js';
 import type { CinderSession } from '../../api/session.js';
-import type { Message, Service, Volume } from '../../api/types.js';
 import { ApiError } from '../../http/errors.js';
 import { mapSettledBounded } from '../bounded-map.js';
 import { cinderTimeFilter, parseCinderTime } from './duration.js';
@@ -17,21 +17,6 @@ import { cinderTimeFilter, parseCinderTime } from './duration.js';
  * one status at a time), never one request per resource.
  */
 
-/** Statuses a volume passes through on its way somewhere; one that stays in one is stuck. */
-export const VOLUME_TRANSITIONAL = [
-  'creating', 'deleting', 'attaching', 'detaching', 'extending', 'downloading', 'uploading',
-  'retyping', 'backing-up', 'restoring-backup', 'reserved', 'maintenance',
-] as const;
-export const VOLUME_ERROR = ['error', 'error_deleting', 'error_extending', 'error_restoring', 'error_managing'] as const;
-export const SNAPSHOT_TRANSITIONAL = ['creating', 'deleting', 'backing-up', 'restoring', 'unmanaging'] as const;
-export const SNAPSHOT_ERROR = ['error', 'error_deleting'] as const;
-export const BACKUP_TRANSITIONAL = ['creating', 'deleting', 'restoring'] as const;
-export const BACKUP_ERROR = ['error'] as const;
-/** Attachment statuses (attach_status) that mean the attach or detach never finished. */
-export const ATTACHMENT_UNFINISHED = ['reserved', 'attaching', 'detaching', 'error_attaching', 'error_detaching'] as const;
-
-/** Server-side time filters on volumes (created_at=lt:…) exist from 3.60. */
-const VOLUME_TIME_FILTER_MIN_VERSION = '3.60';
 /** Listings in flight at once: fast, without hammering the API. */
 const CONCURRENCY = 8;
 
@@ -49,8 +34,8 @@ export interface CloudState {
   errorVolumes: Volume[];
   stuckSnapshots: Snapshot[];
   errorSnapshots: Snapshot[];
-  stuckBackups: BackupSummary[];
-  errorBackups: BackupSummary[];
+  stuckBackups: Backup[];
+  errorBackups: Backup[];
   unfinishedAttachments: Attachment[];
   /** The newest user message about each volume in error, by volume ID. */
   lastMessages: Map<string, Message>;
@@ -81,8 +66,7 @@ export async function gatherCloudState(session: CinderSession, scope: StatusScop
   // server drops every younger one; updated_at (or created_at when never
   // updated, which the server cannot express) is compared here.
   const createdBefore = session.supports(VOLUME_TIME_FILTER_MIN_VERSION) ? `lt:${cinderTimeFilter(scope.stuckBefore)}` : undefined;
-  const volumes = (status: string, createdAt?: string) =>
-    session.list<Volume>('/volumes/detail', 'volumes', { query: { status, all_tenants: allProjects ? 1 : undefined, created_at: createdAt } });
+  const volumes = (status: string, createdAt?: string) => listVolumes(session, { status, allProjects, createdAt });
 
   const tasks: Task[] = [
     { what: 'services', run: async () => void (state.services = await listServices(session)) },
@@ -106,12 +90,12 @@ export async function gatherCloudState(session: CinderSession, scope: StatusScop
     ...BACKUP_TRANSITIONAL.map((status) => ({
       what: 'backups',
       optional: true,
-      run: async () => void state.stuckBackups.push(...(await listBackupsInStatus(session, status, allProjects)).filter(stuck)),
+      run: async () => void state.stuckBackups.push(...(await listBackups(session, { status, allProjects })).filter(stuck)),
     })),
     ...BACKUP_ERROR.map((status) => ({
       what: 'backups',
       optional: true,
-      run: async () => void state.errorBackups.push(...(await listBackupsInStatus(session, status, allProjects))),
+      run: async () => void state.errorBackups.push(...(await listBackups(session, { status, allProjects }))),
     })),
   ];
   if (session.supports(CLUSTERS_MIN_VERSION)) {
@@ -168,7 +152,7 @@ async function addLastMessages(session: CinderSession, state: CloudState): Promi
   if (!session.supports(MESSAGES_MIN_VERSION)) return;
   const wanted = new Set(state.errorVolumes.map((volume) => volume.id));
   try {
-    const messages = await session.list<Message>('/messages', 'messages', { query: { resource_type: 'VOLUME', sort: 'created_at:desc' } });
+    const messages = await listMessages(session, { resourceType: 'VOLUME' });
     for (const message of messages) {
       const id = message.resource_uuid;
       if (id && wanted.has(id) && !state.lastMessages.has(id)) state.lastMessages.set(id, message);

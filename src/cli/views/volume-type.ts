@@ -1,5 +1,5 @@
 import type { TypeEncryption } from '../../api/resources/volume-type-encryption.js';
-import type { VolumeType } from '../../api/types.js';
+import type { VolumeType } from '../../api/resources/volume-types.js';
 import { dictColumn, formatDict, formatted, listColumn } from '../../output/columns.js';
 import { details, type Cell, type Details, type Formatted, type Value } from '../../output/result.js';
 

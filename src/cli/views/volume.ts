@@ -1,4 +1,4 @@
-import type { Volume, VolumeAttachment } from '../../api/types.js';
+import type { Volume, VolumeAttachment } from '../../api/resources/volumes.js';
 import { dictColumn, formatted } from '../../output/columns.js';
 import { details, type Details, type Formatted, type Value } from '../../output/result.js';
 

@@ -1,7 +1,7 @@
 import { listServices } from '../../api/resources/services.js';
 import { getSnapshot, listSnapshots } from '../../api/resources/snapshots.js';
 import { getVolume, listVolumes } from '../../api/resources/volumes.js';
-import type { CleanupService } from '../../api/resources/workers.js';
+import { CLEANED_SNAPSHOT_STATUSES, CLEANED_VOLUME_STATUSES, type CleanupService } from '../../api/resources/workers.js';
 import type { CinderSession } from '../../api/session.js';
 import type { StatusTarget } from '../../api/wait.js';
 import { ApiError } from '../../http/errors.js';
@@ -15,10 +15,6 @@ import { waitWithProgress, type WaitFlags } from './progress.js';
  * of its cluster as its host) that sits in a status the cleanup resolves,
  * until none is left in one.
  */
-
-/** The statuses the volume service's cleanup resolves (Cinder's VolumeManager._do_cleanup). */
-export const CLEANED_VOLUME_STATUSES = ['creating', 'downloading', 'uploading', 'deleting'] as const;
-export const CLEANED_SNAPSHOT_STATUSES = ['creating', 'deleting'] as const;
 
 export interface StuckResource {
   kind: 'volume' | 'snapshot';

@@ -1,6 +1,6 @@
 import { listServices } from '../../api/resources/services.js';
 import type { CinderSession } from '../../api/session.js';
-import type { Service } from '../../api/types.js';
+import type { Service } from '../../api/resources/services.js';
 import type { StatusTarget } from '../../api/wait.js';
 import { WaitError } from '../../errors.js';
 import type { Factory } from '../factory.js';

@@ -1,7 +1,7 @@
 import { messagesFor } from '../../api/resources/messages.js';
 import { listServices } from '../../api/resources/services.js';
 import type { CinderSession } from '../../api/session.js';
-import type { Volume } from '../../api/types.js';
+import type { Volume } from '../../api/resources/volumes.js';
 
 /**
  * What ucinder can say, as facts, about an asynchronous volume operation

@@ -2,9 +2,9 @@ import { listManageableSnapshots, listManageableVolumes, MANAGEABLE_LIST_MIN_VER
 import type { Accepted } from '../../api/resources/manageable.js';
 import type { Snapshot } from '../../api/resources/snapshots.js';
 import type { CinderSession } from '../../api/session.js';
-import type { Volume } from '../../api/types.js';
+import type { Volume } from '../../api/resources/volumes.js';
 import type { Factory } from '../factory.js';
-import { pythonRepr } from '../../output/values.js';
+import { pythonRepr } from '../../python-literal.js';
 import { waitWithProgress, type WaitFlags } from './progress.js';
 import { snapshotTarget } from './snapshot.js';
 import { loggedUnder, messageForRequest, volumeServiceOf } from './failure-logs.js';

@@ -1,7 +1,7 @@
 import { messagesFor } from '../../api/resources/messages.js';
 import { getVolume } from '../../api/resources/volumes.js';
 import type { CinderSession } from '../../api/session.js';
-import type { Volume } from '../../api/types.js';
+import type { Volume } from '../../api/resources/volumes.js';
 import type { StatusTarget } from '../../api/wait.js';
 import type { Factory } from '../factory.js';
 import { loggedUnder, messageForRequest, schedulerService, volumeNow, volumeServiceOf } from './failure-logs.js';

@@ -1,14 +1,9 @@
-import type { Command } from 'commander';
-import type { FactoryProvider } from '../../cli/command.js';
-import { registerConnect } from './connect.js';
-import { registerDisconnect } from './disconnect.js';
-import { registerInitConnect } from './init-connect.js';
-import { registerTermConnect } from './term-connect.js';
+import type { VerbTable } from '../verbs.js';
 
 /** The old attach script's four verbs, at top level as it had them. */
-export function registerAttachCommands(program: Command, factoryFor: FactoryProvider): void {
-  registerInitConnect(program, factoryFor);
-  registerConnect(program, factoryFor);
-  registerDisconnect(program, factoryFor);
-  registerTermConnect(program, factoryFor);
-}
+export const VERBS: VerbTable = {
+  'init-connect': () => import('./init-connect.js').then((m) => m.registerInitConnect),
+  connect: () => import('./connect.js').then((m) => m.registerConnect),
+  disconnect: () => import('./disconnect.js').then((m) => m.registerDisconnect),
+  'term-connect': () => import('./term-connect.js').then((m) => m.registerTermConnect),
+};

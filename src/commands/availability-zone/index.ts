@@ -1,8 +1,6 @@
-import type { Command } from 'commander';
-import type { FactoryProvider } from '../../cli/command.js';
-import { registerAvailabilityZoneList } from './list.js';
+import type { VerbTable } from '../verbs.js';
 
 /** `availability zone list` (two words, as in the openstack client). */
-export function registerAvailabilityZoneCommands(zone: Command, factoryFor: FactoryProvider): void {
-  registerAvailabilityZoneList(zone, factoryFor);
-}
+export const VERBS: VerbTable = {
+  list: () => import('./list.js').then((m) => m.registerAvailabilityZoneList),
+};

@@ -1,10 +1,7 @@
-import type { Command } from 'commander';
-import type { FactoryProvider } from '../../cli/command.js';
-import { registerLogLevelList } from './list.js';
-import { registerLogLevelSet } from './set.js';
+import type { VerbTable } from '../verbs.js';
 
 /** `block storage log level list|set` (3.32+). */
-export function registerBlockStorageLogLevelCommands(parent: Command, factoryFor: FactoryProvider): void {
-  registerLogLevelList(parent, factoryFor);
-  registerLogLevelSet(parent, factoryFor);
-}
+export const VERBS: VerbTable = {
+  list: () => import('./list.js').then((m) => m.registerLogLevelList),
+  set: () => import('./set.js').then((m) => m.registerLogLevelSet),
+};

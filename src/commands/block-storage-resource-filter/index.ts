@@ -1,10 +1,7 @@
-import type { Command } from 'commander';
-import type { FactoryProvider } from '../../cli/command.js';
-import { registerResourceFilterList } from './list.js';
-import { registerResourceFilterShow } from './show.js';
+import type { VerbTable } from '../verbs.js';
 
 /** `block storage resource filter list|show` (openstack's names). */
-export function registerResourceFilterCommands(filter: Command, factoryFor: FactoryProvider): void {
-  registerResourceFilterList(filter, factoryFor);
-  registerResourceFilterShow(filter, factoryFor);
-}
+export const VERBS: VerbTable = {
+  list: () => import('./list.js').then((m) => m.registerResourceFilterList),
+  show: () => import('./show.js').then((m) => m.registerResourceFilterShow),
+};

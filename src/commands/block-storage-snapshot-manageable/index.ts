@@ -1,8 +1,6 @@
-import type { Command } from 'commander';
-import type { FactoryProvider } from '../../cli/command.js';
-import { registerSnapshotManageableList } from './list.js';
+import type { VerbTable } from '../verbs.js';
 
 /** `block storage snapshot manageable …` */
-export function registerBlockStorageSnapshotManageableCommands(parent: Command, factoryFor: FactoryProvider): void {
-  registerSnapshotManageableList(parent, factoryFor);
-}
+export const VERBS: VerbTable = {
+  list: () => import('./list.js').then((m) => m.registerSnapshotManageableList),
+};

@@ -1,8 +1,6 @@
-import type { Command } from 'commander';
-import type { FactoryProvider } from '../../cli/command.js';
-import { registerVolumeManageableList } from './list.js';
+import type { VerbTable } from '../verbs.js';
 
 /** `block storage volume manageable …` */
-export function registerBlockStorageVolumeManageableCommands(parent: Command, factoryFor: FactoryProvider): void {
-  registerVolumeManageableList(parent, factoryFor);
-}
+export const VERBS: VerbTable = {
+  list: () => import('./list.js').then((m) => m.registerVolumeManageableList),
+};

@@ -1,8 +1,6 @@
-import type { Command } from 'commander';
-import type { FactoryProvider } from '../../cli/command.js';
-import { registerBlockStorageCleanup } from './cleanup.js';
+import type { VerbTable } from '../verbs.js';
 
 /** `block storage …` verbs of its own (its `cluster` noun is registered in root.ts). */
-export function registerBlockStorageCommands(blockStorage: Command, factoryFor: FactoryProvider): void {
-  registerBlockStorageCleanup(blockStorage, factoryFor);
-}
+export const VERBS: VerbTable = {
+  cleanup: () => import('./cleanup.js').then((m) => m.registerBlockStorageCleanup),
+};

@@ -1,14 +1,9 @@
-import type { Command } from 'commander';
-import type { FactoryProvider } from '../../cli/command.js';
-import { registerClusterList } from './list.js';
-import { registerClusterRemove } from './remove.js';
-import { registerClusterSet } from './set.js';
-import { registerClusterShow } from './show.js';
+import type { VerbTable } from '../verbs.js';
 
 /** `cluster list|show|set|remove`: active/active cinder-volume groups (3.7+). */
-export function registerClusterCommands(cluster: Command, factoryFor: FactoryProvider): void {
-  registerClusterList(cluster, factoryFor);
-  registerClusterShow(cluster, factoryFor);
-  registerClusterSet(cluster, factoryFor);
-  registerClusterRemove(cluster, factoryFor);
-}
+export const VERBS: VerbTable = {
+  list: () => import('./list.js').then((m) => m.registerClusterList),
+  show: () => import('./show.js').then((m) => m.registerClusterShow),
+  set: () => import('./set.js').then((m) => m.registerClusterSet),
+  remove: () => import('./remove.js').then((m) => m.registerClusterRemove),
+};

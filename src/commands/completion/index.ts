@@ -1,12 +1,9 @@
-import type { Command } from 'commander';
-import type { FactoryProvider } from '../../cli/command.js';
-import { registerCompletionNames } from './names.js';
-import { registerCompletionScript } from './script.js';
+import type { VerbTable } from '../verbs.js';
 
 /** `ucinder completion bash|zsh|fish` (and the hidden `completion names <kind>`). */
-export function registerCompletionCommands(completion: Command, factoryFor: FactoryProvider): void {
-  registerCompletionScript(completion, 'bash', factoryFor);
-  registerCompletionScript(completion, 'zsh', factoryFor);
-  registerCompletionScript(completion, 'fish', factoryFor);
-  registerCompletionNames(completion, factoryFor);
-}
+export const VERBS: VerbTable = {
+  bash: () => import('./script.js').then((m) => (parent, factoryFor) => m.registerCompletionScript(parent, 'bash', factoryFor)),
+  zsh: () => import('./script.js').then((m) => (parent, factoryFor) => m.registerCompletionScript(parent, 'zsh', factoryFor)),
+  fish: () => import('./script.js').then((m) => (parent, factoryFor) => m.registerCompletionScript(parent, 'fish', factoryFor)),
+  names: () => import('./names.js').then((m) => m.registerCompletionNames),
+};

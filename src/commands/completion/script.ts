@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import { buildWholeTree } from '../../cli/lazy-tree.js';
 import type { CompletionTables } from '../../completion/completion-tables.js';
 import { NO_OUTPUT } from '../../output/result.js';
 
@@ -30,7 +31,7 @@ export async function completionScript(program: Command, shell: CompletionShell)
     import('../../completion/completion-tables.js'),
     SCRIPTS[shell](),
   ]);
-  return script(completionTables(completionModel(program)));
+  return script(completionTables(completionModel(await buildWholeTree(program))));
 }
 
 export function registerCompletionScript(parent: Command, shell: CompletionShell, factoryFor: FactoryProvider): Command {

@@ -1,10 +1,7 @@
-import type { Command } from 'commander';
-import type { FactoryProvider } from '../../cli/command.js';
-import { registerConnectionList } from './list.js';
-import { registerConnectionShow } from './show.js';
+import type { VerbTable } from '../verbs.js';
 
 /** `connection list|show`: what init-connect cached on this host. */
-export function registerConnectionCommands(connection: Command, factoryFor: FactoryProvider): void {
-  registerConnectionList(connection, factoryFor);
-  registerConnectionShow(connection, factoryFor);
-}
+export const VERBS: VerbTable = {
+  list: () => import('./list.js').then((m) => m.registerConnectionList),
+  show: () => import('./show.js').then((m) => m.registerConnectionShow),
+};

@@ -1,8 +1,6 @@
-import type { Command } from 'commander';
-import type { FactoryProvider } from '../../cli/command.js';
-import { registerConnectorShow } from './show.js';
+import type { VerbTable } from '../verbs.js';
 
 /** `connector show`: what this host sends to Cinder. */
-export function registerConnectorCommands(connector: Command, factoryFor: FactoryProvider): void {
-  registerConnectorShow(connector, factoryFor);
-}
+export const VERBS: VerbTable = {
+  show: () => import('./show.js').then((m) => m.registerConnectorShow),
+};

@@ -1,8 +1,6 @@
-import type { Command } from 'commander';
-import type { FactoryProvider } from '../../cli/command.js';
-import { registerExtensionList } from './list.js';
+import type { VerbTable } from '../verbs.js';
 
 /** `extension list` (openstack's command, for the block-storage service). */
-export function registerExtensionCommands(extension: Command, factoryFor: FactoryProvider): void {
-  registerExtensionList(extension, factoryFor);
-}
+export const VERBS: VerbTable = {
+  list: () => import('./list.js').then((m) => m.registerExtensionList),
+};

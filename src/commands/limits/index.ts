@@ -1,7 +1,5 @@
-import type { Command } from 'commander';
-import type { FactoryProvider } from '../../cli/command.js';
-import { registerLimitsShow } from './show.js';
+import type { VerbTable } from '../verbs.js';
 
-export function registerLimitsCommands(limits: Command, factoryFor: FactoryProvider): void {
-  registerLimitsShow(limits, factoryFor);
-}
+export const VERBS: VerbTable = {
+  show: () => import('./show.js').then((m) => m.registerLimitsShow),
+};

@@ -1,12 +1,8 @@
-import type { Command } from 'commander';
-import type { FactoryProvider } from '../../cli/command.js';
-import { registerMessageDelete } from './delete.js';
-import { registerMessageList } from './list.js';
-import { registerMessageShow } from './show.js';
+import type { VerbTable } from '../verbs.js';
 
 /** `message list|show|delete`: Cinder's user messages (3.3+). */
-export function registerMessageCommands(message: Command, factoryFor: FactoryProvider): void {
-  registerMessageList(message, factoryFor);
-  registerMessageShow(message, factoryFor);
-  registerMessageDelete(message, factoryFor);
-}
+export const VERBS: VerbTable = {
+  list: () => import('./list.js').then((m) => m.registerMessageList),
+  show: () => import('./show.js').then((m) => m.registerMessageShow),
+  delete: () => import('./delete.js').then((m) => m.registerMessageDelete),
+};

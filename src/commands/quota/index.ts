@@ -1,13 +1,8 @@
-import type { Command } from 'commander';
-import type { FactoryProvider } from '../../cli/command.js';
-import { registerQuotaList } from './list.js';
-import { registerQuotaDelete } from './delete.js';
-import { registerQuotaSet } from './set.js';
-import { registerQuotaShow } from './show.js';
+import type { VerbTable } from '../verbs.js';
 
-export function registerQuotaCommands(quota: Command, factoryFor: FactoryProvider): void {
-  registerQuotaShow(quota, factoryFor);
-  registerQuotaList(quota, factoryFor);
-  registerQuotaSet(quota, factoryFor);
-  registerQuotaDelete(quota, factoryFor);
-}
+export const VERBS: VerbTable = {
+  show: () => import('./show.js').then((m) => m.registerQuotaShow),
+  list: () => import('./list.js').then((m) => m.registerQuotaList),
+  set: () => import('./set.js').then((m) => m.registerQuotaSet),
+  delete: () => import('./delete.js').then((m) => m.registerQuotaDelete),
+};

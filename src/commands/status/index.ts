@@ -1,8 +1,6 @@
-import type { Command } from 'commander';
-import type { FactoryProvider } from '../../cli/command.js';
-import { registerStatus } from './status.js';
+import type { VerbTable } from '../verbs.js';
 
 /** `ucinder status`: a command of its own, no verbs. */
-export function registerStatusCommands(program: Command, factoryFor: FactoryProvider): void {
-  registerStatus(program, factoryFor);
-}
+export const VERBS: VerbTable = {
+  status: () => import('./status.js').then((m) => m.registerStatus),
+};

@@ -1,9 +1,6 @@
-import type { Command } from 'commander';
-import type { FactoryProvider } from '../../cli/command.js';
-import { registerTokenIssue } from './issue.js';
-import { registerTokenRevoke } from './revoke.js';
+import type { VerbTable } from '../verbs.js';
 
-export function registerTokenCommands(token: Command, factoryFor: FactoryProvider): void {
-  registerTokenIssue(token, factoryFor);
-  registerTokenRevoke(token, factoryFor);
-}
+export const VERBS: VerbTable = {
+  issue: () => import('./issue.js').then((m) => m.registerTokenIssue),
+  revoke: () => import('./revoke.js').then((m) => m.registerTokenRevoke),
+};

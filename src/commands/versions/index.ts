@@ -1,8 +1,6 @@
-import type { Command } from 'commander';
-import type { FactoryProvider } from '../../cli/command.js';
-import { registerVersionsShow } from './show.js';
+import type { VerbTable } from '../verbs.js';
 
 /** `versions show` (openstack's command, for the block-storage service). */
-export function registerVersionsCommands(versions: Command, factoryFor: FactoryProvider): void {
-  registerVersionsShow(versions, factoryFor);
-}
+export const VERBS: VerbTable = {
+  show: () => import('./show.js').then((m) => m.registerVersionsShow),
+};

@@ -1,18 +1,11 @@
-import type { Command } from 'commander';
-import type { FactoryProvider } from '../../cli/command.js';
-import { registerAttachmentComplete } from './complete.js';
-import { registerAttachmentCreate } from './create.js';
-import { registerAttachmentDelete } from './delete.js';
-import { registerAttachmentList } from './list.js';
-import { registerAttachmentSet } from './set.js';
-import { registerAttachmentShow } from './show.js';
+import type { VerbTable } from '../verbs.js';
 
 /** `volume attachment …`: Cinder's attachment records (3.27+). */
-export function registerVolumeAttachmentCommands(parent: Command, factoryFor: FactoryProvider): void {
-  registerAttachmentList(parent, factoryFor);
-  registerAttachmentShow(parent, factoryFor);
-  registerAttachmentCreate(parent, factoryFor);
-  registerAttachmentSet(parent, factoryFor);
-  registerAttachmentComplete(parent, factoryFor);
-  registerAttachmentDelete(parent, factoryFor);
-}
+export const VERBS: VerbTable = {
+  list: () => import('./list.js').then((m) => m.registerAttachmentList),
+  show: () => import('./show.js').then((m) => m.registerAttachmentShow),
+  create: () => import('./create.js').then((m) => m.registerAttachmentCreate),
+  set: () => import('./set.js').then((m) => m.registerAttachmentSet),
+  complete: () => import('./complete.js').then((m) => m.registerAttachmentComplete),
+  delete: () => import('./delete.js').then((m) => m.registerAttachmentDelete),
+};

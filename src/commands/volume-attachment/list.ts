@@ -3,7 +3,7 @@ import { findVolume } from '../../api/finders.js';
 import { ATTACHMENTS_MICROVERSION, listAttachments, type Attachment } from '../../api/resources/attachments.js';
 import { getVolume } from '../../api/resources/volumes.js';
 import type { CinderSession } from '../../api/session.js';
-import type { Volume } from '../../api/types.js';
+import type { Volume } from '../../api/resources/volumes.js';
 import { requireMicroversion } from '../../api/version-requirement.js';
 import { mapSettledBounded } from '../../cli/bounded-map.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';

@@ -1,8 +1,6 @@
-import type { Command } from 'commander';
-import type { FactoryProvider } from '../../cli/command.js';
-import { registerBackendCapabilityShow } from './show.js';
+import type { VerbTable } from '../verbs.js';
 
 /** `volume backend capability show` (admin, the scheduler's view). */
-export function registerVolumeBackendCapabilityCommands(capability: Command, factoryFor: FactoryProvider): void {
-  registerBackendCapabilityShow(capability, factoryFor);
-}
+export const VERBS: VerbTable = {
+  show: () => import('./show.js').then((m) => m.registerBackendCapabilityShow),
+};

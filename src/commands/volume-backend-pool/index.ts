@@ -1,8 +1,6 @@
-import type { Command } from 'commander';
-import type { FactoryProvider } from '../../cli/command.js';
-import { registerBackendPoolList } from './list.js';
+import type { VerbTable } from '../verbs.js';
 
 /** `volume backend pool list` (also the seed's `backend list`). */
-export function registerVolumeBackendPoolCommands(pool: Command, factoryFor: FactoryProvider): void {
-  registerBackendPoolList(pool, factoryFor);
-}
+export const VERBS: VerbTable = {
+  list: () => import('./list.js').then((m) => m.registerBackendPoolList),
+};

@@ -1,10 +1,7 @@
-import type { Command } from 'commander';
-import type { FactoryProvider } from '../../cli/command.js';
-import { registerBackupRecordExport } from './export.js';
-import { registerBackupRecordImport } from './import.js';
+import type { VerbTable } from '../verbs.js';
 
 /** `volume backup record …` */
-export function registerVolumeBackupRecordCommands(parent: Command, factoryFor: FactoryProvider): void {
-  registerBackupRecordExport(parent, factoryFor);
-  registerBackupRecordImport(parent, factoryFor);
-}
+export const VERBS: VerbTable = {
+  export: () => import('./export.js').then((m) => m.registerBackupRecordExport),
+  import: () => import('./import.js').then((m) => m.registerBackupRecordImport),
+};

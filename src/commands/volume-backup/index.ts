@@ -1,20 +1,12 @@
-import type { Command } from 'commander';
-import type { FactoryProvider } from '../../cli/command.js';
-import { registerBackupCreate } from './create.js';
-import { registerBackupDelete } from './delete.js';
-import { registerBackupList } from './list.js';
-import { registerBackupRestore } from './restore.js';
-import { registerBackupSet } from './set.js';
-import { registerBackupShow } from './show.js';
-import { registerBackupUnset } from './unset.js';
+import type { VerbTable } from '../verbs.js';
 
 /** `volume backup …` (`volume backup record …` is its own noun). */
-export function registerVolumeBackupCommands(parent: Command, factoryFor: FactoryProvider): void {
-  registerBackupCreate(parent, factoryFor);
-  registerBackupList(parent, factoryFor);
-  registerBackupShow(parent, factoryFor);
-  registerBackupSet(parent, factoryFor);
-  registerBackupUnset(parent, factoryFor);
-  registerBackupDelete(parent, factoryFor);
-  registerBackupRestore(parent, factoryFor);
-}
+export const VERBS: VerbTable = {
+  create: () => import('./create.js').then((m) => m.registerBackupCreate),
+  list: () => import('./list.js').then((m) => m.registerBackupList),
+  show: () => import('./show.js').then((m) => m.registerBackupShow),
+  set: () => import('./set.js').then((m) => m.registerBackupSet),
+  unset: () => import('./unset.js').then((m) => m.registerBackupUnset),
+  delete: () => import('./delete.js').then((m) => m.registerBackupDelete),
+  restore: () => import('./restore.js').then((m) => m.registerBackupRestore),
+};

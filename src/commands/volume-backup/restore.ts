@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { findBackup, findVolume } from '../../api/finders.js';
 import { restoreBackup } from '../../api/resources/backups.js';
-import type { Volume } from '../../api/types.js';
+import type { Volume } from '../../api/resources/volumes.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
 import { restoreDetails } from '../../cli/views/backup.js';
 import { addWaitOptions, type WaitFlags } from '../../cli/wait/progress.js';

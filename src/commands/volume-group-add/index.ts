@@ -1,8 +1,6 @@
-import type { Command } from 'commander';
-import type { FactoryProvider } from '../../cli/command.js';
-import { registerGroupAddVolume } from './volume.js';
+import type { VerbTable } from '../verbs.js';
 
 /** `volume group add …` */
-export function registerVolumeGroupAddCommands(parent: Command, factoryFor: FactoryProvider): void {
-  registerGroupAddVolume(parent, factoryFor);
-}
+export const VERBS: VerbTable = {
+  volume: () => import('./volume.js').then((m) => m.registerGroupAddVolume),
+};

@@ -1,8 +1,6 @@
-import type { Command } from 'commander';
-import type { FactoryProvider } from '../../cli/command.js';
-import { registerGroupRemoveVolume } from './volume.js';
+import type { VerbTable } from '../verbs.js';
 
 /** `volume group remove …` */
-export function registerVolumeGroupRemoveCommands(parent: Command, factoryFor: FactoryProvider): void {
-  registerGroupRemoveVolume(parent, factoryFor);
-}
+export const VERBS: VerbTable = {
+  volume: () => import('./volume.js').then((m) => m.registerGroupRemoveVolume),
+};

@@ -1,14 +1,9 @@
-import type { Command } from 'commander';
-import type { FactoryProvider } from '../../cli/command.js';
-import { registerGroupSnapshotCreate } from './create.js';
-import { registerGroupSnapshotDelete } from './delete.js';
-import { registerGroupSnapshotList } from './list.js';
-import { registerGroupSnapshotShow } from './show.js';
+import type { VerbTable } from '../verbs.js';
 
 /** `volume group snapshot …` (API 3.14+). */
-export function registerVolumeGroupSnapshotCommands(parent: Command, factoryFor: FactoryProvider): void {
-  registerGroupSnapshotCreate(parent, factoryFor);
-  registerGroupSnapshotList(parent, factoryFor);
-  registerGroupSnapshotShow(parent, factoryFor);
-  registerGroupSnapshotDelete(parent, factoryFor);
-}
+export const VERBS: VerbTable = {
+  create: () => import('./create.js').then((m) => m.registerGroupSnapshotCreate),
+  list: () => import('./list.js').then((m) => m.registerGroupSnapshotList),
+  show: () => import('./show.js').then((m) => m.registerGroupSnapshotShow),
+  delete: () => import('./delete.js').then((m) => m.registerGroupSnapshotDelete),
+};

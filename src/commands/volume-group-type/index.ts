@@ -1,18 +1,11 @@
-import type { Command } from 'commander';
-import type { FactoryProvider } from '../../cli/command.js';
-import { registerGroupTypeCreate } from './create.js';
-import { registerGroupTypeDelete } from './delete.js';
-import { registerGroupTypeList } from './list.js';
-import { registerGroupTypeSet } from './set.js';
-import { registerGroupTypeShow } from './show.js';
-import { registerGroupTypeUnset } from './unset.js';
+import type { VerbTable } from '../verbs.js';
 
 /** `volume group type …` (API 3.11+). */
-export function registerVolumeGroupTypeCommands(parent: Command, factoryFor: FactoryProvider): void {
-  registerGroupTypeCreate(parent, factoryFor);
-  registerGroupTypeList(parent, factoryFor);
-  registerGroupTypeShow(parent, factoryFor);
-  registerGroupTypeSet(parent, factoryFor);
-  registerGroupTypeUnset(parent, factoryFor);
-  registerGroupTypeDelete(parent, factoryFor);
-}
+export const VERBS: VerbTable = {
+  create: () => import('./create.js').then((m) => m.registerGroupTypeCreate),
+  list: () => import('./list.js').then((m) => m.registerGroupTypeList),
+  show: () => import('./show.js').then((m) => m.registerGroupTypeShow),
+  set: () => import('./set.js').then((m) => m.registerGroupTypeSet),
+  unset: () => import('./unset.js').then((m) => m.registerGroupTypeUnset),
+  delete: () => import('./delete.js').then((m) => m.registerGroupTypeDelete),
+};

@@ -1,18 +1,11 @@
-import type { Command } from 'commander';
-import type { FactoryProvider } from '../../cli/command.js';
-import { registerGroupCreate } from './create.js';
-import { registerGroupDelete } from './delete.js';
-import { registerGroupFailover } from './failover.js';
-import { registerGroupList } from './list.js';
-import { registerGroupSet } from './set.js';
-import { registerGroupShow } from './show.js';
+import type { VerbTable } from '../verbs.js';
 
 /** `volume group …` (generic volume groups, API 3.13+). */
-export function registerVolumeGroupCommands(parent: Command, factoryFor: FactoryProvider): void {
-  registerGroupCreate(parent, factoryFor);
-  registerGroupList(parent, factoryFor);
-  registerGroupShow(parent, factoryFor);
-  registerGroupSet(parent, factoryFor);
-  registerGroupDelete(parent, factoryFor);
-  registerGroupFailover(parent, factoryFor);
-}
+export const VERBS: VerbTable = {
+  create: () => import('./create.js').then((m) => m.registerGroupCreate),
+  list: () => import('./list.js').then((m) => m.registerGroupList),
+  show: () => import('./show.js').then((m) => m.registerGroupShow),
+  set: () => import('./set.js').then((m) => m.registerGroupSet),
+  delete: () => import('./delete.js').then((m) => m.registerGroupDelete),
+  failover: () => import('./failover.js').then((m) => m.registerGroupFailover),
+};

@@ -1,10 +1,7 @@
-import type { Command } from 'commander';
-import type { FactoryProvider } from '../../cli/command.js';
-import { registerVolumeHostFailover } from './failover.js';
-import { registerVolumeHostSet } from './set.js';
+import type { VerbTable } from '../verbs.js';
 
 /** `volume host …`: backend hosts as a whole (freeze/thaw, replication failover). */
-export function registerVolumeHostCommands(parent: Command, factoryFor: FactoryProvider): void {
-  registerVolumeHostSet(parent, factoryFor);
-  registerVolumeHostFailover(parent, factoryFor);
-}
+export const VERBS: VerbTable = {
+  set: () => import('./set.js').then((m) => m.registerVolumeHostSet),
+  failover: () => import('./failover.js').then((m) => m.registerVolumeHostFailover),
+};

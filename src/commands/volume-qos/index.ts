@@ -1,22 +1,13 @@
-import type { Command } from 'commander';
-import type { FactoryProvider } from '../../cli/command.js';
-import { registerQosAssociate } from './associate.js';
-import { registerQosCreate } from './create.js';
-import { registerQosDelete } from './delete.js';
-import { registerQosDisassociate } from './disassociate.js';
-import { registerQosList } from './list.js';
-import { registerQosSet } from './set.js';
-import { registerQosShow } from './show.js';
-import { registerQosUnset } from './unset.js';
+import type { VerbTable } from '../verbs.js';
 
 /** `volume qos …`: QoS specifications and their association with volume types. */
-export function registerVolumeQosCommands(parent: Command, factoryFor: FactoryProvider): void {
-  registerQosCreate(parent, factoryFor);
-  registerQosList(parent, factoryFor);
-  registerQosShow(parent, factoryFor);
-  registerQosSet(parent, factoryFor);
-  registerQosUnset(parent, factoryFor);
-  registerQosDelete(parent, factoryFor);
-  registerQosAssociate(parent, factoryFor);
-  registerQosDisassociate(parent, factoryFor);
-}
+export const VERBS: VerbTable = {
+  create: () => import('./create.js').then((m) => m.registerQosCreate),
+  list: () => import('./list.js').then((m) => m.registerQosList),
+  show: () => import('./show.js').then((m) => m.registerQosShow),
+  set: () => import('./set.js').then((m) => m.registerQosSet),
+  unset: () => import('./unset.js').then((m) => m.registerQosUnset),
+  delete: () => import('./delete.js').then((m) => m.registerQosDelete),
+  associate: () => import('./associate.js').then((m) => m.registerQosAssociate),
+  disassociate: () => import('./disassociate.js').then((m) => m.registerQosDisassociate),
+};

@@ -1,12 +1,8 @@
-import type { Command } from 'commander';
-import type { FactoryProvider } from '../../cli/command.js';
-import { registerVolumeServiceList } from './list.js';
-import { registerVolumeServiceRemove } from './remove.js';
-import { registerVolumeServiceSet } from './set.js';
+import type { VerbTable } from '../verbs.js';
 
 /** `volume service …` (also reachable as the seed's shortcut `service …`). */
-export function registerVolumeServiceCommands(parent: Command, factoryFor: FactoryProvider): void {
-  registerVolumeServiceList(parent, factoryFor);
-  registerVolumeServiceSet(parent, factoryFor);
-  registerVolumeServiceRemove(parent, factoryFor);
-}
+export const VERBS: VerbTable = {
+  list: () => import('./list.js').then((m) => m.registerVolumeServiceList),
+  set: () => import('./set.js').then((m) => m.registerVolumeServiceSet),
+  remove: () => import('./remove.js').then((m) => m.registerVolumeServiceRemove),
+};

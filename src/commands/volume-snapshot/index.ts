@@ -1,18 +1,11 @@
-import type { Command } from 'commander';
-import type { FactoryProvider } from '../../cli/command.js';
-import { registerSnapshotCreate } from './create.js';
-import { registerSnapshotDelete } from './delete.js';
-import { registerSnapshotList } from './list.js';
-import { registerSnapshotSet } from './set.js';
-import { registerSnapshotShow } from './show.js';
-import { registerSnapshotUnset } from './unset.js';
+import type { VerbTable } from '../verbs.js';
 
 /** `volume snapshot …` */
-export function registerVolumeSnapshotCommands(parent: Command, factoryFor: FactoryProvider): void {
-  registerSnapshotCreate(parent, factoryFor);
-  registerSnapshotList(parent, factoryFor);
-  registerSnapshotShow(parent, factoryFor);
-  registerSnapshotSet(parent, factoryFor);
-  registerSnapshotUnset(parent, factoryFor);
-  registerSnapshotDelete(parent, factoryFor);
-}
+export const VERBS: VerbTable = {
+  create: () => import('./create.js').then((m) => m.registerSnapshotCreate),
+  list: () => import('./list.js').then((m) => m.registerSnapshotList),
+  show: () => import('./show.js').then((m) => m.registerSnapshotShow),
+  set: () => import('./set.js').then((m) => m.registerSnapshotSet),
+  unset: () => import('./unset.js').then((m) => m.registerSnapshotUnset),
+  delete: () => import('./delete.js').then((m) => m.registerSnapshotDelete),
+};

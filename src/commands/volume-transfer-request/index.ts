@@ -1,16 +1,10 @@
-import type { Command } from 'commander';
-import type { FactoryProvider } from '../../cli/command.js';
-import { registerTransferRequestAccept } from './accept.js';
-import { registerTransferRequestCreate } from './create.js';
-import { registerTransferRequestDelete } from './delete.js';
-import { registerTransferRequestList } from './list.js';
-import { registerTransferRequestShow } from './show.js';
+import type { VerbTable } from '../verbs.js';
 
 /** `volume transfer request …` */
-export function registerVolumeTransferRequestCommands(parent: Command, factoryFor: FactoryProvider): void {
-  registerTransferRequestCreate(parent, factoryFor);
-  registerTransferRequestAccept(parent, factoryFor);
-  registerTransferRequestList(parent, factoryFor);
-  registerTransferRequestShow(parent, factoryFor);
-  registerTransferRequestDelete(parent, factoryFor);
-}
+export const VERBS: VerbTable = {
+  create: () => import('./create.js').then((m) => m.registerTransferRequestCreate),
+  accept: () => import('./accept.js').then((m) => m.registerTransferRequestAccept),
+  list: () => import('./list.js').then((m) => m.registerTransferRequestList),
+  show: () => import('./show.js').then((m) => m.registerTransferRequestShow),
+  delete: () => import('./delete.js').then((m) => m.registerTransferRequestDelete),
+};

@@ -1,8 +1,6 @@
-import type { Command } from 'commander';
-import type { FactoryProvider } from '../../cli/command.js';
-import { registerTypeAccessList } from './list.js';
+import type { VerbTable } from '../verbs.js';
 
 /** `volume type access list` (cinderclient's type-access-list). */
-export function registerVolumeTypeAccessCommands(parent: Command, factoryFor: FactoryProvider): void {
-  registerTypeAccessList(parent, factoryFor);
-}
+export const VERBS: VerbTable = {
+  list: () => import('./list.js').then((m) => m.registerTypeAccessList),
+};

@@ -1,12 +1,8 @@
-import type { Command } from 'commander';
-import type { FactoryProvider } from '../../cli/command.js';
-import { registerDefaultTypeList } from './list.js';
-import { registerDefaultTypeSet } from './set.js';
-import { registerDefaultTypeUnset } from './unset.js';
+import type { VerbTable } from '../verbs.js';
 
 /** `volume type default …`: per-project default volume types (cinderclient's default-type-set/list/unset). */
-export function registerVolumeTypeDefaultCommands(parent: Command, factoryFor: FactoryProvider): void {
-  registerDefaultTypeSet(parent, factoryFor);
-  registerDefaultTypeList(parent, factoryFor);
-  registerDefaultTypeUnset(parent, factoryFor);
-}
+export const VERBS: VerbTable = {
+  set: () => import('./set.js').then((m) => m.registerDefaultTypeSet),
+  list: () => import('./list.js').then((m) => m.registerDefaultTypeList),
+  unset: () => import('./unset.js').then((m) => m.registerDefaultTypeUnset),
+};

@@ -1,18 +1,11 @@
-import type { Command } from 'commander';
-import type { FactoryProvider } from '../../cli/command.js';
-import { registerVolumeTypeCreate } from './create.js';
-import { registerVolumeTypeDelete } from './delete.js';
-import { registerVolumeTypeList } from './list.js';
-import { registerVolumeTypeSet } from './set.js';
-import { registerVolumeTypeShow } from './show.js';
-import { registerVolumeTypeUnset } from './unset.js';
+import type { VerbTable } from '../verbs.js';
 
 /** `volume type …` (also reachable as the seed's shortcut `type …`). */
-export function registerVolumeTypeCommands(parent: Command, factoryFor: FactoryProvider): void {
-  registerVolumeTypeCreate(parent, factoryFor);
-  registerVolumeTypeList(parent, factoryFor);
-  registerVolumeTypeShow(parent, factoryFor);
-  registerVolumeTypeDelete(parent, factoryFor);
-  registerVolumeTypeSet(parent, factoryFor);
-  registerVolumeTypeUnset(parent, factoryFor);
-}
+export const VERBS: VerbTable = {
+  create: () => import('./create.js').then((m) => m.registerVolumeTypeCreate),
+  list: () => import('./list.js').then((m) => m.registerVolumeTypeList),
+  show: () => import('./show.js').then((m) => m.registerVolumeTypeShow),
+  delete: () => import('./delete.js').then((m) => m.registerVolumeTypeDelete),
+  set: () => import('./set.js').then((m) => m.registerVolumeTypeSet),
+  unset: () => import('./unset.js').then((m) => m.registerVolumeTypeUnset),
+};

@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import { getTypeEncryption } from '../../api/resources/volume-type-encryption.js';
 import { getDefaultVolumeType, listVolumeTypes } from '../../api/resources/volume-types.js';
-import type { VolumeType } from '../../api/types.js';
+import type { VolumeType } from '../../api/resources/volume-types.js';
 import { requireMicroversion } from '../../api/version-requirement.js';
 import { mapSettledBounded } from '../../cli/bounded-map.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';

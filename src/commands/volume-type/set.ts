@@ -3,7 +3,7 @@ import { findVolumeType } from '../../api/finders.js';
 import { createTypeEncryption, updateTypeEncryption } from '../../api/resources/volume-type-encryption.js';
 import { addTypeAccess, setExtraSpecs, updateVolumeType, type VolumeTypeUpdate } from '../../api/resources/volume-types.js';
 import type { CinderSession } from '../../api/session.js';
-import type { VolumeType } from '../../api/types.js';
+import type { VolumeType } from '../../api/resources/volume-types.js';
 import { applyChanges, type Change } from '../../cli/change-set.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
 import type { Factory } from '../../cli/factory.js';

@@ -2,7 +2,7 @@ import { Option, type Command } from 'commander';
 import { findBackup, findSnapshot, findVolume } from '../../api/finders.js';
 import { findGroup } from '../../api/group-finders.js';
 import { createVolume, getVolume, setBootable } from '../../api/resources/volumes.js';
-import type { Volume, VolumeCreateRequest } from '../../api/types.js';
+import type { Volume, VolumeCreateRequest } from '../../api/resources/volumes.js';
 import { requireMicroversion } from '../../api/version-requirement.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
 import { keyValue, positiveInteger, positiveSeconds, resourceName } from '../../cli/option-parsers.js';

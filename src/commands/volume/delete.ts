@@ -3,7 +3,7 @@ import { ApiError } from '../../http/errors.js';
 import { findVolume } from '../../api/finders.js';
 import { deleteVolume, getVolume, listVolumes } from '../../api/resources/volumes.js';
 import { unmanageVolume } from '../../api/resources/volume-actions.js';
-import type { Volume } from '../../api/types.js';
+import type { Volume } from '../../api/resources/volumes.js';
 import { looksLikeUuid } from '../../api/uuid.js';
 import { runBulkDelete } from '../../cli/bulk-delete.js';
 import { deleteOrJoin } from '../../cli/deletion-under-way.js';

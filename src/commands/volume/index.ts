@@ -1,24 +1,14 @@
-import type { Command } from 'commander';
-import type { FactoryProvider } from '../../cli/command.js';
-import { registerVolumeCreate } from './create.js';
-import { registerVolumeDelete } from './delete.js';
-import { registerVolumeList } from './list.js';
-import { registerVolumeMigrate } from './migrate.js';
-import { registerVolumeRevert } from './revert.js';
-import { registerVolumeSet } from './set.js';
-import { registerVolumeShow } from './show.js';
-import { registerVolumeSummary } from './summary.js';
-import { registerVolumeUnset } from './unset.js';
+import type { VerbTable } from '../verbs.js';
 
 /** `volume create|list|show|delete|set|unset|migrate|summary|revert`. */
-export function registerVolumeCommands(volume: Command, factoryFor: FactoryProvider): void {
-  registerVolumeCreate(volume, factoryFor);
-  registerVolumeList(volume, factoryFor);
-  registerVolumeShow(volume, factoryFor);
-  registerVolumeDelete(volume, factoryFor);
-  registerVolumeSet(volume, factoryFor);
-  registerVolumeUnset(volume, factoryFor);
-  registerVolumeMigrate(volume, factoryFor);
-  registerVolumeSummary(volume, factoryFor);
-  registerVolumeRevert(volume, factoryFor);
-}
+export const VERBS: VerbTable = {
+  create: () => import('./create.js').then((m) => m.registerVolumeCreate),
+  list: () => import('./list.js').then((m) => m.registerVolumeList),
+  show: () => import('./show.js').then((m) => m.registerVolumeShow),
+  delete: () => import('./delete.js').then((m) => m.registerVolumeDelete),
+  set: () => import('./set.js').then((m) => m.registerVolumeSet),
+  unset: () => import('./unset.js').then((m) => m.registerVolumeUnset),
+  migrate: () => import('./migrate.js').then((m) => m.registerVolumeMigrate),
+  summary: () => import('./summary.js').then((m) => m.registerVolumeSummary),
+  revert: () => import('./revert.js').then((m) => m.registerVolumeRevert),
+};

@@ -3,7 +3,7 @@ import { volumePages, type VolumeListFilters } from '../../api/resources/volumes
 import { listResourceFilters, RESOURCE_FILTERS_MIN_VERSION } from '../../api/resources/resource-filters.js';
 import type { CinderSession } from '../../api/session.js';
 import { requireMicroversion } from '../../api/version-requirement.js';
-import type { Volume } from '../../api/types.js';
+import type { Volume } from '../../api/resources/volumes.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
 import { keyValue, positiveInteger } from '../../cli/option-parsers.js';
 import { resolveProjectId, resolveUserId } from '../../cli/project-ref.js';

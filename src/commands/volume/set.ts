@@ -17,7 +17,8 @@ import {
 import { listSnapshots } from '../../api/resources/snapshots.js';
 import { getVolume, setBootable } from '../../api/resources/volumes.js';
 import type { CinderSession } from '../../api/session.js';
-import type { Volume, VolumeType } from '../../api/types.js';
+import type { Volume } from '../../api/resources/volumes.js';
+import type { VolumeType } from '../../api/resources/volume-types.js';
 import { applyChanges, type Change } from '../../cli/change-set.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
 import { noPropertyOption } from '../../cli/no-property-option.js';

@@ -1,64 +1,99 @@
 import type { Value } from '../result.js';
+import { emitYaml, type YamlNode } from './pyyaml-emitter.js';
 
 /**
- * A small YAML emitter for the plain data ucinder prints (strings, numbers,
- * booleans, null, lists, maps), in the layout of the openstack client's
- * `-f yaml` (PyYAML's safe_dump): keys sorted, a list under a key not
- * indented, single quotes. Strings are quoted whenever a YAML parser could
- * read them as something else.
+ * `-f yaml` as the openstack client writes it: cliff's YAML formatter calls
+ * `yaml.safe_dump(data, stream=stdout, default_flow_style=False)` (PyYAML,
+ * cliff/formatters/yaml_format.py) — for a listing once, on the list of
+ * rows; for one resource once per field. So every mapping's keys are sorted
+ * (safe_dump's sort_keys), except a resource's own fields, which keep the
+ * order they are printed in (formatYamlFields).
+ *
+ * The `yaml` package cannot be set up to write the same bytes: it writes
+ * non-ASCII raw where PyYAML (allow_unicode off) escapes it (`"M\xFCnchen"`),
+ * quotes `y`/`n`/`1e3`, writes multi-line text as a block scalar where
+ * PyYAML single-quotes it, and folds long lines elsewhere. Hence a port of
+ * PyYAML's emitter (pyyaml-emitter.ts), proven against PyYAML itself by
+ * test/integration/parity/yaml-pyyaml.test.ts.
  */
 export function formatYaml(data: Value): string {
-  return `${emit(data, 0)}\n`;
+  return emitYaml(represent(data));
 }
 
-function emit(value: Value, indent: number): string {
-  const pad = ' '.repeat(indent);
-  if (Array.isArray(value)) {
-    if (value.length === 0) return '[]';
-    return value
-      .map((item) => {
-        const inner = emit(item, indent + 2);
-        return isBlock(item) ? `${pad}- ${inner.trimStart()}` : `${pad}- ${inner}`;
-      })
-      .join('\n');
-  }
-  if (value && typeof value === 'object') {
-    // PyYAML sorts keys by code point (sort_keys=True), uppercase first.
-    const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    if (entries.length === 0) return '{}';
-    return entries
-      .map(([key, inner]) => {
-        const name = scalar(key);
-        if (!isBlock(inner)) return `${pad}${name}: ${emit(inner, indent + 2)}`;
-        // A list under a key starts at the key's own column, as PyYAML writes it.
-        return `${pad}${name}:\n${emit(inner, Array.isArray(inner) ? indent : indent + 2)}`;
-      })
-      .join('\n');
-  }
-  return scalar(value);
+/** One safe_dump per field, in the order given (cliff's emit_one). */
+export function formatYamlFields(fields: [string, Value][]): string {
+  return fields.map(([name, value]) => emitYaml({ kind: 'mapping', pairs: [[string(name), represent(value)]] })).join('');
 }
 
-function isBlock(value: Value): boolean {
-  return (Array.isArray(value) && value.length > 0) || (!!value && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length > 0);
+/** SafeRepresenter for JSON-shaped data. */
+function represent(value: Value): YamlNode {
+  if (value === null || value === undefined) return { kind: 'scalar', text: 'null', isString: false };
+  if (typeof value === 'string') return string(value);
+  if (typeof value === 'boolean') return { kind: 'scalar', text: value ? 'true' : 'false', isString: false };
+  if (typeof value === 'number') return { kind: 'scalar', text: pythonNumber(value), isString: false };
+  if (Array.isArray(value)) return { kind: 'sequence', items: value.map(represent) };
+  const keys = Object.keys(value).sort(compareCodePoints);
+  return { kind: 'mapping', pairs: keys.map((key) => [string(key), represent(value[key])]) };
 }
 
-const PLAIN_SAFE = /^[A-Za-z_/][A-Za-z0-9_ ./@#:+'-]*$/;
-/** IDs that start with a digit (UUIDs, 0a1b-…): a dash keeps them from being numbers; YYYY-M-D would be a date. */
-const PLAIN_DASHED = /^[0-9][0-9A-Za-z_]*-[0-9A-Za-z_-]*$/;
-const DATE_LIKE = /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}/;
-const RESERVED = /^(true|false|yes|no|on|off|null|~|y|n)$/i;
+function string(text: string): YamlNode {
+  return { kind: 'scalar', text, isString: true };
+}
 
-function scalar(value: Value): string {
-  if (value === null || value === undefined) return 'null';
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : JSON.stringify(String(value));
-  if (typeof value === 'boolean') return value ? 'true' : 'false';
+/**
+ * A JSON number as Python's json module reads it and PyYAML writes it: an
+ * integer written without an exponent is an int (str()), anything else a
+ * float (represent_float: repr(), lower case, `.0` before a bare exponent,
+ * `.inf`/`.nan`). (`1.0` in JSON is already 1 here: an int, where Python
+ * would keep a float; Cinder's numbers are integers.)
+ */
+function pythonNumber(value: number): string {
+  if (Number.isNaN(value)) return '.nan';
+  if (!Number.isFinite(value)) return value > 0 ? '.inf' : '-.inf';
   const text = String(value);
-  const plain =
-    ((PLAIN_SAFE.test(text) && !RESERVED.test(text) && !text.includes(': ') && !text.includes(' #') && !text.endsWith(' ') && !text.endsWith(':')) ||
-      (PLAIN_DASHED.test(text) && !DATE_LIKE.test(text)));
-  if (plain) return text;
-  // Printable ASCII on one line: single quotes, as PyYAML writes them ('' for ').
-  if (/^[\x20-\x7e]*$/.test(text)) return `'${text.replace(/'/g, "''")}'`;
-  // JSON escapes C0 controls only; YAML also forbids DEL, C1 controls and BOM raw, and reads U+2028/9 as line breaks.
-  return JSON.stringify(text).replace(/[\u007f-\u009f\u2028\u2029\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  if (Number.isInteger(value) && !text.includes('e')) return text;
+  const repr = pythonFloatRepr(value);
+  return !repr.includes('.') && repr.includes('e') ? repr.replace('e', '.0e') : repr;
+}
+
+/**
+ * Python's repr() of a float: the shortest digits that read back the same
+ * (as JavaScript's), written with an exponent when it is below -4 or from
+ * 16 up (`1e-05`, `1e+16`), otherwise in full with at least one decimal.
+ */
+function pythonFloatRepr(value: number): string {
+  const [mantissa, exponentText] = value.toExponential().split('e') as [string, string];
+  const exponent = Number(exponentText);
+  const negative = mantissa.startsWith('-');
+  const digits = mantissa.replace(/^-/, '').replace('.', '');
+  const sign = negative ? '-' : '';
+  if (exponent < -4 || exponent >= 16) {
+    const shown = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
+    return `${sign}${shown}e${exponent < 0 ? '-' : '+'}${String(Math.abs(exponent)).padStart(2, '0')}`;
+  }
+  if (exponent < 0) return `${sign}0.${'0'.repeat(-exponent - 1)}${digits}`;
+  const whole = digits.slice(0, exponent + 1).padEnd(exponent + 1, '0');
+  const fraction = digits.slice(exponent + 1) || '0';
+  return `${sign}${whole}.${fraction}`;
+}
+
+/**
+ * Python sorts str by code point; JavaScript's < compares UTF-16 units,
+ * which puts U+E000..U+FFFF after the surrogate pairs of U+10000 and up.
+ * Shifting the units restores code point order.
+ */
+export function compareCodePoints(a: string, b: string): number {
+  const length = Math.min(a.length, b.length);
+  for (let i = 0; i < length; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y) return codePointRank(x) - codePointRank(y);
+  }
+  return a.length - b.length;
+}
+
+function codePointRank(unit: number): number {
+  if (unit >= 0xe000) return unit - 0x800;
+  if (unit >= 0xd800) return unit + 0x2000;
+  return unit;
 }

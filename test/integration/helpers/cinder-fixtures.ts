@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { expectCleanedUp } from '../../support/cleanup.js';
 import { testbedEnv } from '../../support/testbed.js';
-import { privateHome, ucinder, ucinderWith, uniqueName, type Env } from '../../support/ucinder-process.js';
+import { privateHome, ucinder, ucinderWith, uniqueName, type Env, type Run } from '../../support/ucinder-process.js';
 
 export interface Created {
   volumes: string[];
@@ -13,11 +14,13 @@ export interface Created {
  * it after each test (`afterEach`) or after the file (`afterAll`, for shared
  * read-only setup), whatever happened: snapshots, then volumes (forced, with
  * any snapshots left on them, waiting until they are gone), then types.
- * Something a test already deleted is fine; any other failure is reported.
+ * Something a test already deleted is fine; any other failure fails the test (afterEach) or the
+ * file (afterAll): see test/support/cleanup.ts.
  */
 export function deleteCreated(hook: typeof afterEach | typeof afterAll, env: Env): Created {
   const created: Created = { volumes: [], snapshots: [], types: [] };
   hook(async () => {
+    const runs: { step: string; run: Run }[] = [];
     const batches: [string[], string[]][] = [
       [['volume', 'snapshot', 'delete', '--force', '--wait'], created.snapshots.splice(0)],
       [['volume', 'delete', '--force', '--cascade', '--wait'], created.volumes.splice(0)],
@@ -25,14 +28,10 @@ export function deleteCreated(hook: typeof afterEach | typeof afterAll, env: Env
     ];
     for (const [command, items] of batches) {
       if (items.length === 0) continue;
-      const run = await ucinder([...command, ...items], env);
-      // Errors, not progress lines; "not found" and the "N of M failed" summary are fine.
-      const unexpected = run.stderr
-        .split('\n')
-        .filter((line) => /^(ucinder: |Failed to delete )/.test(line))
-        .filter((line) => !/No [\w ]+ with a name or ID of '.*' exists\.$|failed to delete$/.test(line));
-      if (run.code !== 0 && unexpected.length > 0) console.warn(`cleanup: ucinder ${command.join(' ')} failed:\n${run.stderr}`);
+      runs.push({ step: `ucinder ${command.join(' ')} ${items.join(' ')}`, run: await ucinder([...command, ...items], env) });
     }
+    // Every batch first (a failed one must not leave the others undone), then the verdicts.
+    for (const { step, run } of runs) expectCleanedUp(run, step);
   }, 600_000);
   return created;
 }

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { expectCleanedUp } from '../../support/cleanup.js';
 import { EXTRA_CLUSTER as CLUSTER, withExtraCluster } from '../helpers/cluster.js';
 import { csvHeader, expectSameListing, expectSameRecord, sideBySide, type SideBySide } from './side-by-side.js';
 
@@ -95,7 +96,7 @@ describe('parity with openstack: block storage cluster', () => {
         expect(JSON.parse(ours.stdout)).toMatchObject({ Name: CLUSTER, Status: flags[0] === '--enable' ? 'enabled' : 'disabled' });
       }
     } finally {
-      await peers.ucinder(['cluster', 'set', '--enable', CLUSTER]);
+      expectCleanedUp(await peers.ucinder(['cluster', 'set', '--enable', CLUSTER]), `cluster set --enable ${CLUSTER}`);
     }
   });
 

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { privateHome as isolatedHome, ROOT } from '../../support/ucinder-process.js';
-import { testbedEnv, testbedScriptEnv } from '../../support/testbed.js';
+import { glanceEndpoint, testbedEnv, testbedScriptEnv } from '../../support/testbed.js';
 import type { Peers } from './side-by-side.js';
 
 /**
@@ -69,7 +69,7 @@ export function keystonePeers(options: { systemAdmin?: boolean } = {}): Peers {
 /** Both on the noauth Cinder with the test bed's unauthenticated Glance as the image service. */
 export function glancePeers(): Peers {
   const env = testbedEnv();
-  const glance = 'http://127.0.0.1:9292';
+  const glance = glanceEndpoint();
   return {
     ucinderEnv: { ...env, ...isolatedHome(), OS_IMAGE_ENDPOINT: glance },
     openstackArgs: ['--os-cloud', 'parity'],

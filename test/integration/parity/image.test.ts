@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectCleanedUp } from '../../support/cleanup.js';
 import { uniqueName } from '../../support/ucinder-process.js';
 import { glancePeers, startGlance } from './cloud-peers.js';
 import { csvHeader, expectSameListing, sideBySide, type SideBySide } from './side-by-side.js';
@@ -25,7 +26,7 @@ describe('parity with openstack: image list', () => {
   }, 900_000);
 
   afterAll(async () => {
-    if (created.length) await peers.openstack(['image', 'delete', ...created]);
+    if (created.length) expectCleanedUp(await peers.openstack(['image', 'delete', ...created]), `openstack image delete ${created.join(' ')}`);
   });
 
   it('image list and --long: the same columns in the same order and the same values', async () => {

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
+import { expectCleanedUp } from '../../support/cleanup.js';
 import { testbedSession } from '../helpers/cinder-fixtures.js';
 import { expectSameListing, sideBySide, type SideBySide } from './side-by-side.js';
 
@@ -26,7 +27,7 @@ describe('parity with openstack: volume attachment list and show', () => {
       const value = await peers.text([...V327, 'volume', 'attachment', 'show', attachment.ID, '-f', 'value']);
       expect(value.ours).toBe(value.theirs);
     } finally {
-      await peers.ucinder(['volume', 'attachment', 'delete', attachment.ID]);
+      expectCleanedUp(await peers.ucinder(['volume', 'attachment', 'delete', attachment.ID]), `volume attachment delete ${attachment.ID}`);
     }
   });
 });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectCleanedUp } from '../../support/cleanup.js';
 import { pollUntil } from '../../support/poll.js';
 import { uniqueName } from '../../support/ucinder-process.js';
 import { csvHeader, expectSameListing, expectSameRecord, sideBySide, type SideBySide } from './side-by-side.js';
@@ -54,10 +55,10 @@ describe('parity with openstack: volume backup', () => {
   afterAll(async () => {
     for (const id of made) {
       await pollUntil(() => statusOf(id), (status) => status !== 'creating', { attempts: 240 });
-      await peers.ucinder(['volume', 'backup', 'delete', '--force', id]);
+      expectCleanedUp(await peers.ucinder(['volume', 'backup', 'delete', '--force', id]), `volume backup delete ${id}`);
       await pollUntil(() => statusOf(id), (status) => status === undefined, { attempts: 240 });
     }
-    for (const id of [volumeId, theirVolumeId].filter(Boolean)) await peers.ucinder(['volume', 'delete', '--wait', id]);
+    for (const id of [volumeId, theirVolumeId].filter(Boolean)) expectCleanedUp(await peers.ucinder(['volume', 'delete', '--wait', id]), `volume delete ${id}`);
   }, SLOW);
 
   it('volume backup show: the same keys, sorted, with the same values (metadata as it is)', async () => {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectCleanedUp } from '../../support/cleanup.js';
 import { uniqueName } from '../../support/ucinder-process.js';
 import { expectSameListing, expectSameRecord, sideBySide, type SideBySide } from './side-by-side.js';
 
@@ -46,12 +47,14 @@ describe('parity with openstack: volume group, group type, group snapshot', () =
   }, 300_000);
 
   afterAll(async () => {
-    if (snapshotId) await peers.ucinder(['volume', 'group', 'snapshot', 'delete', '--wait', snapshotId]);
+    const steps: string[][] = [];
+    if (snapshotId) steps.push(['volume', 'group', 'snapshot', 'delete', '--wait', snapshotId]);
     const groups = [groupId, ...extraGroups].filter(Boolean);
-    if (groups.length) await peers.ucinder(['volume', 'group', 'delete', '--force', '--wait', ...groups]);
+    if (groups.length) steps.push(['volume', 'group', 'delete', '--force', '--wait', ...groups]);
     const types = [groupTypeId, ...extraGroupTypes].filter(Boolean);
-    if (types.length) await peers.ucinder(['volume', 'group', 'type', 'delete', ...types]);
-    await peers.ucinder(['volume', 'type', 'delete', volumeTypeName]);
+    if (types.length) steps.push(['volume', 'group', 'type', 'delete', ...types]);
+    steps.push(['volume', 'type', 'delete', volumeTypeName]);
+    for (const step of steps) expectCleanedUp(await peers.ucinder(step), step.join(' '));
   }, 300_000);
 
   it('volume group type list: the same columns, values and value text (Properties unformatted)', async () => {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectCleanedUp } from '../../support/cleanup.js';
 import { uniqueName } from '../../support/ucinder-process.js';
 import { csvHeader, expectSameListing, expectSameRecord, sideBySide, type SideBySide } from './side-by-side.js';
 
@@ -46,9 +47,9 @@ describe('parity with openstack: volume message', () => {
   });
 
   afterAll(async () => {
-    if (messageIds.length) await peers.ucinder(['volume', 'message', 'delete', ...messageIds]);
-    if (volumeIds.length) await peers.ucinder(['volume', 'delete', '--wait', ...volumeIds]);
-    await peers.ucinder(['volume', 'type', 'delete', typeName]);
+    if (messageIds.length) expectCleanedUp(await peers.ucinder(['volume', 'message', 'delete', ...messageIds]), `volume message delete ${messageIds.join(' ')}`);
+    if (volumeIds.length) expectCleanedUp(await peers.ucinder(['volume', 'delete', '--wait', ...volumeIds]), `volume delete ${volumeIds.join(' ')}`);
+    expectCleanedUp(await peers.ucinder(['volume', 'type', 'delete', typeName]), `volume type delete ${typeName}`);
   });
 
   it('volume message list: the same columns in the same order and the same values', async () => {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectCleanedUp } from '../../support/cleanup.js';
 import { uniqueName } from '../../support/ucinder-process.js';
 import { csvHeader, expectSameListing, expectSameRecord, sideBySide, type SideBySide } from './side-by-side.js';
 
@@ -27,8 +28,8 @@ describe('parity with openstack: volume qos', () => {
 
   afterAll(async () => {
     const ids = [associatedId, bareId].filter(Boolean);
-    if (ids.length) await peers.ucinder(['volume', 'qos', 'delete', '--force', ...ids]);
-    await peers.ucinder(['volume', 'type', 'delete', typeName]);
+    if (ids.length) expectCleanedUp(await peers.ucinder(['volume', 'qos', 'delete', '--force', ...ids]), `volume qos delete ${ids.join(' ')}`);
+    expectCleanedUp(await peers.ucinder(['volume', 'type', 'delete', typeName]), `volume type delete ${typeName}`);
   });
 
   it('volume qos show, with and without associations: the same keys, order and values', async () => {
@@ -84,7 +85,7 @@ describe('parity with openstack: volume qos', () => {
       await same(['disassociate', '--all']);
       await same(['delete']);
     } finally {
-      await peers.ucinder(['volume', 'qos', 'delete', '--force', names.mine, names.theirs]);
+      expectCleanedUp(await peers.ucinder(['volume', 'qos', 'delete', '--force', names.mine, names.theirs]), `volume qos delete ${names.mine} ${names.theirs}`);
     }
   });
 

@@ -1,6 +1,7 @@
 import { copyFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectCleanedUp } from '../../support/cleanup.js';
 import { uniqueName } from '../../support/ucinder-process.js';
 import { expectSameRecord, sideBySide, type SideBySide } from './side-by-side.js';
 
@@ -34,8 +35,8 @@ describe('parity with openstack: volume snapshot create --remote-source', () => 
   });
 
   afterAll(async () => {
-    for (const id of snapshotIds) await peers.ucinder(['volume', 'snapshot', 'delete', '--wait', id]);
-    if (volumeId) await peers.ucinder(['volume', 'delete', '--wait', volumeId]);
+    for (const id of snapshotIds) expectCleanedUp(await peers.ucinder(['volume', 'snapshot', 'delete', '--wait', id]), `volume snapshot delete ${id}`);
+    if (volumeId) expectCleanedUp(await peers.ucinder(['volume', 'delete', '--wait', volumeId]), `volume delete ${volumeId}`);
     for (const file of files) rmSync(join(dataDir, file), { force: true });
   });
 

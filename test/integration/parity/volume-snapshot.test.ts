@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectCleanedUp } from '../../support/cleanup.js';
 import { uniqueName } from '../../support/ucinder-process.js';
 import { csvHeader, expectSameListing, expectSameRecord, sideBySide, type SideBySide } from './side-by-side.js';
 
@@ -43,11 +44,11 @@ describe('parity with openstack: volume snapshot', () => {
 
   afterAll(async () => {
     for (const id of made) {
-      await peers.ucinder(['volume', 'snapshot', 'delete', id]);
+      expectCleanedUp(await peers.ucinder(['volume', 'snapshot', 'delete', id]), `volume snapshot delete ${id}`);
       // Also those the test deleted: the volume can go only when its snapshots are gone.
       await waitUntil(id, (status) => status === undefined);
     }
-    if (volumeId) await peers.ucinder(['volume', 'delete', '--wait', volumeId]);
+    if (volumeId) expectCleanedUp(await peers.ucinder(['volume', 'delete', '--wait', volumeId]), `volume delete ${volumeId}`);
   });
 
   it('volume snapshot show: the same keys, in the same order, with the same values (metadata as properties)', async () => {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectCleanedUp } from '../../support/cleanup.js';
 import { uniqueName } from '../../support/ucinder-process.js';
 import { csvHeader, expectSameListing, expectSameRecord, sideBySide, type SideBySide } from './side-by-side.js';
 
@@ -30,8 +31,8 @@ describe('parity with openstack: volume transfer request', () => {
   });
 
   afterAll(async () => {
-    if (transferIds.length) await peers.ucinder(['volume', 'transfer', 'request', 'delete', ...transferIds]);
-    if (volumeIds.length) await peers.ucinder(['volume', 'delete', '--wait', ...volumeIds]);
+    if (transferIds.length) expectCleanedUp(await peers.ucinder(['volume', 'transfer', 'request', 'delete', ...transferIds]), `volume transfer request delete ${transferIds.join(' ')}`);
+    if (volumeIds.length) expectCleanedUp(await peers.ucinder(['volume', 'delete', '--wait', ...volumeIds]), `volume delete ${volumeIds.join(' ')}`);
   });
 
   it("create, show and list print openstack's keys and columns, in its order, with its values", async () => {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectCleanedUp } from '../../support/cleanup.js';
 import { uniqueName } from '../../support/ucinder-process.js';
 import { expectSameListing, expectSameRecord, sideBySide, type SideBySide } from './side-by-side.js';
 
@@ -20,7 +21,7 @@ describe('parity with openstack: volume type encryption', () => {
   });
 
   afterAll(async () => {
-    if (ids.length) await peers.ucinder(['volume', 'type', 'delete', ...ids]);
+    if (ids.length) expectCleanedUp(await peers.ucinder(['volume', 'type', 'delete', ...ids]), `volume type delete ${ids.join(' ')}`);
   });
 
   it('type show --encryption-type, encrypted and not: the same keys, order and values', async () => {
@@ -75,7 +76,7 @@ describe('parity with openstack: volume type encryption', () => {
       await same(['unset', '--encryption-type']);
       expect(await encryption(names.mine, 'ucinder')).toEqual({});
     } finally {
-      await peers.ucinder(['volume', 'type', 'delete', names.mine, names.theirs]);
+      expectCleanedUp(await peers.ucinder(['volume', 'type', 'delete', names.mine, names.theirs]), `volume type delete ${names.mine} ${names.theirs}`);
     }
   });
 });

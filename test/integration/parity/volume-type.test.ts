@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectCleanedUp } from '../../support/cleanup.js';
 import { uniqueName } from '../../support/ucinder-process.js';
 import { csvHeader, expectSameListing, expectSameRecord, sideBySide, type SideBySide } from './side-by-side.js';
 
@@ -31,7 +32,7 @@ describe('parity with openstack: volume type', () => {
 
   afterAll(async () => {
     const ids = [privateId, publicId].filter(Boolean);
-    if (ids.length) await peers.ucinder(['volume', 'type', 'delete', ...ids]);
+    if (ids.length) expectCleanedUp(await peers.ucinder(['volume', 'type', 'delete', ...ids]), `volume type delete ${ids.join(' ')}`);
   });
 
   it('volume type show of a private type: the same keys, order and values (properties, access_project_ids)', async () => {
@@ -102,7 +103,7 @@ describe('parity with openstack: volume type', () => {
       expect(mineShown!.description).toBe('changed');
       await same(['delete']);
     } finally {
-      await peers.ucinder(['volume', 'type', 'delete', names.mine, names.theirs]);
+      expectCleanedUp(await peers.ucinder(['volume', 'type', 'delete', names.mine, names.theirs]), `volume type delete ${names.mine} ${names.theirs}`);
     }
   });
 });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectCleanedUp } from '../../support/cleanup.js';
 import { uniqueName } from '../../support/ucinder-process.js';
 import { csvHeader, expectSameListing, expectSameRecord, sideBySide, type SideBySide } from './side-by-side.js';
 
@@ -18,7 +19,7 @@ describe('parity with openstack: volume', () => {
   });
 
   afterAll(async () => {
-    if (volumeId) await peers.ucinder(['volume', 'delete', '--wait', volumeId]);
+    if (volumeId) expectCleanedUp(await peers.ucinder(['volume', 'delete', '--wait', volumeId]), `volume delete ${volumeId}`);
   });
 
   it('volume show: the same keys, in the same order, with the same values', async () => {

@@ -21,11 +21,15 @@ describe('projectless calls', () => {
     ['an endpoint without a project ID', `${ENDPOINT_ROOT}/v3`],
   ])('%s: the call goes to /v3/PATH', async (_case, endpoint) => {
     mock.pool.intercept({ path: '/v3/default-types', method: 'GET' }).reply(200, { default_types: [] });
-    expect(await sessionAt(endpoint).projectless('GET', '/default-types')).toEqual({ default_types: [] });
+    const answer = await sessionAt(endpoint).projectless('GET', '/default-types');
+    expect(answer.request).toBe('GET /v3/default-types');
+    expect(answer.list('default_types')).toEqual([]);
   });
 
   it('other calls keep the project in the URL', async () => {
     mock.pool.intercept({ path: `${BASE_PATH}/types`, method: 'GET' }).reply(200, { volume_types: [] });
-    expect(await sessionAt(`${ENDPOINT_ROOT}${BASE_PATH}`).get('/types')).toEqual({ volume_types: [] });
+    const answer = await sessionAt(`${ENDPOINT_ROOT}${BASE_PATH}`).get('/types');
+    expect(answer.request).toBe(`GET ${BASE_PATH}/types`);
+    expect(answer.list('volume_types')).toEqual([]);
   });
 });

@@ -102,3 +102,35 @@ describe('page size', () => {
     expect(items.map((v) => v.id)).toEqual(['a', 'b', 'c']);
   });
 });
+
+/** A page that says less than it should is an error, never the end of the listing. */
+describe('checked pages', () => {
+  const request = `GET ${DETAIL}`;
+
+  it('a page without the list, on the first page or a later one, names the request', async () => {
+    mock.pool.intercept({ path: DETAIL, method: 'GET' }).reply(200, { volumes: [volume('a')], volumes_links: nextLink('marker=a') });
+    mock.pool.intercept({ path: `${DETAIL}?marker=a`, method: 'GET' }).reply(200, {});
+    await expect(session().list('/volumes/detail', 'volumes')).rejects.toThrow(`${request} answered without a 'volumes' list`);
+  });
+
+  it('an item that is not an object fails the listing', async () => {
+    mock.pool.intercept({ path: DETAIL, method: 'GET' }).reply(200, { volumes: [volume('a'), null] });
+    await expect(session().list('/volumes/detail', 'volumes')).rejects.toThrow(`${request} answered a 'volumes' list whose item 2 is null, not an object`);
+  });
+
+  it('links that are not a list, or a next link without a URL, fail instead of ending the listing early', async () => {
+    mock.pool.intercept({ path: DETAIL, method: 'GET' }).reply(200, { volumes: [volume('a')], volumes_links: { rel: 'next' } });
+    await expect(session().list('/volumes/detail', 'volumes')).rejects.toThrow(`${request} answered without a 'volumes_links' list ('volumes_links' is an object)`);
+    mock.renew();
+    mock.pool.intercept({ path: DETAIL, method: 'GET' }).reply(200, { volumes: [volume('a')], volumes_links: [{ rel: 'next' }] });
+    await expect(session().list('/volumes/detail', 'volumes')).rejects.toThrow(`${request} answered a 'volumes_links' next link without a usable URL`);
+    mock.renew();
+    mock.pool.intercept({ path: DETAIL, method: 'GET' }).reply(200, { volumes: [volume('a')], volumes_links: [{ rel: 'next', href: 'not a url' }] });
+    await expect(session().list('/volumes/detail', 'volumes')).rejects.toThrow(`${request} answered a 'volumes_links' next link without a usable URL`);
+  });
+
+  it('links without a next one (the last page, or only a self link) end the listing', async () => {
+    mock.pool.intercept({ path: DETAIL, method: 'GET' }).reply(200, { volumes: [volume('a')], volumes_links: [{ rel: 'self', href: 'x' }] });
+    expect((await session().list<{ id: string }>('/volumes/detail', 'volumes')).map((item) => item.id)).toEqual(['a']);
+  });
+});

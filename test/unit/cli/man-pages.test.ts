@@ -76,8 +76,9 @@ function parseHelp(text: string): { usage: string; options: Map<string, string>;
   return { usage: /^Usage: (.*)$/m.exec(text)![1]!, options, section: (heading) => block(heading).map((line) => line.replace(/^ {2}/, '')) };
 }
 
+const program = await realProgram();
+
 describe('man pages, generated from the command tree', () => {
-  const program = realProgram();
   const leaves = leafCommands(program);
   const pages = new Map(manPages(program, INFO).map((page) => [page.name, page]));
   const root = pages.get('ucinder')!;
@@ -247,11 +248,11 @@ describe('long example lines', () => {
 });
 
 describe('npm run man -- <outdir>', () => {
-  it('writes ucinder.1 and the leaf pages, as manPages makes them', () => {
+  it('writes ucinder.1 and the leaf pages, as manPages makes them', async () => {
     const out = tempDir('man-script');
     execFileSync('npm', ['run', '--silent', 'man', '--', out], { cwd: REPO_ROOT, env: { ...process.env, SOURCE_DATE_EPOCH: '1767312000' }, encoding: 'utf8' });
     const { version } = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string };
-    const expected = manPages(realProgram(), { version, date: '2026-01-02' });
+    const expected = manPages(await realProgram(), { version, date: '2026-01-02' });
     expect(readdirSync(out).sort()).toEqual(expected.map((page) => `${page.name}.1`).sort());
     for (const page of expected) expect(readFileSync(join(out, `${page.name}.1`), 'utf8')).toBe(page.text);
   }, 120_000);

@@ -4,6 +4,8 @@ import { completionModel, type CommandModel } from '../../../src/completion/comm
 import { completionTables } from '../../../src/completion/completion-tables.js';
 import { realProgram } from './helpers.js';
 
+const ucinderProgram = await realProgram();
+
 function find(root: CommandModel, path: string[]): CommandModel {
   let node = root;
   for (const word of path) {
@@ -53,7 +55,7 @@ describe('completion model from a Commander tree', () => {
 });
 
 describe('completion model of ucinder', () => {
-  const tables = completionTables(completionModel(realProgram()));
+  const tables = completionTables(completionModel(ucinderProgram));
 
   it('knows the output formats and quote modes per command kind', () => {
     expect(tables.values.get('ucinder volume list|-f')).toBe('choices:table,json,yaml,value,csv');

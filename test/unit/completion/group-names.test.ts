@@ -3,8 +3,10 @@ import { completionModel } from '../../../src/completion/command-model.js';
 import { completionTables } from '../../../src/completion/completion-tables.js';
 import { realProgram } from './helpers.js';
 
+const ucinderProgram = await realProgram();
+
 describe('completion of volume groups, group types and group snapshots', () => {
-  const tables = completionTables(completionModel(realProgram()));
+  const tables = completionTables(completionModel(ucinderProgram));
 
   it('knows the nouns and their verbs', () => {
     const verbs = (path: string) => tables.commands.get(`ucinder ${path}`)?.map((command) => command.name);

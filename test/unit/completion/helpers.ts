@@ -2,22 +2,22 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { writeFileSync, chmodSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { buildProgram } from '../../../src/commands/root.js';
+import { buildWholeProgram } from '../../../src/commands/root.js';
 import { completionScript, type CompletionShell } from '../../../src/commands/completion/script.js';
 import { bufferIOStreams } from '../../../src/output/iostreams.js';
 import { tempDir } from '../helpers/harness.js';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '../../..');
 
-/** The real command tree, as `ucinder` builds it (no command is run). */
-export function realProgram(): Command {
-  return buildProgram(() => {
+/** The real command tree, every noun built (no command is run). */
+export function realProgram(): Promise<Command> {
+  return buildWholeProgram(() => {
     throw new Error('no command runs while generating completions');
   }, bufferIOStreams().io);
 }
 
-export function generated(shell: CompletionShell): Promise<string> {
-  return completionScript(realProgram(), shell);
+export async function generated(shell: CompletionShell): Promise<string> {
+  return completionScript(await realProgram(), shell);
 }
 
 /**

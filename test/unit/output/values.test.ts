@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { machineText, pythonRepr } from '../../../src/output/values.js';
+import { pythonRepr } from '../../../src/python-literal.js';
+import { machineText } from '../../../src/output/values.js';
 
 describe('pythonRepr', () => {
   it('renders nested values as Python does', () => {

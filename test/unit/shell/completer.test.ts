@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { completionModel } from '../../../src/completion/command-model.js';
-import { buildProgram } from '../../../src/commands/root.js';
+import { buildWholeProgram } from '../../../src/commands/root.js';
 import type { NameKind } from '../../../src/completion/name-kinds.js';
 import { bufferIOStreams } from '../../../src/output/iostreams.js';
 import { completeLine } from '../../../src/shell/completer.js';
 
 const model = completionModel(
-  buildProgram(() => {
+  await buildWholeProgram(() => {
     throw new Error('completion builds no factory');
   }, bufferIOStreams().io),
 );

@@ -1,5 +1,7 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { buildSync } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { belongsInHistory } from '../../../src/shell/history-filter.js';
 import { HISTORY_LIMIT, HistoryFile, historyPath } from '../../../src/state/history-file.js';
@@ -43,13 +45,9 @@ describe('the history file', () => {
     const dir = join(tempDir('history'), 'state', 'ucinder');
     const file = new HistoryFile(join(dir, 'history'));
     expect(await file.load()).toEqual([]);
-    const umask = process.umask(0o000);
-    try {
-      await file.append('volume list');
-      await file.append('volume show v1');
-    } finally {
-      process.umask(umask);
-    }
+    // The appends run in a process whose umask is 0 (a worker thread cannot
+    // change it): a mode left to the umask would show as 0666 and 0777.
+    appendWithUmaskZero(file.path, ['volume list', 'volume show v1']);
     expect(readFileSync(file.path, 'utf8')).toBe('volume list\nvolume show v1\n');
     expect(statSync(file.path).mode & 0o777).toBe(0o600);
     expect(statSync(dir).mode & 0o777).toBe(0o700);
@@ -73,3 +71,24 @@ describe('the history file', () => {
     expect(HISTORY_LIMIT).toBe(1000);
   });
 });
+
+/** Appends `lines` to the history at `path` from a child process running with umask 0. */
+function appendWithUmaskZero(path: string, lines: string[]): void {
+  const script = join(tempDir('history-umask'), 'append.mjs');
+  buildSync({
+    stdin: {
+      contents: `import { HistoryFile } from './src/state/history-file.ts';
+process.umask(0);
+const file = new HistoryFile(process.argv[2]);
+for (const line of process.argv.slice(3)) await file.append(line);`,
+      resolveDir: resolve(import.meta.dirname, '../../..'),
+      loader: 'ts',
+    },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile: script,
+    logLevel: 'silent',
+  });
+  execFileSync(process.execPath, [script, path, ...lines]);
+}

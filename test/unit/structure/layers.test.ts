@@ -9,9 +9,10 @@ const SRC = resolve(import.meta.dirname, '../../../src');
  * The layers of ../shared/ARCHITECTURE.md, top first. A folder may import
  * from folders in rows below its own, never above and never across a row:
  * shell → commands → cli → completion → auth → api → http → (output | host | state).
- * The files directly in src/ are outside the rows: errors.ts, env.ts and
- * version.ts are the base everyone may import (they import no folder);
- * main.ts and entry.ts sit on top and may import anything.
+ * The files directly in src/ are outside the rows: errors.ts, env.ts,
+ * version.ts, python-literal.ts and pyyaml-resolver.ts are the base everyone may import (they
+ * import no folder); main.ts and entry.ts sit on top and may import anything.
+ * output/ is imported only by the layers that render (RENDERERS below).
  */
 const LAYERS: readonly (readonly string[])[] = [
   // The interactive shell and batch mode: they run the command tree line by line.
@@ -26,6 +27,13 @@ const LAYERS: readonly (readonly string[])[] = [
   ['output', 'host', 'state'],
 ];
 const TOP = new Set(['main.ts', 'entry.ts']);
+
+/**
+ * output/ sits low so that every layer above could use it, but only the
+ * layers that run a command render: the API client, auth, completion and
+ * http return data and typed errors, and never format for a terminal.
+ */
+const RENDERERS = new Set(['shell', 'commands', 'cli']);
 
 /** Only these may touch the machine (files, processes, environment) directly. */
 const MACHINE_FOLDERS = new Set(['host', 'state']);
@@ -96,6 +104,7 @@ function violation(from: string, to: string): string | undefined {
   if (toRow < 0) return `src/${toFolder}/ is not in the layer table`;
   if (toRow < fromRow) return `${fromFolder} imports ${toFolder}, a layer above it`;
   if (toRow === fromRow) return `${fromFolder} and ${toFolder} sit side by side and must not import each other`;
+  if (toFolder === 'output' && !RENDERERS.has(fromFolder)) return `${fromFolder} imports output, but only ${[...RENDERERS].join(', ')} render`;
   return undefined;
 }
 
@@ -122,6 +131,9 @@ describe('layers', () => {
     expect(violation('api/session.ts', 'auth/select.ts')).toMatch(/layer above/);
     expect(violation('host/runner.ts', 'state/paths.ts')).toMatch(/side by side/);
     expect(violation('cli/factory.ts', 'commands/root.ts')).toMatch(/layer above/);
+    expect(violation('api/resources/volumes.ts', 'output/values.ts')).toMatch(/only shell, commands, cli render/);
+    expect(violation('http/http.ts', 'output/values.ts')).toMatch(/only shell, commands, cli render/);
+    expect(violation('cli/views/volume.ts', 'output/values.ts')).toBeUndefined();
     expect(violation('errors.ts', 'api/session.ts')).toBeDefined();
     expect(violation('commands/root.ts', 'cli/command.ts')).toBeUndefined();
     expect(violation('main.ts', 'commands/root.ts')).toBeUndefined();

@@ -1,10 +1,12 @@
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { Command } from 'commander';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { UNDO_V8_FLAGS_EXPORT } from '../../../src/state/code-cache.js';
 // @ts-expect-error: the build script is plain JavaScript.
 import { buildDist } from '../../../scripts/build.mjs';
 
@@ -18,7 +20,7 @@ const ROOT = resolve(import.meta.dirname, '../../..');
  * bundle, heavy modules must be behind a dynamic import() at the point of use.
  */
 const ALLOWED_AT_STARTUP = new Set([
-  // Commander itself needs these.
+  // Commander itself needs these (the build gives it child_process on first use).
   'node:events', 'node:child_process', 'node:path', 'node:fs', 'node:process',
   // Paths of caches and the discovery cache read.
   'node:os', 'node:fs/promises',
@@ -78,7 +80,8 @@ async function staticallyReachable(from: string): Promise<{ builtins: Set<string
     if (seen.has(file)) continue;
     seen.add(file);
     for (const edge of inputs[file]?.imports ?? []) {
-      if (edge.kind === 'dynamic-import') continue;
+      // '<runtime>': esbuild's own helpers (here, for the entry's require()), not a module.
+      if (edge.kind === 'dynamic-import' || edge.path === '<runtime>') continue;
       if (edge.external) builtins.add(edge.path.startsWith('node:') ? edge.path : `node:${edge.path}`);
       else queue.push(edge.path);
     }
@@ -91,7 +94,8 @@ describe('start-up: what each bundle holds', () => {
     expect(packagesIn('ucinder.cjs')).toEqual([]);
     expect(bundled('ucinder.cjs').sort()).toEqual([
       'src/cli/quick-names.ts', 'src/completion/name-kinds.ts', 'src/entry.ts', 'src/output/iostreams.ts',
-      'src/state/atomic-file.ts', 'src/state/cache-key.ts', 'src/state/name-cache.ts', 'src/state/paths.ts', 'src/version.ts',
+      'src/state/atomic-file.ts', 'src/state/cache-key.ts', 'src/state/code-cache.ts', 'src/state/name-cache.ts', 'src/state/paths.ts',
+      'src/version.ts',
     ]);
     expect(requiredParts('ucinder.cjs')).toEqual(['./cli.cjs']);
     // The captured root help is most of it.
@@ -187,4 +191,150 @@ describe('start-up: what a command loads before it needs it', () => {
     expect(inputs.size).toBeGreaterThan(1);
     expect([...inputs].filter((file) => file.includes('node_modules/yaml/'))).toEqual([]);
   }, 30_000);
+});
+
+describe('start-up: a command builds only its branch of the tree', () => {
+  /**
+   * The tree main() builds for `argv` (run as the shell runs a line, which
+   * keeps the tree): every command in it, by path, and whether it has children.
+   */
+  async function treeBuiltFor(argv: string[]): Promise<{ code: number; stderr: string; built: string[] }> {
+    const { main } = await import('../../../src/main.js');
+    const { bufferIOStreams } = await import('../../../src/output/iostreams.js');
+    const streams = bufferIOStreams();
+    const line: { program?: Command; factoryFor: () => never } = {
+      factoryFor: () => {
+        throw new Error('no command runs here');
+      },
+    };
+    const code = await main(argv, { io: streams.io, env: {} }, line as never);
+    const built: string[] = [];
+    const visit = (command: Command, path: string[]) => {
+      for (const sub of command.commands) {
+        built.push([...path, sub.name()].join(' '));
+        visit(sub, [...path, sub.name()]);
+      }
+    };
+    visit(line.program!, []);
+    return { code, stderr: streams.stderr(), built };
+  }
+
+  it('`volume type create --help` builds the nouns on its way and that one verb', async () => {
+    const { built } = await treeBuiltFor(['volume', 'type', 'create', '--help']);
+    // Under the program: nouns only (bare), no verb; the same under `volume`, but `type`.
+    const verbsBuilt = built.filter((path) => path.split(' ').length > 1 && !/^volume (type|service|snapshot|attachment|host|transfer|qos|backup|backend|message|group)$/.test(path));
+    expect(verbsBuilt).toEqual(['volume type create', 'volume type access', 'volume type default']);
+    expect(built).toContain('volume');
+    expect(built).toContain('block');
+    expect(built).not.toContain('status');
+    expect(built).not.toContain('help');
+  });
+
+  it('a usage error of `volume list` builds `list` and no other verb', async () => {
+    const { code, built } = await treeBuiltFor(['volume', 'list', '--nonsense']);
+    expect(code).toBe(2);
+    expect(built.filter((path) => path.startsWith('volume ') && !/^volume \w+$/.test(path))).toEqual([]);
+    expect(built).toContain('volume list');
+    expect(built).not.toContain('volume show');
+  });
+
+  it('a mistyped verb builds its noun whole, so Commander suggests from every verb', async () => {
+    const { code, stderr, built } = await treeBuiltFor(['volume', 'snapshot', 'lsit']);
+    expect(code).toBe(2);
+    expect(stderr).toBe("ucinder: unknown command 'lsit'\n(Did you mean list?)\n");
+    expect(built.filter((path) => path.startsWith('volume snapshot '))).toEqual(
+      ['create', 'list', 'show', 'set', 'unset', 'delete'].map((verb) => `volume snapshot ${verb}`),
+    );
+    expect(built).not.toContain('volume list');
+  });
+
+  it('the help of a noun lists what the whole tree has, in its order', async () => {
+    const { buildWholeProgram } = await import('../../../src/commands/root.js');
+    const { bufferIOStreams } = await import('../../../src/output/iostreams.js');
+    const whole = await buildWholeProgram(() => {
+      throw new Error('no command runs here');
+    }, bufferIOStreams().io);
+    const find = (path: string[]) => path.reduce((command, word) => command.commands.find((sub) => sub.name() === word)!, whole);
+    for (const path of [['volume'], ['volume', 'type'], ['block', 'storage'], ['volume', 'backup']]) {
+      const { main } = await import('../../../src/main.js');
+      const lazy = bufferIOStreams();
+      expect(await main([...path, '--help'], { io: lazy.io, env: {} })).toBe(0);
+      expect(lazy.stdout(), path.join(' ')).toBe(find(path).helpInformation());
+    }
+  }, 60_000);
+
+  it('loads no built-in it does not use: a leaf --help neither child_process (for Commander) nor fs/promises', () => {
+    const home = mkdtempSync(join(tmpdir(), 'ucinder-home-'));
+    const report = join(home, 'loaded.txt');
+    const preload = join(home, 'report.cjs');
+    writeFileSync(preload, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(report)}, process.moduleLoadList.join('\\n')));`);
+    const leafHelp = () =>
+      spawnSync(process.execPath, ['-r', preload, join(dist, 'ucinder.cjs'), 'volume', 'type', 'create', '--help'], {
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH, HOME: home, XDG_CACHE_HOME: join(home, 'cache') },
+      });
+    // The first run stores the compiled code (which loads fs/promises to write it); the second is any later one.
+    expect(leafHelp().status).toBe(0);
+    expect(leafHelp().status).toBe(0);
+    const builtins = readFileSync(report, 'utf8').split('\n').filter((line) => line.startsWith('NativeModule ')).map((line) => line.slice(13));
+    for (const name of ['child_process', 'dgram', 'fs/promises', 'module', 'crypto']) expect(builtins, name).not.toContain(name);
+  }, 30_000);
+});
+
+describe('start-up: compiled code kept between runs (state/code-cache.ts)', () => {
+  /** Runs dist/ucinder.cjs with its caches under `home`; port 9 refuses, so a request fails fast after undici loaded. */
+  const runIn = (home: string, ...args: string[]) =>
+    spawnSync(process.execPath, [join(dist, 'ucinder.cjs'), ...args], {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, HOME: home, XDG_CACHE_HOME: join(home, 'cache'), OS_ENDPOINT: 'http://127.0.0.1:9', OS_PROJECT_ID: '0123456789abcdef0123456789abcdef' },
+    });
+  /** The cache files, by bundle: name and modification time. */
+  const cacheFiles = (home: string) =>
+    Object.fromEntries(
+      readdirSync(join(home, 'cache', 'ucinder', 'code')).map((name) => [name.split('-')[0]!, { name, mtimeMs: statSync(join(home, 'cache', 'ucinder', 'code', name)).mtimeMs }]),
+    );
+
+  it('the first run stores the code of the bundles it loaded; the next one uses it and stores nothing', () => {
+    const home = mkdtempSync(join(tmpdir(), 'ucinder-home-'));
+    const first = runIn(home, '--no-cache', 'volume', 'list');
+    expect(first.status).toBe(1);
+    const stored = cacheFiles(home);
+    expect(Object.keys(stored).sort()).toEqual(['cli.cjs', 'undici.cjs']);
+    // Named after the bundle's hash and Node's version, so a new build or Node never reads it.
+    expect(stored['cli.cjs']!.name).toMatch(new RegExp(`^cli\\.cjs-[0-9a-f]{16}-${process.version.replace(/\./g, '\\.')}-${process.arch}\\.code$`));
+    const second = runIn(home, '--no-cache', 'volume', 'list');
+    expect({ status: second.status, stderr: second.stderr }).toEqual({ status: first.status, stderr: first.stderr });
+    // V8 accepted both caches (a rejected one is stored again), undici's too: its V8 flag was undone before storing.
+    expect(cacheFiles(home)).toEqual(stored);
+  }, 30_000);
+
+  it('a corrupt cache is rejected and stored again; a cache directory that cannot be made changes nothing', () => {
+    const home = mkdtempSync(join(tmpdir(), 'ucinder-home-'));
+    const expected = runIn(home, 'volume', 'type', 'create', '--help');
+    expect(expected.status).toBe(0);
+    const { name } = cacheFiles(home)['cli.cjs']!;
+    for (const garbage of [Buffer.alloc(0), Buffer.from('not a code cache'), readFileSync(join(home, 'cache', 'ucinder', 'code', name)).subarray(0, 1000)]) {
+      writeFileSync(join(home, 'cache', 'ucinder', 'code', name), garbage);
+      const run = runIn(home, 'volume', 'type', 'create', '--help');
+      expect({ status: run.status, stdout: run.stdout, stderr: run.stderr }).toEqual({ status: 0, stdout: expected.stdout, stderr: '' });
+      expect(statSync(join(home, 'cache', 'ucinder', 'code', name)).size).toBeGreaterThan(1000);
+    }
+    // XDG_CACHE_HOME is a file: nothing can be stored under it.
+    const blocked = mkdtempSync(join(tmpdir(), 'ucinder-home-'));
+    writeFileSync(join(blocked, 'cache'), '');
+    const run = runIn(blocked, 'volume', 'type', 'create', '--help');
+    expect({ status: run.status, stdout: run.stdout, stderr: run.stderr }).toEqual({ status: 0, stdout: expected.stdout, stderr: '' });
+  }, 60_000);
+
+  it("undici.cjs exports what undoes the V8 flag it sets: the flags are as they were at start-up", () => {
+    const script = `
+      const { cachedDataVersionTag } = require('node:v8');
+      const before = cachedDataVersionTag();
+      const undici = require(${JSON.stringify(join(dist, 'undici.cjs'))});
+      const changed = cachedDataVersionTag() !== before;
+      require('node:v8').setFlagsFromString(undici[${JSON.stringify(UNDO_V8_FLAGS_EXPORT)}]);
+      process.stdout.write(JSON.stringify({ changed, restored: cachedDataVersionTag() === before }));`;
+    const run = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+    expect(JSON.parse(run.stdout)).toEqual({ changed: true, restored: true });
+  });
 });

@@ -19,9 +19,9 @@ describe('volume qos: bad input is a usage error before any request', () => {
     expect(await run(['volume', 'qos', ...words], mock.agent)).toEqual({ code: 2, stdout: '', stderr });
   });
 
-  it('completes QoS names for <qos-spec> and type names for <volume-type>', () => {
+  it('completes QoS names for <qos-spec> and type names for <volume-type>', async () => {
     const find = (root: CommandModel, path: string[]) => path.reduce((node, word) => node.subcommands.find((sub) => sub.name === word)!, root);
-    const model = completionModel(realProgram());
+    const model = completionModel(await realProgram());
     expect(find(model.root, ['volume', 'qos', 'associate']).args.map((arg) => arg.value)).toEqual([
       { kind: 'names', names: 'qos' },
       { kind: 'names', names: 'type' },

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formatYaml } from '../../../../src/output/formatters/yaml.js';
+import { formatYaml, formatYamlFields } from '../../../../src/output/formatters/yaml.js';
 
 // Expected texts are what PyYAML's safe_dump(default_flow_style=False) prints
-// (cliff's -f yaml) for the same data, checked with /usr/bin/python3, except
-// where a test says otherwise.
+// (cliff's -f yaml) for the same data, checked with /usr/bin/python3;
+// test/integration/parity/yaml-pyyaml.test.ts runs PyYAML on thousands more.
 describe('yaml formatter', () => {
   it('quotes every string a YAML parser would read as something else', () => {
     const text = formatYaml({
@@ -53,27 +53,40 @@ describe('yaml formatter', () => {
     );
   });
 
-  it('quotes reserved words used as keys (y and n too, which PyYAML leaves plain: YAML 1.1 parsers read them as booleans)', () => {
-    expect(formatYaml({ no: 1, y: 2 })).toBe("'no': 1\n'y': 2\n");
+  it('leaves y, n and 1e3 plain as PyYAML does (its YAML 1.1 resolver reads them as text), quotes no and 007', () => {
+    expect(formatYaml({ no: 1, y: 2, n: '007', e: '1e3' })).toBe("e: 1e3\nn: '007'\n'no': 1\ny: 2\n");
   });
 
-  it("leaves IDs that start with a digit and words with an apostrophe plain, quotes numbers and times in text", () => {
-    expect(formatYaml({ ID: '9881a9fb-0e61-4c2b-b708-ce32f1ff865c', t: '2026-11-28T15:43:31.322022', q: "it's", num: '123' })).toBe(
-      "ID: 9881a9fb-0e61-4c2b-b708-ce32f1ff865c\nnum: '123'\nq: it's\nt: '2026-11-28T15:43:31.322022'\n",
+  it('escapes what is not printable ASCII inside double quotes, PyYAML style; folds a line break inside single quotes', () => {
+    expect(formatYaml({ a: 'x\ny', b: 'tab\there', c: 'del\u007f', d: 'ls\u2028', e: 'quote " and \\', f: 'M\u00fcnchen', g: '\u{1D11E}', h: 'nb\u00a0sp' })).toBe(
+      'a: \'x\n\n  y\'\nb: "tab\\there"\nc: "del\\x7F"\nd: "ls\\L"\ne: quote " and \\\nf: "M\\xFCnchen"\ng: "\\U0001D11E"\nh: "nb\\_sp"\n',
     );
   });
 
-  // PyYAML folds a newline inside single quotes and escapes non-ASCII; ucinder uses JSON-style escapes (the same data).
-  it('escapes control characters and line separators inside double quotes', () => {
-    expect(formatYaml({ a: 'x\ny', b: 'tab\there', c: 'del\u007f', d: 'ls\u2028', e: 'quote " and \\' })).toBe(
-      'a: "x\\ny"\nb: "tab\\there"\nc: "del\\u007f"\nd: "ls\\u2028"\ne: \'quote " and \\\'\n',
+  it('folds text longer than 80 columns at a space: plain, single-quoted, and double-quoted with a backslash', () => {
+    expect(
+      formatYaml({
+        description: 'A description that is longer than the eighty columns PyYAML allows on a line: it keeps going and going.',
+        name: '\u00dcn\u00efcode with a long tail that goes past the eighty column limit of the PyYAML emitter',
+      }),
+    ).toBe(
+      "description: 'A description that is longer than the eighty columns PyYAML allows on\n  a line: it keeps going and going.'\n" +
+        'name: "\\xDCn\\xEFcode with a long tail that goes past the eighty column limit of the\\\n  \\ PyYAML emitter"\n',
     );
   });
 
-  it('writes scalars of every type', () => {
-    expect(formatYaml({ n: 1.5, neg: -2, t: true, f: false, z: null, u: undefined })).toBe(
-      "f: false\n'n': 1.5\nneg: -2\nt: true\nu: null\nz: null\n",
+  it('writes scalars of every type, floats as Python repr()s them', () => {
+    expect(formatYaml({ n: 1.5, neg: -2, t: true, f: false, z: null, u: undefined, small: 1e-5, tiny: 1.25e-7, huge: 1e21, tenth: 0.0001 })).toBe(
+      'f: false\nhuge: 1.0e+21\nn: 1.5\nneg: -2\nsmall: 1.0e-05\nt: true\ntenth: 0.0001\ntiny: 1.25e-07\nu: null\nz: null\n',
     );
+  });
+
+  it('sorts keys by code point and writes a key of 123 characters or more as a ? key', () => {
+    expect(formatYaml({ '\u{1F600}': 3, '\ue000': 2, ['k'.repeat(123)]: 1 })).toBe(`? ${'k'.repeat(123)}\n: 1\n"\\uE000": 2\n"\\U0001F600": 3\n`);
+  });
+
+  it("keeps a resource's fields in the order given, one document per field as cliff dumps them", () => {
+    expect(formatYamlFields([['name', 'v'], ['id', 'x'], ['properties', { y: 'yes', a: [] }]])).toBe("name: v\nid: x\nproperties:\n  a: []\n  y: 'yes'\n");
   });
 
   it('nests lists and maps in blocks, a list under a key at the key\'s column, empty ones inline', () => {
@@ -87,7 +100,7 @@ describe('yaml formatter', () => {
         '    - 2',
         '  tags:',
         '  - x',
-        "  - 'y'",
+        '  - y',
         '- deep:',
         '    k:',
         '      j: v',
