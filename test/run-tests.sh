@@ -6,6 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 npm run --silent build
 npx tsc --noEmit
+# Lint rules (biome.jsonc) before any test: an error fails the run.
+npm run --silent lint
 bash test/testbed/testbed.sh up
 # The zsh and fish completion tests drive a real zsh and fish; the man page tests
 # run groff and lexgrog (man-db). They fail, not skip, without them.

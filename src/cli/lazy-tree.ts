@@ -85,7 +85,9 @@ async function grow(command: Command, growth: Growth, next: string | undefined):
   const named = next === undefined ? -1 : children.findIndex((child) => nameOf(child) === next);
   const wanted = (named >= 0 ? [named] : children.map((_, index) => index)).filter((index) => !made[index] && isVerb(children[index]!));
   const registrars = await Promise.all(wanted.map((index) => (children[index] as LazyVerb).load()));
-  wanted.forEach((index, position) => make(command, growth, index, registrars[position]!));
+  wanted.forEach((index, position) => {
+    make(command, growth, index, registrars[position]!);
+  });
   if (named < 0) growth.complete = true;
 }
 

@@ -1,6 +1,5 @@
-import { MANAGE_CLUSTER_MIN_VERSION, manageVolume } from '../api/resources/manageable.js';
 import type { Volume } from '../api/resources/volumes.js';
-import { requireMicroversion } from '../api/version-requirement.js';
+import { manageVolume } from '../api/resources/manageable.js';
 import { UsageError } from '../errors.js';
 import type { Factory } from './factory.js';
 import { waitUntilVolumeManaged } from './wait/manage.js';
@@ -37,10 +36,9 @@ export function checkRemoteSource(options: RemoteSourceOptions, sources: string[
   if ((options.host === undefined) === (options.cluster === undefined)) throw new UsageError('--remote-source needs exactly one of --host or --cluster');
 }
 
-export async function createFromRemoteSource(f: Factory, options: RemoteSourceOptions, settings: ManagedVolumeSettings): Promise<Volume> {
+/** `ref` is --remote-source's; --cluster's microversion is the command's to enforce (its option declares it). */
+export async function createFromRemoteSource(f: Factory, ref: Record<string, string>, options: RemoteSourceOptions, settings: ManagedVolumeSettings): Promise<Volume> {
   const session = await f.session();
-  if (options.cluster !== undefined) requireMicroversion(session, MANAGE_CLUSTER_MIN_VERSION, '--cluster');
-  const ref = options.remoteSource!;
   const accepted = await manageVolume(session, {
     ref,
     host: options.host,

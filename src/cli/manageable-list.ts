@@ -1,14 +1,12 @@
-import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
 import {
   MANAGEABLE_LIST_CLUSTER_MIN_VERSION,
   MANAGEABLE_LIST_MIN_VERSION,
   type ManageableListQuery,
 } from '../api/resources/manageable.js';
-import type { CinderSession } from '../api/session.js';
-import { requireMicroversion } from '../api/version-requirement.js';
 import { UsageError } from '../errors.js';
 import { nonNegativeInteger, positiveInteger } from './option-parsers.js';
+import { flag, option, type MinMicroversion } from './option-spec.js';
 
 /**
  * What `block storage volume manageable list` and `block storage snapshot
@@ -55,16 +53,22 @@ export function manageableMarker(value: string): string {
   return value;
 }
 
-export function addManageableListOptions(command: Command, what: string): void {
-  command
-    .option('--cluster <cluster>', `list the ${what} of this cluster instead of a host (cluster@backend#pool; API 3.17+)`)
-    .option('--long', 'also why an item is not safe to manage, its Cinder ID and extra info')
-    .option('--detailed', 'the same as --long (cinderclient)')
-    .option('--no-detailed', 'only reference, size and safe to manage (the default)')
-    .option('--marker <reference>', `start after this ${what.replace(/s$/, '')} reference (JSON, as listed)`, manageableMarker)
-    .option('--limit <n>', `at most this many ${what}`, positiveInteger)
-    .option('--offset <n>', 'skip this many after the marker', nonNegativeInteger)
-    .option('--sort <key[:direction]>', `sort by ${SORT_KEYS.join(' or ')}, asc or desc (comma-separated)`, manageableSort);
+/** The listing's microversion; the refusal names the command, quoted. */
+export function manageableListMicroversion(command: string): MinMicroversion {
+  return { version: MANAGEABLE_LIST_MIN_VERSION, feature: `'${command}'` };
+}
+
+/** openstack's flags (`what`: volumes or snapshots). */
+export function manageableListOptions(what: string) {
+  return {
+    cluster: option('--cluster <cluster>', `list the ${what} of this cluster instead of a host (cluster@backend#pool)`, { since: MANAGEABLE_LIST_CLUSTER_MIN_VERSION }),
+    long: flag('--long', 'also why an item is not safe to manage, its Cinder ID and extra info'),
+    detailed: flag('--detailed', 'the same as --long (cinderclient)', { negatable: 'only reference, size and safe to manage (the default)' }),
+    marker: option('--marker <reference>', `start after this ${what.replace(/s$/, '')} reference (JSON, as listed)`, { parse: manageableMarker }),
+    limit: option('--limit <n>', `at most this many ${what}`, { parse: positiveInteger }),
+    offset: option('--offset <n>', 'skip this many after the marker', { parse: nonNegativeInteger }),
+    sort: option('--sort <key[:direction]>', `sort by ${SORT_KEYS.join(' or ')}, asc or desc (comma-separated)`, { parse: manageableSort }),
+  };
 }
 
 export function isDetailed(options: ManageableListOptions): boolean {
@@ -77,10 +81,7 @@ export function checkManageableTarget(host: string | undefined, options: Managea
   if (host !== undefined && options.cluster !== undefined) throw new UsageError('give a <host> or --cluster, not both');
 }
 
-/** The query, once the session's microversion is known to have the listing (and --cluster). */
-export function manageableQuery(session: CinderSession, host: string | undefined, options: ManageableListOptions, command: string): ManageableListQuery {
-  requireMicroversion(session, MANAGEABLE_LIST_MIN_VERSION, `'${command}'`);
-  if (options.cluster !== undefined) requireMicroversion(session, MANAGEABLE_LIST_CLUSTER_MIN_VERSION, '--cluster');
+export function manageableQuery(host: string | undefined, options: ManageableListOptions): ManageableListQuery {
   return {
     host,
     cluster: options.cluster,

@@ -1,4 +1,5 @@
 import { InvalidArgumentError, type Command } from 'commander';
+import { option, type OptionSpec } from './option-spec.js';
 
 /**
  * The block storage limits `quota set` changes: option name (openstack's,
@@ -28,6 +29,16 @@ export function quotaLimit(value: string): number {
   return Number(value);
 }
 
+type QuotaKey = (typeof QUOTA_OPTIONS)[number]['flag'] extends infer Flag extends string ? CamelCase<Flag> : never;
+type CamelCase<Text extends string> = Text extends `${infer Head}-${infer Tail}` ? `${Head}${Capitalize<CamelCase<Tail>>}` : Text;
+
+/** One option per quota, keyed as Commander keys them; each a change of `quota set`. */
+export function quotaOptions(): Record<QuotaKey, OptionSpec<number, false>> {
+  return Object.fromEntries(
+    QUOTA_OPTIONS.map(({ flag }) => [optionKey(flag), option(`--${flag} <${flag}>`, `new value for the ${flag} quota (-1: unlimited)`, { parse: quotaLimit, change: true })]),
+  ) as Record<QuotaKey, OptionSpec<number, false>>;
+}
+
 export function addQuotaOptions(command: Command): Command {
   for (const { flag } of QUOTA_OPTIONS) {
     command.option(`--${flag} <${flag}>`, `new value for the ${flag} quota (-1: unlimited)`, quotaLimit);
@@ -41,10 +52,10 @@ export function addQuotaOptions(command: Command): Command {
  * volumes_<type>, …; the others stay project-wide, as the openstack client
  * sends them.
  */
-export function quotaChanges(options: Record<string, unknown>, volumeTypeName?: string): Record<string, number> {
+export function quotaChanges(options: Partial<Record<QuotaKey, number>>, volumeTypeName?: string): Record<string, number> {
   const changes: Record<string, number> = {};
   for (const { flag, quota, perType } of QUOTA_OPTIONS) {
-    const value = options[optionKey(flag)];
+    const value = options[optionKey(flag) as QuotaKey];
     if (typeof value !== 'number') continue;
     changes[volumeTypeName && perType ? `${quota}_${volumeTypeName}` : quota] = value;
   }

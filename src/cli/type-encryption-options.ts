@@ -1,6 +1,7 @@
 import { Option, type Command } from 'commander';
 import { ENCRYPTION_CONTROL_LOCATIONS, type TypeEncryptionRequest } from '../api/resources/volume-type-encryption.js';
 import { positiveInteger } from './option-parsers.js';
+import { choice, option, type OptionExtras } from './option-spec.js';
 
 /** openstack's --encryption-* flags of `volume type create` and `volume type set`. */
 export interface EncryptionFlags {
@@ -8,6 +9,21 @@ export interface EncryptionFlags {
   encryptionCipher?: string;
   encryptionKeySize?: number;
   encryptionControlLocation?: string;
+}
+
+/** The --encryption-* options; `extras` apply to each (`set` marks them as changes). */
+export function encryptionOptions(extras: OptionExtras = {}) {
+  return {
+    encryptionProvider: option('--encryption-provider <provider>', 'encryption provider, e.g. luks or plain (admin; needed when the type has no encryption yet)', extras),
+    encryptionCipher: option('--encryption-cipher <cipher>', 'encryption algorithm or mode, e.g. aes-xts-plain64 (admin)', extras),
+    encryptionKeySize: option('--encryption-key-size <key-size>', 'encryption key size in bits, e.g. 256 (admin)', { ...extras, parse: positiveInteger }),
+    encryptionControlLocation: choice(
+      '--encryption-control-location <control-location>',
+      'where encryption happens (admin; front-end when the encryption is new)',
+      ENCRYPTION_CONTROL_LOCATIONS,
+      extras,
+    ),
+  };
 }
 
 export function addEncryptionOptions(command: Command): Command {

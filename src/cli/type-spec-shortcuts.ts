@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { collect } from './option-parsers.js';
+import { flag, repeatable, type OptionExtras } from './option-spec.js';
 
 /**
  * openstack's aliases for well-known extra specs of volume types
@@ -11,6 +12,17 @@ export interface SpecShortcutFlags {
   cacheable?: boolean;
   replicated?: boolean;
   availabilityZone?: string[];
+}
+
+/** The shortcut options; `extras` apply to each (a `set` marks them as changes, `list` needs a microversion to filter). */
+export function specShortcutOptions(verb: 'set' | 'filter', extras: OptionExtras = {}) {
+  const lead = verb === 'set' ? 'set' : 'only types with';
+  return {
+    multiattach: flag('--multiattach', `${lead} multiattach='<is> True' (volumes attachable to several hosts; driver support needed)`, extras),
+    cacheable: flag('--cacheable', `${lead} cacheable='<is> True' (driver support needed)`, extras),
+    replicated: flag('--replicated', `${lead} replication_enabled='<is> True' (driver support needed)`, extras),
+    availabilityZone: repeatable('--availability-zone <zone>', `${lead} RESKEY:availability_zones=<zone,...> (repeatable)`, extras),
+  };
 }
 
 export function addSpecShortcutOptions(command: Command, verb: 'set' | 'filter'): Command {

@@ -1,4 +1,4 @@
-import { singleQuote } from '../host/command-line.js';
+import { singleQuote } from '../host/shell-words.js';
 import type { CompletionTables } from './completion-tables.js';
 
 /**

@@ -69,7 +69,7 @@ function addOptionValues(tables: CompletionTables, path: string, options: Option
 }
 
 /** Characters that survive unquoted word splitting in both shells. */
-const SAFE_WORD = /^[A-Za-z0-9_.@+\/-]+$/;
+const SAFE_WORD = /^[A-Za-z0-9_.@+/-]+$/;
 
 export function encodeValue(value: ValueCompletion): string {
   switch (value.kind) {

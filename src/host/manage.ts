@@ -1,5 +1,5 @@
 import { UcinderError, UsageError } from '../errors.js';
-import { shellQuoteWord, splitCommandLine } from './command-line.js';
+import { quoteShellWord, splitShellWords } from './shell-words.js';
 import type { CommandOutcome, CommandRunner } from './runner.js';
 
 /**
@@ -57,8 +57,24 @@ export function resolveManageInvocation(
   const commandText = flags.manageCommand || env.UCINDER_MANAGE_COMMAND || DEFAULT_MANAGE_COMMAND;
   return {
     runner: parseManageRunner(runnerText),
-    command: splitCommandLine(commandText, 'cinder-manage command'),
+    command: manageCommandWords(commandText),
   };
+}
+
+/** The configured cinder-manage command line as argv, split like a shell would but never run through one. */
+function manageCommandWords(text: string): string[] {
+  const fail = (problem: string): never => {
+    throw new UsageError(`invalid cinder-manage command '${text}': ${problem}`);
+  };
+  let words: string[] = [];
+  try {
+    words = splitShellWords(text);
+  } catch (error) {
+    if (error instanceof UsageError) fail(error.message);
+    throw error;
+  }
+  if (words.length === 0) fail('it is empty');
+  return words;
 }
 
 /** The argv that runs `cinder-manage <args>` through the chosen runner. */
@@ -74,7 +90,7 @@ export function manageArgv(invocation: ManageInvocation, args: readonly string[]
     case 'ssh':
       // ssh joins its arguments into one string for the remote user's shell,
       // so each word is quoted for that shell. BatchMode: never hang on a password prompt.
-      return ['ssh', '-o', 'BatchMode=yes', '--', runner.destination, local.map(shellQuoteWord).join(' ')];
+      return ['ssh', '-o', 'BatchMode=yes', '--', runner.destination, local.map(quoteShellWord).join(' ')];
   }
 }
 

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { InterruptedError, UcinderError } from '../errors.js';
+import { quoteShellWord } from './shell-words.js';
 
 /**
  * The one way ucinder touches the host (iscsiadm, rbd, nvme, blockdev,
@@ -72,12 +73,7 @@ function plainArg(arg: Arg): string {
 
 /** How a command is shown in errors and --dry-run: POSIX-shell quoted, so it can be pasted. */
 export function displayCommand(argv: readonly Arg[], showSecrets = false): string {
-  return argv.map((arg) => shellQuote(shownArg(arg, showSecrets))).join(' ');
-}
-
-function shellQuote(word: string): string {
-  if (word !== '' && /^[A-Za-z0-9_@%+=:,./-]+$/.test(word)) return word;
-  return `'${word.replace(/'/g, `'\\''`)}'`;
+  return argv.map((arg) => quoteShellWord(shownArg(arg, showSecrets))).join(' ');
 }
 
 function lastLines(text: string): string {

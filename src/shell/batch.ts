@@ -2,7 +2,7 @@ import { createInterface } from 'node:readline';
 import { UsageError } from '../errors.js';
 import { runBuiltin } from './builtins.js';
 import type { ShellSession } from './shell-session.js';
-import { splitLine } from './split-line.js';
+import { splitShellWords } from '../host/shell-words.js';
 
 const EXIT_USAGE = 2;
 const EXIT_INTERRUPTED = 130;
@@ -44,7 +44,7 @@ export async function runBatch(session: ShellSession, batch: BatchInput): Promis
 async function runBatchLine(session: ShellSession, line: string): Promise<number | 'exit'> {
   let words: string[];
   try {
-    words = splitLine(line);
+    words = splitShellWords(line, { comments: true });
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     session.io.stderr.write(`ucinder: ${error.message}\n`);

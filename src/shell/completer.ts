@@ -1,7 +1,7 @@
 import type { CommandModel, CompletionModel, OptionModel, ValueCompletion } from '../completion/command-model.js';
 import type { NameKind } from '../completion/name-kinds.js';
 import { BUILTINS } from './builtins.js';
-import { splitLine } from './split-line.js';
+import { quoteShellWord, splitShellWords } from '../host/shell-words.js';
 
 /** Where TAB gets resource names: the live session (never throws; no names on failure). */
 export type NameSource = (kind: NameKind) => Promise<string[]>;
@@ -17,13 +17,13 @@ export async function completeLine(line: string, model: CompletionModel, names: 
   const current = /\S*$/.exec(line)![0];
   let words: string[];
   try {
-    words = splitLine(line.slice(0, line.length - current.length));
+    words = splitShellWords(line.slice(0, line.length - current.length), { comments: true });
   } catch {
     return [[], current];
   }
   const offer = (candidates: readonly string[]): [string[], string] => {
     // Readline inserts what follows the typed part: a name needing quotes matches once its quote is typed (or nothing is).
-    const matches = [...new Set(candidates.map(quoted))].filter((word) => word.startsWith(current));
+    const matches = [...new Set(candidates.map(quoteShellWord))].filter((word) => word.startsWith(current));
     // A single match is a finished word: the space lets the next TAB go on, as in bash.
     return [matches.length === 1 ? [`${matches[0]} `] : matches, current];
   };
@@ -77,9 +77,4 @@ async function valuesOf(value: ValueCompletion, model: CompletionModel, names: N
     default:
       return [];
   }
-}
-
-/** A name with blanks or quotes is offered quoted, so that the line splits back into the same word. */
-function quoted(word: string): string {
-  return /^[A-Za-z0-9_.,:@%+=\/-]*$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }

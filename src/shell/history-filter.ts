@@ -1,4 +1,4 @@
-import { splitLine } from './split-line.js';
+import { splitShellWords } from '../host/shell-words.js';
 
 /** Flags whose value is a secret: a line naming one is never written to the history. */
 export const SECRET_FLAGS = ['--os-password', '--os-token', '--os-application-credential-secret', '--auth-key'] as const;
@@ -14,7 +14,7 @@ export function belongsInHistory(line: string): boolean {
   if (SECRET_FLAGS.some((flag) => line.includes(flag))) return false;
   let words: string[];
   try {
-    words = splitLine(line);
+    words = splitShellWords(line, { comments: true });
   } catch {
     return true;
   }

@@ -8,7 +8,7 @@ import { runBuiltin } from './builtins.js';
 import { completeLine, type NameSource } from './completer.js';
 import { belongsInHistory } from './history-filter.js';
 import type { ShellSession } from './shell-session.js';
-import { splitLine } from './split-line.js';
+import { splitShellWords } from '../host/shell-words.js';
 
 export interface InteractiveOptions {
   console: ConsoleStreams;
@@ -73,7 +73,7 @@ export async function runInteractive(session: ShellSession, options: Interactive
 
 function wordsOf(line: string, session: ShellSession): string[] | undefined {
   try {
-    return splitLine(line);
+    return splitShellWords(line, { comments: true });
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     session.io.stderr.write(`ucinder: ${error.message}\n`);

@@ -159,7 +159,9 @@ describe('state files', () => {
     const dir = cacheDir(env);
     const files = readdirSync(dir);
     const damaged = ['{"root": "http://', '', '\u0000\u0001garbage', '[]'];
-    files.forEach((name, i) => writeFileSync(join(dir, name), damaged[i % damaged.length]!));
+    files.forEach((name, i) => {
+      writeFileSync(join(dir, name), damaged[i % damaged.length]!);
+    });
     server.requests.length = 0;
     const run = await ucinder(['volume', 'list', '-f', 'value', '-c', 'Name'], env);
     expect(run.code, run.stderr).toBe(0);

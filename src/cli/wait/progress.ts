@@ -4,6 +4,7 @@ import { InterruptedError } from '../../errors.js';
 import { startProgress } from '../../output/progress.js';
 import type { Factory } from '../factory.js';
 import { positiveSeconds } from '../option-parsers.js';
+import { flag, option } from '../option-spec.js';
 
 /**
  * `--wait` done the same way by every asynchronous command: a spinner (or
@@ -17,6 +18,16 @@ export const DEFAULT_WAIT_TIMEOUT_SECONDS = 600;
 export interface WaitFlags {
   wait?: boolean;
   waitTimeout?: number;
+}
+
+export const WAIT_TIMEOUT_OPTION = option('--wait-timeout <seconds>', `give up waiting after this long (default ${DEFAULT_WAIT_TIMEOUT_SECONDS})`, { parse: positiveSeconds });
+
+/** --wait and --wait-timeout; `until` completes "wait until …". */
+export function waitOptions(until: string) {
+  return {
+    wait: flag('--wait', `wait until ${until}; fail with Cinder's reason if it ends in error`),
+    waitTimeout: WAIT_TIMEOUT_OPTION,
+  };
 }
 
 /** Adds --wait and --wait-timeout; `until` completes "wait until …". */

@@ -7,7 +7,8 @@ import {
   unreserveVolume,
 } from '../../api/resources/attachments.js';
 import { getVolume } from '../../api/resources/volumes.js';
-import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import type { FactoryProvider } from '../../cli/command.js';
+import { defineUntypedCommand } from '../../cli/untyped-command.js';
 import type { Factory } from '../../cli/factory.js';
 import { UcinderError } from '../../errors.js';
 import type { Connector } from '../../host/connector.js';
@@ -23,7 +24,7 @@ interface Options extends VolumeNameOptions, HostFlags {
 }
 
 export function registerConnect(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineUntypedCommand<Options>(
     parent,
     {
       usage: 'connect [volume]',

@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { beginDetaching, detachVolume } from '../../api/resources/attachments.js';
 import { volumeAction } from '../../api/resources/volumes.js';
-import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import type { FactoryProvider } from '../../cli/command.js';
+import { defineUntypedCommand } from '../../cli/untyped-command.js';
 import type { Connector } from '../../host/connector.js';
 import { NO_OUTPUT } from '../../output/result.js';
 import { findCached, openStore } from '../../cli/attach/cache.js';
@@ -13,7 +14,7 @@ interface Options extends VolumeNameOptions, HostFlags {
 }
 
 export function registerDisconnect(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineUntypedCommand<Options>(
     parent,
     {
       usage: 'disconnect [volume]',

@@ -7,7 +7,8 @@ import {
   unflattenConnectionInfo,
   type ConnectionInfo,
 } from '../../api/resources/attachments.js';
-import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import type { FactoryProvider } from '../../cli/command.js';
+import { defineUntypedCommand } from '../../cli/untyped-command.js';
 import { UcinderError } from '../../errors.js';
 import type { Connector } from '../../host/connector.js';
 import type { ConnectionEntry } from '../../state/connection-entry.js';
@@ -23,7 +24,7 @@ interface Options extends VolumeNameOptions, ConnectorFlags {
 }
 
 export function registerInitConnect(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineUntypedCommand<Options>(
     parent,
     {
       usage: 'init-connect [volume]',

@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { ApiError } from '../../http/errors.js';
 import { deleteAttachment, terminateConnection } from '../../api/resources/attachments.js';
-import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import type { FactoryProvider } from '../../cli/command.js';
+import { defineUntypedCommand } from '../../cli/untyped-command.js';
 import { UcinderError } from '../../errors.js';
 import { NO_OUTPUT } from '../../output/result.js';
 import { findCached, openStore, sessionIdentity } from '../../cli/attach/cache.js';
@@ -12,7 +13,7 @@ interface Options extends VolumeNameOptions {
 }
 
 export function registerTermConnect(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineUntypedCommand<Options>(
     parent,
     {
       usage: 'term-connect [volume]',

@@ -1,12 +1,8 @@
 import type { Command } from 'commander';
 import { listAvailabilityZones } from '../../api/resources/availability-zones.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import { flag } from '../../cli/option-spec.js';
 import { listing } from '../../output/result.js';
-
-interface Options {
-  long?: boolean;
-  volume?: boolean;
-}
 
 const SHORT = ['Zone Name', 'Zone Status'] as const;
 /**
@@ -17,7 +13,7 @@ const SHORT = ['Zone Name', 'Zone Status'] as const;
 const LONG = [...SHORT, 'Zone Resource', 'Host Name', 'Service Name', 'Service Status'] as const;
 
 export function registerAvailabilityZoneList(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineCommand(
     parent,
     {
       usage: 'list',
@@ -28,11 +24,11 @@ export function registerAvailabilityZoneList(parent: Command, factoryFor: Factor
         'ucinder availability zone list -f value -c "Zone Name"',
         'ucinder availability zone list --volume --long',
       ],
-      configure: (command) =>
-        command
-          .option('--long', "openstack's long columns (zone resource, host, service: empty for volume zones)")
-          // Scripts written for openstack pass --volume to skip compute and network zones.
-          .option('--volume', 'volume zones (the only ones ucinder lists; accepted for openstack scripts)'),
+      options: {
+        long: flag('--long', "openstack's long columns (zone resource, host, service: empty for volume zones)"),
+        // Scripts written for openstack pass --volume to skip compute and network zones.
+        volume: flag('--volume', 'volume zones (the only ones ucinder lists; accepted for openstack scripts)'),
+      },
       columns: (options) => (options.long ? LONG : SHORT),
       run: async ({ f, options }) => {
         const session = await f.session();

@@ -1,29 +1,28 @@
 import type { Command } from 'commander';
 import { getLogLevels, LOG_LEVELS_MIN_VERSION } from '../../api/resources/log-levels.js';
-import { requireMicroversion } from '../../api/version-requirement.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
 import { listing } from '../../output/result.js';
-import { addTargetOptions, targetFrom, type TargetOptions } from './target.js';
+import { targetFrom, targetOptions } from './target.js';
 
 /** `openstack block storage log level list`: its columns, one row per logger. */
 const COLUMNS = ['Binary', 'Host', 'Prefix', 'Level'] as const;
 
 export function registerLogLevelList(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<TargetOptions>(
+  return defineCommand(
     parent,
     {
       usage: 'list',
-      summary: 'List the log levels of running Cinder services (API 3.32+, admin)',
+      summary: 'List the log levels of running Cinder services (admin)',
+      since: LOG_LEVELS_MIN_VERSION,
       output: 'listing',
       examples: [
         'ucinder block storage log level list --host node1@mmj --service cinder-volume --log-prefix cinder.volume',
         'ucinder block storage log level list --service cinder-api --log-prefix sqlalchemy -f json',
       ],
-      configure: (command) => addTargetOptions(command, 'list'),
+      options: targetOptions('list'),
       columns: () => COLUMNS,
       run: async ({ f, options }) => {
         const session = await f.session();
-        requireMicroversion(session, LOG_LEVELS_MIN_VERSION, 'block storage log level list');
         const levels = await getLogLevels(session, targetFrom(options));
         return listing(COLUMNS, levels.map((logger) => [logger.binary, logger.host, logger.prefix, logger.level]));
       },

@@ -1,9 +1,8 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { LOG_LEVELS, LOG_LEVELS_MIN_VERSION, setLogLevels, type LogLevelName } from '../../api/resources/log-levels.js';
-import { requireMicroversion } from '../../api/version-requirement.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
 import { NO_OUTPUT } from '../../output/result.js';
-import { addTargetOptions, targetFrom, type TargetOptions } from './target.js';
+import { targetFrom, targetOptions } from './target.js';
 
 /** Like openstack, any case: `debug` is DEBUG. */
 function logLevel(value: string): LogLevelName {
@@ -15,25 +14,23 @@ function logLevel(value: string): LogLevelName {
 }
 
 export function registerLogLevelSet(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<TargetOptions>(
+  return defineCommand(
     parent,
     {
       usage: 'set <level>',
-      summary: 'Change the log level of running Cinder services, without a restart (API 3.32+, admin)',
+      // The level is checked (and upper-cased) by Commander, before any request.
+      argumentParsers: { level: logLevel },
+      summary: 'Change the log level of running Cinder services, without a restart (admin)',
+      since: LOG_LEVELS_MIN_VERSION,
       output: 'none',
       examples: [
         'ucinder block storage log level set DEBUG --host node1@mmj --service cinder-volume --log-prefix cinder.volume',
         'ucinder block storage log level set INFO --host node1@mmj --service cinder-volume --log-prefix cinder.volume',
       ],
-      configure: (command) => {
-        // The level is checked (and upper-cased) by Commander, before any request.
-        command.registeredArguments[0]?.argParser(logLevel);
-        addTargetOptions(command, 'change');
-      },
-      run: async ({ f, options, args }) => {
+      options: targetOptions('change'),
+      run: async ({ f, options, args: [level] }) => {
         const session = await f.session();
-        requireMicroversion(session, LOG_LEVELS_MIN_VERSION, 'block storage log level set');
-        await setLogLevels(session, args[0] as LogLevelName, targetFrom(options));
+        await setLogLevels(session, level, targetFrom(options));
         return NO_OUTPUT;
       },
     },

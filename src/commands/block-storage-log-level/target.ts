@@ -1,5 +1,6 @@
-import { InvalidArgumentError, type Command } from 'commander';
+import { InvalidArgumentError } from 'commander';
 import { LOG_BINARIES, type LogLevelTarget } from '../../api/resources/log-levels.js';
+import { option } from '../../cli/option-spec.js';
 
 export interface TargetOptions {
   host?: string;
@@ -8,11 +9,12 @@ export interface TargetOptions {
 }
 
 /** openstack's --host, --service and --log-prefix, shared by list and set. */
-export function addTargetOptions(command: Command, verb: string): void {
-  command
-    .option('--host <host>', `${verb} the services on this host or cluster only (default: every service that is up)`)
-    .option('--service <service>', `${verb} this binary only: ${LOG_BINARIES.join(', ')} ('*' = all, the default)`, logBinary)
-    .option('--log-prefix <prefix>', "only loggers whose name starts with this, e.g. 'cinder.volume' or 'sqlalchemy'");
+export function targetOptions(verb: string) {
+  return {
+    host: option('--host <host>', `${verb} the services on this host or cluster only (default: every service that is up)`),
+    service: option('--service <service>', `${verb} this binary only: ${LOG_BINARIES.join(', ')} ('*' = all, the default)`, { parse: logBinary }),
+    logPrefix: option('--log-prefix <prefix>', "only loggers whose name starts with this, e.g. 'cinder.volume' or 'sqlalchemy'"),
+  };
 }
 
 /** openstack's choices, '*' included (which shell completion cannot offer, hence no Commander choices). */

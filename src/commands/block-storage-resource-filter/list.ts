@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import { listResourceFilters, RESOURCE_FILTERS_MIN_VERSION } from '../../api/resources/resource-filters.js';
-import { requireMicroversion } from '../../api/version-requirement.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
 import { listing } from '../../output/result.js';
 
@@ -11,7 +10,8 @@ export function registerResourceFilterList(parent: Command, factoryFor: FactoryP
     parent,
     {
       usage: 'list',
-      summary: 'List the filters each resource listing accepts (API 3.33+)',
+      summary: 'List the filters each resource listing accepts',
+      since: RESOURCE_FILTERS_MIN_VERSION,
       output: 'listing',
       examples: [
         'ucinder block storage resource filter list',
@@ -20,7 +20,6 @@ export function registerResourceFilterList(parent: Command, factoryFor: FactoryP
       columns: () => COLUMNS,
       run: async ({ f }) => {
         const session = await f.session();
-        requireMicroversion(session, RESOURCE_FILTERS_MIN_VERSION, 'block storage resource filter list');
         const filters = await listResourceFilters(session);
         // The list stays a list (openstack prints Python's repr of it in a table, a JSON array with -f json).
         return listing(COLUMNS, filters.map((item) => [item.resource, item.filters]));

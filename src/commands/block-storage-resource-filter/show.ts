@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import { listResourceFilters, RESOURCE_FILTERS_MIN_VERSION } from '../../api/resources/resource-filters.js';
-import { requireMicroversion } from '../../api/version-requirement.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
 import { NotFoundError } from '../../errors.js';
 import { details } from '../../output/result.js';
@@ -10,16 +9,15 @@ export function registerResourceFilterShow(parent: Command, factoryFor: FactoryP
     parent,
     {
       usage: 'show <resource>',
-      summary: 'Show the filters one resource listing accepts (API 3.33+), e.g. volume, snapshot, backup',
+      summary: 'Show the filters one resource listing accepts, e.g. volume, snapshot, backup',
+      since: RESOURCE_FILTERS_MIN_VERSION,
       output: 'details',
       examples: [
         'ucinder block storage resource filter show volume',
         'ucinder block storage resource filter show snapshot -f value -c filters',
       ],
-      run: async ({ f, args }) => {
-        const resource = args[0]!;
+      run: async ({ f, args: [resource] }) => {
         const session = await f.session();
-        requireMicroversion(session, RESOURCE_FILTERS_MIN_VERSION, 'block storage resource filter show');
         const [found] = await listResourceFilters(session, resource);
         // Cinder answers an unknown resource with an empty list, not a 404.
         if (!found) throw new NotFoundError('resource filter', resource);

@@ -1,24 +1,11 @@
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import { requestCleanup, WORKERS_CLEANUP_MIN_VERSION, type CleanupService } from '../../api/resources/workers.js';
-import { requireMicroversion } from '../../api/version-requirement.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import { choice, flag, option } from '../../cli/option-spec.js';
 import { positiveInteger } from '../../cli/option-parsers.js';
 import { cleanedHosts, transitionalResources, waitForCleanup } from '../../cli/wait/cleanup.js';
-import { addWaitOptions, type WaitFlags } from '../../cli/wait/progress.js';
+import { waitOptions } from '../../cli/wait/progress.js';
 import { listing, type Cell } from '../../output/result.js';
-
-interface Options extends WaitFlags {
-  cluster?: string;
-  host?: string;
-  binary?: string;
-  up?: boolean;
-  down?: boolean;
-  enabled?: boolean;
-  disabled?: boolean;
-  resourceId?: string;
-  resourceType?: 'Volume' | 'Snapshot';
-  serviceId?: number;
-}
 
 /** `openstack block storage cleanup`: both of Cinder's lists in one table, told apart by Status. */
 const COLUMNS = ['ID', 'Cluster Name', 'Host', 'Binary', 'Status'] as const;
@@ -34,36 +21,34 @@ function either(yes: boolean | undefined, no: boolean | undefined): boolean | un
 }
 
 export function registerBlockStorageCleanup(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineCommand(
     parent,
     {
       usage: 'cleanup',
-      summary: "Have live services finish or fail what dead ones left half done (API 3.24+, admin)",
+      summary: 'Have live services finish or fail what dead ones left half done (admin)',
+      since: WORKERS_CLEANUP_MIN_VERSION,
       output: 'listing',
       examples: [
         'ucinder block storage cleanup --cluster mycluster@lvm --down --wait',
         'ucinder block storage cleanup --host node2@lvm',
         'ucinder block storage cleanup --resource-id 9c1b… --resource-type Volume',
       ],
-      configure: (command) =>
-        addWaitOptions(
-          command
-            .option('--cluster <cluster>', 'only services of this cluster (name only)')
-            .option('--host <host>', 'only the service on this host (host@backend)')
-            .option('--binary <binary>', 'only services of this binary (e.g. cinder-volume)')
-            .addOption(new Option('--up', 'only services that are up').conflicts('down'))
-            .option('--down', "only services that are down (Cinder's default when neither is given)")
-            .addOption(new Option('--disabled', 'only disabled services').conflicts('enabled'))
-            .option('--enabled', 'only enabled services')
-            .option('--resource-id <id>', 'only this resource (UUID)')
-            .addOption(new Option('--resource-type <type>', 'only this type of resource').choices(['Volume', 'Snapshot']))
-            .option('--service-id <id>', "only the service with this database id (not its UUID)", positiveInteger),
-          'no volume or snapshot of the cleaned services is left in a transitional status (creating, deleting, …)',
-        ),
+      options: {
+        cluster: option('--cluster <cluster>', 'only services of this cluster (name only)'),
+        host: option('--host <host>', 'only the service on this host (host@backend)'),
+        binary: option('--binary <binary>', 'only services of this binary (e.g. cinder-volume)'),
+        up: flag('--up', 'only services that are up', { conflicts: 'down' }),
+        down: flag('--down', "only services that are down (Cinder's default when neither is given)"),
+        disabled: flag('--disabled', 'only disabled services', { conflicts: 'enabled' }),
+        enabled: flag('--enabled', 'only enabled services'),
+        resourceId: option('--resource-id <id>', 'only this resource (UUID)'),
+        resourceType: choice('--resource-type <type>', 'only this type of resource', ['Volume', 'Snapshot']),
+        serviceId: option('--service-id <id>', 'only the service with this database id (not its UUID)', { parse: positiveInteger }),
+        ...waitOptions('no volume or snapshot of the cleaned services is left in a transitional status (creating, deleting, …)'),
+      },
       columns: () => COLUMNS,
       run: async ({ f, options }) => {
         const session = await f.session();
-        requireMicroversion(session, WORKERS_CLEANUP_MIN_VERSION, 'block storage cleanup');
         // What is stuck now: the cleanup may well be done before the first poll.
         const before = options.wait ? await transitionalResources(session) : [];
         const answer = await requestCleanup(session, {

@@ -1,34 +1,16 @@
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import { CLUSTERS_MIN_VERSION, listClusters, type Cluster } from '../../api/resources/clusters.js';
-import { requireMicroversion } from '../../api/version-requirement.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import { flag, option } from '../../cli/option-spec.js';
 import { nonNegativeInteger } from '../../cli/option-parsers.js';
 import { itemProperty } from '../../cli/views/item-property.js';
-import { listing, type Value } from '../../output/result.js';
+import { columnListing, headersOf, type Column } from '../../output/column-table.js';
 
-interface Options {
-  long?: boolean;
-  binary?: string;
-  cluster?: string;
-  name?: string;
-  up?: boolean;
-  down?: boolean;
-  enabled?: boolean;
-  disabled?: boolean;
-  numHosts?: number;
-  numDownHosts?: number;
-}
-
-interface Column {
-  header: string;
-  value: (cluster: Cluster) => Value;
-}
-
-const column = (header: string, field: string): Column => ({ header, value: (cluster) => itemProperty(cluster, field) });
+const column = (header: string, field: string): Column<Cluster> => ({ header, value: (cluster) => itemProperty(cluster, field) });
 
 /** `openstack block storage cluster list` (and --long): its headers, in its order. */
-const SHORT: Column[] = [column('Name', 'name'), column('Binary', 'binary'), column('State', 'state'), column('Status', 'status')];
-const LONG: Column[] = [
+const SHORT: Column<Cluster>[] = [column('Name', 'name'), column('Binary', 'binary'), column('State', 'state'), column('Status', 'status')];
+const LONG: Column<Cluster>[] = [
   ...SHORT,
   column('Num Hosts', 'num_hosts'),
   column('Num Down Hosts', 'num_down_hosts'),
@@ -45,33 +27,33 @@ function either(yes: boolean | undefined, no: boolean | undefined): boolean | un
 }
 
 export function registerClusterList(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineCommand(
     parent,
     {
       usage: 'list',
-      summary: 'List clusters of active/active services (API 3.7+, admin)',
+      summary: 'List clusters of active/active services (admin)',
+      since: { version: CLUSTERS_MIN_VERSION, feature: 'clusters' },
       output: 'listing',
       examples: [
         'ucinder block storage cluster list',
         'ucinder block storage cluster list --long --down',
         'ucinder cluster list --binary cinder-volume -f json',
       ],
-      configure: (command) =>
-        command
-          .option('--long', 'also show host counts, last heartbeat, disabled reason, dates')
-          .option('--binary <binary>', 'only clusters of this binary (e.g. cinder-volume)')
-          .addOption(new Option('--cluster <name>', 'only the cluster with this name').conflicts('name'))
-          .option('--name <name>', 'same as --cluster')
-          .addOption(new Option('--up', 'only clusters with a service up').conflicts('down'))
-          .option('--down', 'only clusters with every service down')
-          .addOption(new Option('--enabled', 'only enabled clusters').conflicts('disabled'))
-          .option('--disabled', 'only disabled clusters')
-          .option('--num-hosts <n>', 'only clusters with this many hosts', nonNegativeInteger)
-          .option('--num-down-hosts <n>', 'only clusters with this many hosts down', nonNegativeInteger),
-      columns: (options) => (options.long ? LONG : SHORT).map((column) => column.header),
+      options: {
+        long: flag('--long', 'also show host counts, last heartbeat, disabled reason, dates'),
+        binary: option('--binary <binary>', 'only clusters of this binary (e.g. cinder-volume)'),
+        cluster: option('--cluster <name>', 'only the cluster with this name', { conflicts: 'name' }),
+        name: option('--name <name>', 'same as --cluster'),
+        up: flag('--up', 'only clusters with a service up', { conflicts: 'down' }),
+        down: flag('--down', 'only clusters with every service down'),
+        enabled: flag('--enabled', 'only enabled clusters', { conflicts: 'disabled' }),
+        disabled: flag('--disabled', 'only disabled clusters'),
+        numHosts: option('--num-hosts <n>', 'only clusters with this many hosts', { parse: nonNegativeInteger }),
+        numDownHosts: option('--num-down-hosts <n>', 'only clusters with this many hosts down', { parse: nonNegativeInteger }),
+      },
+      columns: (options) => headersOf(options.long ? LONG : SHORT),
       run: async ({ f, options }) => {
         const session = await f.session();
-        requireMicroversion(session, CLUSTERS_MIN_VERSION, 'clusters');
         const columns = options.long ? LONG : SHORT;
         const filters = {
           binary: options.binary,
@@ -82,10 +64,7 @@ export function registerClusterList(parent: Command, factoryFor: FactoryProvider
           numDownHosts: options.numDownHosts,
         };
         const clusters = await listClusters(session, filters, options.long === true);
-        return listing(
-          columns.map((column) => column.header),
-          clusters.map((cluster) => columns.map((column) => column.value(cluster))),
-        );
+        return columnListing(columns, clusters, undefined);
       },
     },
     factoryFor,

@@ -1,21 +1,11 @@
 import type { Command } from 'commander';
 import { CLUSTERS_MIN_VERSION, getCluster } from '../../api/resources/clusters.js';
-import { requireMicroversion } from '../../api/version-requirement.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
 import type { Factory } from '../../cli/factory.js';
-import { UcinderError, UsageError } from '../../errors.js';
+import { manageRemovalOptions, runManageRemoval } from '../../cli/manage-removal.js';
+import { flag, option } from '../../cli/option-spec.js';
+import { UcinderError } from '../../errors.js';
 import { ApiError } from '../../http/errors.js';
-import { details } from '../../output/result.js';
-
-interface Options {
-  binary: string;
-  recursive?: boolean;
-  runner?: string;
-  manageCommand?: string;
-  yes?: boolean;
-  apiCheck?: boolean;
-  dryRun?: boolean;
-}
 
 /**
  * `cluster remove`: the cluster's row (and with --recursive its services'
@@ -23,66 +13,43 @@ interface Options {
  * service; openstack has no such command, Cinder no REST call.
  */
 export function registerClusterRemove(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineCommand(
     parent,
     {
       usage: 'remove <cluster>',
       summary: "Remove a dead cluster's row (runs cinder-manage: there is no REST call for this)",
+      // Only the API check asks Cinder anything: with --no-api-check the command needs no microversion.
+      since: { version: CLUSTERS_MIN_VERSION, feature: 'cluster remove' },
       output: 'details',
       examples: [
         'ucinder block storage cluster remove --recursive mycluster@lvm',
         'ucinder cluster remove --runner docker:cinder_api --yes mycluster@lvm',
         'ucinder cluster remove --runner ssh:root@controller1 --dry-run --recursive mycluster@lvm',
       ],
-      configure: (command) =>
-        command
-          .option('--binary <binary>', "the cluster's binary", 'cinder-volume')
-          .option('--recursive', "also remove the rows of the cluster's services (all down)")
-          .option(
-            '--runner <runner>',
-            'where cinder-manage runs: local, docker:<container> (kolla: docker:cinder_api) or ssh:<[user@]host> (env UCINDER_MANAGE_RUNNER; default local)',
-          )
-          .option(
-            '--manage-command <command>',
-            'the cinder-manage command line, split like a shell would but never run through one (env UCINDER_MANAGE_COMMAND; default cinder-manage)',
-          )
-          .option('--yes', 'do not ask for confirmation (required when stdin is not a terminal)')
-          .option('--no-api-check', 'do not ask the Cinder API first whether the cluster exists and is down, nor afterwards whether it is gone')
-          .option('--dry-run', 'show the command that would run; run nothing'),
-      run: async ({ f, options, args }) => {
-        const cluster = args[0]!;
-        const { binary } = options;
+      options: {
+        binary: option('--binary <binary>', "the cluster's binary", { default: 'cinder-volume' }),
+        recursive: flag('--recursive', "also remove the rows of the cluster's services (all down)"),
+        ...manageRemovalOptions('do not ask the Cinder API first whether the cluster exists and is down, nor afterwards whether it is gone'),
+      },
+      run: async ({ f, options, args: [cluster] }) => {
+        const { binary, apiCheck } = options;
         const recursive = options.recursive === true;
-        const { describeManageRunner, manageArgv, removeClusterWithManage, resolveManageInvocation } = await import('../../host/manage.js');
-        const { DryRunRunner, displayCommand } = await import('../../host/runner.js');
-        const invocation = resolveManageInvocation(options, f.env);
-        const confirm = f.deps.confirm ?? (await import('../../output/confirm.js')).terminalConfirmer();
-        if (!options.dryRun && !options.yes && !confirm.interactive) {
-          throw new UsageError('refusing to remove a cluster without confirmation: stdin is not a terminal; pass --yes');
-        }
-        const apiCheck = options.apiCheck !== false;
-        if (apiCheck) await checkClusterIsDown(f, cluster, binary);
-        const runner = describeManageRunner(invocation.runner);
-        const manageArgs = ['cluster', 'remove', ...(recursive ? ['--recursive'] : []), binary, cluster];
-        if (options.dryRun) {
-          const dryRun = new DryRunRunner();
-          await dryRun.run(manageArgv(invocation, manageArgs));
-          return details({ binary, cluster, runner, command: displayCommand(dryRun.planned[0]!), result: 'dry run: nothing was run' });
-        }
-        if (!options.yes) {
-          const what = recursive ? `the ${binary} cluster ${cluster} and its services` : `the ${binary} cluster ${cluster}`;
-          const where = runner === 'local' ? 'cinder-manage on this host' : `cinder-manage via ${runner}`;
-          if (!(await confirm.ask(`Remove ${what} from Cinder's database (${where})?`))) throw new UcinderError('not removed: not confirmed');
-        }
-        const removal = await removeClusterWithManage(await f.runner(), invocation, { binary, cluster, recursive });
-        let result = removal.output;
-        if (!removal.confirmed) {
-          const said = `cinder-manage exited ${removal.exitCode}: ${removal.output}`;
-          if (!apiCheck) throw new UcinderError(`cinder-manage did not confirm the removal of cluster '${cluster}' (${said})`);
-          if (await clusterExists(f, cluster, binary)) throw new UcinderError(`cluster '${cluster}' was not removed (${said})`);
-          result = `Cluster ${cluster} removed: Cinder no longer lists it (${said})`;
-        }
-        return details({ binary, cluster, runner, command: displayCommand(removal.argv), result });
+        const { removeClusterWithManage } = await import('../../host/manage.js');
+        return runManageRemoval(f, options, {
+          noun: 'cluster',
+          fields: { binary, cluster },
+          what: recursive ? `the ${binary} cluster ${cluster} and its services` : `the ${binary} cluster ${cluster}`,
+          manageArgs: ['cluster', 'remove', ...(recursive ? ['--recursive'] : []), binary, cluster],
+          checkFirst: () => checkClusterIsDown(f, cluster, binary),
+          remove: async (runner, invocation) => {
+            const removal = await removeClusterWithManage(runner, invocation, { binary, cluster, recursive });
+            if (removal.confirmed) return { argv: removal.argv, result: removal.output };
+            const said = `cinder-manage exited ${removal.exitCode}: ${removal.output}`;
+            if (!apiCheck) throw new UcinderError(`cinder-manage did not confirm the removal of cluster '${cluster}' (${said})`);
+            if (await clusterExists(f, cluster, binary)) throw new UcinderError(`cluster '${cluster}' was not removed (${said})`);
+            return { argv: removal.argv, result: `Cluster ${cluster} removed: Cinder no longer lists it (${said})` };
+          },
+        });
       },
     },
     factoryFor,
@@ -106,7 +73,6 @@ async function clusterExists(f: Factory, cluster: string, binary: string): Promi
  */
 async function checkClusterIsDown(f: Factory, cluster: string, binary: string): Promise<void> {
   const session = await f.session();
-  requireMicroversion(session, CLUSTERS_MIN_VERSION, 'cluster remove');
   let found;
   try {
     found = await getCluster(session, cluster, binary);

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import type { FactoryProvider } from '../../cli/command.js';
+import { defineUntypedCommand } from '../../cli/untyped-command.js';
 import { listing } from '../../output/result.js';
 import { connectionState } from '../../state/connection-entry.js';
 import { openStore } from '../../cli/attach/cache.js';
@@ -9,7 +10,7 @@ import { addStateDirOption } from '../../cli/attach/options.js';
 const COLUMNS = ['Name', 'ID', 'Protocol', 'Target', 'Device', 'State', 'Host', 'Project', 'Endpoint'] as const;
 
 export function registerConnectionList(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<{ stateDir?: string }>(
+  return defineUntypedCommand<{ stateDir?: string }>(
     parent,
     {
       usage: 'list',

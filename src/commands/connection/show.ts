@@ -1,11 +1,12 @@
 import type { Command } from 'commander';
-import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import type { FactoryProvider } from '../../cli/command.js';
+import { defineUntypedCommand } from '../../cli/untyped-command.js';
 import { findCached, openStore } from '../../cli/attach/cache.js';
 import { entryDetails } from '../../cli/views/connection.js';
 import { addShowSecretsOption, addStateDirOption } from '../../cli/attach/options.js';
 
 export function registerConnectionShow(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<{ stateDir?: string; showSecrets?: boolean }>(
+  return defineUntypedCommand<{ stateDir?: string; showSecrets?: boolean }>(
     parent,
     {
       usage: 'show <volume>',

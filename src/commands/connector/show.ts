@@ -1,11 +1,12 @@
 import type { Command } from 'commander';
-import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import type { FactoryProvider } from '../../cli/command.js';
+import { defineUntypedCommand } from '../../cli/untyped-command.js';
 import type { Connector } from '../../host/connector.js';
 import { details, type Value } from '../../output/result.js';
 import { addConnectorOptions, connectorOverrides, type ConnectorFlags } from '../../cli/attach/connector-options.js';
 
 export function registerConnectorShow(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<ConnectorFlags>(
+  return defineUntypedCommand<ConnectorFlags>(
     parent,
     {
       usage: 'show',

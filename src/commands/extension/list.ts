@@ -1,36 +1,29 @@
 import type { Command } from 'commander';
 import { listExtensions, type Extension } from '../../api/resources/extensions.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import { flag } from '../../cli/option-spec.js';
 import { UsageError } from '../../errors.js';
 import { listing, type Cell, type Value } from '../../output/result.js';
-
-interface Options {
-  long?: boolean;
-  volume?: boolean;
-  compute?: boolean;
-  identity?: boolean;
-  network?: boolean;
-}
 
 const SHORT = ['Name', 'Alias', 'Description'] as const;
 const LONG = [...SHORT, 'Namespace', 'Updated', 'Links'] as const;
 
 export function registerExtensionList(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineCommand(
     parent,
     {
       usage: 'list',
       summary: 'List the Block Storage API extensions',
       output: 'listing',
       examples: ['ucinder extension list', 'ucinder extension list --long -f json'],
-      configure: (command) =>
-        command
-          .option('--long', 'more columns: namespace, updated, links')
-          // Scripts written for openstack pass --volume to list block storage extensions only.
-          .option('--volume', 'block storage extensions (the only ones ucinder lists; accepted for openstack scripts)')
-          .option('--compute', 'refused: ucinder talks to block storage only')
-          .option('--identity', 'refused: ucinder talks to block storage only')
-          .option('--network', 'refused: ucinder talks to block storage only'),
+      options: {
+        long: flag('--long', 'more columns: namespace, updated, links'),
+        // Scripts written for openstack pass --volume to list block storage extensions only.
+        volume: flag('--volume', 'block storage extensions (the only ones ucinder lists; accepted for openstack scripts)'),
+        compute: flag('--compute', 'refused: ucinder talks to block storage only'),
+        identity: flag('--identity', 'refused: ucinder talks to block storage only'),
+        network: flag('--network', 'refused: ucinder talks to block storage only'),
+      },
       columns: (options) => (options.long ? LONG : SHORT),
       run: async ({ f, options }) => {
         const other = (['compute', 'identity', 'network'] as const).find((service) => options[service]);

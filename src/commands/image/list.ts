@@ -1,31 +1,20 @@
 import type { Command } from 'commander';
 import { listImages, type Image } from '../../api/resources/images.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import { flag, option } from '../../cli/option-spec.js';
 import { positiveInteger } from '../../cli/option-parsers.js';
 import { sortItems, sortKeys, type SortKey } from '../../cli/sort-items.js';
 import { UsageError } from '../../errors.js';
 import { listColumn } from '../../output/columns.js';
-import { listing, type Cell } from '../../output/result.js';
-
-interface Options {
-  long?: boolean;
-  name?: string;
-  limit?: number;
-  sort: SortKey[];
-}
-
-interface Column {
-  header: string;
-  value: (image: Image) => Cell;
-}
+import { columnListing, headersOf, type Column } from '../../output/column-table.js';
 
 /** The openstack client's columns (image/v2 ListImage), in its order. */
-const SHORT: Column[] = [
+const SHORT: Column<Image>[] = [
   { header: 'ID', value: (i) => i.id },
   { header: 'Name', value: (i) => i.name },
   { header: 'Status', value: (i) => i.status },
 ];
-const LONG: Column[] = [
+const LONG: Column<Image>[] = [
   { header: 'ID', value: (i) => i.id },
   { header: 'Name', value: (i) => i.name },
   { header: 'Disk Format', value: (i) => i.disk_format ?? null },
@@ -43,7 +32,7 @@ const LONG: Column[] = [
 const BY_NAME: SortKey[] = [{ key: 'name', descending: false }];
 
 export function registerImageList(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineCommand(
     parent,
     {
       usage: 'list',
@@ -55,24 +44,23 @@ export function registerImageList(parent: Command, factoryFor: FactoryProvider):
         'ucinder image list --name cirros -f value -c ID',
         'ucinder image list --sort created_at:desc',
       ],
-      configure: (command) =>
-        command
-          .option('--long', 'also show formats, size, checksum, visibility, protection, project, tags')
-          .option('--name <name>', 'only images with this name')
-          .option('--limit <n>', 'at most this many images', positiveInteger)
-          .option('--sort <key>[:<direction>]', "sort by Glance's fields, comma-separated, direction asc or desc (default: name:asc)", sortKeys, BY_NAME),
-      columns: (options) => (options.long ? LONG : SHORT).map((column) => column.header),
+      options: {
+        long: flag('--long', 'also show formats, size, checksum, visibility, protection, project, tags'),
+        name: option('--name <name>', 'only images with this name'),
+        limit: option('--limit <n>', 'at most this many images', { parse: positiveInteger }),
+        sort: option('--sort <key>[:<direction>]', "sort by Glance's fields, comma-separated, direction asc or desc (default: name:asc)", {
+          parse: sortKeys,
+          default: BY_NAME,
+        }),
+      },
+      columns: (options) => headersOf(options.long ? LONG : SHORT),
       run: async ({ f, options }) => {
         const glance = await f.glance();
         if (!glance) {
           throw new UsageError('no image service endpoint: give --os-image-endpoint (or OS_IMAGE_ENDPOINT), e.g. http://controller:9292, or authenticate with a catalog that lists Glance');
         }
-        const columns = options.long ? LONG : SHORT;
         const images = sortItems(await listImages(glance, { name: options.name, limit: options.limit }), options.sort);
-        return listing(
-          columns.map((column) => column.header),
-          images.map((image) => columns.map((column) => column.value(image))),
-        );
+        return columnListing(options.long ? LONG : SHORT, images, undefined);
       },
     },
     factoryFor,

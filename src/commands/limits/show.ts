@@ -1,28 +1,24 @@
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import { getLimits } from '../../api/resources/limits.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import { flag } from '../../cli/option-spec.js';
 import { listing, type Value } from '../../output/result.js';
-
-interface Options {
-  absolute?: boolean;
-  rate?: boolean;
-}
 
 const ABSOLUTE = ['Name', 'Value'] as const;
 const RATE = ['Verb', 'URI', 'Value', 'Remain', 'Unit', 'Next Available'] as const;
 
 export function registerLimitsShow(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineCommand(
     parent,
     {
       usage: 'show',
       summary: "Show the project's absolute limits and usage (default) or rate limits",
       output: 'listing',
       examples: ['ucinder limits show', 'ucinder limits show --absolute -f json', 'ucinder limits show --rate'],
-      configure: (command) =>
-        command
-          .addOption(new Option('--absolute', 'absolute limits and usage, -1 = unlimited (default)').conflicts('rate'))
-          .option('--rate', 'rate limits'),
+      options: {
+        absolute: flag('--absolute', 'absolute limits and usage, -1 = unlimited (default)', { conflicts: 'rate' }),
+        rate: flag('--rate', 'rate limits'),
+      },
       columns: (options) => (options.rate ? RATE : ABSOLUTE),
       run: async ({ f, options }) => {
         const session = await f.session();

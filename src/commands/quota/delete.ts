@@ -1,15 +1,12 @@
 import type { Command } from 'commander';
 import { deleteQuotas } from '../../api/resources/quotas.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import { flag } from '../../cli/option-spec.js';
 import { resolveProjectId } from '../../cli/project-ref.js';
 import { NO_OUTPUT } from '../../output/result.js';
 
-interface Options {
-  volume?: boolean;
-}
-
 export function registerQuotaDelete(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineCommand(
     parent,
     {
       usage: 'delete <project>',
@@ -17,9 +14,9 @@ export function registerQuotaDelete(parent: Command, factoryFor: FactoryProvider
       output: 'none',
       examples: ['ucinder quota delete db135c4b5391422da5a55c81dfbf803d', 'ucinder quota delete --volume demo'],
       // openstack deletes compute, network and volume quotas unless told --volume; ucinder has block storage only.
-      configure: (command) => command.option('--volume', "only the block storage quotas (openstack's flag; the only ones ucinder has)"),
-      run: async ({ f, args }) => {
-        const projectId = await resolveProjectId(f, args[0]!, 'project');
+      options: { volume: flag('--volume', "only the block storage quotas (openstack's flag; the only ones ucinder has)") },
+      run: async ({ f, args: [project] }) => {
+        const projectId = await resolveProjectId(f, project, 'project');
         await deleteQuotas(await f.session(), projectId);
         return NO_OUTPUT;
       },

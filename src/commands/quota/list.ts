@@ -3,19 +3,12 @@ import { getQuotas, type QuotaSet } from '../../api/resources/quotas.js';
 import type { CinderSession } from '../../api/session.js';
 import { mapSettledBounded } from '../../cli/bounded-map.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import { flag, option } from '../../cli/option-spec.js';
 import type { Factory } from '../../cli/factory.js';
 import { resolveProjectId } from '../../cli/project-ref.js';
 import { UsageError } from '../../errors.js';
 import { ApiError } from '../../http/errors.js';
 import { listing, type Cell } from '../../output/result.js';
-
-interface Options {
-  project?: string;
-  volume?: boolean;
-  detail?: boolean;
-  compute?: boolean;
-  network?: boolean;
-}
 
 /** openstack's volume columns and the quota keys behind them, in its order. */
 const COLUMNS: readonly (readonly [header: string, key: string])[] = [
@@ -32,20 +25,20 @@ const HEADERS = COLUMNS.map(([header]) => header);
 const CONCURRENCY = 8;
 
 export function registerQuotaList(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineCommand(
     parent,
     {
       usage: 'list',
       summary: 'List the projects whose block storage quotas differ from the defaults (admin)',
       output: 'listing',
       examples: ['ucinder quota list --volume', 'ucinder quota list --volume --project demo -f json'],
-      configure: (command) =>
-        command
-          .option('--project <project>', 'only this project, name or ID (without it: every project Keystone lists)')
-          .option('--volume', 'volume quotas (the only ones ucinder lists; accepted for openstack scripts)')
-          .option('--detail', "accepted for openstack scripts: Cinder has no detailed quota listing (use 'quota show --usage')")
-          .option('--compute', 'refused: ucinder talks to block storage only')
-          .option('--network', 'refused: ucinder talks to block storage only'),
+      options: {
+        project: option('--project <project>', 'only this project, name or ID (without it: every project Keystone lists)'),
+        volume: flag('--volume', 'volume quotas (the only ones ucinder lists; accepted for openstack scripts)'),
+        detail: flag('--detail', "accepted for openstack scripts: Cinder has no detailed quota listing (use 'quota show --usage')"),
+        compute: flag('--compute', 'refused: ucinder talks to block storage only'),
+        network: flag('--network', 'refused: ucinder talks to block storage only'),
+      },
       columns: () => HEADERS,
       run: async ({ f, options }) => {
         const other = (['compute', 'network'] as const).find((service) => options[service]);

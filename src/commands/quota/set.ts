@@ -3,19 +3,13 @@ import { findVolumeType } from '../../api/finders.js';
 import { updateQuotaClass } from '../../api/resources/quota-classes.js';
 import { updateQuotas } from '../../api/resources/quotas.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import { flag, option } from '../../cli/option-spec.js';
 import { resolveProjectId } from '../../cli/project-ref.js';
-import { addQuotaOptions, QUOTA_FLAGS_TEXT, quotaChanges } from '../../cli/quota-options.js';
-import { UsageError } from '../../errors.js';
+import { quotaChanges, quotaOptions } from '../../cli/quota-options.js';
 import { NO_OUTPUT } from '../../output/result.js';
 
-interface Options {
-  class?: boolean;
-  volumeType?: string;
-  [limit: string]: unknown;
-}
-
 export function registerQuotaSet(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineCommand(
     parent,
     {
       usage: 'set <project>',
@@ -27,17 +21,13 @@ export function registerQuotaSet(parent: Command, factoryFor: FactoryProvider): 
         'ucinder quota set --per-volume-gigabytes 500 --groups -1 demo',
         'ucinder quota set --class --volumes 50 default',
       ],
-      configure: (command) => {
-        command.option('--class', 'set the quotas of the quota class <project> (Cinder uses the class "default")');
-        addQuotaOptions(command);
-        command.option('--volume-type <volume-type>', 'set the volumes, snapshots and gigabytes quotas of this volume type (name or ID)');
+      nothingToChange: 'give at least one of A, B, C',
+      options: {
+        class: flag('--class', 'set the quotas of the quota class <project> (Cinder uses the class "default")'),
+        ...quotaOptions(),
+        volumeType: option('--volume-type <volume-type>', 'set the volumes, snapshots and gigabytes quotas of this volume type (name or ID)'),
       },
-      run: async ({ f, options, args }) => {
-        const target = args[0]!;
-        // Checked on the flags alone, before any request.
-        if (Object.keys(quotaChanges(options)).length === 0) {
-          throw new UsageError(`nothing to change: give at least one of ${QUOTA_FLAGS_TEXT}`);
-        }
+      run: async ({ f, options, args: [target] }) => {
         const projectId = options.class ? undefined : await resolveProjectId(f, target, 'project');
         const session = await f.session();
         // Per-type quotas are keyed by the type's name; a typo must not create a quota for no type.

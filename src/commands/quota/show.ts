@@ -1,21 +1,16 @@
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import { getQuotaClass } from '../../api/resources/quota-classes.js';
 import { getQuotas, getQuotaUsage } from '../../api/resources/quotas.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import { flag } from '../../cli/option-spec.js';
 import { quotaClassDetails, quotaDetails, quotaUsageRows } from '../../cli/views/quota.js';
 import { UcinderError, UsageError } from '../../errors.js';
 import { listing } from '../../output/result.js';
 
-interface Options {
-  usage?: boolean;
-  default?: boolean;
-  class?: boolean;
-}
-
 const USAGE = ['Resource', 'Limit', 'In Use', 'Reserved'] as const;
 
 export function registerQuotaShow(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineCommand(
     parent,
     {
       usage: 'show [project]',
@@ -29,17 +24,17 @@ export function registerQuotaShow(parent: Command, factoryFor: FactoryProvider):
         'ucinder quota show db135c4b5391422da5a55c81dfbf803d -f json',
         'ucinder quota show --class default',
       ],
-      configure: (command) =>
-        command
-          .addOption(new Option('--default', 'the default quotas (what a project without its own quotas gets)').conflicts(['usage', 'class']))
-          .addOption(new Option('--class', 'the quotas of the quota class <project> (Cinder uses the class "default")').conflicts('usage'))
-          .option('--usage', 'a table of each quota with what is in use and reserved (as newer openstack clients print it)'),
-      run: async ({ f, options, args }) => {
-        if (options.class && !args[0]) throw new UsageError('--class needs the name of a quota class (Cinder uses "default")');
+      options: {
+        default: flag('--default', 'the default quotas (what a project without its own quotas gets)', { conflicts: ['usage', 'class'] }),
+        class: flag('--class', 'the quotas of the quota class <project> (Cinder uses the class "default")', { conflicts: 'usage' }),
+        usage: flag('--usage', 'a table of each quota with what is in use and reserved (as newer openstack clients print it)'),
+      },
+      run: async ({ f, options, args: [given] }) => {
+        if (options.class && !given) throw new UsageError('--class needs the name of a quota class (Cinder uses "default")');
         const session = await f.session();
-        if (options.class) return quotaClassDetails(await getQuotaClass(session, args[0]!));
+        if (options.class && given) return quotaClassDetails(await getQuotaClass(session, given));
         const ownProject = await session.projectId();
-        const project = args[0] ?? ownProject;
+        const project = given ?? ownProject;
         if (!project) {
           throw new UcinderError('no project to show: give a project ID, or authenticate with a project (--os-project-id / OS_PROJECT_ID)');
         }

@@ -1,5 +1,6 @@
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import { flag, option } from '../../cli/option-spec.js';
 import { diagnose } from '../../cli/status/diagnose.js';
 import { durationSeconds, formatAge, percentage } from '../../cli/status/duration.js';
 import { gatherCloudState } from '../../cli/status/gather.js';
@@ -7,18 +8,11 @@ import { countBySeverity, overallHealth, PROBLEM_COLUMNS, problemRow, sortProble
 import { UcinderError } from '../../errors.js';
 import { listing } from '../../output/result.js';
 
-interface Options {
-  stuckAfter: number;
-  poolThreshold: number;
-  allProjects?: boolean;
-  check?: boolean;
-}
-
 const DEFAULT_STUCK_AFTER = '10m';
 const DEFAULT_POOL_THRESHOLD = '90';
 
 export function registerStatus(program: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineCommand(
     program,
     {
       usage: 'status',
@@ -29,20 +23,20 @@ export function registerStatus(program: Command, factoryFor: FactoryProvider): C
         'ucinder status --all-projects --stuck-after 30m --pool-threshold 85',
         'ucinder status --all-projects --check -f json   # for cron / monitoring: exit 1 when unhealthy',
       ],
-      configure: (command) =>
-        command
-          .addOption(
-            new Option('--stuck-after <duration>', 'a transitional status held longer than this is stuck: 30s, 10m, 1h')
-              .argParser(durationSeconds)
-              .default(durationSeconds(DEFAULT_STUCK_AFTER), DEFAULT_STUCK_AFTER),
-          )
-          .addOption(
-            new Option('--pool-threshold <percent>', 'report pools fuller than this percentage')
-              .argParser(percentage)
-              .default(percentage(DEFAULT_POOL_THRESHOLD), `${DEFAULT_POOL_THRESHOLD}%`),
-          )
-          .option('--all-projects', "check every project's volumes, snapshots, backups and attachments (admin); services and pools are global anyway")
-          .option('--check', 'exit 1 when anything is unhealthy (an error or a warning; notices such as volumes in error do not count), 0 when clean'),
+      options: {
+        stuckAfter: option('--stuck-after <duration>', 'a transitional status held longer than this is stuck: 30s, 10m, 1h', {
+          parse: durationSeconds,
+          default: durationSeconds(DEFAULT_STUCK_AFTER),
+          defaultHelp: DEFAULT_STUCK_AFTER,
+        }),
+        poolThreshold: option('--pool-threshold <percent>', 'report pools fuller than this percentage', {
+          parse: percentage,
+          default: percentage(DEFAULT_POOL_THRESHOLD),
+          defaultHelp: `${DEFAULT_POOL_THRESHOLD}%`,
+        }),
+        allProjects: flag('--all-projects', "check every project's volumes, snapshots, backups and attachments (admin); services and pools are global anyway"),
+        check: flag('--check', 'exit 1 when anything is unhealthy (an error or a warning; notices such as volumes in error do not count), 0 when clean'),
+      },
       columns: () => PROBLEM_COLUMNS,
       run: async ({ f, options, failAfterOutput }) => {
         const session = await f.session();

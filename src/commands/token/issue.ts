@@ -5,7 +5,7 @@ import { tokenDetails } from '../../cli/views/token.js';
 
 /** `token issue`: the Keystone token ucinder uses (from the token cache while valid), as the openstack client shows it. */
 export function registerTokenIssue(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Record<string, never>>(
+  return defineCommand(
     parent,
     {
       usage: 'issue',

@@ -1,17 +1,10 @@
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import { listApiVersions, type VersionEntry } from '../../api/discovery.js';
 import { endpointRoot } from '../../auth/endpoint.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import { flag, option } from '../../cli/option-spec.js';
 import { UsageError } from '../../errors.js';
 import { listing, type Cell } from '../../output/result.js';
-
-interface Options {
-  service?: string;
-  status?: string;
-  interface?: string;
-  allInterfaces?: boolean;
-  regionName?: string;
-}
 
 const COLUMNS = ['Region Name', 'Service Type', 'Version', 'Status', 'Endpoint', 'Min Microversion', 'Max Microversion'] as const;
 
@@ -24,20 +17,20 @@ const BLOCK_STORAGE_NAMES = new Set(['block-storage', 'block-store', 'volume', '
 const STATUSES = ['SUPPORTED', 'CURRENT', 'DEPRECATED', 'EXPERIMENTAL'];
 
 export function registerVersionsShow(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineCommand(
     parent,
     {
       usage: 'show',
       summary: "Show the block storage API's versions and microversion range",
       output: 'listing',
       examples: ['ucinder versions show', 'ucinder versions show --status current -f value -c "Max Microversion"'],
-      configure: (command) =>
-        command
-          .option('--service <service>', 'block-storage (or an alias: volume, volumev3, volumev2); ucinder shows no other service')
-          .option('--status <status>', `only versions in this status (${STATUSES.join(', ')})`)
-          .option('--region-name <region>', 'the region shown (default: --os-region-name)')
-          .addOption(new Option('--interface <interface>', 'accepted for openstack scripts: ucinder shows the endpoint it uses').conflicts('allInterfaces'))
-          .addOption(new Option('--all-interfaces', 'accepted for openstack scripts: ucinder shows the endpoint it uses').conflicts('interface')),
+      options: {
+        service: option('--service <service>', 'block-storage (or an alias: volume, volumev3, volumev2); ucinder shows no other service'),
+        status: option('--status <status>', `only versions in this status (${STATUSES.join(', ')})`),
+        regionName: option('--region-name <region>', 'the region shown (default: --os-region-name)'),
+        interface: option('--interface <interface>', 'accepted for openstack scripts: ucinder shows the endpoint it uses', { conflicts: 'allInterfaces' }),
+        allInterfaces: flag('--all-interfaces', 'accepted for openstack scripts: ucinder shows the endpoint it uses', { conflicts: 'interface' }),
+      },
       columns: () => COLUMNS,
       run: async ({ f, options }) => {
         if (options.service !== undefined && !BLOCK_STORAGE_NAMES.has(options.service)) {

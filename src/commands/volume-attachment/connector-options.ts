@@ -1,5 +1,5 @@
-import type { Command } from 'commander';
 import type { ConnectorProperties } from '../../api/resources/attachments.js';
+import { flag, option } from '../../cli/option-spec.js';
 
 /** openstack's connector flags of `volume attachment create --connect` and `volume attachment set`. */
 export interface ConnectorFlags {
@@ -12,17 +12,15 @@ export interface ConnectorFlags {
   mountpoint?: string;
 }
 
-export function addConnectorOptions(command: Command): void {
-  command
-    .option('--initiator <initiator>', 'IQN of the initiator attaching to')
-    .option('--ip <ip>', 'IP of the system attaching to')
-    .option('--host <host>', 'name of the host attaching to')
-    .option('--platform <platform>', 'platform type (e.g. x86_64)')
-    .option('--os-type <ostype>', 'OS type (e.g. linux2)')
-    .option('--multipath', 'use multipath')
-    .option('--no-multipath', 'do not use multipath (default)')
-    .option('--mountpoint <mountpoint>', 'mountpoint the volume will be attached at');
-}
+export const CONNECTOR_OPTIONS = {
+  initiator: option('--initiator <initiator>', 'IQN of the initiator attaching to'),
+  ip: option('--ip <ip>', 'IP of the system attaching to'),
+  host: option('--host <host>', 'name of the host attaching to'),
+  platform: option('--platform <platform>', 'platform type (e.g. x86_64)'),
+  osType: option('--os-type <ostype>', 'OS type (e.g. linux2)'),
+  multipath: flag('--multipath', 'use multipath', { negatable: 'do not use multipath (default)' }),
+  mountpoint: option('--mountpoint <mountpoint>', 'mountpoint the volume will be attached at'),
+};
 
 /** Any connector flag given (what `create` refuses without --connect). */
 export function anyConnectorFlag(flags: ConnectorFlags): boolean {

@@ -1,24 +1,14 @@
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import { findVolume } from '../../api/finders.js';
 import { ATTACHMENTS_MICROVERSION, listAttachments, type Attachment } from '../../api/resources/attachments.js';
 import { getVolume } from '../../api/resources/volumes.js';
 import type { CinderSession } from '../../api/session.js';
 import type { Volume } from '../../api/resources/volumes.js';
-import { requireMicroversion } from '../../api/version-requirement.js';
 import { mapSettledBounded } from '../../cli/bounded-map.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import { flag, option } from '../../cli/option-spec.js';
 import { positiveInteger } from '../../cli/option-parsers.js';
 import { listing } from '../../output/result.js';
-
-interface Options {
-  allProjects?: boolean;
-  volumeId?: string;
-  volume?: string;
-  status?: string;
-  marker?: string;
-  limit?: number;
-  long?: boolean;
-}
 
 /** `openstack volume attachment list`: its columns. */
 const SHORT = ['ID', 'Volume ID', 'Server ID', 'Status'] as const;
@@ -26,30 +16,30 @@ const SHORT = ['ID', 'Volume ID', 'Server ID', 'Status'] as const;
 const LONG = [...SHORT, 'Attach Mode', 'Attached At', 'Host', 'Volume Status'] as const;
 
 export function registerAttachmentList(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineCommand(
     parent,
     {
       usage: 'list',
-      summary: 'List volume attachments (API 3.27+)',
+      summary: 'List volume attachments',
+      since: ATTACHMENTS_MICROVERSION,
       output: 'listing',
       examples: [
         'ucinder volume attachment list --all-projects --long',
         'ucinder volume attachment list --volume vol1',
         'ucinder volume attachment list --all-projects --status reserved -f value -c ID',
       ],
-      configure: (command) =>
-        command
-          .option('--all-projects', 'attachments of every project (admin)')
-          .addOption(new Option('--volume <volume>', "only this volume's attachments (name or ID)").conflicts('volumeId'))
-          .option('--volume-id <volume-id>', "only this volume's attachments (ID, as openstack)")
-          .option('--status <status>', 'only attachments in this status (reserved, attaching, attached, detached, error_attaching, …)')
-          .option('--marker <attachment-id>', 'start after this attachment')
-          .option('--limit <n>', 'at most this many attachments', positiveInteger)
-          .option('--long', "also show the attach mode, when, the host it is attached to and the volume's status (one request per volume)"),
+      options: {
+        allProjects: flag('--all-projects', 'attachments of every project (admin)'),
+        volume: option('--volume <volume>', "only this volume's attachments (name or ID)", { conflicts: 'volumeId' }),
+        volumeId: option('--volume-id <volume-id>', "only this volume's attachments (ID, as openstack)"),
+        status: option('--status <status>', 'only attachments in this status (reserved, attaching, attached, detached, error_attaching, …)'),
+        marker: option('--marker <attachment-id>', 'start after this attachment'),
+        limit: option('--limit <n>', 'at most this many attachments', { parse: positiveInteger }),
+        long: flag('--long', "also show the attach mode, when, the host it is attached to and the volume's status (one request per volume)"),
+      },
       columns: (options) => (options.long ? LONG : SHORT),
       run: async ({ f, options }) => {
         const session = await f.session();
-        requireMicroversion(session, ATTACHMENTS_MICROVERSION, 'volume attachment list');
         const volumeId = options.volume ? (await findVolume(session, options.volume, { allProjects: options.allProjects })).id : options.volumeId;
         const attachments = await listAttachments(session, {
           allProjects: options.allProjects,

@@ -4,16 +4,16 @@ import { defineCommand, type FactoryProvider } from '../../cli/command.js';
 import { details, type Value } from '../../output/result.js';
 
 export function registerBackendCapabilityShow(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Record<string, never>>(
+  return defineCommand(
     parent,
     {
       usage: 'show <host>',
       summary: 'Show what a backend offers for volume type extra specs (admin)',
       output: 'details',
       examples: ['ucinder volume backend capability show node1@mmj', 'ucinder volume backend capability show node1@mmj -f json'],
-      run: async ({ f, args }) => {
+      run: async ({ f, args: [host] }) => {
         const session = await f.session();
-        const capabilities = await getBackendCapabilities(session, args[0]!);
+        const capabilities = await getBackendCapabilities(session, host);
         const { properties, ...rest } = capabilities;
         const fields: Record<string, Value> = {};
         for (const [key, value] of Object.entries(rest)) fields[key] = value as Value;

@@ -1,22 +1,20 @@
 import type { Command } from 'commander';
 import { listPools, type Pool } from '../../api/resources/pools.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
-import { listing, type Value } from '../../output/result.js';
+import { flag, option, type OptionValues } from '../../cli/option-spec.js';
+import { columnListing, headersOf, type Column } from '../../output/column-table.js';
+import type { Value } from '../../output/result.js';
 
-interface Options {
-  long?: boolean;
-  volumeType?: string;
-}
-
-interface Column {
-  header: string;
-  value: (pool: Pool) => Value;
-}
+const OPTIONS = {
+  long: flag('--long', 'capability columns: backend name, vendor, protocol, capacity, volumes, state'),
+  // Not enforced: an older Cinder ignores the filter and lists every pool.
+  volumeType: option('--volume-type <type>', 'only pools a volume of this type could be placed on (API 3.28+)'),
+};
 
 const capability = (key: string) => (pool: Pool): Value => (pool.capabilities?.[key] as Value) ?? null;
 
-const NAME: Column = { header: 'Name', value: (pool) => pool.name };
-const LONG_ONLY: Column[] = [
+const NAME: Column<Pool> = { header: 'Name', value: (pool) => pool.name };
+const LONG_ONLY: Column<Pool>[] = [
   { header: 'Backend Name', value: capability('volume_backend_name') },
   { header: 'Vendor', value: capability('vendor_name') },
   { header: 'Protocol', value: capability('storage_protocol') },
@@ -30,13 +28,13 @@ const LONG_ONLY: Column[] = [
   { header: 'State', value: capability('backend_state') },
 ];
 
-function columnsFor(options: Options): Column[] {
+function columnsFor(options: OptionValues<typeof OPTIONS>): Column<Pool>[] {
   return options.long ? [NAME, ...LONG_ONLY] : [NAME];
 }
 
 /** `volume backend pool list` — what operators call "cinder list backend". */
 export function registerBackendPoolList(parent: Command, factoryFor: FactoryProvider, usage = 'list'): Command {
-  return defineCommand<Options>(
+  return defineCommand(
     parent,
     {
       usage,
@@ -48,19 +46,12 @@ export function registerBackendPoolList(parent: Command, factoryFor: FactoryProv
         'ucinder volume backend pool list --long -f json',
         'ucinder volume backend pool list --volume-type mmj2',
       ],
-      configure: (command) =>
-        command
-          .option('--long', 'capability columns: backend name, vendor, protocol, capacity, volumes, state')
-          .option('--volume-type <type>', 'only pools a volume of this type could be placed on (API 3.28+)'),
-      columns: (options) => columnsFor(options).map((column) => column.header),
+      options: OPTIONS,
+      columns: (options) => headersOf(columnsFor(options)),
       run: async ({ f, options }) => {
         const session = await f.session();
         const pools = await listPools(session, { volumeType: options.volumeType });
-        const columns = columnsFor(options);
-        return listing(
-          columns.map((column) => column.header),
-          pools.map((pool) => columns.map((column) => column.value(pool))),
-        );
+        return columnListing(columnsFor(options), pools, undefined);
       },
     },
     factoryFor,

@@ -5,7 +5,7 @@ import { defineCommand, type FactoryProvider } from '../../cli/command.js';
 import { backupRecordDetails } from '../../cli/views/backup.js';
 
 export function registerBackupRecordExport(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<{ format: string }>(
+  return defineCommand(
     parent,
     {
       usage: 'export <backup>',
@@ -15,10 +15,10 @@ export function registerBackupRecordExport(parent: Command, factoryFor: FactoryP
         'ucinder volume backup record export vol1-monday',
         'ucinder volume backup record export vol1-monday -f value -c backup_url',
       ],
-      run: async ({ f, options, args }) => {
+      run: async ({ f, output, args: [backupRef] }) => {
         const session = await f.session();
-        const backup = await findBackup(session, args[0]!);
-        return backupRecordDetails(await exportBackupRecord(session, backup.id), options.format);
+        const backup = await findBackup(session, backupRef);
+        return backupRecordDetails(await exportBackupRecord(session, backup.id), output.format);
       },
     },
     factoryFor,

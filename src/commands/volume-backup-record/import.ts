@@ -4,7 +4,7 @@ import { defineCommand, type FactoryProvider } from '../../cli/command.js';
 import { backupDetails } from '../../cli/views/backup.js';
 
 export function registerBackupRecordImport(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Record<string, never>>(
+  return defineCommand(
     parent,
     {
       usage: 'import <backup-service> <backup-metadata>',
@@ -13,8 +13,7 @@ export function registerBackupRecordImport(parent: Command, factoryFor: FactoryP
       examples: [
         'ucinder volume backup record import cinder.backup.drivers.posix.PosixBackupDriver eyJkcml2ZXJfaW5mbyI6...',
       ],
-      run: async ({ f, args }) => {
-        const [service, url] = args as [string, string];
+      run: async ({ f, args: [service, url] }) => {
         const session = await f.session();
         return backupDetails(await importBackupRecord(session, { backup_service: service, backup_url: url }));
       },

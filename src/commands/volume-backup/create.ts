@@ -1,26 +1,15 @@
 import type { Command } from 'commander';
 import { findSnapshot, findVolume } from '../../api/finders.js';
 import { createBackup, type BackupCreateRequest } from '../../api/resources/backups.js';
-import { requireMicroversion } from '../../api/version-requirement.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import { flag, option } from '../../cli/option-spec.js';
 import { keyValue, resourceName } from '../../cli/option-parsers.js';
 import { backupDetails } from '../../cli/views/backup.js';
 import { backupTarget } from '../../cli/wait/backup.js';
-import { addWaitOptions, waitWithProgress, type WaitFlags } from '../../cli/wait/progress.js';
-
-interface Options extends WaitFlags {
-  name?: string;
-  description?: string;
-  container?: string;
-  snapshot?: string;
-  incremental?: boolean;
-  force?: boolean;
-  property?: Record<string, string>;
-  availabilityZone?: string;
-}
+import { waitOptions, waitWithProgress } from '../../cli/wait/progress.js';
 
 export function registerBackupCreate(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineCommand(
     parent,
     {
       usage: 'create <volume>',
@@ -32,23 +21,20 @@ export function registerBackupCreate(parent: Command, factoryFor: FactoryProvide
         'ucinder volume backup create --force --property purpose=nightly vol1',
         'ucinder volume backup create --snapshot snap1 --name from-snap vol1',
       ],
-      configure: (command) => {
-        command
-          .option('--name <name>', 'name of the backup', resourceName)
-          .option('--description <text>', 'description')
-          .option('--container <container>', 'where the backup service stores it (driver-specific)')
-          .option('--snapshot <snapshot>', 'back up this snapshot of the volume (name or ID)')
-          .option('--incremental', 'only what changed since the newest backup of the volume')
-          .option('--force', 'back up even if the volume is in use')
-          .option('--property <key=value>', 'metadata (repeatable; API 3.43)', keyValue)
-          .option('--availability-zone <zone>', 'zone of the backup service to store it in (API 3.51)');
-        addWaitOptions(command, 'the backup is available');
+      options: {
+        name: option('--name <name>', 'name of the backup', { parse: resourceName }),
+        description: option('--description <text>', 'description'),
+        container: option('--container <container>', 'where the backup service stores it (driver-specific)'),
+        snapshot: option('--snapshot <snapshot>', 'back up this snapshot of the volume (name or ID)'),
+        incremental: flag('--incremental', 'only what changed since the newest backup of the volume'),
+        force: flag('--force', 'back up even if the volume is in use'),
+        property: option('--property <key=value>', 'metadata (repeatable)', { parse: keyValue, since: '3.43' }),
+        availabilityZone: option('--availability-zone <zone>', 'zone of the backup service to store it in', { since: '3.51' }),
+        ...waitOptions('the backup is available'),
       },
-      run: async ({ f, options, args }) => {
+      run: async ({ f, options, args: [volumeRef] }) => {
         const session = await f.session();
-        if (options.property) requireMicroversion(session, '3.43', '--property');
-        if (options.availabilityZone !== undefined) requireMicroversion(session, '3.51', '--availability-zone');
-        const volume = await findVolume(session, args[0]!);
+        const volume = await findVolume(session, volumeRef);
         const request: BackupCreateRequest = {
           volume_id: volume.id,
           name: options.name,

@@ -3,20 +3,16 @@ import { findBackup } from '../../api/finders.js';
 import { deleteBackup, getBackup, listBackups } from '../../api/resources/backups.js';
 import { runBulkDelete } from '../../cli/bulk-delete.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import { ALL_PROJECTS_LOOKUPS } from '../../cli/all-projects-option.js';
+import { flag, option } from '../../cli/option-spec.js';
 import { deleteOrJoin } from '../../cli/deletion-under-way.js';
 import { positiveInteger } from '../../cli/option-parsers.js';
 import { backupLabel, backupTarget } from '../../cli/wait/backup.js';
-import { addWaitOptions, type WaitFlags } from '../../cli/wait/progress.js';
+import { waitOptions } from '../../cli/wait/progress.js';
 import { NO_OUTPUT } from '../../output/result.js';
 
-interface Options extends WaitFlags {
-  force?: boolean;
-  allProjects?: boolean;
-  concurrency?: number;
-}
-
 export function registerBackupDelete(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineCommand(
     parent,
     {
       usage: 'delete <backup...>',
@@ -27,19 +23,18 @@ export function registerBackupDelete(parent: Command, factoryFor: FactoryProvide
         'ucinder volume backup delete vol1-monday vol1-tuesday --wait',
         'ucinder volume backup delete --force stuck-backup',
       ],
-      configure: (command) => {
-        command
-          .option('--force', 'delete whatever the backup status (admin)')
-          .option('--all-projects', 'look names up in every project (admin)')
-          .option('--concurrency <n>', 'delete this many backups at a time (default 8)', positiveInteger);
-        addWaitOptions(command, 'the backups are gone');
+      options: {
+        force: flag('--force', 'delete whatever the backup status (admin)'),
+        allProjects: ALL_PROJECTS_LOOKUPS,
+        concurrency: option('--concurrency <n>', 'delete this many backups at a time (default 8)', { parse: positiveInteger }),
+        ...waitOptions('the backups are gone'),
       },
-      run: async ({ f, options, args }) => {
+      run: async ({ f, options, args: [backups] }) => {
         const session = await f.session();
         await runBulkDelete(f, {
           noun: 'backup',
           nouns: 'backups',
-          items: args,
+          items: backups,
           concurrency: options.concurrency ?? 8,
           describe: (item) => `backup with name or ID '${item}'`,
           deleteOne: async (nameOrId, note) => {

@@ -3,17 +3,14 @@ import { findBackup, findVolume } from '../../api/finders.js';
 import { restoreBackup } from '../../api/resources/backups.js';
 import type { Volume } from '../../api/resources/volumes.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import { flag } from '../../cli/option-spec.js';
 import { restoreDetails } from '../../cli/views/backup.js';
-import { addWaitOptions, type WaitFlags } from '../../cli/wait/progress.js';
+import { waitOptions } from '../../cli/wait/progress.js';
 import { waitForVolumeStatus } from '../../cli/wait/volume.js';
 import { NotFoundError, UcinderError } from '../../errors.js';
 
-interface Options extends WaitFlags {
-  force?: boolean;
-}
-
 export function registerBackupRestore(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineCommand(
     parent,
     {
       usage: 'restore <backup> [volume]',
@@ -24,12 +21,11 @@ export function registerBackupRestore(parent: Command, factoryFor: FactoryProvid
         'ucinder volume backup restore --wait vol1-monday vol1-restored',
         'ucinder volume backup restore --force --wait vol1-monday vol1',
       ],
-      configure: (command) => {
-        command.option('--force', 'overwrite VOLUME when it exists (it must be available and at least as large as the backup)');
-        addWaitOptions(command, 'the volume holds the restored data (available)');
+      options: {
+        force: flag('--force', 'overwrite VOLUME when it exists (it must be available and at least as large as the backup)'),
+        ...waitOptions('the volume holds the restored data (available)'),
       },
-      run: async ({ f, options, args }) => {
-        const [backupArg, volumeArg] = args as [string, string | undefined];
+      run: async ({ f, options, args: [backupArg, volumeArg] }) => {
         const session = await f.session();
         const backup = await findBackup(session, backupArg, { action: 'restore' });
         // As openstack: VOLUME names an existing volume (overwritten only with

@@ -1,37 +1,34 @@
 import type { Command } from 'commander';
 import { findGroup } from '../../api/group-finders.js';
 import { createGroupSnapshot, getGroupSnapshot } from '../../api/resources/group-snapshots.js';
-import { requireMicroversion } from '../../api/version-requirement.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import { VOLUME_GROUP_SNAPSHOTS } from '../../cli/group-microversions.js';
+import { option } from '../../cli/option-spec.js';
 import { resourceName } from '../../cli/option-parsers.js';
 import { groupSnapshotDetails } from '../../cli/views/group.js';
 import { groupSnapshotTarget } from '../../cli/wait/group.js';
-import { addWaitOptions, waitWithProgress, type WaitFlags } from '../../cli/wait/progress.js';
-
-interface Options extends WaitFlags {
-  name?: string;
-  description?: string;
-}
+import { waitOptions, waitWithProgress } from '../../cli/wait/progress.js';
 
 export function registerGroupSnapshotCreate(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineCommand(
     parent,
     {
       usage: 'create <group>',
-      summary: 'Snapshot every volume of a volume group at once (API 3.14+)',
+      summary: 'Snapshot every volume of a volume group at once',
+      since: VOLUME_GROUP_SNAPSHOTS,
       output: 'details',
       examples: [
         'ucinder volume group snapshot create --name nightly app1',
         'ucinder volume group snapshot create --name nightly --wait -f value -c ID app1',
       ],
-      configure: (command) => {
-        command.option('--name <name>', 'name of the group snapshot', resourceName).option('--description <description>', 'description');
-        addWaitOptions(command, 'the group snapshot is available');
+      options: {
+        name: option('--name <name>', 'name of the group snapshot', { parse: resourceName }),
+        description: option('--description <description>', 'description'),
+        ...waitOptions('the group snapshot is available'),
       },
-      run: async ({ f, options, args }) => {
+      run: async ({ f, options, args: [groupRef] }) => {
         const session = await f.session();
-        requireMicroversion(session, '3.14', 'volume group snapshots');
-        const group = await findGroup(session, args[0]!, { action: 'snapshot' });
+        const group = await findGroup(session, groupRef, { action: 'snapshot' });
         const created = await createGroupSnapshot(session, { group_id: group.id, name: options.name, description: options.description });
         if (!options.wait) return groupSnapshotDetails(await getGroupSnapshot(session, created.id));
         const target = groupSnapshotTarget(session, created, ['available']);

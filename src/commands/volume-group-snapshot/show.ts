@@ -1,26 +1,23 @@
 import type { Command } from 'commander';
 import { findGroupSnapshot } from '../../api/group-finders.js';
-import { requireMicroversion } from '../../api/version-requirement.js';
+import { ALL_PROJECTS_LOOKUP } from '../../cli/all-projects-option.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import { VOLUME_GROUP_SNAPSHOTS } from '../../cli/group-microversions.js';
 import { groupSnapshotDetails } from '../../cli/views/group.js';
 
-interface Options {
-  allProjects?: boolean;
-}
-
 export function registerGroupSnapshotShow(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineCommand(
     parent,
     {
       usage: 'show <group-snapshot>',
-      summary: 'Show a volume group snapshot (by name or ID; API 3.14+)',
+      summary: 'Show a volume group snapshot (by name or ID)',
+      since: VOLUME_GROUP_SNAPSHOTS,
       output: 'details',
       examples: ['ucinder volume group snapshot show nightly', 'ucinder volume group snapshot show nightly -f value -c Status'],
-      configure: (command) => command.option('--all-projects', 'look the name up in every project (admin)'),
-      run: async ({ f, options, args }) => {
+      options: { allProjects: ALL_PROJECTS_LOOKUP },
+      run: async ({ f, options, args: [snapshotRef] }) => {
         const session = await f.session();
-        requireMicroversion(session, '3.14', 'volume group snapshots');
-        return groupSnapshotDetails(await findGroupSnapshot(session, args[0]!, { allProjects: options.allProjects }));
+        return groupSnapshotDetails(await findGroupSnapshot(session, snapshotRef, { allProjects: options.allProjects }));
       },
     },
     factoryFor,

@@ -1,12 +1,9 @@
 import type { Command } from 'commander';
 import { getDefaultGroupType, listGroupTypes, type GroupType } from '../../api/resources/group-types.js';
-import { requireMicroversion } from '../../api/version-requirement.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import { VOLUME_GROUP_TYPES } from '../../cli/group-microversions.js';
+import { flag } from '../../cli/option-spec.js';
 import { listing, type Cell } from '../../output/result.js';
-
-interface Options {
-  default?: boolean;
-}
 
 const COLUMNS = ['ID', 'Name', 'Is Public', 'Properties'] as const;
 
@@ -16,18 +13,18 @@ function row(type: GroupType): Cell[] {
 }
 
 export function registerGroupTypeList(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineCommand(
     parent,
     {
       usage: 'list',
-      summary: 'List volume group types (API 3.11+)',
+      summary: 'List volume group types',
+      since: VOLUME_GROUP_TYPES,
       output: 'listing',
       examples: ['ucinder volume group type list', 'ucinder volume group type list --default', 'ucinder volume group type list -f value -c Name'],
-      configure: (command) => command.option('--default', 'only the default group type'),
+      options: { default: flag('--default', 'only the default group type') },
       columns: () => COLUMNS,
       run: async ({ f, options }) => {
         const session = await f.session();
-        requireMicroversion(session, '3.11', 'volume group types');
         const types = options.default ? [await getDefaultGroupType(session)] : await listGroupTypes(session);
         return listing(COLUMNS, types.map(row));
       },

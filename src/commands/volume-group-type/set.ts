@@ -1,54 +1,44 @@
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import { findGroupType } from '../../api/group-finders.js';
 import { deleteGroupSpec, getGroupType, setGroupSpecs, updateGroupType, type GroupTypeUpdate } from '../../api/resources/group-types.js';
-import { requireMicroversion } from '../../api/version-requirement.js';
 import { applyChanges, type Change } from '../../cli/change-set.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
-import { noPropertyOption } from '../../cli/no-property-option.js';
+import { VOLUME_GROUP_TYPES } from '../../cli/group-microversions.js';
+import { noPropertyFlag } from '../../cli/no-property-option.js';
 import { keyValue, resourceName } from '../../cli/option-parsers.js';
+import { flag, option } from '../../cli/option-spec.js';
 import { groupTypeDetails } from '../../cli/views/group.js';
-import { UsageError } from '../../errors.js';
-
-interface Options {
-  name?: string;
-  description?: string;
-  public?: boolean;
-  private?: boolean;
-  property?: Record<string, string>;
-  noProperty?: boolean;
-}
 
 export function registerGroupTypeSet(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineCommand(
     parent,
     {
       usage: 'set <group-type>',
-      summary: 'Change a volume group type: name, description, visibility, properties (API 3.11+)',
+      summary: 'Change a volume group type: name, description, visibility, properties',
+      since: VOLUME_GROUP_TYPES,
       output: 'details',
       examples: [
         'ucinder volume group type set --name app-group-v2 app-group',
         'ucinder volume group type set --property consistent_group_snapshot_enabled="<is> True" app-group',
         'ucinder volume group type set --no-property --property key=value app-group',
       ],
-      configure: (command) =>
-        command
-          .option('--name <name>', 'new name', resourceName)
-          .option('--description <description>', 'new description')
-          .addOption(new Option('--public', 'make the type usable by every project').conflicts('private'))
-          .option('--private', 'make the type usable only by projects given access')
-          .addOption(noPropertyOption())
-          .option('--property <key=value>', 'a group spec to add or change (repeatable)', keyValue),
-      run: async ({ f, options, args }) => {
+      nothingToChange: 'give A, B or C',
+      options: {
+        name: option('--name <name>', 'new name', { parse: resourceName, change: true }),
+        description: option('--description <description>', 'new description', { change: true }),
+        public: flag('--public', 'make the type usable by every project', { conflicts: 'private', change: true }),
+        private: flag('--private', 'make the type usable only by projects given access', { change: true }),
+        // --property before --no-property, as in every other set command (and its "nothing to change" line).
+        property: option('--property <key=value>', 'a group spec to add or change (repeatable)', { parse: keyValue, change: true }),
+        noProperty: noPropertyFlag({ change: true }),
+      },
+      run: async ({ f, options, args: [typeRef] }) => {
         const { name, description, property } = options;
         const clearProperties = options.noProperty === true;
         const specs = property;
         const visibility = options.public ? true : options.private ? false : undefined;
-        if (name === undefined && description === undefined && visibility === undefined && !specs && !clearProperties) {
-          throw new UsageError('nothing to change: give --name, --description, --public, --private, --property or --no-property');
-        }
         const session = await f.session();
-        requireMicroversion(session, '3.11', 'volume group types');
-        const type = await findGroupType(session, args[0]!, { action: 'change' });
+        const type = await findGroupType(session, typeRef, { action: 'change' });
         const changes: Change[] = [];
         if (name !== undefined || description !== undefined || visibility !== undefined) {
           const update: GroupTypeUpdate = { name, description, is_public: visibility };

@@ -1,21 +1,21 @@
 import type { Command } from 'commander';
 import { findGroupType } from '../../api/group-finders.js';
-import { requireMicroversion } from '../../api/version-requirement.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import { VOLUME_GROUP_TYPES } from '../../cli/group-microversions.js';
 import { groupTypeDetails } from '../../cli/views/group.js';
 
 export function registerGroupTypeShow(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<object>(
+  return defineCommand(
     parent,
     {
       usage: 'show <group-type>',
-      summary: 'Show a volume group type (by name or ID; API 3.11+)',
+      summary: 'Show a volume group type (by name or ID)',
+      since: VOLUME_GROUP_TYPES,
       output: 'details',
       examples: ['ucinder volume group type show app-group', 'ucinder volume group type show app-group -f json -c Properties'],
-      run: async ({ f, args }) => {
+      run: async ({ f, args: [typeRef] }) => {
         const session = await f.session();
-        requireMicroversion(session, '3.11', 'volume group types');
-        return groupTypeDetails(await findGroupType(session, args[0]!));
+        return groupTypeDetails(await findGroupType(session, typeRef));
       },
     },
     factoryFor,

@@ -1,25 +1,31 @@
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import { findVolumeType } from '../../api/finders.js';
 import { findGroup, findGroupSnapshot, findGroupType } from '../../api/group-finders.js';
 import { createGroup, createGroupFromSource, getGroup, type Group } from '../../api/resources/groups.js';
 import type { CinderSession } from '../../api/session.js';
-import { requireMicroversion } from '../../api/version-requirement.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
-import { collect, resourceName } from '../../cli/option-parsers.js';
+import { VOLUME_GROUPS } from '../../cli/group-microversions.js';
+import { option, repeatable, type OptionValues } from '../../cli/option-spec.js';
+import { resourceName } from '../../cli/option-parsers.js';
 import { groupDetails } from '../../cli/views/group.js';
 import { groupTarget } from '../../cli/wait/group.js';
-import { addWaitOptions, waitWithProgress, type WaitFlags } from '../../cli/wait/progress.js';
+import { waitOptions, waitWithProgress } from '../../cli/wait/progress.js';
 import { UsageError } from '../../errors.js';
 
-interface Options extends WaitFlags {
-  volumeGroupType?: string;
-  volumeType?: string[];
-  sourceGroup?: string;
-  groupSnapshot?: string;
-  name?: string;
-  description?: string;
-  availabilityZone?: string;
-}
+/** Copying a group, or making one from a group snapshot, came after groups themselves. */
+const FROM_SOURCE = { version: '3.14', feature: 'creating a volume group from a source' };
+
+const OPTIONS = {
+  volumeGroupType: option('--volume-group-type <group-type>', 'group type (name or ID)'),
+  volumeType: repeatable('--volume-type <volume-type>', 'a volume type the group may hold (name or ID; repeatable)'),
+  sourceGroup: option('--source-group <group>', 'copy this group and its volumes (name or ID)', { conflicts: 'groupSnapshot', since: FROM_SOURCE }),
+  groupSnapshot: option('--group-snapshot <group-snapshot>', 'create the group and its volumes from this group snapshot (name or ID)', { since: FROM_SOURCE }),
+  name: option('--name <name>', 'name of the group', { parse: resourceName }),
+  description: option('--description <description>', 'description'),
+  availabilityZone: option('--availability-zone <zone>', 'availability zone'),
+  ...waitOptions('the group is available'),
+};
+type Options = OptionValues<typeof OPTIONS>;
 
 /** What to create the group from: a group type and volume types, or a source. */
 type Plan =
@@ -43,15 +49,15 @@ function planFrom(options: Options, positional: string[]): Plan {
     }
     return { kind: 'source', sourceGroup: options.sourceGroup, groupSnapshot: options.groupSnapshot };
   }
-  const [groupType, ...volumeTypes] = positional.length ? positional : [options.volumeGroupType, ...(options.volumeType ?? [])];
+  const groupType = positional.length ? positional[0] : options.volumeGroupType;
+  const volumeTypes = positional.length ? positional.slice(1) : (options.volumeType ?? []);
   if (groupType === undefined) throw new UsageError('give --volume-group-type and --volume-type (or --source-group / --group-snapshot)');
   if (!volumeTypes.length) throw new UsageError('give at least one --volume-type for the group');
-  return { kind: 'new', groupType, volumeTypes: volumeTypes as string[] };
+  return { kind: 'new', groupType, volumeTypes };
 }
 
 async function create(session: CinderSession, plan: Plan, options: Options): Promise<Pick<Group, 'id' | 'name'>> {
   if (plan.kind === 'source') {
-    requireMicroversion(session, '3.14', 'creating a volume group from a source');
     return createGroupFromSource(session, {
       source_group_id: plan.sourceGroup === undefined ? undefined : (await findGroup(session, plan.sourceGroup)).id,
       group_snapshot_id: plan.groupSnapshot === undefined ? undefined : (await findGroupSnapshot(session, plan.groupSnapshot)).id,
@@ -71,32 +77,22 @@ async function create(session: CinderSession, plan: Plan, options: Options): Pro
 }
 
 export function registerGroupCreate(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineCommand(
     parent,
     {
       usage: 'create [group-type-and-volume-types...]',
-      summary: 'Create a volume group: of a group type and volume types, or from a group or group snapshot (API 3.13+)',
+      summary: 'Create a volume group: of a group type and volume types, or from a group or group snapshot',
+      since: VOLUME_GROUPS,
       output: 'details',
       examples: [
         'ucinder volume group create --volume-group-type app-group --volume-type gold --name app1 --wait',
         'ucinder volume group create --source-group app1 --name app1-copy',
         'ucinder volume group create --group-snapshot nightly --name app1-restored --wait',
       ],
-      configure: (command) => {
-        command
-          .option('--volume-group-type <group-type>', 'group type (name or ID)')
-          .option('--volume-type <volume-type>', 'a volume type the group may hold (name or ID; repeatable)', collect)
-          .addOption(new Option('--source-group <group>', 'copy this group and its volumes (name or ID; API 3.14+)').conflicts('groupSnapshot'))
-          .option('--group-snapshot <group-snapshot>', 'create the group and its volumes from this group snapshot (name or ID; API 3.14+)')
-          .option('--name <name>', 'name of the group', resourceName)
-          .option('--description <description>', 'description')
-          .option('--availability-zone <zone>', 'availability zone');
-        addWaitOptions(command, 'the group is available');
-      },
-      run: async ({ f, options, args }) => {
-        const plan = planFrom(options, args);
+      options: OPTIONS,
+      run: async ({ f, options, args: [positional] }) => {
+        const plan = planFrom(options, positional);
         const session = await f.session();
-        requireMicroversion(session, '3.13', 'volume groups');
         const created = await create(session, plan, options);
         if (!options.wait) return groupDetails(await getGroup(session, created.id));
         const target = groupTarget(session, created, ['available']);

@@ -1,39 +1,35 @@
 import type { Command } from 'commander';
 import { findGroup } from '../../api/group-finders.js';
 import { deleteGroup } from '../../api/resources/groups.js';
-import { requireMicroversion } from '../../api/version-requirement.js';
 import { runBulkDelete } from '../../cli/bulk-delete.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import { ALL_PROJECTS_LOOKUPS } from '../../cli/all-projects-option.js';
+import { VOLUME_GROUPS } from '../../cli/group-microversions.js';
+import { flag } from '../../cli/option-spec.js';
 import { groupTarget } from '../../cli/wait/group.js';
-import { addWaitOptions, type WaitFlags } from '../../cli/wait/progress.js';
+import { waitOptions } from '../../cli/wait/progress.js';
 import { NO_OUTPUT } from '../../output/result.js';
 
-interface Options extends WaitFlags {
-  force?: boolean;
-  allProjects?: boolean;
-}
-
 export function registerGroupDelete(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineCommand(
     parent,
     {
       usage: 'delete <group...>',
-      summary: 'Delete volume groups (by name or ID; API 3.13+); tries every one, then reports failures',
+      summary: 'Delete volume groups (by name or ID); tries every one, then reports failures',
+      since: VOLUME_GROUPS,
       output: 'none',
       examples: ['ucinder volume group delete app1', 'ucinder volume group delete --force --wait app1'],
-      configure: (command) => {
-        command
-          .option('--force', 'delete the group even if it holds volumes, and those volumes with it')
-          .option('--all-projects', 'look names up in every project (admin)');
-        addWaitOptions(command, 'the groups are gone');
+      options: {
+        force: flag('--force', 'delete the group even if it holds volumes, and those volumes with it'),
+        allProjects: ALL_PROJECTS_LOOKUPS,
+        ...waitOptions('the groups are gone'),
       },
-      run: async ({ f, options, args }) => {
+      run: async ({ f, options, args: [groups] }) => {
         const session = await f.session();
-        requireMicroversion(session, '3.13', 'volume groups');
         await runBulkDelete(f, {
           noun: 'volume group',
           nouns: 'volume groups',
-          items: args,
+          items: groups,
           concurrency: 4,
           describe: (item) => `volume group with name or ID '${item}'`,
           deleteOne: async (nameOrId) => {

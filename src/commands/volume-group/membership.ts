@@ -2,10 +2,10 @@ import type { Command } from 'commander';
 import { findVolume } from '../../api/finders.js';
 import { findGroup } from '../../api/group-finders.js';
 import { updateGroup } from '../../api/resources/groups.js';
-import { requireMicroversion } from '../../api/version-requirement.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import { VOLUME_GROUPS } from '../../cli/group-microversions.js';
 import { groupTarget } from '../../cli/wait/group.js';
-import { addWaitOptions, waitWithProgress, type WaitFlags } from '../../cli/wait/progress.js';
+import { waitOptions, waitWithProgress } from '../../cli/wait/progress.js';
 import { NO_OUTPUT } from '../../output/result.js';
 
 /**
@@ -17,18 +17,17 @@ import { NO_OUTPUT } from '../../output/result.js';
  */
 export function defineGroupMembershipChange(parent: Command, factoryFor: FactoryProvider, change: 'add' | 'remove'): Command {
   const adding = change === 'add';
-  return defineCommand<WaitFlags>(
+  return defineCommand(
     parent,
     {
       usage: 'volume <group> <volume...>',
-      summary: adding ? 'Add volumes to a volume group (API 3.13+)' : 'Remove volumes from a volume group (API 3.13+)',
+      summary: adding ? 'Add volumes to a volume group' : 'Remove volumes from a volume group',
+      since: VOLUME_GROUPS,
       output: 'none',
       examples: [`ucinder volume group ${change} volume app1 data1 data2`, `ucinder volume group ${change} volume --wait app1 data1`],
-      configure: (command) => addWaitOptions(command, 'the group is available again'),
-      run: async ({ f, options, args }) => {
-        const [groupRef, ...volumeRefs] = args as [string, ...string[]];
+      options: waitOptions('the group is available again'),
+      run: async ({ f, options, args: [groupRef, volumeRefs] }) => {
         const session = await f.session();
-        requireMicroversion(session, '3.13', 'volume groups');
         const group = await findGroup(session, groupRef, { action: 'change' });
         const volumes = await Promise.all(volumeRefs.map((ref) => findVolume(session, ref, { action: adding ? 'add to a group' : 'remove from a group' })));
         const ids = volumes.map((volume) => volume.id).join(',');

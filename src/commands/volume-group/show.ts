@@ -1,34 +1,32 @@
 import type { Command } from 'commander';
 import { findGroup } from '../../api/group-finders.js';
 import { getGroup } from '../../api/resources/groups.js';
-import { requireMicroversion } from '../../api/version-requirement.js';
+import { ALL_PROJECTS_LOOKUP } from '../../cli/all-projects-option.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import { VOLUME_GROUPS } from '../../cli/group-microversions.js';
+import { flag } from '../../cli/option-spec.js';
 import { groupDetails } from '../../cli/views/group.js';
 
-interface Options {
-  /** --volumes / --no-volumes; undefined when neither was given. */
-  volumes?: boolean;
-  allProjects?: boolean;
-}
-
 export function registerGroupShow(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineCommand(
     parent,
     {
       usage: 'show <group>',
-      summary: 'Show a volume group (by name or ID; API 3.13+)',
+      summary: 'Show a volume group (by name or ID)',
+      since: VOLUME_GROUPS,
       output: 'details',
       examples: ['ucinder volume group show app1', 'ucinder volume group show --volumes app1 -f json -c Volumes'],
-      configure: (command) =>
-        command
-          .option('--volumes', 'also list the IDs of the volumes in the group (API 3.25+)')
-          .option('--no-volumes', 'do not list the volumes in the group')
-          .option('--all-projects', 'look the name up in every project (admin)'),
-      run: async ({ f, options, args }) => {
+      options: {
+        // --volumes / --no-volumes; undefined when neither is given.
+        volumes: flag('--volumes', 'also list the IDs of the volumes in the group', {
+          negatable: 'do not list the volumes in the group',
+          since: { version: '3.25', feature: '--volumes / --no-volumes' },
+        }),
+        allProjects: ALL_PROJECTS_LOOKUP,
+      },
+      run: async ({ f, options, args: [groupRef] }) => {
         const session = await f.session();
-        requireMicroversion(session, '3.13', 'volume groups');
-        if (options.volumes !== undefined) requireMicroversion(session, '3.25', '--volumes / --no-volumes');
-        const group = await findGroup(session, args[0]!, { allProjects: options.allProjects });
+        const group = await findGroup(session, groupRef, { allProjects: options.allProjects });
         return groupDetails(options.volumes ? await getGroup(session, group.id, { withVolumes: true }) : group);
       },
     },

@@ -1,31 +1,27 @@
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import { freezeHost, thawHost } from '../../api/resources/services.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import { flag } from '../../cli/option-spec.js';
 import { UsageError } from '../../errors.js';
 import { NO_OUTPUT } from '../../output/result.js';
 
-interface Options {
-  enable?: boolean;
-  disable?: boolean;
-}
-
 export function registerVolumeHostSet(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineCommand(
     parent,
     {
       usage: 'set <host>',
       summary: 'Freeze (--disable) or thaw (--enable) a volume backend host, as before and after a replication failover',
       output: 'none',
       examples: ['ucinder volume host set --disable node1@mmj', 'ucinder volume host set --enable node1@mmj'],
-      configure: (command) =>
-        command
-          .addOption(new Option('--disable', 'freeze: refuse management operations on the host\'s volumes').conflicts('enable'))
-          .option('--enable', 'thaw: allow them again'),
-      run: async ({ f, options, args }) => {
+      options: {
+        disable: flag('--disable', "freeze: refuse management operations on the host's volumes", { conflicts: 'enable' }),
+        enable: flag('--enable', 'thaw: allow them again'),
+      },
+      run: async ({ f, options, args: [host] }) => {
         if (!options.enable && !options.disable) throw new UsageError('give --enable or --disable');
         const session = await f.session();
-        if (options.disable) await freezeHost(session, args[0]!);
-        else await thawHost(session, args[0]!);
+        if (options.disable) await freezeHost(session, host);
+        else await thawHost(session, host);
         return NO_OUTPUT;
       },
     },

@@ -1,34 +1,29 @@
-import { Option, type Command } from 'commander';
-import { createQosSpec, QOS_CONSUMERS, type QosConsumer } from '../../api/resources/qos-specs.js';
+import type { Command } from 'commander';
+import { createQosSpec, QOS_CONSUMERS } from '../../api/resources/qos-specs.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import { choice, option } from '../../cli/option-spec.js';
 import { keyValue, resourceName } from '../../cli/option-parsers.js';
 import { qosSpecDetails } from '../../cli/views/qos-spec.js';
 
-interface Options {
-  consumer: QosConsumer;
-  property?: Record<string, string>;
-}
-
 export function registerQosCreate(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineCommand(
     parent,
     {
       usage: 'create <name>',
+      argumentParsers: { name: resourceName },
       summary: 'Create a QoS specification',
       output: 'details',
       examples: [
         'ucinder volume qos create --consumer front-end --property read_iops_sec=500 --property write_iops_sec=200 limited',
         'ucinder volume qos create --consumer back-end --property maxIOPS=1000 array-limit',
       ],
-      configure: (command) => {
-        command.registeredArguments[0]?.argParser(resourceName);
-        command
-          .addOption(new Option('--consumer <consumer>', 'who enforces it: front-end (the hypervisor), back-end (the array) or both').choices(QOS_CONSUMERS).default('both'))
-          .option('--property <key=value>', 'a QoS property (repeatable), e.g. total_iops_sec=1000', keyValue);
+      options: {
+        consumer: choice('--consumer <consumer>', 'who enforces it: front-end (the hypervisor), back-end (the array) or both', QOS_CONSUMERS, { default: 'both' }),
+        property: option('--property <key=value>', 'a QoS property (repeatable), e.g. total_iops_sec=1000', { parse: keyValue }),
       },
-      run: async ({ f, options, args }) => {
+      run: async ({ f, options, args: [name] }) => {
         const session = await f.session();
-        return qosSpecDetails(await createQosSpec(session, args[0]!, options.consumer, options.property ?? {}));
+        return qosSpecDetails(await createQosSpec(session, name, options.consumer, options.property ?? {}));
       },
     },
     factoryFor,

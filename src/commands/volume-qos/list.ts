@@ -24,7 +24,7 @@ async function associationsCell(session: Parameters<typeof listQosAssociations>[
 }
 
 export function registerQosList(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<object>(
+  return defineCommand(
     parent,
     {
       usage: 'list',

@@ -3,31 +3,28 @@ import { findQosSpec } from '../../api/finders.js';
 import { setQosKeys, unsetQosKeys } from '../../api/resources/qos-specs.js';
 import { applyChanges, type Change } from '../../cli/change-set.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
-import { noPropertyOption } from '../../cli/no-property-option.js';
+import { noPropertyFlag } from '../../cli/no-property-option.js';
 import { keyValue } from '../../cli/option-parsers.js';
-import { UsageError } from '../../errors.js';
+import { option } from '../../cli/option-spec.js';
 import { NO_OUTPUT } from '../../output/result.js';
 
-interface Options {
-  property?: Record<string, string>;
-  noProperty?: boolean;
-}
-
 export function registerQosSet(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineCommand(
     parent,
     {
       usage: 'set <qos-spec>',
       summary: 'Add or change the properties of a QoS specification',
       output: 'none',
       examples: ['ucinder volume qos set --property read_iops_sec=1000 limited', 'ucinder volume qos set --no-property --property total_iops_sec=500 limited'],
-      configure: (command) =>
-        command.option('--property <key=value>', 'add or change a property (repeatable)', keyValue).addOption(noPropertyOption()),
-      run: async ({ f, options, args }) => {
+      nothingToChange: 'give A, B or C',
+      options: {
+        property: option('--property <key=value>', 'add or change a property (repeatable)', { parse: keyValue, change: true }),
+        noProperty: noPropertyFlag({ change: true }),
+      },
+      run: async ({ f, options, args: [specRef] }) => {
         const { property, noProperty } = options;
-        if (!property && !noProperty) throw new UsageError('nothing to change: give --property or --no-property');
         const session = await f.session();
-        const spec = await findQosSpec(session, args[0]!, { action: 'change' });
+        const spec = await findQosSpec(session, specRef, { action: 'change' });
         const changes: Change[] = [];
         // openstack's order: clear, then set, so --no-property --property replaces the properties.
         const existing = Object.keys(spec.specs ?? {});

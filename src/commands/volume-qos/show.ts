@@ -5,16 +5,16 @@ import { defineCommand, type FactoryProvider } from '../../cli/command.js';
 import { qosSpecDetails } from '../../cli/views/qos-spec.js';
 
 export function registerQosShow(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<object>(
+  return defineCommand(
     parent,
     {
       usage: 'show <qos-spec>',
       summary: 'Show a QoS specification (by name or ID) and the volume types it is associated with',
       output: 'details',
       examples: ['ucinder volume qos show limited', 'ucinder volume qos show limited -f json -c properties'],
-      run: async ({ f, args }) => {
+      run: async ({ f, args: [specRef] }) => {
         const session = await f.session();
-        const spec = await findQosSpec(session, args[0]!);
+        const spec = await findQosSpec(session, specRef);
         return qosSpecDetails(spec, await listQosAssociations(session, spec.id));
       },
     },

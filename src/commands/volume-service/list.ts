@@ -1,13 +1,8 @@
 import type { Command } from 'commander';
 import { listServices } from '../../api/resources/services.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import { flag, option } from '../../cli/option-spec.js';
 import { listing } from '../../output/result.js';
-
-interface Options {
-  host?: string;
-  service?: string;
-  long?: boolean;
-}
 
 const SHORT = ['Binary', 'Host', 'Zone', 'Status', 'State', 'Updated At'] as const;
 /**
@@ -20,7 +15,7 @@ const SHORT = ['Binary', 'Host', 'Zone', 'Status', 'State', 'Updated At'] as con
 const LONG = [...SHORT, 'Disabled Reason', 'Cluster', 'Backend State', 'Replication Status', 'Active Backend ID', 'Frozen'] as const;
 
 export function registerVolumeServiceList(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineCommand(
     parent,
     {
       usage: 'list',
@@ -32,11 +27,11 @@ export function registerVolumeServiceList(parent: Command, factoryFor: FactoryPr
         'ucinder volume service list --service cinder-volume --host node1@mmj',
         'ucinder service list --long',
       ],
-      configure: (command) =>
-        command
-          .option('--host <host>', 'only services on this host (e.g. node1@mmj)')
-          .option('--service <binary>', 'only this binary (e.g. cinder-volume)')
-          .option('--long', 'also show disabled reason, cluster (API 3.7+), backend state (3.49+), replication status, active backend and frozen'),
+      options: {
+        host: option('--host <host>', 'only services on this host (e.g. node1@mmj)'),
+        service: option('--service <binary>', 'only this binary (e.g. cinder-volume)'),
+        long: flag('--long', 'also show disabled reason, cluster (API 3.7+), backend state (3.49+), replication status, active backend and frozen'),
+      },
       columns: (options) => (options.long ? LONG : SHORT),
       run: async ({ f, options }) => {
         const session = await f.session();

@@ -2,19 +2,11 @@ import type { Command } from 'commander';
 import { listServices } from '../../api/resources/services.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
 import type { Factory } from '../../cli/factory.js';
-import { UcinderError, UsageError } from '../../errors.js';
-import { details } from '../../output/result.js';
-
-interface Options {
-  runner?: string;
-  manageCommand?: string;
-  yes?: boolean;
-  apiCheck?: boolean;
-  dryRun?: boolean;
-}
+import { manageRemovalOptions, runManageRemoval } from '../../cli/manage-removal.js';
+import { UcinderError } from '../../errors.js';
 
 export function registerVolumeServiceRemove(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineCommand(
     parent,
     {
       usage: 'remove <binary> <host>',
@@ -26,55 +18,24 @@ export function registerVolumeServiceRemove(parent: Command, factoryFor: Factory
         'ucinder volume service remove --runner ssh:root@controller1 --yes cinder-volume node1@mmj',
         'UCINDER_MANAGE_COMMAND="cinder-manage --config-file /etc/cinder/cinder.conf" ucinder service remove cinder-scheduler node3',
       ],
-      configure: (command) =>
-        command
-          .option(
-            '--runner <runner>',
-            'where cinder-manage runs: local, docker:<container> (kolla: docker:cinder_api) or ssh:<[user@]host> (env UCINDER_MANAGE_RUNNER; default local)',
-          )
-          .option(
-            '--manage-command <command>',
-            'the cinder-manage command line, split like a shell would but never run through one (env UCINDER_MANAGE_COMMAND; default cinder-manage)',
-          )
-          .option('--yes', 'do not ask for confirmation (required when stdin is not a terminal)')
-          .option('--no-api-check', 'do not ask the Cinder API first whether the service exists and is down (e.g. the API is unreachable)')
-          .option('--dry-run', 'show the command that would run; run nothing'),
-      run: async ({ f, options, args }) => {
-        const [binary, host] = args as [string, string];
-        // Host-side modules load only when this command runs.
-        const { describeManageRunner, manageArgv, removeServiceWithManage, resolveManageInvocation } = await import('../../host/manage.js');
-        const { DryRunRunner, displayCommand } = await import('../../host/runner.js');
-        const invocation = resolveManageInvocation(options, f.env);
-        const confirm = f.deps.confirm ?? (await import('../../output/confirm.js')).terminalConfirmer();
-        if (!options.dryRun && !options.yes && !confirm.interactive) {
-          throw new UsageError('refusing to remove a service without confirmation: stdin is not a terminal; pass --yes');
-        }
-        if (options.apiCheck !== false) await checkServiceIsDown(f, binary, host);
-        if (options.dryRun) {
-          const dryRun = new DryRunRunner();
-          await dryRun.run(manageArgv(invocation, ['service', 'remove', binary, host]));
-          return details({ binary, host, runner: describeManageRunner(invocation.runner), command: displayCommand(dryRun.planned[0]!), result: 'dry run: nothing was run' });
-        }
-        if (!options.yes) {
-          const question = `Remove the ${binary} service on ${host} from Cinder's database (${where(describeManageRunner(invocation.runner))})?`;
-          if (!(await confirm.ask(question))) throw new UcinderError('not removed: not confirmed');
-        }
-        const removal = await removeServiceWithManage(await f.runner(), invocation, binary, host);
-        return details({
-          binary,
-          host,
-          runner: describeManageRunner(invocation.runner),
-          command: displayCommand(removal.argv),
-          result: removal.output,
+      options: manageRemovalOptions('do not ask the Cinder API first whether the service exists and is down (e.g. the API is unreachable)'),
+      run: async ({ f, options, args: [binary, host] }) => {
+        const { removeServiceWithManage } = await import('../../host/manage.js');
+        return runManageRemoval(f, options, {
+          noun: 'service',
+          fields: { binary, host },
+          what: `the ${binary} service on ${host}`,
+          manageArgs: ['service', 'remove', binary, host],
+          checkFirst: () => checkServiceIsDown(f, binary, host),
+          remove: async (runner, invocation) => {
+            const removal = await removeServiceWithManage(runner, invocation, binary, host);
+            return { argv: removal.argv, result: removal.output };
+          },
         });
       },
     },
     factoryFor,
   );
-}
-
-function where(runner: string): string {
-  return runner === 'local' ? 'cinder-manage on this host' : `cinder-manage via ${runner}`;
 }
 
 /**

@@ -1,27 +1,21 @@
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import { findVolume } from '../../api/finders.js';
 import { createSnapshot } from '../../api/resources/snapshots.js';
 import { manageSnapshot } from '../../api/resources/manageable.js';
 import { waitUntilSnapshotManaged } from '../../cli/wait/manage.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import { flag, option } from '../../cli/option-spec.js';
 import { keyValue, resourceName } from '../../cli/option-parsers.js';
-import { addWaitOptions, waitWithProgress, type WaitFlags } from '../../cli/wait/progress.js';
+import { waitOptions, waitWithProgress } from '../../cli/wait/progress.js';
 import { snapshotDetails } from '../../cli/views/snapshot.js';
 import { snapshotTarget } from '../../cli/wait/snapshot.js';
 
-interface Options extends WaitFlags {
-  volume?: string;
-  force?: boolean;
-  description?: string;
-  property?: Record<string, string>;
-  remoteSource?: Record<string, string>;
-}
-
 export function registerSnapshotCreate(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineCommand(
     parent,
     {
       usage: 'create <name>',
+      argumentParsers: { name: resourceName },
       summary: 'Create a snapshot of a volume',
       output: 'details',
       examples: [
@@ -30,22 +24,18 @@ export function registerSnapshotCreate(parent: Command, factoryFor: FactoryProvi
         'ucinder volume snapshot create --volume vol1 --property purpose=backup -f value -c id snap1',
         'ucinder volume snapshot create --volume adopted --remote-source source-name=snap7 --wait snap7',
       ],
-      configure: (command) => {
-        command.registeredArguments[0]?.argParser(resourceName);
-        command
-          .option('--volume <volume>', 'volume to snapshot, name or ID (default: the snapshot name)')
-          .option('--force', 'snapshot even if the volume is in use (needed before API 3.66)')
-          .option('--description <text>', 'description')
-          .option('--property <key=value>', 'metadata (repeatable)', keyValue)
-          .addOption(
-            new Option('--remote-source <key=value>', "manage this existing backend snapshot of the volume instead, e.g. source-name=snap7 (admin; repeatable)")
-              .argParser(keyValue)
-              .conflicts('force'),
-          );
-        addWaitOptions(command, 'the snapshot is available');
+      options: {
+        volume: option('--volume <volume>', 'volume to snapshot, name or ID (default: the snapshot name)'),
+        force: flag('--force', 'snapshot even if the volume is in use (needed before API 3.66)'),
+        description: option('--description <text>', 'description'),
+        property: option('--property <key=value>', 'metadata (repeatable)', { parse: keyValue }),
+        remoteSource: option('--remote-source <key=value>', 'manage this existing backend snapshot of the volume instead, e.g. source-name=snap7 (admin; repeatable)', {
+          parse: keyValue,
+          conflicts: 'force',
+        }),
+        ...waitOptions('the snapshot is available'),
       },
-      run: async ({ f, options, args }) => {
-        const name = args[0]!;
+      run: async ({ f, options, args: [name] }) => {
         const session = await f.session();
         const volume = await findVolume(session, options.volume ?? name);
         if (options.remoteSource) {

@@ -1,23 +1,18 @@
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import { findSnapshot } from '../../api/finders.js';
 import { deleteSnapshot, getSnapshot, listSnapshots, unmanageSnapshot } from '../../api/resources/snapshots.js';
 import { runBulkDelete } from '../../cli/bulk-delete.js';
 import { deleteOrJoin } from '../../cli/deletion-under-way.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import { ALL_PROJECTS_LOOKUPS } from '../../cli/all-projects-option.js';
+import { flag, option } from '../../cli/option-spec.js';
 import { positiveInteger } from '../../cli/option-parsers.js';
-import { addWaitOptions, type WaitFlags } from '../../cli/wait/progress.js';
+import { waitOptions } from '../../cli/wait/progress.js';
 import { NO_OUTPUT } from '../../output/result.js';
 import { snapshotLabel, snapshotTarget } from '../../cli/wait/snapshot.js';
 
-interface Options extends WaitFlags {
-  force?: boolean;
-  remote?: boolean;
-  allProjects?: boolean;
-  concurrency?: number;
-}
-
 export function registerSnapshotDelete(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineCommand(
     parent,
     {
       usage: 'delete <snapshot...>',
@@ -29,20 +24,19 @@ export function registerSnapshotDelete(parent: Command, factoryFor: FactoryProvi
         'ucinder volume snapshot delete --force stuck-snap',
         'ucinder volume snapshot delete --remote snap7',
       ],
-      configure: (command) => {
-        command
-          .option('--force', 'delete whatever the snapshot status (admin)')
-          .addOption(new Option('--remote', 'unmanage: Cinder forgets the snapshot, the backend keeps it (admin)').conflicts('force'))
-          .option('--all-projects', 'look names up in every project (admin)')
-          .option('--concurrency <n>', 'delete this many snapshots at a time (default 8)', positiveInteger);
-        addWaitOptions(command, 'the snapshots are gone');
+      options: {
+        force: flag('--force', 'delete whatever the snapshot status (admin)'),
+        remote: flag('--remote', 'unmanage: Cinder forgets the snapshot, the backend keeps it (admin)', { conflicts: 'force' }),
+        allProjects: ALL_PROJECTS_LOOKUPS,
+        concurrency: option('--concurrency <n>', 'delete this many snapshots at a time (default 8)', { parse: positiveInteger }),
+        ...waitOptions('the snapshots are gone'),
       },
-      run: async ({ f, options, args }) => {
+      run: async ({ f, options, args: [snapshots] }) => {
         const session = await f.session();
         await runBulkDelete(f, {
           noun: 'snapshot',
           nouns: 'snapshots',
-          items: args,
+          items: snapshots,
           concurrency: options.concurrency ?? 8,
           describe: (item) => `snapshot with name or ID '${item}'`,
           deleteOne: async (nameOrId, note) => {

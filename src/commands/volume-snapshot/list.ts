@@ -1,41 +1,41 @@
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import { findVolume } from '../../api/finders.js';
 import { listSnapshots, SNAPSHOT_STATUSES, type Snapshot } from '../../api/resources/snapshots.js';
 import { listVolumes } from '../../api/resources/volumes.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import { choice, flag, option, type OptionValues } from '../../cli/option-spec.js';
 import { positiveInteger } from '../../cli/option-parsers.js';
 import { snapshotVolumeColumn } from '../../cli/views/snapshot.js';
 import { dictColumn } from '../../output/columns.js';
-import { listing, type Cell, type Value } from '../../output/result.js';
+import { columnListing, headersOf, type Column } from '../../output/column-table.js';
+import type { Value } from '../../output/result.js';
 
-interface Options {
-  long?: boolean;
-  allProjects?: boolean;
-  project?: string;
-  volume?: string;
-  name?: string;
-  status?: string;
-  limit?: number;
-  marker?: string;
-}
+const OPTIONS = {
+  long: flag('--long', 'more columns: created at, volume, properties'),
+  allProjects: flag('--all-projects', 'snapshots of every project (admin)'),
+  project: option('--project <project-id>', 'only snapshots of this project (admin)'),
+  volume: option('--volume <volume>', 'only snapshots of this volume (name or ID)'),
+  name: option('--name <name>', 'only snapshots with this name'),
+  status: choice('--status <status>', 'only snapshots in this status', SNAPSHOT_STATUSES),
+  limit: option('--limit <n>', 'list at most this many snapshots', { parse: positiveInteger }),
+  marker: option('--marker <id>', 'start after the snapshot with this ID'),
+};
 
-interface Column {
-  header: string;
-  value: (snapshot: Snapshot, volumeNames: ReadonlyMap<string, Value>) => Cell;
-}
+/** Each row may read the names of the volumes (--long). */
+type SnapshotColumn = Column<Snapshot, ReadonlyMap<string, Value>>;
 
-const ID: Column = { header: 'ID', value: (s) => s.id };
-const NAME: Column = { header: 'Name', value: (s) => s.name };
-const DESCRIPTION: Column = { header: 'Description', value: (s) => s.description };
-const STATUS: Column = { header: 'Status', value: (s) => s.status };
-const SIZE: Column = { header: 'Size', value: (s) => s.size };
-const CREATED: Column = { header: 'Created At', value: (s) => s.created_at };
-const VOLUME: Column = { header: 'Volume', value: (s, names) => snapshotVolumeColumn(s.volume_id, names) };
-const PROPERTIES: Column = { header: 'Properties', value: (s) => dictColumn(s.metadata) };
-const PROJECT: Column = { header: 'Project', value: (s) => s['os-extended-snapshot-attributes:project_id'] };
+const ID: SnapshotColumn = { header: 'ID', value: (s) => s.id };
+const NAME: SnapshotColumn = { header: 'Name', value: (s) => s.name };
+const DESCRIPTION: SnapshotColumn = { header: 'Description', value: (s) => s.description };
+const STATUS: SnapshotColumn = { header: 'Status', value: (s) => s.status };
+const SIZE: SnapshotColumn = { header: 'Size', value: (s) => s.size };
+const CREATED: SnapshotColumn = { header: 'Created At', value: (s) => s.created_at };
+const VOLUME: SnapshotColumn = { header: 'Volume', value: (s, names) => snapshotVolumeColumn(s.volume_id, names) };
+const PROPERTIES: SnapshotColumn = { header: 'Properties', value: (s) => dictColumn(s.metadata) };
+const PROJECT: SnapshotColumn = { header: 'Project', value: (s) => s['os-extended-snapshot-attributes:project_id'] };
 
 /** openstack's columns in its order; ucinder's own (Project) only after them, so positional reads of `-f value` still work. */
-function columnsFor(options: Options): Column[] {
+function columnsFor(options: OptionValues<typeof OPTIONS>): SnapshotColumn[] {
   const columns = options.long
     ? [ID, NAME, DESCRIPTION, STATUS, SIZE, CREATED, VOLUME, PROPERTIES]
     : [ID, NAME, DESCRIPTION, STATUS, SIZE];
@@ -44,7 +44,7 @@ function columnsFor(options: Options): Column[] {
 }
 
 export function registerSnapshotList(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineCommand(
     parent,
     {
       usage: 'list',
@@ -56,17 +56,8 @@ export function registerSnapshotList(parent: Command, factoryFor: FactoryProvide
         'ucinder volume snapshot list --all-projects --status error -f json',
         'ucinder volume snapshot list --project 0123456789abcdef0123456789abcdef',
       ],
-      configure: (command) =>
-        command
-          .option('--long', 'more columns: created at, volume, properties')
-          .option('--all-projects', 'snapshots of every project (admin)')
-          .option('--project <project-id>', 'only snapshots of this project (admin)')
-          .option('--volume <volume>', 'only snapshots of this volume (name or ID)')
-          .option('--name <name>', 'only snapshots with this name')
-          .addOption(new Option('--status <status>', 'only snapshots in this status').choices(SNAPSHOT_STATUSES))
-          .option('--limit <n>', 'list at most this many snapshots', positiveInteger)
-          .option('--marker <id>', 'start after the snapshot with this ID'),
-      columns: (options) => columnsFor(options).map((column) => column.header),
+      options: OPTIONS,
+      columns: (options) => headersOf(columnsFor(options)),
       run: async ({ f, options }) => {
         const session = await f.session();
         // As openstack: a project filter looks in every project.
@@ -86,11 +77,7 @@ export function registerSnapshotList(parent: Command, factoryFor: FactoryProvide
         if (options.long && snapshots.length) {
           for (const volume of await listVolumes(session, { allProjects })) volumeNames.set(volume.id, volume.name);
         }
-        const columns = columnsFor(options);
-        return listing(
-          columns.map((column) => column.header),
-          snapshots.map((snapshot) => columns.map((column) => column.value(snapshot, volumeNames))),
-        );
+        return columnListing(columnsFor(options), snapshots, volumeNames);
       },
     },
     factoryFor,

@@ -1,25 +1,17 @@
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import { findSnapshot } from '../../api/finders.js';
 import { deleteSnapshotMetadata, resetSnapshotStatus, setSnapshotMetadata, SNAPSHOT_RESET_STATES, updateSnapshot } from '../../api/resources/snapshots.js';
+import { ALL_PROJECTS_LOOKUP } from '../../cli/all-projects-option.js';
 import { applyChanges, type Change } from '../../cli/change-set.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
-import { noPropertyOption } from '../../cli/no-property-option.js';
+import { noPropertyFlag } from '../../cli/no-property-option.js';
 import { keyValue, resourceName } from '../../cli/option-parsers.js';
-import { UsageError } from '../../errors.js';
+import { choice, option } from '../../cli/option-spec.js';
 import { NO_OUTPUT } from '../../output/result.js';
 import { snapshotLabel } from '../../cli/wait/snapshot.js';
 
-interface Options {
-  name?: string;
-  description?: string;
-  property?: Record<string, string>;
-  noProperty?: boolean;
-  state?: string;
-  allProjects?: boolean;
-}
-
 export function registerSnapshotSet(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineCommand(
     parent,
     {
       usage: 'set <snapshot>',
@@ -31,21 +23,19 @@ export function registerSnapshotSet(parent: Command, factoryFor: FactoryProvider
         'ucinder volume snapshot set --no-property --property purpose=backup snap1',
         'ucinder volume snapshot set --state available stuck-snap',
       ],
-      configure: (command) =>
-        command
-          .option('--name <name>', 'new name', resourceName)
-          .option('--description <text>', 'new description')
-          .option('--property <key=value>', 'add or change a property (repeatable)', keyValue)
-          .addOption(noPropertyOption())
-          .addOption(new Option('--state <state>', 'reset the status in the database only (admin)').choices(SNAPSHOT_RESET_STATES))
-          .option('--all-projects', 'look the name up in every project (admin)'),
-      run: async ({ f, options, args }) => {
+      nothingToChange: 'give A, B or C',
+      options: {
+        name: option('--name <name>', 'new name', { parse: resourceName, change: true }),
+        description: option('--description <text>', 'new description', { change: true }),
+        property: option('--property <key=value>', 'add or change a property (repeatable)', { parse: keyValue, change: true }),
+        noProperty: noPropertyFlag({ change: true }),
+        state: choice('--state <state>', 'reset the status in the database only (admin)', SNAPSHOT_RESET_STATES, { change: true }),
+        allProjects: ALL_PROJECTS_LOOKUP,
+      },
+      run: async ({ f, options, args: [snapshotRef] }) => {
         const { name, description, property, noProperty, state } = options;
-        if (name === undefined && description === undefined && !property && !noProperty && !state) {
-          throw new UsageError('nothing to change: give --name, --description, --property, --no-property or --state');
-        }
         const session = await f.session();
-        const snapshot = await findSnapshot(session, args[0]!, { allProjects: options.allProjects, action: 'change' });
+        const snapshot = await findSnapshot(session, snapshotRef, { allProjects: options.allProjects, action: 'change' });
         const changes: Change[] = [];
         // openstack's order: clear, then set, so --no-property --property replaces the properties.
         for (const key of noProperty ? Object.keys(snapshot.metadata ?? {}) : []) {

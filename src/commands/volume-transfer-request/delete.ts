@@ -6,19 +6,19 @@ import { defineCommand, type FactoryProvider } from '../../cli/command.js';
 import { NO_OUTPUT } from '../../output/result.js';
 
 export function registerTransferRequestDelete(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<object>(
+  return defineCommand(
     parent,
     {
       usage: 'delete <transfer...>',
       summary: 'Cancel volume transfer requests (by name or ID); tries every one, then reports failures',
       output: 'none',
       examples: ['ucinder volume transfer request delete to-team-b', 'ucinder volume transfer request delete t1 t2'],
-      run: async ({ f, args }) => {
+      run: async ({ f, args: [transfers] }) => {
         const session = await f.session();
         await runBulkDelete(f, {
           noun: 'volume transfer request',
           nouns: 'volume transfer requests',
-          items: args,
+          items: transfers,
           concurrency: 8,
           describe: (item) => `volume transfer request with name or ID '${item}'`,
           deleteOne: async (nameOrId) => {

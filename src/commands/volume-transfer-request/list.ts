@@ -1,26 +1,21 @@
 import type { Command } from 'commander';
 import { listTransfers } from '../../api/resources/transfers.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import { flag } from '../../cli/option-spec.js';
 import { listing } from '../../output/result.js';
-
-interface Options {
-  allProjects?: boolean;
-}
 
 /** openstack's headers, in its order. */
 const HEADERS = ['ID', 'Name', 'Volume'] as const;
 
 export function registerTransferRequestList(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineCommand(
     parent,
     {
       usage: 'list',
       summary: 'List volume transfer requests not yet accepted',
       output: 'listing',
       examples: ['ucinder volume transfer request list', 'ucinder volume transfer request list --all-projects'],
-      configure: (command) => {
-        command.option('--all-projects', "include every project's transfers (admin)");
-      },
+      options: { allProjects: flag('--all-projects', "include every project's transfers (admin)") },
       columns: () => HEADERS,
       run: async ({ f, options }) => {
         const session = await f.session();

@@ -4,16 +4,16 @@ import { defineCommand, type FactoryProvider } from '../../cli/command.js';
 import { transferDetails } from '../../cli/views/transfer.js';
 
 export function registerTransferRequestShow(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<object>(
+  return defineCommand(
     parent,
     {
       usage: 'show <transfer>',
       summary: 'Show a volume transfer request (by name or ID); never its auth key',
       output: 'details',
       examples: ['ucinder volume transfer request show to-team-b'],
-      run: async ({ f, args }) => {
+      run: async ({ f, args: [transfer] }) => {
         const session = await f.session();
-        return transferDetails(await findTransfer(session, args[0]!));
+        return transferDetails(await findTransfer(session, transfer));
       },
     },
     factoryFor,

@@ -10,7 +10,7 @@ import { listing } from '../../output/result.js';
 const COLUMNS = ['Volume_type_ID', 'Project_ID'] as const;
 
 export function registerTypeAccessList(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<object>(
+  return defineCommand(
     parent,
     {
       usage: 'list <volume-type>',
@@ -18,9 +18,9 @@ export function registerTypeAccessList(parent: Command, factoryFor: FactoryProvi
       output: 'listing',
       examples: ['ucinder volume type access list gold', 'ucinder volume type access list gold -f value -c Project_ID'],
       columns: () => COLUMNS,
-      run: async ({ f, args }) => {
+      run: async ({ f, args: [typeRef] }) => {
         const session = await f.session();
-        const type = await findVolumeType(session, args[0]!);
+        const type = await findVolumeType(session, typeRef);
         if (isPublic(type)) throw new UcinderError(`volume type '${type.name}' is public: every project may use it, there is no access list`);
         const projects = await listTypeAccess(session, type.id);
         return listing(COLUMNS, projects.map((project) => [type.id, project]));

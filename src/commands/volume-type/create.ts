@@ -1,27 +1,21 @@
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import { createTypeEncryption, type TypeEncryption } from '../../api/resources/volume-type-encryption.js';
 import { addTypeAccess, createVolumeType } from '../../api/resources/volume-types.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import { flag, option } from '../../cli/option-spec.js';
 import { keyValue, resourceName } from '../../cli/option-parsers.js';
 import { resolveProjectId } from '../../cli/project-ref.js';
-import { addEncryptionOptions, encryptionRequested, newEncryption, type EncryptionFlags } from '../../cli/type-encryption-options.js';
-import { addSpecShortcutOptions, specsWithShortcuts, type SpecShortcutFlags } from '../../cli/type-spec-shortcuts.js';
+import { encryptionOptions, encryptionRequested, newEncryption } from '../../cli/type-encryption-options.js';
+import { specShortcutOptions, specsWithShortcuts } from '../../cli/type-spec-shortcuts.js';
 import { volumeTypeCreateDetails } from '../../cli/views/volume-type.js';
 import { InterruptedError, UcinderError, UsageError } from '../../errors.js';
 
-interface Options extends EncryptionFlags, SpecShortcutFlags {
-  property?: Record<string, string>;
-  public?: boolean;
-  private?: boolean;
-  project?: string;
-  description?: string;
-}
-
 export function registerVolumeTypeCreate(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineCommand(
     parent,
     {
       usage: 'create <name>',
+      argumentParsers: { name: resourceName },
       summary: 'Create a volume type',
       output: 'details',
       examples: [
@@ -31,18 +25,16 @@ export function registerVolumeTypeCreate(parent: Command, factoryFor: FactoryPro
         'ucinder volume type create --multiattach --availability-zone az1 --availability-zone az2 shared',
         'ucinder volume type create --encryption-provider luks --encryption-cipher aes-xts-plain64 --encryption-key-size 256 secret',
       ],
-      configure: (command) => {
-        command.registeredArguments[0]?.argParser(resourceName);
-        command
-          .option('--property <key=value>', 'extra spec (repeatable), e.g. volume_backend_name=mmj2', keyValue)
-          .addOption(new Option('--public', 'usable by every project (default)').conflicts('private'))
-          .option('--private', 'usable only by projects given access')
-          .option('--project <project>', 'give this project (name or ID) access to the new (--private) type')
-          .option('--description <text>', 'description');
-        addSpecShortcutOptions(command, 'set');
-        addEncryptionOptions(command);
+      options: {
+        property: option('--property <key=value>', 'extra spec (repeatable), e.g. volume_backend_name=mmj2', { parse: keyValue }),
+        public: flag('--public', 'usable by every project (default)', { conflicts: 'private' }),
+        private: flag('--private', 'usable only by projects given access'),
+        project: option('--project <project>', 'give this project (name or ID) access to the new (--private) type'),
+        description: option('--description <text>', 'description'),
+        ...specShortcutOptions('set'),
+        ...encryptionOptions(),
       },
-      run: async ({ f, options, args }) => {
+      run: async ({ f, options, args: [name] }) => {
         // As openstack: access is only for private types, and this is checked before anything is created.
         if (options.project && !options.private) throw new UsageError('--project is only allowed with --private');
         const encrypted = encryptionRequested(options);
@@ -54,10 +46,10 @@ export function registerVolumeTypeCreate(parent: Command, factoryFor: FactoryPro
         const specs = specsWithShortcuts(options.property, options);
         const session = await f.session();
         const type = await createVolumeType(session, {
-          name: args[0]!,
+          name,
           description: options.description,
           extra_specs: specs,
-          'os-volume-type-access:is_public': options.private ? false : true,
+          'os-volume-type-access:is_public': !options.private,
         });
         // The type exists now: a failure says so, so that a retry does not try to create it again.
         const afterCreate = async <T>(what: string, step: () => Promise<T>): Promise<T> => {

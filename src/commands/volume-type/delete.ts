@@ -6,20 +6,20 @@ import { runBulkDelete } from '../../cli/bulk-delete.js';
 import { NO_OUTPUT } from '../../output/result.js';
 
 export function registerVolumeTypeDelete(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<object>(
+  return defineCommand(
     parent,
     {
       usage: 'delete <type...>',
       summary: 'Delete volume types (by name or ID); tries every one, then reports failures',
       output: 'none',
       examples: ['ucinder volume type delete huawei', 'ucinder volume type delete gold silver'],
-      run: async ({ f, args }) => {
+      run: async ({ f, args: [types] }) => {
         const session = await f.session();
         // One at a time: types are few, and Cinder's type table is not built for races.
         await runBulkDelete(f, {
           noun: 'volume type',
           nouns: 'volume types',
-          items: args,
+          items: types,
           concurrency: 1,
           describe: (item) => `volume type with name or ID '${item}'`,
           deleteOne: async (nameOrId) => {

@@ -1,25 +1,30 @@
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import { getTypeEncryption } from '../../api/resources/volume-type-encryption.js';
 import { getDefaultVolumeType, listVolumeTypes } from '../../api/resources/volume-types.js';
 import type { VolumeType } from '../../api/resources/volume-types.js';
-import { requireMicroversion } from '../../api/version-requirement.js';
 import { mapSettledBounded } from '../../cli/bounded-map.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import { flag, option, type OptionValues } from '../../cli/option-spec.js';
 import { keyValue } from '../../cli/option-parsers.js';
-import { addSpecShortcutOptions, specsWithShortcuts, type SpecShortcutFlags } from '../../cli/type-spec-shortcuts.js';
+import { specShortcutOptions, specsWithShortcuts } from '../../cli/type-spec-shortcuts.js';
 import { encryptionListCell, isPublic } from '../../cli/views/volume-type.js';
 import { UsageError } from '../../errors.js';
 import { dictColumn } from '../../output/columns.js';
 import { listing, type Cell } from '../../output/result.js';
 
-interface Options extends SpecShortcutFlags {
-  long?: boolean;
-  default?: boolean;
-  public?: boolean;
-  private?: boolean;
-  property?: Record<string, string>;
-  encryptionType?: boolean;
-}
+/** Cinder filters types by extra specs from this microversion on (--property and its shortcuts). */
+const BY_PROPERTY = { version: '3.52', feature: 'filtering volume types by property' };
+
+const OPTIONS = {
+  long: flag('--long', 'also show description and properties (extra specs)'),
+  default: flag('--default', 'only the default type (what volumes get when no type is given)', { conflicts: ['public', 'private'] }),
+  public: flag('--public', 'only public types', { conflicts: ['default', 'private'] }),
+  private: flag('--private', 'only private types (admin)', { conflicts: ['default', 'public'] }),
+  property: option('--property <key=value>', 'only types with this extra spec (repeatable)', { parse: keyValue, since: BY_PROPERTY }),
+  encryptionType: flag('--encryption-type', 'add an Encryption column (admin)'),
+  ...specShortcutOptions('filter', { since: BY_PROPERTY }),
+};
+type Options = OptionValues<typeof OPTIONS>;
 
 /** openstack's columns and headers, in its order; --encryption-type adds Encryption last. */
 const SHORT = ['ID', 'Name', 'Is Public'] as const;
@@ -41,7 +46,7 @@ function visibility(options: Options): 'public' | 'private' | 'all' {
 }
 
 export function registerVolumeTypeList(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineCommand(
     parent,
     {
       usage: 'list',
@@ -55,22 +60,12 @@ export function registerVolumeTypeList(parent: Command, factoryFor: FactoryProvi
         'ucinder volume type list --property volume_backend_name=mmj2 --multiattach',
         'ucinder volume type list --encryption-type',
       ],
-      configure: (command) => {
-        command
-          .option('--long', 'also show description and properties (extra specs)')
-          .addOption(new Option('--default', 'only the default type (what volumes get when no type is given)').conflicts(['public', 'private']))
-          .addOption(new Option('--public', 'only public types').conflicts(['default', 'private']))
-          .addOption(new Option('--private', 'only private types (admin)').conflicts(['default', 'public']))
-          .option('--property <key=value>', 'only types with this extra spec (repeatable; API 3.52+)', keyValue)
-          .option('--encryption-type', 'add an Encryption column (admin)');
-        addSpecShortcutOptions(command, 'filter');
-      },
+      options: OPTIONS,
       columns,
       run: async ({ f, options }) => {
         const extraSpecs = specsWithShortcuts(options.property, options);
         if (extraSpecs && options.default) throw new UsageError('--default lists the one default type: it takes no --property, --multiattach, --cacheable, --replicated or --availability-zone');
         const session = await f.session();
-        if (extraSpecs) requireMicroversion(session, '3.52', 'filtering volume types by property');
         const types = options.default
           ? [await getDefaultVolumeType(session)]
           : await listVolumeTypes(session, { visibility: visibility(options), extraSpecs });

@@ -1,4 +1,4 @@
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import { findVolumeType } from '../../api/finders.js';
 import { createTypeEncryption, updateTypeEncryption } from '../../api/resources/volume-type-encryption.js';
 import { addTypeAccess, setExtraSpecs, updateVolumeType, type VolumeTypeUpdate } from '../../api/resources/volume-types.js';
@@ -8,21 +8,13 @@ import { applyChanges, type Change } from '../../cli/change-set.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
 import type { Factory } from '../../cli/factory.js';
 import { keyValue, resourceName } from '../../cli/option-parsers.js';
+import { flag, option } from '../../cli/option-spec.js';
 import { resolveProjectId } from '../../cli/project-ref.js';
-import { addEncryptionOptions, encryptionChanges, encryptionRequested, newEncryption, type EncryptionFlags } from '../../cli/type-encryption-options.js';
-import { addSpecShortcutOptions, specsWithShortcuts, type SpecShortcutFlags } from '../../cli/type-spec-shortcuts.js';
-import { UcinderError, UsageError } from '../../errors.js';
+import { encryptionChanges, encryptionOptions, encryptionRequested, newEncryption, type EncryptionFlags } from '../../cli/type-encryption-options.js';
+import { specShortcutOptions, specsWithShortcuts } from '../../cli/type-spec-shortcuts.js';
+import { UcinderError } from '../../errors.js';
 import { ApiError } from '../../http/errors.js';
 import { NO_OUTPUT } from '../../output/result.js';
-
-interface Options extends EncryptionFlags, SpecShortcutFlags {
-  name?: string;
-  description?: string;
-  property?: Record<string, string>;
-  public?: boolean;
-  private?: boolean;
-  project?: string;
-}
 
 /**
  * Changes the type's encryption, or creates it when the type has none (as
@@ -41,8 +33,11 @@ async function setEncryption(f: Factory, session: CinderSession, type: VolumeTyp
   }
 }
 
+/** What "nothing to change" lists for --property and the shortcuts that set extra specs too. */
+const PROPERTY_CHANGE = '--property (or its shortcuts)';
+
 export function registerVolumeTypeSet(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineCommand(
     parent,
     {
       usage: 'set <type>',
@@ -56,29 +51,26 @@ export function registerVolumeTypeSet(parent: Command, factoryFor: FactoryProvid
         'ucinder volume type set --multiattach --cacheable gold',
         'ucinder volume type set --encryption-key-size 512 secret',
       ],
-      configure: (command) => {
-        command
-          .option('--name <name>', 'new name', resourceName)
-          .option('--description <text>', 'new description')
-          .option('--property <key=value>', 'add or change an extra spec (repeatable)', keyValue)
-          .addOption(new Option('--public', 'make the type usable by every project').conflicts('private'))
-          .option('--private', 'make the type usable only by projects given access')
-          .option('--project <project>', 'give this project (name or ID) access to the (private) type');
-        addSpecShortcutOptions(command, 'set');
-        addEncryptionOptions(command);
+      nothingToChange: 'give A, B or C',
+      options: {
+        name: option('--name <name>', 'new name', { parse: resourceName, change: true }),
+        description: option('--description <text>', 'new description', { change: true }),
+        property: option('--property <key=value>', 'add or change an extra spec (repeatable)', { parse: keyValue, change: PROPERTY_CHANGE }),
+        public: flag('--public', 'make the type usable by every project', { conflicts: 'private', change: true }),
+        private: flag('--private', 'make the type usable only by projects given access', { change: true }),
+        project: option('--project <project>', 'give this project (name or ID) access to the (private) type', { change: true }),
+        ...specShortcutOptions('set', { change: PROPERTY_CHANGE }),
+        ...encryptionOptions({ change: '--encryption-*' }),
       },
-      run: async ({ f, options, args }) => {
+      run: async ({ f, options, args: [typeRef] }) => {
         const { name, description, project } = options;
         const property = specsWithShortcuts(options.property, options);
         const visibility = options.public ? true : options.private ? false : undefined;
         const encrypted = encryptionRequested(options);
-        if (name === undefined && description === undefined && !property && visibility === undefined && !project && !encrypted) {
-          throw new UsageError('nothing to change: give --name, --description, --property (or its shortcuts), --public, --private, --project or --encryption-*');
-        }
         // Before any change: a name that cannot be resolved must not leave the other changes half-applied.
         const projectId = project === undefined ? undefined : await resolveProjectId(f, project);
         const session = await f.session();
-        const type = await findVolumeType(session, args[0]!, { action: 'change' });
+        const type = await findVolumeType(session, typeRef, { action: 'change' });
         const changes: Change[] = [];
         if (name !== undefined || description !== undefined || visibility !== undefined) {
           const update: VolumeTypeUpdate = { name, description, is_public: visibility };

@@ -3,14 +3,11 @@ import { findVolumeType } from '../../api/finders.js';
 import { getTypeEncryption } from '../../api/resources/volume-type-encryption.js';
 import { listTypeAccess } from '../../api/resources/volume-types.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import { flag } from '../../cli/option-spec.js';
 import { isPublic, volumeTypeShowDetails } from '../../cli/views/volume-type.js';
 
-interface Options {
-  encryptionType?: boolean;
-}
-
 export function registerVolumeTypeShow(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineCommand(
     parent,
     {
       usage: 'show <type>',
@@ -22,10 +19,10 @@ export function registerVolumeTypeShow(parent: Command, factoryFor: FactoryProvi
         'ucinder volume type show mmj2 --raw -f json',
         'ucinder volume type show --encryption-type secret -c encryption',
       ],
-      configure: (command) => command.option('--encryption-type', 'also show the encryption of the type (admin)'),
-      run: async ({ f, options, args }) => {
+      options: { encryptionType: flag('--encryption-type', 'also show the encryption of the type (admin)') },
+      run: async ({ f, options, args: [typeRef] }) => {
         const session = await f.session();
-        const type = await findVolumeType(session, args[0]!);
+        const type = await findVolumeType(session, typeRef);
         // Private types: which projects may use them.
         const access = isPublic(type) ? undefined : await listTypeAccess(session, type.id);
         const encryption = options.encryptionType ? await getTypeEncryption(session, type.id) : undefined;

@@ -1,39 +1,25 @@
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import { findBackup, findSnapshot, findVolume } from '../../api/finders.js';
 import { findGroup } from '../../api/group-finders.js';
+import { MANAGE_CLUSTER_MIN_VERSION } from '../../api/resources/manageable.js';
 import { createVolume, getVolume, setBootable } from '../../api/resources/volumes.js';
 import type { Volume, VolumeCreateRequest } from '../../api/resources/volumes.js';
-import { requireMicroversion } from '../../api/version-requirement.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
-import { keyValue, positiveInteger, positiveSeconds, resourceName } from '../../cli/option-parsers.js';
+import { flag, option } from '../../cli/option-spec.js';
+import { keyValue, positiveInteger, resourceName } from '../../cli/option-parsers.js';
 import { UsageError } from '../../errors.js';
 import { resolveImageRef } from '../../cli/image-ref.js';
-import { checkRemoteSource, createFromRemoteSource, type RemoteSourceOptions } from '../../cli/manage-volume.js';
+import { checkRemoteSource, createFromRemoteSource } from '../../cli/manage-volume.js';
 import { volumeDetails } from '../../cli/views/volume.js';
+import { WAIT_TIMEOUT_OPTION } from '../../cli/wait/progress.js';
 import { DEFAULT_WAIT_TIMEOUT_SECONDS, waitUntilAvailable } from '../../cli/wait/volume.js';
 
-interface Options extends RemoteSourceOptions {
-  size?: number;
-  type?: string;
-  image?: string;
-  snapshot?: string;
-  source?: string;
-  backup?: string;
-  availabilityZone?: string;
-  description?: string;
-  property?: Record<string, string>;
-  bootable?: boolean;
-  nonBootable?: boolean;
-  wait?: boolean;
-  waitTimeout?: number;
-  group?: string;
-}
-
 export function registerVolumeCreate(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineCommand(
     parent,
     {
       usage: 'create <name>',
+      argumentParsers: { name: resourceName },
       summary: 'Create a volume',
       output: 'details',
       examples: [
@@ -46,40 +32,38 @@ export function registerVolumeCreate(parent: Command, factoryFor: FactoryProvide
         'ucinder --os-image-endpoint http://controller:9292 volume create --image cirros --size 1 vol5',
         'ucinder volume create --remote-source source-name=lun7 --host node1@mmj#mmj --wait adopted',
       ],
-      configure: (command) => {
-        command.registeredArguments[0]?.argParser(resourceName);
-        command
-          .option('--size <GiB>', 'size in GiB (required unless --snapshot or --source)', positiveInteger)
-          .option('--type <type>', 'volume type (name or ID)')
-          .addOption(new Option('--image <image>', 'create from this Glance image (ID; a name needs a Glance endpoint: --os-image-endpoint or the catalog)').conflicts(['snapshot', 'source']))
-          .addOption(new Option('--snapshot <snapshot>', 'create from this snapshot (name or ID)').conflicts(['source']))
-          .option('--source <volume>', 'clone this volume (name or ID)')
-          .addOption(new Option('--backup <backup>', 'restore this backup into the new volume (name or ID; API 3.47)').conflicts(['image', 'snapshot', 'source']))
-          .option('--availability-zone <zone>', 'availability zone')
-          .option('--group <group>', 'create the volume in this volume group (name or ID; API 3.13+)')
-          .option('--description <text>', 'description')
-          .option('--property <key=value>', 'metadata (repeatable)', keyValue)
-          .addOption(new Option('--bootable', 'mark the volume bootable').conflicts('nonBootable'))
-          .option('--non-bootable', 'mark the volume not bootable')
-          .option('--wait', 'wait until the volume is available; fail with the reason if it ends in error')
-          .option('--wait-timeout <seconds>', `give up waiting after this long (default ${DEFAULT_WAIT_TIMEOUT_SECONDS})`, positiveSeconds)
-          .option('--remote-source <key=value>', 'manage this existing backend volume instead, e.g. source-name=lun7 (admin; repeatable)', keyValue)
-          .option('--host <host>', 'with --remote-source: the backend holding it (host@backend#pool)')
-          .option('--cluster <cluster>', 'with --remote-source: the cluster holding it (cluster@backend#pool; API 3.16+)');
+      options: {
+        size: option('--size <GiB>', 'size in GiB (required unless --snapshot or --source)', { parse: positiveInteger }),
+        type: option('--type <type>', 'volume type (name or ID)'),
+        image: option('--image <image>', 'create from this Glance image (ID; a name needs a Glance endpoint: --os-image-endpoint or the catalog)', {
+          conflicts: ['snapshot', 'source'],
+        }),
+        snapshot: option('--snapshot <snapshot>', 'create from this snapshot (name or ID)', { conflicts: 'source' }),
+        source: option('--source <volume>', 'clone this volume (name or ID)'),
+        backup: option('--backup <backup>', 'restore this backup into the new volume (name or ID)', { conflicts: ['image', 'snapshot', 'source'], since: '3.47' }),
+        availabilityZone: option('--availability-zone <zone>', 'availability zone'),
+        group: option('--group <group>', 'create the volume in this volume group (name or ID)', { since: '3.13' }),
+        description: option('--description <text>', 'description'),
+        property: option('--property <key=value>', 'metadata (repeatable)', { parse: keyValue }),
+        bootable: flag('--bootable', 'mark the volume bootable', { conflicts: 'nonBootable' }),
+        nonBootable: flag('--non-bootable', 'mark the volume not bootable'),
+        wait: flag('--wait', 'wait until the volume is available; fail with the reason if it ends in error'),
+        waitTimeout: WAIT_TIMEOUT_OPTION,
+        remoteSource: option('--remote-source <key=value>', 'manage this existing backend volume instead, e.g. source-name=lun7 (admin; repeatable)', { parse: keyValue }),
+        host: option('--host <host>', 'with --remote-source: the backend holding it (host@backend#pool)'),
+        cluster: option('--cluster <cluster>', 'with --remote-source: the cluster holding it (cluster@backend#pool)', { since: MANAGE_CLUSTER_MIN_VERSION }),
       },
-      run: async ({ f, options, args }) => {
-        const name = args[0]!;
+      run: async ({ f, options, args: [name] }) => {
         const otherSources = (['size', 'image', 'snapshot', 'source', 'backup'] as const).filter((flag) => options[flag] !== undefined).map((flag) => `--${flag}`);
         checkRemoteSource(options, otherSources);
         if (options.remoteSource) {
           const bootable = options.bootable ? true : options.nonBootable ? false : undefined;
-          return volumeDetails(await createFromRemoteSource(f, options, { ...options, name, bootable }));
+          return volumeDetails(await createFromRemoteSource(f, options.remoteSource, options, { ...options, name, bootable }));
         }
         if (options.size === undefined && !options.snapshot && !options.source && !options.backup) {
           throw new UsageError('--size is required unless --snapshot, --source or --backup is given');
         }
         const session = await f.session();
-        if (options.backup) requireMicroversion(session, '3.47', '--backup');
         const request: VolumeCreateRequest = {
           name,
           size: options.size,
@@ -92,10 +76,7 @@ export function registerVolumeCreate(parent: Command, factoryFor: FactoryProvide
         if (options.snapshot) request.snapshot_id = (await findSnapshot(session, options.snapshot)).id;
         if (options.source) request.source_volid = (await findVolume(session, options.source)).id;
         if (options.backup) request.backup_id = (await findBackup(session, options.backup)).id;
-        if (options.group) {
-          requireMicroversion(session, '3.13', '--group');
-          request.group_id = (await findGroup(session, options.group)).id;
-        }
+        if (options.group) request.group_id = (await findGroup(session, options.group)).id;
         let volume: Volume = await createVolume(session, request);
         if (options.bootable || options.nonBootable) {
           await setBootable(session, volume.id, options.bootable === true);

@@ -1,4 +1,4 @@
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import { ApiError } from '../../http/errors.js';
 import { findVolume } from '../../api/finders.js';
 import { deleteVolume, getVolume, listVolumes } from '../../api/resources/volumes.js';
@@ -8,20 +8,14 @@ import { looksLikeUuid } from '../../api/uuid.js';
 import { runBulkDelete } from '../../cli/bulk-delete.js';
 import { deleteOrJoin } from '../../cli/deletion-under-way.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import { flag, option } from '../../cli/option-spec.js';
 import { positiveInteger } from '../../cli/option-parsers.js';
-import { addWaitOptions, type WaitFlags } from '../../cli/wait/progress.js';
+import { waitOptions } from '../../cli/wait/progress.js';
 import { NO_OUTPUT } from '../../output/result.js';
 import { volumeLabel, volumeTarget } from '../../cli/wait/volume.js';
 
-interface Options extends WaitFlags {
-  force?: boolean;
-  cascade?: boolean;
-  remote?: boolean;
-  concurrency?: number;
-}
-
 export function registerVolumeDelete(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineCommand(
     parent,
     {
       usage: 'delete <volume...>',
@@ -33,20 +27,19 @@ export function registerVolumeDelete(parent: Command, factoryFor: FactoryProvide
         'ucinder volume delete --cascade vol-with-snapshots',
         'ucinder volume delete --remote adopted',
       ],
-      configure: (command) => {
-        command
-          .option('--force', 'delete whatever the volume state (admin)')
-          .option('--cascade', 'also delete the volume\'s snapshots')
-          .addOption(new Option('--remote', 'unmanage: Cinder forgets the volume, the backend keeps it (admin)').conflicts(['force', 'cascade']))
-          .option('--concurrency <n>', 'delete this many volumes at a time (default 8)', positiveInteger);
-        addWaitOptions(command, 'the volumes are gone');
+      options: {
+        force: flag('--force', 'delete whatever the volume state (admin)'),
+        cascade: flag('--cascade', "also delete the volume's snapshots"),
+        remote: flag('--remote', 'unmanage: Cinder forgets the volume, the backend keeps it (admin)', { conflicts: ['force', 'cascade'] }),
+        concurrency: option('--concurrency <n>', 'delete this many volumes at a time (default 8)', { parse: positiveInteger }),
+        ...waitOptions('the volumes are gone'),
       },
-      run: async ({ f, options, args }) => {
+      run: async ({ f, options, args: [volumes] }) => {
         const session = await f.session();
         await runBulkDelete(f, {
           noun: 'volume',
           nouns: 'volumes',
-          items: args,
+          items: volumes,
           concurrency: options.concurrency ?? 8,
           describe: (item) => `volume with name or ID '${item}'`,
           deleteOne: async (nameOrId, note) => {

@@ -1,102 +1,57 @@
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import { volumePages, type VolumeListFilters } from '../../api/resources/volumes.js';
-import { listResourceFilters, RESOURCE_FILTERS_MIN_VERSION } from '../../api/resources/resource-filters.js';
-import type { CinderSession } from '../../api/session.js';
-import { requireMicroversion } from '../../api/version-requirement.js';
 import type { Volume } from '../../api/resources/volumes.js';
+import { RESOURCE_FILTERS_MIN_VERSION } from '../../api/resources/resource-filters.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
 import { keyValue, positiveInteger } from '../../cli/option-parsers.js';
+import { flag, option, type OptionValues } from '../../cli/option-spec.js';
 import { resolveProjectId, resolveUserId } from '../../cli/project-ref.js';
 import type { Factory } from '../../cli/factory.js';
-import { UsageError } from '../../errors.js';
+import { checkFilterKeys, checkServerFilters } from '../../cli/volume-filters.js';
+import { headersOf, rowOf, type Column } from '../../output/column-table.js';
 import { dictColumn } from '../../output/columns.js';
 import { streamingListing, type Cell } from '../../output/result.js';
 import { attachmentsColumn } from '../../cli/views/volume.js';
 
-interface Options {
-  long?: boolean;
-  allProjects?: boolean;
-  name?: string;
-  status?: string;
-  limit?: number;
-  marker?: string;
-  pageSize?: number;
-  project?: string;
-  user?: string;
-  property?: Record<string, string>;
-  bootable?: boolean;
-  nonBootable?: boolean;
-  filter?: Record<string, string>;
-}
-
-/**
- * Query keys a dedicated flag sets (or that page the listing): a --filter
- * naming one would be overwritten silently, so it is refused instead.
- */
-const FILTER_KEYS_OWNED_BY_FLAGS: Readonly<Record<string, string>> = {
-  name: '--name',
-  status: '--status',
-  project_id: '--project',
-  user_id: '--user',
-  all_tenants: '--all-projects',
-  metadata: '--property',
-  bootable: '--bootable/--non-bootable',
-  marker: '--marker',
-  limit: '--limit',
-  offset: '--marker',
-  sort: '--sort-column',
-  sort_key: '--sort-column',
-  sort_dir: '--sort-column',
+const OPTIONS = {
+  long: flag('--long', 'more columns: type, bootable, properties, host'),
+  allProjects: flag('--all-projects', 'volumes of every project (admin)'),
+  name: option('--name <name>', 'only volumes with this name'),
+  status: option('--status <status>', 'only volumes in this status'),
+  project: option('--project <project>', "only this project's volumes, name or ID (admin; implies --all-projects' query)"),
+  user: option('--user <user>', "only this user's volumes, name or ID (admin)"),
+  property: option('--property <key=value>', 'only volumes with this metadata (repeatable: all must match)', { parse: keyValue }),
+  bootable: flag('--bootable', 'only bootable volumes', { conflicts: 'nonBootable' }),
+  nonBootable: flag('--non-bootable', 'only volumes that are not bootable', { conflicts: 'bootable' }),
+  filter: option(
+    '--filter <key=value>',
+    'any resource filter the server enables (`block storage resource filter show volume` lists them; key~=value for inexact matches where the key allows it) (repeatable)',
+    { parse: keyValue, since: { version: RESOURCE_FILTERS_MIN_VERSION, feature: 'volume list --filter' } },
+  ),
+  limit: option('--limit <n>', 'list at most this many volumes', { parse: positiveInteger }),
+  marker: option('--marker <id>', 'start after the volume with this ID'),
+  pageSize: option('--page-size <n>', "fetch this many volumes per request (default and cap: the server's osapi_max_limit, 1000)", { parse: positiveInteger }),
 };
+type Options = OptionValues<typeof OPTIONS>;
 
-interface Column {
-  header: string;
-  value: (volume: Volume) => Cell;
-}
-
-const ID: Column = { header: 'ID', value: (v) => v.id };
-const NAME: Column = { header: 'Name', value: (v) => v.name };
-const PROJECT: Column = { header: 'Project', value: (v) => v['os-vol-tenant-attr:tenant_id'] };
-const STATUS: Column = { header: 'Status', value: (v) => v.status };
-const SIZE: Column = { header: 'Size', value: (v) => v.size };
-const TYPE: Column = { header: 'Type', value: (v) => v.volume_type };
-const BOOTABLE: Column = { header: 'Bootable', value: (v) => v.bootable };
-const ATTACHED: Column = { header: 'Attached to', value: (v) => attachmentsColumn(v.attachments) };
-const PROPERTIES: Column = { header: 'Properties', value: (v) => dictColumn(v.metadata) };
-const HOST: Column = { header: 'Host', value: (v) => v['os-vol-host-attr:host'] };
+const ID: Column<Volume> = { header: 'ID', value: (v) => v.id };
+const NAME: Column<Volume> = { header: 'Name', value: (v) => v.name };
+const PROJECT: Column<Volume> = { header: 'Project', value: (v) => v['os-vol-tenant-attr:tenant_id'] };
+const STATUS: Column<Volume> = { header: 'Status', value: (v) => v.status };
+const SIZE: Column<Volume> = { header: 'Size', value: (v) => v.size };
+const TYPE: Column<Volume> = { header: 'Type', value: (v) => v.volume_type };
+const BOOTABLE: Column<Volume> = { header: 'Bootable', value: (v) => v.bootable };
+const ATTACHED: Column<Volume> = { header: 'Attached to', value: (v) => attachmentsColumn(v.attachments) };
+const PROPERTIES: Column<Volume> = { header: 'Properties', value: (v) => dictColumn(v.metadata) };
+const HOST: Column<Volume> = { header: 'Host', value: (v) => v['os-vol-host-attr:host'] };
 
 /** openstack's columns in its order; ucinder's own (Host, Project) only after them, so positional reads of `-f value` still work. */
-function columnsFor(options: Options): Column[] {
+function columnsFor(options: Options): Column<Volume>[] {
   const columns = options.long
     ? [ID, NAME, STATUS, SIZE, TYPE, BOOTABLE, ATTACHED, PROPERTIES, HOST]
     : [ID, NAME, STATUS, SIZE, ATTACHED];
   if (options.allProjects) columns.push(PROJECT);
   return columns;
-}
-
-function checkFilterKeys(filter: Record<string, string> | undefined): void {
-  for (const key of Object.keys(filter ?? {})) {
-    const flag = FILTER_KEYS_OWNED_BY_FLAGS[key];
-    if (flag) throw new UsageError(`--filter ${key}=… is not a resource filter here: use ${flag}`);
-  }
-}
-
-/**
- * Cinder silently drops a filter it does not know when an admin asks
- * (api_utils.remove_invalid_filter_options), so a typo would list every
- * volume: a script deleting what it lists must never see that. One GET of
- * the server's own list catches it first. `key~` (inexact, 3.34+) is
- * accepted wherever `key` is.
- */
-async function checkServerFilters(session: CinderSession, filter: Record<string, string>): Promise<void> {
-  const [volume] = await listResourceFilters(session, 'volume');
-  const known = new Set(volume?.filters ?? []);
-  const unknown = Object.keys(filter).filter((key) => !known.has(key) && !known.has(key.replace(/~$/, '')));
-  if (unknown.length > 0) {
-    throw new UsageError(
-      `--filter ${unknown.join(', ')}: not a volume filter this server enables (it enables: ${[...known].join(', ') || 'none'})`,
-    );
-  }
 }
 
 async function listFilters(f: Factory, options: Options): Promise<VolumeListFilters> {
@@ -116,7 +71,7 @@ async function listFilters(f: Factory, options: Options): Promise<VolumeListFilt
 }
 
 export function registerVolumeList(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<Options>(
+  return defineCommand(
     parent,
     {
       usage: 'list',
@@ -132,43 +87,22 @@ export function registerVolumeList(parent: Command, factoryFor: FactoryProvider)
         'ucinder volume list --property tier=gold --bootable',
         'ucinder volume list --all-projects --filter availability_zone=nova --filter size=1',
       ],
-      configure: (command) =>
-        command
-          .option('--long', 'more columns: type, bootable, properties, host')
-          .option('--all-projects', 'volumes of every project (admin)')
-          .option('--name <name>', 'only volumes with this name')
-          .option('--status <status>', 'only volumes in this status')
-          .option('--project <project>', "only this project's volumes, name or ID (admin; implies --all-projects' query)")
-          .option('--user <user>', "only this user's volumes, name or ID (admin)")
-          .option('--property <key=value>', 'only volumes with this metadata (repeatable: all must match)', keyValue)
-          .addOption(new Option('--bootable', 'only bootable volumes').conflicts('nonBootable'))
-          .addOption(new Option('--non-bootable', 'only volumes that are not bootable').conflicts('bootable'))
-          .option(
-            '--filter <key=value>',
-            "any resource filter the server enables (API 3.33+; `block storage resource filter show volume` lists them; key~=value for inexact matches where the key allows it) (repeatable)",
-            keyValue,
-          )
-          .option('--limit <n>', 'list at most this many volumes', positiveInteger)
-          .option('--marker <id>', 'start after the volume with this ID')
-          .option('--page-size <n>', 'fetch this many volumes per request (default and cap: the server\'s osapi_max_limit, 1000)', positiveInteger),
-      columns: (options) => columnsFor(options).map((column) => column.header),
+      options: OPTIONS,
+      columns: (options) => headersOf(columnsFor(options)),
       run: async ({ f, options }) => {
         checkFilterKeys(options.filter);
         // Names are resolved (or refused under noauth) before Cinder is asked anything.
         const filters = await listFilters(f, options);
         const session = await f.session();
-        if (options.filter) {
-          requireMicroversion(session, RESOURCE_FILTERS_MIN_VERSION, 'volume list --filter');
-          await checkServerFilters(session, options.filter);
-        }
+        if (options.filter) await checkServerFilters(session, options.filter);
         const pages = volumePages(session, filters);
         const columns = columnsFor(options);
         // Page by page: each page's volumes become rows and are dropped, so a
         // 10,000-volume listing never holds 10,000 API objects at once.
         async function* rows(): AsyncGenerator<Cell[][]> {
-          for await (const page of pages) yield page.map((volume) => columns.map((column) => column.value(volume)));
+          for await (const page of pages) yield page.map((volume) => rowOf(columns, volume, undefined));
         }
-        return streamingListing(columns.map((column) => column.header), rows());
+        return streamingListing(headersOf(columns), rows());
       },
     },
     factoryFor,

@@ -1,10 +1,11 @@
 import type { Command } from 'commander';
 import { findVolume } from '../../api/finders.js';
+import { ALL_PROJECTS_LOOKUP } from '../../cli/all-projects-option.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
 import { volumeDetails } from '../../cli/views/volume.js';
 
 export function registerVolumeShow(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineCommand<{ allProjects?: boolean }>(
+  return defineCommand(
     parent,
     {
       usage: 'show <volume>',
@@ -12,10 +13,10 @@ export function registerVolumeShow(parent: Command, factoryFor: FactoryProvider)
       output: 'details',
       watchable: true,
       examples: ['ucinder volume show vol1', 'ucinder volume show vol1 -f json', 'ucinder volume show vol1 -f value -c status'],
-      configure: (command) => command.option('--all-projects', 'look the name up in every project (admin)'),
-      run: async ({ f, options, args }) => {
+      options: { allProjects: ALL_PROJECTS_LOOKUP },
+      run: async ({ f, options, args: [volume] }) => {
         const session = await f.session();
-        return volumeDetails(await findVolume(session, args[0]!, options));
+        return volumeDetails(await findVolume(session, volume, options));
       },
     },
     factoryFor,

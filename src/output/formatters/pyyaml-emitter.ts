@@ -78,13 +78,12 @@ class Emitter {
 
   private node(node: YamlNode, context: Context): void {
     this.context = context;
-    if (node.kind === 'scalar') return this.scalar(node);
-    if (node.kind === 'sequence') {
-      if (node.items.length === 0) return this.emptyFlow('[', ']');
-      return this.blockSequence(node.items);
-    }
-    if (node.pairs.length === 0) return this.emptyFlow('{', '}');
-    return this.blockMapping(node.pairs);
+    if (node.kind === 'scalar') this.scalar(node);
+    else if (node.kind === 'sequence') {
+      if (node.items.length === 0) this.emptyFlow('[', ']');
+      else this.blockSequence(node.items);
+    } else if (node.pairs.length === 0) this.emptyFlow('{', '}');
+    else this.blockMapping(node.pairs);
   }
 
   private increaseIndent(flow: boolean, indentless = false): void {

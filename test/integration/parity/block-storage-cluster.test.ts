@@ -64,7 +64,7 @@ describe('parity with openstack: block storage cluster', () => {
     // At 3.7 the replication fields do not exist yet: both print them empty.
     const old = await peers.json([...AT_3_7, 'block', 'storage', 'cluster', 'show', CLUSTER]);
     expectSameRecord(old.ours, old.theirs, { ignoreValues: MOVING });
-    expect((old.ours as Record<string, unknown>)['Frozen']).toBe('');
+    expect((old.ours as Record<string, unknown>).Frozen).toBe('');
     // At ucinder's negotiated microversion (openstack told 3.70) both print them.
     const { ours, theirs } = await both(['block', 'storage', 'cluster', 'show', CLUSTER, '-f', 'json'], ['--os-volume-api-version', '3.70']);
     expectSameRecord(JSON.parse(ours), JSON.parse(theirs), { ignoreValues: MOVING });
