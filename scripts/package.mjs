@@ -57,7 +57,9 @@ export async function buildRelease({ arches = Object.keys(ARCHITECTURES) } = {})
   log('npm package');
   packNpmPackage({ workDir: work, outDir: RELEASE });
 
-  const artifacts = readdirSync(RELEASE).filter((name) => !name.startsWith('.') && name !== 'SHA256SUMS').sort();
+  const artifacts = readdirSync(RELEASE)
+    .filter((name) => !name.startsWith('.') && name !== 'SHA256SUMS')
+    .sort();
   writeFileSync(join(RELEASE, 'SHA256SUMS'), artifacts.map((name) => `${sha256(join(RELEASE, name))}  ${name}\n`).join(''));
   log(`wrote ${artifacts.join(', ')} and SHA256SUMS into release/`);
   return artifacts;
@@ -66,7 +68,12 @@ export async function buildRelease({ arches = Object.keys(ARCHITECTURES) } = {})
 /** The Debian packages building every architecture here needs and this machine lacks (test/run-tests.sh installs them). */
 function missingDebianPackages() {
   // binutils: strip, and readelf for the Depends: (shlib-depends.mjs).
-  const needed = ['binutils', ...Object.keys(ARCHITECTURES).filter((arch) => !isNative(arch)).flatMap(foreignToolPackages)];
+  const needed = [
+    'binutils',
+    ...Object.keys(ARCHITECTURES)
+      .filter((arch) => !isNative(arch))
+      .flatMap(foreignToolPackages),
+  ];
   return needed.filter((name) => {
     try {
       return !/ ok installed$/.test(execFileSync('dpkg-query', ['-W', '-f', '${Status}', name], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
@@ -79,7 +86,11 @@ function missingDebianPackages() {
 if (process.argv[1] && import.meta.url === new URL(`file://${resolve(process.argv[1])}`).href) {
   const { values } = parseArgs({ options: { arch: { type: 'string' }, 'missing-debian-packages': { type: 'boolean' } } });
   if (values['missing-debian-packages']) {
-    process.stdout.write(missingDebianPackages().map((name) => `${name}\n`).join(''));
+    process.stdout.write(
+      missingDebianPackages()
+        .map((name) => `${name}\n`)
+        .join(''),
+    );
   } else {
     const arches = values.arch ? values.arch.split(',') : undefined;
     for (const arch of arches ?? []) if (!(arch in ARCHITECTURES)) throw new Error(`--arch ${arch}: one of ${Object.keys(ARCHITECTURES).join(', ')}`);

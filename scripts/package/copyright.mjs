@@ -68,7 +68,10 @@ function nodeParagraphs(licenseText) {
     text = text.replace(/^[ \t]*Apache License\s*\n[ \t]*Version 2\.0, January 2004[\s\S]*?END OF TERMS AND CONDITIONS[ \t]*$/m, APACHE_2_REFERENCE);
     const holders = copyrightHolders(text);
     const files = `node/${path}${/\.[a-z]+$/.test(path) ? '' : '/*'}`;
-    const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+    const slug = name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '');
     const onlyApache = text.trim() === APACHE_2_REFERENCE;
     return [
       `Files: ${files}`,

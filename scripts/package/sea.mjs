@@ -50,10 +50,7 @@ export function buildExecutable({ arch, node, distDir, workDir, output, version 
 
   const config = join(workDir, 'sea-config.json');
   const blob = join(workDir, 'sea.blob');
-  writeFileSync(
-    config,
-    `${JSON.stringify({ main: SEA_MAIN, output: blob, disableExperimentalSEAWarning: true, useCodeCache: true, assets }, null, 2)}\n`,
-  );
+  writeFileSync(config, `${JSON.stringify({ main: SEA_MAIN, output: blob, disableExperimentalSEAWarning: true, useCodeCache: true, assets }, null, 2)}\n`);
   runBinary(arch, node, ['--experimental-sea-config', config], { stdio: ['ignore', 'pipe', 'pipe'] });
 
   // Node's official binaries carry their symbols and debug information

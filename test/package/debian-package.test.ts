@@ -24,7 +24,11 @@ async function runAsync(program: string, args: string[], env?: NodeJS.ProcessEnv
 
 /** dpkg, waiting (bounded) while apt or another dpkg holds the package database. */
 async function dpkg(...args: string[]): Promise<string> {
-  const result = await pollUntil(() => runAsync('dpkg', args), (run) => !/locked by another process/.test(run.stderr), { attempts: 300, intervalMs: 1000 });
+  const result = await pollUntil(
+    () => runAsync('dpkg', args),
+    (run) => !/locked by another process/.test(run.stderr),
+    { attempts: 300, intervalMs: 1000 },
+  );
   if (result.code !== 0) throw new Error(`dpkg ${args.join(' ')} failed:\n${result.stderr}`);
   return result.stdout;
 }
@@ -90,7 +94,10 @@ describe('the Debian package, installed with dpkg -i', () => {
 
   it('depends on exactly the packages of the libraries the executable loads, not on nodejs', () => {
     const depends = execFileSync('dpkg-query', ['-W', '-f', '${Depends}', 'ucinder'], { encoding: 'utf8' });
-    const named = depends.split(',').map((item) => item.trim().split(/[\s(:]/)[0]!).sort();
+    const named = depends
+      .split(',')
+      .map((item) => item.trim().split(/[\s(:]/)[0]!)
+      .sort();
     expect(named).toEqual(packagesOfLoadedLibraries());
     expect(depends).not.toMatch(/node/);
     expect(execFileSync('dpkg-query', ['-W', '-f', '${Suggests}', 'ucinder'], { encoding: 'utf8' })).toBe('open-iscsi, ceph-common, nvme-cli');
@@ -118,7 +125,12 @@ describe('the Debian package, installed with dpkg -i', () => {
     // An empty home: only the system's configuration, which puts vendor_completions.d on the path.
     const home = mkdtempSync(join(tmpdir(), 'ucinder-fish-'));
     const replies = execFileSync('fish', ['-c', 'complete -C "ucinder volume cr"'], { encoding: 'utf8', cwd: home, env: { PATH: '/usr/bin:/bin', HOME: home } });
-    expect(replies.split('\n').filter(Boolean).map((line) => line.split('\t')[0])).toEqual(['create']);
+    expect(
+      replies
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => line.split('\t')[0]),
+    ).toEqual(['create']);
   });
 
   it("puts the zsh completion function on zsh's default fpath", () => {
@@ -157,7 +169,10 @@ describe('lintian', () => {
       runAsync('lintian', ['--fail-on', 'error', '--tag-display-limit', '0', '-X', 'documentation/manual', debianPackage('arm64')]),
     ]);
     const lines = [...amd64.stdout.split('\n'), ...arm64.stdout.split('\n')].filter(Boolean);
-    expect(lines.filter((line) => line.startsWith('E:')), amd64.stderr + arm64.stderr).toEqual([]);
+    expect(
+      lines.filter((line) => line.startsWith('E:')),
+      amd64.stderr + arm64.stderr,
+    ).toEqual([]);
     expect([amd64.code, arm64.code], amd64.stderr + arm64.stderr).toEqual([0, 0]);
     const warnings = [...new Set(lines.filter((line) => line.startsWith('W:')).map((line) => /^W: \S+: (\S+)/.exec(line)![1]!))].sort();
     expect(warnings).toEqual(documentedLintianWarnings());

@@ -9,16 +9,22 @@ import { debianPackage, executable, RELEASE, sha256, VERSION } from './release.j
 
 describe('release/', () => {
   it('holds the executables, the packages, the npm tarball and SHA256SUMS over all of them', () => {
-    const artifacts = [
-      executable('arm64'),
-      executable('x64'),
-      join(RELEASE, `ucinder-${VERSION}.tgz`),
-      debianPackage('amd64'),
-      debianPackage('arm64'),
-    ].map((path) => path.slice(RELEASE.length + 1));
-    expect(readdirSync(RELEASE).filter((name) => !name.startsWith('.')).sort()).toEqual([...artifacts, 'SHA256SUMS'].sort());
+    const artifacts = [executable('arm64'), executable('x64'), join(RELEASE, `ucinder-${VERSION}.tgz`), debianPackage('amd64'), debianPackage('arm64')].map((path) =>
+      path.slice(RELEASE.length + 1),
+    );
+    expect(
+      readdirSync(RELEASE)
+        .filter((name) => !name.startsWith('.'))
+        .sort(),
+    ).toEqual([...artifacts, 'SHA256SUMS'].sort());
     const sums = readFileSync(join(RELEASE, 'SHA256SUMS'), 'utf8');
-    expect(sums.split('\n').filter(Boolean).map((line) => line.split('  ')[1]).sort()).toEqual([...artifacts].sort());
+    expect(
+      sums
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => line.split('  ')[1])
+        .sort(),
+    ).toEqual([...artifacts].sort());
     for (const line of sums.split('\n').filter(Boolean)) {
       const [sum, name] = line.split('  ');
       expect(sha256(join(RELEASE, name!)), name).toBe(sum);
@@ -40,7 +46,22 @@ describe('the npm tarball', () => {
     const prefix = mkdtempSync(join(tmpdir(), 'ucinder-npm-prefix-'));
     const cache = mkdtempSync(join(tmpdir(), 'ucinder-npm-cache-'));
     // A closed port for a registry and an empty cache: any fetch would fail the install.
-    const install = ['install', '--global', '--prefix', prefix, '--cache', cache, '--registry', 'http://127.0.0.1:9/', '--fetch-retries', '0', '--no-audit', '--no-fund', '--no-update-notifier', tarball];
+    const install = [
+      'install',
+      '--global',
+      '--prefix',
+      prefix,
+      '--cache',
+      cache,
+      '--registry',
+      'http://127.0.0.1:9/',
+      '--fetch-retries',
+      '0',
+      '--no-audit',
+      '--no-fund',
+      '--no-update-notifier',
+      tarball,
+    ];
     execFileSync('npm', install, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     const command = [join(prefix, 'bin/ucinder')];
     const env = { ...testbedEnv(), ...privateHome() };
