@@ -6,8 +6,9 @@
 // Each is compiled with the V8 code cache that scripts/package/sea-code-cache.cjs
 // made for it with the same Node at package time.
 //
-// Measured (bench/RESULTS.md): one 880 KB bundle as the main script cost
-// `--version` ~20 ms of CPU more than this ~1 KB loader, whatever the cache.
+// Why not the whole program as one main script: every start-up would read and
+// deserialize all of it (~880 KB), `--version` included, where the npm
+// command loads only what a command needs.
 
 /**
  * A require() for dist/'s files: `source(name)` is a bundle's text,

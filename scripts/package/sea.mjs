@@ -6,8 +6,9 @@
 // The blob and the caches are prepared by the very Node they go into, run on
 // this machine natively or under qemu-user-static (runnerFor): a code cache is
 // only accepted by the V8 build and CPU features that made it, so it cannot
-// come from the machine's own Node. (A start-up snapshot, `useSnapshot`, was
-// measured slower to start than code caches: bench/RESULTS.md.)
+// come from the machine's own Node. (A start-up snapshot, `useSnapshot`,
+// would hold every bundle in the heap it restores, which loses the loading on
+// demand that the npm command's start-up depends on.)
 import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
