@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { testbedEnv } from '../support/testbed.js';
-import { privateHome, ucinder } from '../support/ucinder-process.js';
-import { debianPackage, executable, RELEASE, sha256, VERSION } from './release.js';
+import { privateHome, ROOT, ucinder } from '../support/ucinder-process.js';
+import { debianPackage, executable, RELEASE, VERSION } from './release.js';
 
 describe('release/', () => {
   it('holds the executables, the packages, the npm tarball and SHA256SUMS over all of them', () => {
@@ -25,10 +25,17 @@ describe('release/', () => {
         .map((line) => line.split('  ')[1])
         .sort(),
     ).toEqual([...artifacts].sort());
-    for (const line of sums.split('\n').filter(Boolean)) {
-      const [sum, name] = line.split('  ');
-      expect(sha256(join(RELEASE, name!)), name).toBe(sum);
-    }
+    // As the README tells an operator to check a download.
+    const check = execFileSync('sha256sum', ['--strict', '-c', 'SHA256SUMS'], { cwd: RELEASE, encoding: 'utf8' });
+    expect(check.split('\n').filter(Boolean).sort()).toEqual(artifacts.map((name) => `${name}: OK`).sort());
+  });
+
+  it("names in README's Install section the files it holds", () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const install = readme.slice(readme.indexOf('<!-- install:start -->'), readme.indexOf('<!-- install:end -->'));
+    const named = [...install.matchAll(/ucinder[-_]\d[^\s`)]*/g)].map((match) => match[0]);
+    expect(named.length).toBeGreaterThanOrEqual(4);
+    expect(readdirSync(RELEASE)).toEqual(expect.arrayContaining(named));
   });
 });
 

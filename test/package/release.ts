@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { delimiter, dirname, join } from 'node:path';
 import { ROOT } from '../support/ucinder-process.js';
@@ -50,9 +49,4 @@ export function withoutNode(argv: string[]): string[] {
     'exec "$@"',
   ].join('\n');
   return ['env', `UCINDER_HIDE=${nodeInstallation().join(' ')}`, 'unshare', '--mount', '--propagation', 'private', '--', 'sh', '-c', script, 'sh', ...argv];
-}
-
-/** `sha256sum` of a file. */
-export function sha256(file: string): string {
-  return execFileSync('sha256sum', [file], { encoding: 'utf8' }).split(' ')[0]!;
 }
