@@ -28,8 +28,8 @@ const KIND_BY_VALUE_NAME: Readonly<Record<string, NameKind>> = {
   'group-snapshot': 'group-snapshot',
 };
 
-/** Value names that mean a local file, completed by the shell itself. */
-const FILE_VALUE_NAMES = new Set(['file', 'path']);
+/** Value names that mean a local file or directory, completed by the shell itself. */
+const FILE_VALUE_NAMES = new Set(['file', 'path', 'dir']);
 
 export function isNameKind(word: string): word is NameKind {
   return (NAME_KINDS as readonly string[]).includes(word);

@@ -1,6 +1,21 @@
 import { access, readFile, readdir, realpath } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 
+/** One namespace of an NVMe subsystem, with the block device the kernel made for it. */
+export interface NvmeNamespaceInfo {
+  /** /dev/nvmeXnY */
+  device: string;
+  nsId?: number;
+  /** The namespace uuid (os-brick's vol_uuid); undefined when the target sets none. */
+  uuid?: string;
+}
+
+/** An NVMe subsystem this host is connected to. */
+export interface NvmeSubsystemInfo {
+  nqn: string;
+  namespaces: NvmeNamespaceInfo[];
+}
+
 /**
  * Read-only questions about block devices, answered from /dev and /sys.
  * Kept apart from the command runner because reading a file is not a side
@@ -12,7 +27,18 @@ export interface DeviceProbe {
   multipathHolder(devicePath: string): Promise<string | undefined>;
   /** The block device of namespace `nsId` (or with this uuid) of the NVMe subsystem `nqn`. */
   nvmeNamespace(nqn: string, selector: { nsId?: number; uuid?: string }): Promise<string | undefined>;
+  /** The names in a directory (e.g. /dev/disk/by-path); none when it does not exist. */
+  list(dir: string): Promise<string[]>;
+  /** Where a link leads (/dev/disk/by-path/… → /dev/sdb); undefined when nothing is there. */
+  resolve(path: string): Promise<string | undefined>;
+  /** Every NVMe subsystem this host is connected to, with its namespaces. */
+  nvmeSubsystems(): Promise<NvmeSubsystemInfo[]>;
 }
+
+/** Namespace entries of a subsystem: nvme0n1, or nvme0c1n1 (one controller's path) with native multipath off. */
+const NAMESPACE_ENTRY = /^nvme\d+(c\d+)?n\d+$/;
+/** An all-zero uuid means "no uuid" in NVMe (the target did not set one). */
+const NO_UUID = /^[0-]+$/;
 
 export class SysfsDeviceProbe implements DeviceProbe {
   constructor(private readonly sysRoot = '/sys') {}
@@ -40,28 +66,46 @@ export class SysfsDeviceProbe implements DeviceProbe {
   }
 
   async nvmeNamespace(nqn: string, selector: { nsId?: number; uuid?: string }): Promise<string | undefined> {
-    const classDir = join(this.sysRoot, 'class', 'nvme-subsystem');
-    let subsystems: string[];
-    try {
-      subsystems = await readdir(classDir);
-    } catch {
-      return undefined;
-    }
-    for (const subsystem of subsystems) {
-      const dir = join(classDir, subsystem);
-      const subsystemNqn = (await readFile(join(dir, 'subsysnqn'), 'utf8').catch(() => '')).trim();
-      if (subsystemNqn !== nqn) continue;
-      const entries = await readdir(dir).catch(() => [] as string[]);
-      for (const entry of entries.filter((name) => /^nvme\d+(c\d+)?n\d+$/.test(name))) {
-        if (selector.uuid) {
-          const uuid = (await readFile(join(dir, entry, 'uuid'), 'utf8').catch(() => '')).trim();
-          if (uuid === selector.uuid) return `/dev/${entry.replace(/c\d+n/, 'n')}`;
-        } else if (selector.nsId !== undefined) {
-          const nsid = (await readFile(join(dir, entry, 'nsid'), 'utf8').catch(() => '')).trim();
-          if (Number(nsid) === selector.nsId) return `/dev/${entry.replace(/c\d+n/, 'n')}`;
-        }
-      }
+    for (const subsystem of await this.nvmeSubsystems()) {
+      if (subsystem.nqn !== nqn) continue;
+      const found = subsystem.namespaces.find((namespace) =>
+        selector.uuid ? namespace.uuid === selector.uuid : selector.nsId !== undefined && namespace.nsId === selector.nsId,
+      );
+      if (found) return found.device;
     }
     return undefined;
+  }
+
+  async list(dir: string): Promise<string[]> {
+    return readdir(dir).catch(() => []);
+  }
+
+  async resolve(path: string): Promise<string | undefined> {
+    return realpath(path).catch(() => undefined);
+  }
+
+  async nvmeSubsystems(): Promise<NvmeSubsystemInfo[]> {
+    const classDir = join(this.sysRoot, 'class', 'nvme-subsystem');
+    const read = (path: string) => readFile(path, 'utf8').then((text) => text.trim(), () => '');
+    const subsystems: NvmeSubsystemInfo[] = [];
+    for (const subsystem of await this.list(classDir)) {
+      const dir = join(classDir, subsystem);
+      const nqn = await read(join(dir, 'subsysnqn'));
+      if (!nqn) continue;
+      const namespaces: NvmeNamespaceInfo[] = [];
+      for (const entry of (await this.list(dir)).filter((name) => NAMESPACE_ENTRY.test(name))) {
+        const device = `/dev/${entry.replace(/c\d+n/, 'n')}`;
+        if (namespaces.some((namespace) => namespace.device === device)) continue;
+        const uuid = await read(join(dir, entry, 'uuid'));
+        const nsid = await read(join(dir, entry, 'nsid'));
+        namespaces.push({
+          device,
+          ...(nsid && Number.isInteger(Number(nsid)) ? { nsId: Number(nsid) } : {}),
+          ...(uuid && !NO_UUID.test(uuid) ? { uuid } : {}),
+        });
+      }
+      subsystems.push({ nqn, namespaces });
+    }
+    return subsystems;
   }
 }

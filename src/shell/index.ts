@@ -40,7 +40,7 @@ export async function runShell(options: ShellOptions): Promise<number> {
   try {
     return await runInteractive(session, {
       console,
-      history: new HistoryFile(historyPath(deps.env)),
+      history: new HistoryFile(historyPath(deps.env, options.settings.stateDir)),
       historyLimit: HISTORY_LIMIT,
       model: completionModel(await buildWholeProgram(() => session.current(), deps.io)),
       names: liveNames(session),

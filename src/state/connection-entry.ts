@@ -15,6 +15,11 @@ export interface VolumeRef {
   name: string;
   endpoint: string;
   project: string;
+  /**
+   * The backend (os-vol-host-attr:host, admin only) that exported the volume
+   * at init-connect: a different one later means the cached export is stale.
+   */
+  backend?: string;
 }
 
 export type ConnectionApi = 'legacy' | 'attachments';
@@ -38,13 +43,19 @@ export interface ConnectionEntry {
     attached: boolean;
     /** The attachment os-attach created, for os-detach. */
     attachment_id?: string;
+    /**
+     * When `disconnect --all` (shutdown) took the device away: the record
+     * stays so that `connect --all` (boot) brings it back.
+     */
+    stopped_at?: string;
   };
 }
 
-export type ConnectionState = 'initialized' | 'connected' | 'attached';
+export type ConnectionState = 'initialized' | 'connected' | 'attached' | 'stopped';
 
 export function connectionState(entry: ConnectionEntry): ConnectionState {
   if (!entry.device) return 'initialized';
+  if (entry.device.stopped_at) return 'stopped';
   return entry.device.attached ? 'attached' : 'connected';
 }
 

@@ -14,11 +14,12 @@ import type { Env } from '../env.js';
  * <state dir>/connections/, readable by a person and by the operators' old
  * ConfigParser scripts:
  *
- *   [volume]      id, name, endpoint, project
+ *   [volume]      id, name, endpoint, project (+ backend: the exporting host, when known)
  *   [connector]   the connector sent with os-initialize_connection
  *   [connection]  driver_volume_type, initialized_at, api (+ attachment_id)
  *   [data]        connection_info.data exactly as Cinder returned it
- *   [device]      path, paths, connected_at, attached (after connect)
+ *   [device]      path, paths, connected_at, attached (+ attachment_id; stopped_at
+ *                 after `disconnect --all`, until `connect --all`) after connect
  *
  * Values keep their JSON types: a plain string is written as is; numbers,
  * booleans, null, lists and strings that would read back as something else
@@ -200,6 +201,7 @@ export async function parseEntry(text: string, path: string): Promise<Connection
       name: stringOf(volume.name),
       endpoint: stringOf(volume.endpoint),
       project: stringOf(volume.project),
+      ...(typeof volume.backend === 'string' && volume.backend ? { backend: volume.backend } : {}),
     },
     connector: decodeSection(raw.connector),
     connection: {
@@ -218,6 +220,7 @@ export async function parseEntry(text: string, path: string): Promise<Connection
       connected_at: stringOf(device.connected_at),
       attached: device.attached === true,
       ...(typeof device.attachment_id === 'string' ? { attachment_id: device.attachment_id } : {}),
+      ...(typeof device.stopped_at === 'string' ? { stopped_at: device.stopped_at } : {}),
     };
   }
   return entry;
@@ -235,9 +238,9 @@ export interface ConnectionStoreOptions {
   lock?: LockOptions;
 }
 
-/** Where the connection files live: --state-dir, else UCINDER_STATE_DIR / XDG_STATE_HOME. */
-export function connectionsDir(env: Env, stateDirFlag?: string): string {
-  return join(stateDirFlag || stateDir(env), 'connections');
+/** Where the connection files live: --state-dir / UCINDER_STATE_DIR, else under XDG_STATE_HOME. */
+export function connectionsDir(env: Env, chosenStateDir?: string): string {
+  return join(stateDir(env, chosenStateDir), 'connections');
 }
 
 export class ConnectionStore {

@@ -7,8 +7,8 @@ import { stateDir } from './paths.js';
 /** The shell's history keeps this many lines; older ones are dropped when the shell starts. */
 export const HISTORY_LIMIT = 1000;
 
-export function historyPath(env: Env): string {
-  return join(stateDir(env), 'history');
+export function historyPath(env: Env, chosenStateDir?: string): string {
+  return join(stateDir(env, chosenStateDir), 'history');
 }
 
 /**

@@ -8,8 +8,12 @@ export function cacheDir(env: Env): string {
   return join(env.XDG_CACHE_HOME || join(env.HOME || homedir(), '.cache'), 'ucinder');
 }
 
-/** Where ucinder keeps state that must survive (connection INI files). */
-export function stateDir(env: Env): string {
+/**
+ * Where ucinder keeps state that must survive (connection INI files, the
+ * shell's history): --state-dir as resolved from the flag or UCINDER_STATE_DIR.
+ */
+export function stateDir(env: Env, chosen?: string): string {
+  if (chosen) return chosen;
   if (env.UCINDER_STATE_DIR) return env.UCINDER_STATE_DIR;
   return join(env.XDG_STATE_HOME || join(env.HOME || homedir(), '.local', 'state'), 'ucinder');
 }

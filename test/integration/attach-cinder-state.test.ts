@@ -1,56 +1,32 @@
-import { chmodSync, existsSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { pollUntil } from '../support/poll.js';
 import { privateHome, ucinderWith } from '../support/ucinder-process.js';
-import { installFakeTools } from './helpers/attach-fake-tools.js';
+import { installFakeTools, releaseFakeTools } from './helpers/attach-fake-tools.js';
 import { testbedSession, typesPinnedTo } from './helpers/cinder-fixtures.js';
 
 /**
  * `connect --attach` and the attachments API against the real Cinder: what
  * Cinder records (status, attachments, host) at each step of the flow.
  *
- * The host side is a fake `rbd` whose `map` creates the udev link
- * /dev/rbd/<pool>/<image> as a plain file and whose `unmap` removes it, so
- * `connect` finds its device (this machine has no kernel RBD; tests run as root).
+ * The host side is the fake `rbd` of helpers/fake-host-tools.cjs: `map` puts
+ * a loop device behind the udev link /dev/rbd/<pool>/<image> and `unmap`
+ * takes it away, so `connect` finds a real block device (this machine has no
+ * kernel RBD; tests run as root).
  * Each test has its own volume, connection cache and fake tools; the rbd
  * volume type is shared, read-only setup.
  */
 describe('attach flow: what Cinder records with --attach and the attachments API', () => {
   const { env: base, newVolume } = testbedSession();
   const [rbdType] = typesPinnedTo(base, 'it-attach-state', ['mmj2']);
-  const devices: string[] = [];
 
-  afterEach(() => {
-    for (const device of devices.splice(0)) rmSync(device, { force: true });
-    for (const dir of ['/dev/rbd/volumes', '/dev/rbd']) {
-      try {
-        rmdirSync(dir);
-      } catch {
-        // not empty (a real rbd device?) or never made: leave it
-      }
-    }
-  });
+  afterEach(releaseFakeTools);
 
-  /** A private state directory and fake tools whose rbd makes (and removes) the device link. */
+  /** A private state directory and the fake host tools (their rbd maps a loop device behind /dev/rbd/<pool>/<image>). */
   function rbdHost() {
     const home = privateHome();
     const tools = installFakeTools();
-    writeFileSync(
-      join(tools.dir, 'rbd'),
-      `#!/usr/bin/env node
-const fs = require('node:fs');
-const args = process.argv.slice(2);
-fs.appendFileSync(${JSON.stringify(tools.log)}, JSON.stringify(['rbd', ...args]) + '\\n');
-if (args[0] === 'map') {
-  const pool = args[args.indexOf('--pool') + 1];
-  fs.mkdirSync('/dev/rbd/' + pool, { recursive: true });
-  fs.writeFileSync('/dev/rbd/' + pool + '/' + args[1], '');
-}
-if (args[0] === 'unmap') fs.rmSync(args[1], { force: true });
-`,
-    );
-    chmodSync(join(tools.dir, 'rbd'), 0o755);
     const env = { ...base, ...home, UCINDER_STATE_DIR: join(home.HOME, 'state'), PATH: tools.path };
     const { cli, json } = ucinderWith(env);
     const volumeStatus = async (id: string) => (await json('volume', 'show', id)).status as string;
@@ -58,9 +34,7 @@ if (args[0] === 'unmap') fs.rmSync(args[1], { force: true });
   }
 
   async function newRbdVolume(prefix: string): Promise<{ id: string; name: string }> {
-    const volume = await newVolume(prefix, '--type', rbdType!);
-    devices.push(`/dev/rbd/volumes/volume-${volume.id}`);
-    return volume;
+    return newVolume(prefix, '--type', rbdType!);
   }
 
   it('legacy: connect --attach makes the volume in-use on this host; disconnect detaches it; term-connect leaves it available', async () => {

@@ -1,21 +1,23 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { pollUntil } from '../support/poll.js';
 import { privateHome, spawnUcinder, ucinder, ucinderWith, uniqueName } from '../support/ucinder-process.js';
-import { installFakeTools } from './helpers/attach-fake-tools.js';
+import { installFakeTools, releaseFakeTools } from './helpers/attach-fake-tools.js';
 import { testbedSession, typesPinnedTo } from './helpers/cinder-fixtures.js';
 
 /**
  * The attach flow against the real Cinder: init-connect on the iSCSI (mmj)
  * and RBD (mmj2) backends, the INI cache under load, term-connect, errors.
- * Host commands stop at fake iscsiadm/rbd on PATH (no kernel iSCSI/RBD here).
+ * Host commands stop at fake iscsiadm/rbd on PATH (no kernel iSCSI/RBD here;
+ * the fakes make loop devices: helpers/fake-host-tools.cjs).
  * Every test has its own volumes, connection cache and fake tools; the three
  * volume types are shared, read-only setup.
  */
 describe('attach flow against the real Cinder', () => {
   const { env: base, json: adminJson, created, newVolume: newAnyVolume } = testbedSession();
   const [iscsiType, rbdType, missingType] = typesPinnedTo(base, 'it-attach', ['mmj', 'mmj2', 'nowhere']) as [string, string, string];
+  afterEach(releaseFakeTools);
 
   /** A private connection cache (UCINDER_STATE_DIR) and fake host tools first on PATH. */
   function attachHost() {
@@ -97,7 +99,8 @@ describe('attach flow against the real Cinder', () => {
     const host = attachHost();
     const { id, name } = await initializedVolume(host, iscsiType, 'it-attach-conn');
     const before = host.tools.calls().length;
-    const run = await host.cli('connect', name, '--device-timeout', '1');
+    // The target exports no LUN to this initiator: the login works, no device appears.
+    const run = await ucinder(['connect', name, '--device-timeout', '1'], { ...host.env, FAKE_ISCSI_NO_LUN: '1' });
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(`/dev/disk/by-path/ip-127.0.0.1:3260-iscsi-iqn.2010-10.org.openstack:volume-${id}-lun-1 did not appear within 1 s`);
     const calls = host.tools.calls().slice(before);

@@ -76,6 +76,14 @@ const invalid: Case[] = [
   { argv: ['--os-volume-api-version', '3.x', 'volume', 'list'], message: "invalid --os-volume-api-version '3.x'" },
   { argv: ['--os-volume-api-version', '4.1', 'volume', 'list'], message: '--os-volume-api-version 4.1 is not supported' },
   { argv: ['--os-volume-api-version', '3.999', 'volume', 'list'], message: '--os-volume-api-version 3.999 is not supported' },
+  // this host's connections
+  { argv: ['connect', 'v', '--all'], message: 'give either a volume or --all, not both' },
+  { argv: ['connect', '--all', '--attach'], message: '--all reconnects what was connected and keeps what Cinder was told' },
+  { argv: ['connect', '--all', '--device-timeout', '0'], message: "'--device-timeout <seconds>' argument '0' is invalid" },
+  { argv: ['disconnect', 'v', '--device', '/dev/sdb'], message: 'give one of: a volume, --device DEVICE or --all' },
+  { argv: ['disconnect', '--all', '--device', '/dev/sdb'], message: 'give one of: a volume, --device DEVICE or --all' },
+  { argv: ['connection', 'check', '--yes'], message: '--yes only goes with --fix' },
+  { argv: ['connection', 'check', '-c', 'Nope'], message: "unknown column 'Nope': choose from 'Check', 'Volume'" },
   // connection settings
   { argv: ['--os-auth-type', 'bogus', 'volume', 'list'], message: "argument 'bogus' is invalid. Allowed choices are noauth" },
   { argv: ['--os-endpoint', 'not a url', 'volume', 'list'], message: "invalid --os-endpoint 'not a url'" },

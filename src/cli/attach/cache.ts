@@ -4,10 +4,10 @@ import { AmbiguousNameError, UcinderError } from '../../errors.js';
 import type { CacheIdentity, ConnectionEntry } from '../../state/connection-entry.js';
 import type { ConnectionStore } from '../../state/connections.js';
 
-/** The store is loaded on use: it pulls in node:crypto and the lock code. */
-export async function openStore(f: Factory, stateDirFlag: string | undefined): Promise<ConnectionStore> {
+/** The store (under the global --state-dir) is loaded on use: it pulls in node:crypto and the lock code. */
+export async function openStore(f: Factory): Promise<ConnectionStore> {
   const { ConnectionStore, connectionsDir } = await import('../../state/connections.js');
-  return new ConnectionStore(connectionsDir(f.env, stateDirFlag), { lock: { sleep: f.deps.sleep } });
+  return new ConnectionStore(connectionsDir(f.env, f.settings.stateDir), { lock: { sleep: f.deps.sleep } });
 }
 
 /** Which Cinder a cache entry belongs to, as the session sees it. */

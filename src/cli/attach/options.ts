@@ -1,11 +1,10 @@
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import { positiveSeconds } from '../option-parsers.js';
 import { UsageError } from '../../errors.js';
 
 /** Shared by the connection commands: the volume as NAME|ID argument or -n/--name (the old script's flag). */
 export interface VolumeNameOptions {
   name?: string;
-  stateDir?: string;
 }
 
 export function addVolumeNameOption(command: Command): Command {
@@ -22,19 +21,16 @@ export function volumeArgument(args: string[], options: VolumeNameOptions, verb:
   return volume;
 }
 
-/** The state directory can also be chosen per command (UCINDER_STATE_DIR is the variable). */
-export function addStateDirOption(command: Command): Command {
-  return command.addOption(new Option('--state-dir <dir>', 'where connection files live [env: UCINDER_STATE_DIR; default $XDG_STATE_HOME/ucinder]'));
-}
-
 export function addShowSecretsOption(command: Command): Command {
   return command.option('--show-secrets', 'show CHAP passwords and keyrings instead of ***');
 }
 
 export const DEFAULT_DEVICE_TIMEOUT_SECONDS = 30;
 
+export function addDeviceTimeoutOption(command: Command): Command {
+  return command.option('--device-timeout <seconds>', `wait this long for the block device (default ${DEFAULT_DEVICE_TIMEOUT_SECONDS})`, positiveSeconds);
+}
+
 export function addDryRunOptions(command: Command): Command {
-  return command
-    .option('--dry-run', 'print the exact host commands instead of running them')
-    .option('--device-timeout <seconds>', `wait this long for the block device (default ${DEFAULT_DEVICE_TIMEOUT_SECONDS})`, positiveSeconds);
+  return addDeviceTimeoutOption(command.option('--dry-run', 'print the exact host commands instead of running them'));
 }

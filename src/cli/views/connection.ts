@@ -29,6 +29,19 @@ export function targetSummary(entry: ConnectionEntry): string {
   }
 }
 
+/** What `connect` prints: the device it recorded. */
+export function connectDetails(entry: ConnectionEntry): Details {
+  return details({
+    id: entry.volume.id,
+    name: entry.volume.name,
+    driver_volume_type: entry.connection.driver_volume_type,
+    device: entry.device?.path ?? null,
+    paths: entry.device?.paths ?? [],
+    state: connectionState(entry),
+    connected_at: entry.device?.connected_at ?? null,
+  });
+}
+
 /** `connection show`: the cached entry, connection info nested as Cinder returned it. */
 export function entryDetails(entry: ConnectionEntry, path: string, showSecrets: boolean): Details {
   const fields: Record<string, Value> = {

@@ -1,15 +1,15 @@
 import type { Command } from 'commander';
-import { beginDetaching, detachVolume } from '../../api/resources/attachments.js';
-import { volumeAction } from '../../api/resources/volumes.js';
 import type { FactoryProvider } from '../../cli/command.js';
 import { defineUntypedCommand } from '../../cli/untyped-command.js';
-import type { Connector } from '../../host/connector.js';
-import { NO_OUTPUT } from '../../output/result.js';
-import { findCached, openStore } from '../../cli/attach/cache.js';
+import { UsageError } from '../../errors.js';
+import { NO_OUTPUT, type Listing, type NoOutput } from '../../output/result.js';
+import { openStore } from '../../cli/attach/cache.js';
 import { hostContext, plannedCommands, type HostFlags } from '../../cli/attach/host-context.js';
-import { addDryRunOptions, addShowSecretsOption, addStateDirOption, addVolumeNameOption, volumeArgument, type VolumeNameOptions } from '../../cli/attach/options.js';
+import { addDryRunOptions, addShowSecretsOption, addVolumeNameOption, volumeArgument, type VolumeNameOptions } from '../../cli/attach/options.js';
 
 interface Options extends VolumeNameOptions, HostFlags {
+  all?: boolean;
+  device?: string;
   showSecrets?: boolean;
 }
 
@@ -18,40 +18,39 @@ export function registerDisconnect(parent: Command, factoryFor: FactoryProvider)
     parent,
     {
       usage: 'disconnect [volume]',
-      summary: 'Detach a volume from this host (flush, then logout/unmap/disconnect); safe to repeat',
+      summary: 'Detach a volume from this host (flush, then logout/unmap/disconnect); safe to repeat; --all at shutdown',
       output: 'details',
-      examples: ['ucinder disconnect vol1', 'ucinder disconnect vol1 --dry-run -f value'],
+      examples: [
+        'ucinder disconnect vol1',
+        'ucinder disconnect vol1 --dry-run -f value',
+        'ucinder disconnect --device /dev/sdb   # no cache entry needed',
+        'ucinder --state-dir /var/lib/ucinder disconnect --all   # what ucinder-connections.service runs at shutdown',
+      ],
       configure: (command) => {
         addVolumeNameOption(command);
         addDryRunOptions(command);
         addShowSecretsOption(command);
-        addStateDirOption(command);
+        command.option('--device <device>', 'the device to take away (a /dev path or link), found in the cache or, without an entry, from what the host shows');
+        command.option('--all', "every connected cache entry, for shutdown: the host side only, Cinder keeps the volumes in-use here and `connect --all` brings them back");
       },
-      run: async ({ f, options, args }) => {
-        const name = volumeArgument(args, options, 'disconnect');
-        const store = await openStore(f, options.stateDir);
-        const { path, entry } = await findCached(f, store, name);
+      run: async ({ f, options, args, failAfterOutput }): Promise<Listing | NoOutput> => {
+        const given = [args[0] !== undefined || options.name !== undefined, options.device !== undefined, options.all === true].filter(Boolean).length;
+        if (given > 1) throw new UsageError('give one of: a volume, --device DEVICE or --all');
+        if (options.device === '') throw new UsageError('--device needs a device path, e.g. /dev/sdb');
+        const name = options.all || options.device !== undefined ? undefined : volumeArgument(args, options, 'disconnect');
+        const store = await openStore(f);
         const { context, dryRun } = await hostContext(f, options);
-        const { connectorFor } = await import('../../host/connectors/select.js');
-        const protocol = connectorFor(entry.connection.driver_volume_type);
-        // Cinder first learns the volume is going (os-begin_detaching), as Nova does it.
-        const legacyAttached = !dryRun && entry.device?.attached === true && entry.connection.api === 'legacy';
-        const session = legacyAttached ? await f.session() : undefined;
-        if (session) await beginDetaching(session, entry.volume.id);
-        try {
-          await protocol.detach(entry.data, entry.connector as Connector, entry.device?.path, context);
-        } catch (error) {
-          if (session) await volumeAction(session, entry.volume.id, 'os-roll_detaching', {}).catch(() => undefined);
-          throw error;
+        const planned = () => plannedCommands(dryRun!, options.showSecrets === true);
+        if (options.all) {
+          const { disconnectAll } = await import('../../cli/attach/all-connections.js');
+          const rows = await disconnectAll(f, store, context, failAfterOutput);
+          return dryRun ? planned() : rows;
         }
-        if (dryRun) return plannedCommands(dryRun, options.showSecrets === true);
-        if (session) await detachVolume(session, entry.volume.id, entry.device?.attachment_id);
-        await store.update(path, (current) => {
-          if (!current) return null;
-          const { device: _gone, ...rest } = current;
-          return rest;
-        });
-        f.io.stderr.write(`Disconnected volume '${entry.volume.name}'${entry.device ? ` (${entry.device.path})` : ''}\n`);
+        const { disconnectVolume } = await import('../../cli/attach/disconnect-volume.js');
+        const done = await disconnectVolume(f, store, context, name !== undefined ? { volume: name } : { device: options.device! });
+        if (dryRun) return planned();
+        const origin = done.fromHost ? '; no cache entry had it: found from what the host shows' : '';
+        f.io.stderr.write(`Disconnected ${done.what}${done.device ? ` (${done.device})` : ''}${origin}\n`);
         return NO_OUTPUT;
       },
     },

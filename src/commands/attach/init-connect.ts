@@ -11,11 +11,11 @@ import type { FactoryProvider } from '../../cli/command.js';
 import { defineUntypedCommand } from '../../cli/untyped-command.js';
 import { UcinderError } from '../../errors.js';
 import type { Connector } from '../../host/connector.js';
-import type { ConnectionEntry } from '../../state/connection-entry.js';
 import { openStore, sessionIdentity } from '../../cli/attach/cache.js';
 import { connectionInfoDetails } from '../../cli/views/connection.js';
+import { newEntry } from '../../cli/attach/new-entry.js';
 import { addConnectorOptions, connectorOverrides, type ConnectorFlags } from '../../cli/attach/connector-options.js';
-import { addShowSecretsOption, addStateDirOption, addVolumeNameOption, volumeArgument, type VolumeNameOptions } from '../../cli/attach/options.js';
+import { addShowSecretsOption, addVolumeNameOption, volumeArgument, type VolumeNameOptions } from '../../cli/attach/options.js';
 import { assertConnectable, resolveVolume } from '../../cli/attach/resolve-volume.js';
 
 interface Options extends VolumeNameOptions, ConnectorFlags {
@@ -39,7 +39,6 @@ export function registerInitConnect(parent: Command, factoryFor: FactoryProvider
         addVolumeNameOption(command);
         addConnectorOptions(command);
         addShowSecretsOption(command);
-        addStateDirOption(command);
         command.option('--attachments-api', `use the attachments API (${ATTACHMENTS_MICROVERSION}+) instead of os-initialize_connection`);
       },
       run: async ({ f, options, args }) => {
@@ -47,7 +46,7 @@ export function registerInitConnect(parent: Command, factoryFor: FactoryProvider
         const { buildConnector } = await import('../../host/connector.js');
         const connector = await buildConnector(connectorOverrides(options), await f.hostFacts());
         // Before Cinder exports anything: a connection we could not record would be lost.
-        const store = await openStore(f, options.stateDir);
+        const store = await openStore(f);
         await store.ensureWritable();
         const session = await f.session();
         const volume = await resolveVolume(session, name);
@@ -71,17 +70,11 @@ export function registerInitConnect(parent: Command, factoryFor: FactoryProvider
         if (!info?.driver_volume_type) throw new UcinderError(`Cinder returned no connection info for volume '${volume.name || volume.id}'`);
         const identity = await sessionIdentity(session);
         const volumeName = volume.name || volume.id;
-        const entry: ConnectionEntry = {
-          volume: { id: volume.id, name: volumeName, endpoint: identity.endpoint, project: identity.project },
-          connector,
-          connection: {
-            driver_volume_type: info.driver_volume_type,
-            initialized_at: new Date(f.deps.now?.() ?? Date.now()).toISOString(),
-            api: options.attachmentsApi ? 'attachments' : 'legacy',
-            ...(attachmentId ? { attachment_id: attachmentId } : {}),
-          },
-          data: info.data ?? {},
-        };
+        const entry = newEntry(volume, identity, connector, info, {
+          api: options.attachmentsApi ? 'attachments' : 'legacy',
+          attachmentId,
+          now: f.deps.now?.() ?? Date.now(),
+        });
         await store.update(store.pathFor(volumeName, identity), (current) => {
           // Re-initializing a volume that is connected here must not forget the device.
           if (current?.device && current.volume.id === volume.id) {

@@ -1,12 +1,11 @@
 import type { Command } from 'commander';
-import { ApiError } from '../../http/errors.js';
-import { deleteAttachment, terminateConnection } from '../../api/resources/attachments.js';
 import type { FactoryProvider } from '../../cli/command.js';
 import { defineUntypedCommand } from '../../cli/untyped-command.js';
 import { UcinderError } from '../../errors.js';
 import { NO_OUTPUT } from '../../output/result.js';
 import { findCached, openStore, sessionIdentity } from '../../cli/attach/cache.js';
-import { addStateDirOption, addVolumeNameOption, volumeArgument, type VolumeNameOptions } from '../../cli/attach/options.js';
+import { terminateCached } from '../../cli/attach/terminate.js';
+import { addVolumeNameOption, volumeArgument, type VolumeNameOptions } from '../../cli/attach/options.js';
 
 interface Options extends VolumeNameOptions {
   force?: boolean;
@@ -22,29 +21,21 @@ export function registerTermConnect(parent: Command, factoryFor: FactoryProvider
       examples: ['ucinder term-connect vol1', 'ucinder term-connect vol1 --force'],
       configure: (command) => {
         addVolumeNameOption(command);
-        addStateDirOption(command);
         command.option('--force', 'go on although the volume is still connected here, and drop the cache entry even if Cinder refuses');
       },
       run: async ({ f, options, args }) => {
         const name = volumeArgument(args, options, 'term-connect');
-        const store = await openStore(f, options.stateDir);
+        const store = await openStore(f);
         const session = await f.session();
         const { path, entry } = await findCached(f, store, name, await sessionIdentity(session));
         if (entry.device && !options.force) {
-          throw new UcinderError(
-            `volume '${entry.volume.name}' is still connected on this host at ${entry.device.path}; run \`ucinder disconnect ${name}\` first (or --force)`,
-          );
+          const where = entry.device.stopped_at
+            ? `is marked to come back at boot (disconnect --all took ${entry.device.path} away)`
+            : `is still connected on this host at ${entry.device.path}`;
+          throw new UcinderError(`volume '${entry.volume.name}' ${where}; run \`ucinder disconnect ${name}\` first (or --force)`);
         }
         try {
-          if (entry.connection.api === 'attachments' && entry.connection.attachment_id) {
-            await deleteAttachment(session, entry.connection.attachment_id).catch((error: unknown) => {
-              // Already deleted: the goal is reached.
-              if (!(error instanceof ApiError && error.status === 404)) throw error;
-            });
-          } else {
-            // The connector sent at init-connect, not today's: that is what the backend exported to.
-            await terminateConnection(session, entry.volume.id, entry.connector);
-          }
+          await terminateCached(session, entry);
         } catch (error) {
           if (!options.force) throw error;
           f.warn(`Cinder refused (${(error as Error).message}); dropping the cache entry anyway (--force)`);

@@ -5,12 +5,11 @@ import { listing } from '../../output/result.js';
 import { connectionState } from '../../state/connection-entry.js';
 import { openStore } from '../../cli/attach/cache.js';
 import { targetSummary } from '../../cli/views/connection.js';
-import { addStateDirOption } from '../../cli/attach/options.js';
 
 const COLUMNS = ['Name', 'ID', 'Protocol', 'Target', 'Device', 'State', 'Host', 'Project', 'Endpoint'] as const;
 
 export function registerConnectionList(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineUntypedCommand<{ stateDir?: string }>(
+  return defineUntypedCommand<Record<string, never>>(
     parent,
     {
       usage: 'list',
@@ -18,11 +17,8 @@ export function registerConnectionList(parent: Command, factoryFor: FactoryProvi
       output: 'listing',
       columns: () => COLUMNS,
       examples: ['ucinder connection list', 'ucinder connection list -f json', 'ucinder connection list -c Name -c Device -f value'],
-      configure: (command) => {
-        addStateDirOption(command);
-      },
-      run: async ({ f, options }) => {
-        const files = await (await openStore(f, options.stateDir)).list();
+      run: async ({ f }) => {
+        const files = await (await openStore(f)).list();
         const rows = [];
         for (const file of files) {
           if (!file.entry) {

@@ -3,10 +3,10 @@ import type { FactoryProvider } from '../../cli/command.js';
 import { defineUntypedCommand } from '../../cli/untyped-command.js';
 import { findCached, openStore } from '../../cli/attach/cache.js';
 import { entryDetails } from '../../cli/views/connection.js';
-import { addShowSecretsOption, addStateDirOption } from '../../cli/attach/options.js';
+import { addShowSecretsOption } from '../../cli/attach/options.js';
 
 export function registerConnectionShow(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineUntypedCommand<{ stateDir?: string; showSecrets?: boolean }>(
+  return defineUntypedCommand<{ showSecrets?: boolean }>(
     parent,
     {
       usage: 'show <volume>',
@@ -15,10 +15,9 @@ export function registerConnectionShow(parent: Command, factoryFor: FactoryProvi
       examples: ['ucinder connection show vol1', 'ucinder connection show vol1 -f json --show-secrets'],
       configure: (command) => {
         addShowSecretsOption(command);
-        addStateDirOption(command);
       },
       run: async ({ f, options, args }) => {
-        const { path, entry } = await findCached(f, await openStore(f, options.stateDir), args[0]!);
+        const { path, entry } = await findCached(f, await openStore(f), args[0]!);
         return entryDetails(entry, path, options.showSecrets === true);
       },
     },

@@ -2,7 +2,8 @@ import { UcinderError } from '../../errors.js';
 import { HostCommandError, secretArg, type Arg, type RunOptions } from '../runner.js';
 import { waitForDevice } from '../wait-for-device.js';
 import { flushDevice } from './flush.js';
-import { ConnectionDataError, requireString, type AttachContext, type AttachOutcome, type ConnectionData, type ProtocolConnector } from './protocol.js';
+import type { DeviceProbe } from '../device-probe.js';
+import { ConnectionDataError, requireString, type AttachContext, type AttachOutcome, type ConnectionData, type HostPresence, type ProtocolConnector } from './protocol.js';
 
 /** iscsiadm exit codes (open-iscsi include/iscsi_err.h) that mean something to us. */
 export const ISCSI_ERR_TRANS_TIMEOUT = 8;
@@ -106,6 +107,15 @@ export class IscsiConnector implements ProtocolConnector {
       context.warn(`no multipath map holds ${paths[0]}; is multipathd running? using the single path`);
     }
     return { device: paths[0]!, paths };
+  }
+
+  async onHost(data: ConnectionData, connector: { multipath?: boolean }, probe: DeviceProbe): Promise<HostPresence> {
+    const expected = iscsiTargets(data, connector.multipath === true).map(iscsiDevicePath);
+    const paths: string[] = [];
+    for (const path of expected) if (await probe.exists(path)) paths.push(path);
+    if (paths.length === 0) return { paths, expected: expected.length };
+    const holder = expected.length > 1 ? await probe.multipathHolder(paths[0]!) : undefined;
+    return { device: holder ?? paths[0]!, paths, expected: expected.length };
   }
 
   private async login(target: IscsiTarget, data: ConnectionData, context: AttachContext): Promise<void> {

@@ -2,7 +2,8 @@ import type { Connector } from '../connector.js';
 import { HostCommandError, type RunOptions } from '../runner.js';
 import { waitForDevice } from '../wait-for-device.js';
 import { flushDevice } from './flush.js';
-import { ConnectionDataError, requireString, type AttachContext, type AttachOutcome, type ConnectionData, type ProtocolConnector } from './protocol.js';
+import type { DeviceProbe } from '../device-probe.js';
+import { ConnectionDataError, requireString, type AttachContext, type AttachOutcome, type ConnectionData, type HostPresence, type ProtocolConnector } from './protocol.js';
 
 const NVME: RunOptions = { missingHint: 'nvme-cli (nvme), e.g. apt install nvme-cli' };
 /** nvme-cli's exit codes for "already connected" (EALREADY on various versions), as os-brick accepts. */
@@ -69,6 +70,12 @@ export class NvmeofConnector implements ProtocolConnector {
       () => `connected to ${target.nqn} but its ${described} did not appear within ${context.deviceTimeoutMs / 1000} s: check \`nvme list-subsys\` and that the namespace is mapped to host NQN ${connector.nqn ?? '(none sent)'}`,
     );
     return { device, paths: [device] };
+  }
+
+  async onHost(data: ConnectionData, _connector: Connector, probe: DeviceProbe): Promise<HostPresence> {
+    const target = nvmeTarget(data);
+    const device = await probe.nvmeNamespace(target.nqn, { nsId: target.nsId, uuid: target.uuid });
+    return device ? { device, paths: [device], expected: 1 } : { paths: [], expected: 1 };
   }
 
   async detach(data: ConnectionData, _connector: Connector, device: string | undefined, context: AttachContext): Promise<void> {

@@ -23,11 +23,28 @@ export interface AttachOutcome {
   paths: string[];
 }
 
+/** A connection is complete when every path it should have is there. */
+export function isComplete(presence: HostPresence): boolean {
+  return presence.device !== undefined && presence.paths.length >= presence.expected;
+}
+
 /** Connection data as Cinder returned it (connection_info.data). */
 export type ConnectionData = Record<string, unknown>;
 
+/** What of a connection is on this host now, read from /dev and /sys (no command is run). */
+export interface HostPresence {
+  /** The device to use (the multipath map over several paths), when any path is there. */
+  device?: string;
+  /** The path devices that are there. */
+  paths: string[];
+  /** How many path devices a complete attachment has (one per portal with multipath). */
+  expected: number;
+}
+
 export interface ProtocolConnector {
   attach(data: ConnectionData, connector: Connector, context: AttachContext): Promise<AttachOutcome>;
+  /** Which of the connection's devices exist now: after a reboot none, with a lost multipath path some. */
+  onHost(data: ConnectionData, connector: Connector, probe: DeviceProbe): Promise<HostPresence>;
   /** The reverse; succeeds when there is nothing left to undo. */
   detach(data: ConnectionData, connector: Connector, device: string | undefined, context: AttachContext): Promise<void>;
 }

@@ -2,7 +2,8 @@ import { HostCommandError, type RunOptions } from '../runner.js';
 import type { Connector } from '../connector.js';
 import { waitForDevice } from '../wait-for-device.js';
 import { flushDevice } from './flush.js';
-import { ConnectionDataError, requireString, type AttachContext, type AttachOutcome, type ConnectionData, type ProtocolConnector } from './protocol.js';
+import type { DeviceProbe } from '../device-probe.js';
+import { ConnectionDataError, requireString, type AttachContext, type AttachOutcome, type ConnectionData, type HostPresence, type ProtocolConnector } from './protocol.js';
 
 const RBD: RunOptions = { missingHint: 'ceph-common (rbd), e.g. apt install ceph-common' };
 
@@ -67,6 +68,11 @@ export class RbdConnector implements ProtocolConnector {
       () => `rbd map succeeded but ${expected} did not appear within ${context.deviceTimeoutMs / 1000} s: check that udev is running and the ceph udev rules (ceph-common) are installed`,
     );
     return { device, paths: [device] };
+  }
+
+  async onHost(data: ConnectionData, _connector: Connector, probe: DeviceProbe): Promise<HostPresence> {
+    const link = rbdDevicePath(rbdImage(data));
+    return (await probe.exists(link)) ? { device: link, paths: [link], expected: 1 } : { paths: [], expected: 1 };
   }
 
   async detach(data: ConnectionData, _connector: Connector, device: string | undefined, context: AttachContext): Promise<void> {

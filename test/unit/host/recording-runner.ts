@@ -1,5 +1,5 @@
 import { HostCommandError, displayCommand, type Arg, type CommandOutcome, type CommandRunner, type RunOptions } from '../../../src/host/runner.js';
-import type { DeviceProbe } from '../../../src/host/device-probe.js';
+import type { DeviceProbe, NvmeSubsystemInfo } from '../../../src/host/device-probe.js';
 import type { AttachContext } from '../../../src/host/connectors/protocol.js';
 
 /** How the fake answers a command: exit 0 with no output unless a rule says otherwise. */
@@ -41,12 +41,33 @@ export class RecordingRunner implements CommandRunner {
 /** /dev and /sys as the test says; a device may show up only after some looks (udev is asynchronous). */
 export class FakeProbe implements DeviceProbe {
   private readonly missesLeft = new Map<string, number>();
+  /** Where a present link leads (by-path link → /dev/sdX); a path not listed leads to itself. */
+  readonly links = new Map<string, string>();
+  /** What /sys/class/nvme-subsystem shows. */
+  readonly subsystems: NvmeSubsystemInfo[] = [];
 
   constructor(
     readonly present = new Set<string>(),
     readonly holders = new Map<string, string>(),
     readonly namespaces = new Map<string, string>(),
   ) {}
+
+  /** A link at `path` to the block device `target`, both present. */
+  link(path: string, target: string): this {
+    this.present.add(path);
+    this.present.add(target);
+    this.links.set(path, target);
+    return this;
+  }
+
+  /** Takes every device away, as a reboot does. */
+  reboot(): void {
+    this.present.clear();
+    this.links.clear();
+    this.holders.clear();
+    this.namespaces.clear();
+    this.subsystems.length = 0;
+  }
 
   /** `path` exists from the (misses + 1)th look on. */
   appearsAfter(path: string, misses: number): this {
@@ -66,8 +87,22 @@ export class FakeProbe implements DeviceProbe {
   async multipathHolder(path: string) {
     return this.holders.get(path);
   }
-  async nvmeNamespace(nqn: string) {
-    return this.namespaces.get(nqn);
+  async nvmeNamespace(nqn: string, selector: { nsId?: number; uuid?: string } = {}) {
+    const known = this.namespaces.get(nqn);
+    if (known) return known;
+    const subsystem = this.subsystems.find((candidate) => candidate.nqn === nqn);
+    return subsystem?.namespaces.find((namespace) => (selector.uuid ? namespace.uuid === selector.uuid : namespace.nsId === selector.nsId))?.device;
+  }
+  async list(dir: string) {
+    const prefix = `${dir}/`;
+    return [...this.present].filter((path) => path.startsWith(prefix) && !path.slice(prefix.length).includes('/')).map((path) => path.slice(prefix.length)).sort();
+  }
+  async resolve(path: string) {
+    if (!this.present.has(path)) return undefined;
+    return this.links.get(path) ?? path;
+  }
+  async nvmeSubsystems() {
+    return this.subsystems;
   }
 }
 

@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MockAgent } from 'undici';
 import type { HostFacts } from '../../../../src/host/connector.js';
+import type { Confirmer } from '../../../../src/output/confirm.js';
 import { ConnectionStore, type ConnectionEntry } from '../../../../src/state/connections.js';
 import { BASE_PATH, ENDPOINT_ROOT, PROJECT, run, tempDir, type RunResult } from '../../helpers/harness.js';
 import { NODE7_CONNECTOR, node7 } from '../../host/fake-host-facts.js';
@@ -66,7 +67,7 @@ export interface FakeHost {
   /** Every sleep the command asked for, in milliseconds. */
   sleeps: number[];
   /** Runs ucinder in-process on this host; `--state-dir` is appended to argv. */
-  run(argv: string[], agent: MockAgent, env?: Record<string, string | undefined>): Promise<RunResult>;
+  run(argv: string[], agent: MockAgent, env?: Record<string, string | undefined>, confirm?: Confirmer): Promise<RunResult>;
   /** Writes a cache entry (volume 'vol1' unless `changes` names another) as init-connect (and connect) would have; returns its file. */
   seed(driverVolumeType: string, data: Record<string, unknown>, changes?: Partial<ConnectionEntry>): Promise<string>;
   /** The cache file of 'vol1' behind IDENTITY. */
@@ -92,9 +93,10 @@ export function fakeHost({ answers = [], facts = node7() }: FakeHostOptions = {}
     runner,
     probe,
     sleeps,
-    run: (argv, agent, env = {}) =>
+    run: (argv, agent, env = {}, confirm) =>
       run([...argv, '--state-dir', stateDir], agent, {
         env,
+        ...(confirm ? { confirm } : {}),
         hostFacts: facts,
         runner,
         deviceProbe: probe,

@@ -37,6 +37,19 @@ describe('term-connect', () => {
     expect(readFileSync(file, 'utf8')).toBe(connected);
   });
 
+  it('stopped by disconnect --all: refused too, saying it comes back at boot', async () => {
+    const host = fakeHost();
+    await host.seed('iscsi', ISCSI_DATA, {
+      device: { path: ISCSI_DEVICE, paths: [ISCSI_DEVICE], connected_at: '2030-01-01T00:00:01.000Z', attached: false, stopped_at: '2030-01-01T00:00:02.000Z' },
+    });
+    interceptVersions(mock.pool);
+    const result = await host.run(['term-connect', 'vol1'], mock.agent);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      `ucinder: volume 'vol1' is marked to come back at boot (disconnect --all took ${ISCSI_DEVICE} away); run \`ucinder disconnect vol1\` first (or --force)\n`,
+    );
+  });
+
   it('--force drops the entry although Cinder refuses, with a warning', async () => {
     const host = fakeHost();
     const file = await host.seed('iscsi', ISCSI_DATA, { device: { path: ISCSI_DEVICE, paths: [ISCSI_DEVICE], connected_at: '2030-01-01T00:00:01.000Z', attached: false } });

@@ -95,4 +95,18 @@ describe('iSCSI connector', () => {
     expect(runner.shown()[0]).toBe('multipath -f /dev/mapper/mpatha');
     expect(runner.shown().filter((line) => line.endsWith('--logout'))).toHaveLength(2);
   });
+
+  it('onHost: the by-path links there, against one per portal with multipath; the map over them is the device', async () => {
+    const iscsi = new IscsiConnector();
+    const probe = new FakeProbe(new Set([device('127.0.0.2:3260')]));
+    expect(await iscsi.onHost(data, connector(false), probe)).toEqual({ paths: [], expected: 1 });
+    expect(await iscsi.onHost(data, connector(true), probe)).toEqual({ device: device('127.0.0.2:3260'), paths: [device('127.0.0.2:3260')], expected: 2 });
+    probe.present.add(device('127.0.0.1:3260'));
+    probe.holders.set(device('127.0.0.1:3260'), '/dev/mapper/mpatha');
+    expect(await iscsi.onHost(data, connector(true), probe)).toEqual({
+      device: '/dev/mapper/mpatha',
+      paths: [device('127.0.0.1:3260'), device('127.0.0.2:3260')],
+      expected: 2,
+    });
+  });
 });

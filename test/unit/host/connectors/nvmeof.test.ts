@@ -40,4 +40,13 @@ describe('NVMe-oF connector', () => {
     await new NvmeofConnector().detach({ target_nqn: 'nqn.x', portals: [['a', '1', 'tcp']] }, connector, undefined, context);
     expect(runner.shown()).toEqual(['nvme disconnect -n nqn.x']);
   });
+
+  it('onHost: the namespace of the subsystem, by uuid or namespace id', async () => {
+    const nvme = new NvmeofConnector();
+    const probe = new FakeProbe();
+    probe.subsystems.push({ nqn: 'nqn.shared', namespaces: [{ device: '/dev/nvme1n1', nsId: 1, uuid: 'u-1' }, { device: '/dev/nvme1n2', nsId: 2, uuid: 'u-2' }] });
+    expect(await nvme.onHost({ target_nqn: 'nqn.shared', vol_uuid: 'u-2', portals: [] }, connector, probe)).toEqual({ device: '/dev/nvme1n2', paths: ['/dev/nvme1n2'], expected: 1 });
+    expect(await nvme.onHost({ nqn: 'nqn.shared', ns_id: 1, target_portal: '192.0.2.30', target_port: '4420' }, connector, probe)).toEqual({ device: '/dev/nvme1n1', paths: ['/dev/nvme1n1'], expected: 1 });
+    expect(await nvme.onHost({ target_nqn: 'nqn.other', vol_uuid: 'u-2', portals: [] }, connector, probe)).toEqual({ paths: [], expected: 1 });
+  });
 });

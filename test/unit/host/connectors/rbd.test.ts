@@ -41,4 +41,11 @@ describe('RBD connector', () => {
     const { context } = fakeContext(new RecordingRunner(), new FakeProbe());
     await expect(new RbdConnector().attach({ name: 'noslash' }, connector, context)).rejects.toThrow("unexpected name 'noslash'");
   });
+
+  it('onHost: the udev link /dev/rbd/<pool>/<image>, or nothing', async () => {
+    const rbd = new RbdConnector();
+    expect(await rbd.onHost(rbdData, connector, new FakeProbe())).toEqual({ paths: [], expected: 1 });
+    const link = '/dev/rbd/volumes/volume-1';
+    expect(await rbd.onHost(rbdData, connector, new FakeProbe(new Set([link])))).toEqual({ device: link, paths: [link], expected: 1 });
+  });
 });
