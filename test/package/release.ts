@@ -1,6 +1,8 @@
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
-import { delimiter, dirname, join } from 'node:path';
-import { ROOT } from '../support/ucinder-process.js';
+import { delimiter, dirname, join, resolve } from 'node:path';
+
+// Not ucinder-process.ts's ROOT: this module is loaded by the global set-up too, where vitest cannot be.
+const ROOT = resolve(import.meta.dirname, '../..');
 
 /** What `npm run package` wrote (test/package/global-setup.ts runs it once per test run). */
 export const RELEASE = join(ROOT, 'release');
