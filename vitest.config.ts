@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
-// Three projects, one after another: fast unit tests (MockAgent, no
+// Four projects, one after another: fast unit tests (MockAgent, no
 // network), integration tests that run the built bin/ucinder against the
-// real Cinder test bed, and reliability tests (bad input, faults, load).
+// real Cinder test bed, reliability tests (bad input, faults, load), and the
+// release files (`npm run package`) on this machine.
 export default defineConfig({
   test: {
     // Pools are configured here, for every project that uses them (vitest 3
@@ -56,6 +57,22 @@ export default defineConfig({
           hookTimeout: 300_000,
           fileParallelism: false,
           sequence: { groupOrder: 2 },
+        },
+      },
+      {
+        // What `npm run package` builds (release/): the single executables with
+        // no node on the machine, arm64 under qemu, the .deb installed with
+        // dpkg, lintian, the npm tarball offline. The set-up builds it once.
+        test: {
+          name: 'package',
+          include: ['test/package/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['test/package/global-setup.ts'],
+          testTimeout: 300_000,
+          hookTimeout: 600_000,
+          // One machine-wide dpkg database and one Cinder.
+          fileParallelism: false,
+          sequence: { groupOrder: 3 },
         },
       },
     ],

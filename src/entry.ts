@@ -66,12 +66,14 @@ function run(): void {
   // these import()s become require()s, of cli.cjs for main.js.
   void compiledCode()
     .then(async (keeper) => {
-      const { main } = await import('./main.js');
+      const [{ main }, { isSea }] = await Promise.all([import('./main.js'), import('node:sea')]);
       process.exitCode = await main(argv, {
         io: systemIOStreams(env),
         env,
         signal: interrupt.signal,
-        programArgv: [process.execPath, ...process.execArgv, process.argv[1]],
+        // A single executable (scripts/package.mjs) is the program itself: its
+        // argv[1] repeats the executable's path and its execArgv are built in.
+        programArgv: isSea() ? [process.execPath] : [process.execPath, ...process.execArgv, process.argv[1]],
       });
       await keeper?.save();
     });
@@ -80,6 +82,8 @@ function run(): void {
 /** From here on, the bundles of dist/ load with their compiled code of the last run (state/code-cache.ts). */
 async function compiledCode() {
   if (!bundleHashes) return undefined;
+  // A single executable's bundles carry the code cache made when it was built (scripts/package/sea.mjs).
+  if ((await import('node:sea')).isSea()) return undefined;
   const { keepCompiledCode } = await import('./state/code-cache.js');
   // This bundle's own require(): its loaders learn the cache (no public node:module needed).
   return keepCompiledCode(__dirname, env, bundleHashes, require);

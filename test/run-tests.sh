@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The README's test command (`npm test`): builds ucinder, installs and starts
-# the Cinder test bed when needed, then runs unit and integration tests.
+# the Cinder test bed when needed, then runs the unit, integration, reliability
+# and package tests (the last build release/ with `npm run package`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 npm run --silent build
@@ -17,6 +18,12 @@ command -v fish >/dev/null || missing+=(fish)
 command -v groff >/dev/null || missing+=(groff-base)
 command -v lexgrog >/dev/null || missing+=(man-db)
 command -v tmux >/dev/null || missing+=(tmux)
+# The package tests: lintian, bash-completion's loader; `npm run package`
+# names what it needs to build the other architecture (qemu-user-static, its
+# cross libraries and strip).
+command -v lintian >/dev/null || missing+=(lintian)
+[ -f /usr/share/bash-completion/bash_completion ] || missing+=(bash-completion)
+mapfile -t -O "${#missing[@]}" missing < <(node scripts/package.mjs --missing-debian-packages)
 if (( ${#missing[@]} )); then
   apt-get update -qq && apt-get install -y -qq -o DPkg::Lock::Timeout=600 "${missing[@]}" >/dev/null
 fi

@@ -25,13 +25,24 @@ export interface Run {
 export interface SpawnUcinderOptions {
   /** Node options before the script, e.g. `--max-old-space-size=24`. */
   nodeArgs?: string[];
+  /**
+   * The argv that runs ucinder instead of node and bin/ucinder, e.g. a single
+   * executable from release/ (in a wrapper that hides node); UCINDER_TEST_EXECUTABLE
+   * sets it for a whole run.
+   */
+  command?: string[];
   /** More spawn options (uid/gid to run as another user, stdio). */
   spawn?: SpawnOptions;
 }
 
+const EXECUTABLE = process.env.UCINDER_TEST_EXECUTABLE ? [resolve(process.env.UCINDER_TEST_EXECUTABLE)] : undefined;
+
 /** Starts bin/ucinder (stdin /dev/null, stdout and stderr piped) and returns the child. */
 export function spawnUcinder(args: string[], env: Env, options: SpawnUcinderOptions = {}): ChildProcess {
-  return spawn(process.execPath, [...(options.nodeArgs ?? []), BIN, ...args], {
+  const command = options.command ?? EXECUTABLE;
+  if (command && options.nodeArgs?.length) throw new Error(`node arguments (${options.nodeArgs.join(' ')}) need node, not ${command.join(' ')}`);
+  const [program, ...programArgs] = command ?? [process.execPath, ...(options.nodeArgs ?? []), BIN];
+  return spawn(program!, [...programArgs, ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
     ...options.spawn,
     env: { PATH: process.env.PATH, LANG: 'C.UTF-8', ...env },

@@ -11,7 +11,8 @@ export function plain(text: string): string {
 /**
  * bin/ucinder on a real pseudo-terminal (Python's pty module relays the
  * test's keystrokes in and the terminal's output out): the shell sees a
- * terminal, raw mode, Ctrl-C as a key, as an operator's would.
+ * terminal, raw mode, Ctrl-C as a key, as an operator's would. `command` runs
+ * another ucinder instead (a single executable from release/).
  */
 export class PtyShell {
   private readonly child: ChildProcess;
@@ -19,8 +20,8 @@ export class PtyShell {
   private mark = 0;
   readonly exited: Promise<number | null>;
 
-  constructor(args: string[], env: Env) {
-    this.child = spawn('/usr/bin/python3', [join(ROOT, 'test/integration/helpers/pty-run.py'), process.execPath, BIN, ...args], {
+  constructor(args: string[], env: Env, command: string[] = [process.execPath, BIN]) {
+    this.child = spawn('/usr/bin/python3', [join(ROOT, 'test/integration/helpers/pty-run.py'), ...command, ...args], {
       env: { PATH: process.env.PATH, LANG: 'C.UTF-8', TERM: 'xterm', NO_COLOR: '1', COLUMNS: '200', ...env },
       stdio: ['pipe', 'pipe', 'inherit'],
     });
