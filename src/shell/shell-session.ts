@@ -1,6 +1,8 @@
 import { Command } from 'commander';
 import { Factory, type FactoryDeps } from '../cli/factory.js';
 import { addGlobalOptions } from '../cli/global-options.js';
+import { resolveProjectId } from '../cli/project-ref.js';
+import { withEndpointProject } from '../auth/endpoint.js';
 import { resolveSettings, type Settings } from '../cli/settings.js';
 import type { Env } from '../env.js';
 import { UsageError } from '../errors.js';
@@ -107,20 +109,25 @@ export class ShellSession {
 
   /**
    * `use project NAME|ID`: the same credentials scoped to another project.
-   * Keystone resolves a name to its ID; noauth takes the word as the ID (and
-   * its `user:project` token follows).
+   * Keystone resolves a name to its ID; noauth has nothing to look names up
+   * in, so it takes an ID only, and its `user:project` token and an endpoint
+   * that carries the project (`…/v3/<project>`) follow the switch.
    */
   async useProject(nameOrId: string): Promise<void> {
     const factory = this.current();
     const settings = await factory.effectiveSettings();
     const plugin = await factory.authPlugin();
-    const projectId = plugin.findIdentityId ? await plugin.findIdentityId('project', nameOrId) : nameOrId;
-    const args = [...withoutFlags(this.args, [...PROJECT_FLAGS, ...(plugin.authType === 'noauth' ? ['--os-token'] : [])]), '--os-project-id', projectId];
+    const projectId = await resolveProjectId(factory, nameOrId, 'use project');
+    const noauth = plugin.authType === 'noauth';
+    const endpoint = noauth && settings.auth.endpoint ? withEndpointProject(settings.auth.endpoint, projectId) : undefined;
+    const replaced = [...PROJECT_FLAGS, ...(noauth ? ['--os-token'] : []), ...(endpoint ? ['--os-endpoint'] : [])];
+    const args = [...withoutFlags(this.args, replaced), '--os-project-id', projectId];
     const token = settings.auth.token;
-    if (plugin.authType === 'noauth' && token?.includes(':')) args.push('--os-token', `${token.slice(0, token.indexOf(':'))}:${projectId}`);
+    if (noauth && token?.includes(':')) args.push('--os-token', `${token.slice(0, token.indexOf(':'))}:${projectId}`);
+    if (endpoint) args.push('--os-endpoint', endpoint);
     const env = { ...this.env };
     for (const name of PROJECT_VARIABLES) delete env[name];
-    if (plugin.authType === 'noauth') delete env.OS_TOKEN;
+    if (noauth) delete env.OS_TOKEN;
     this.env = env;
     this.args = args;
   }
