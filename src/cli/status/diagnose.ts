@@ -1,13 +1,14 @@
 import type { Attachment } from '../../api/resources/attachments.js';
 import type { Backup } from '../../api/resources/backups.js';
 import type { Cluster } from '../../api/resources/clusters.js';
+import type { Message } from '../../api/resources/messages.js';
 import type { Pool } from '../../api/resources/pools.js';
 import type { Snapshot } from '../../api/resources/snapshots.js';
 import type { Service } from '../../api/resources/services.js';
 import type { Volume } from '../../api/resources/volumes.js';
 import { formatAge, parseCinderTime } from './duration.js';
 import { lastChange, type CloudState } from './gather.js';
-import type { Problem } from './problem.js';
+import { fixText, type Problem } from './problem.js';
 
 /**
  * Turns what `gatherCloudState` read into problems, each naming the ucinder
@@ -26,7 +27,7 @@ export function diagnose(state: CloudState, settings: DiagnoseSettings): Problem
   }
   return [
     ...state.services.flatMap((service) => serviceProblems(service, settings.now)),
-    ...state.clusters.flatMap(clusterProblems),
+    ...state.clusters.flatMap((cluster) => clusterProblems(cluster, state.services)),
     ...state.pools.flatMap((pool) => poolProblems(pool, settings.poolThresholdPercent)),
     ...state.stuckVolumes.map((volume) => stuckVolume(volume, downHosts, attachmentsByVolume.get(volume.id) ?? [], settings.now)),
     ...state.errorVolumes.map((volume) => errorVolume(volume, state)),
@@ -68,8 +69,10 @@ function serviceProblems(service: Service, now: number): Problem[] {
       problem: `${service.binary} on ${service.host} is down ${age(service.updated_at, now)} (last heartbeat ${service.updated_at ?? 'never'})` +
         (service.status === 'disabled' ? `; disabled: ${service.disabled_reason ?? 'no reason given'}` : ''),
       since: iso(service.updated_at),
-      fix: (volumeService ? `ucinder block storage cleanup --host ${service.host}; if the node is gone for good: ` : 'if the node is gone for good: ') +
-        `ucinder volume service remove ${service.binary} ${service.host}`,
+      fix: fixText(
+        ...(volumeService ? [`ucinder block storage cleanup --host ${service.host}`] : []),
+        `if the node is gone for good: ucinder volume service remove ${service.binary} ${service.host}`,
+      ),
     });
   } else if (service.status === 'disabled') {
     problems.push({
@@ -88,10 +91,10 @@ function serviceProblems(service: Service, now: number): Problem[] {
       check: 'backend-down',
       problem: `the storage backend of ${service.host} reports itself down: new volumes there fail`,
       since: null,
-      fix: `ucinder volume backend pool list --long (then the storage itself)`,
+      fix: fixText(`ucinder volume backend pool list --long`, 'then the storage itself'),
     });
   }
-  problems.push(...replicationProblems(service, 'service', id, service.host, service.cluster ?? null));
+  problems.push(...replicationProblems(service, 'service', id, service.host, service.cluster ?? null, [service.host]));
   return problems;
 }
 
@@ -102,6 +105,8 @@ function replicationProblems(
   id: string,
   host: string,
   cluster: string | null,
+  /** The volume services' hosts: a cluster is thawed through one of its hosts. */
+  hosts: readonly string[],
 ): Problem[] {
   // A clustered service shares its cluster's replication state: reported once, on the cluster.
   if (resource === 'service' && cluster) return [];
@@ -114,7 +119,9 @@ function replicationProblems(
       severity: 'warning',
       check: 'frozen',
       problem: `${resource} ${host} is frozen: Cinder refuses management operations on its volumes`,
-      fix: resource === 'cluster' ? `ucinder volume host set --enable (on a host of cluster ${host})` : `ucinder volume host set --enable ${host}`,
+      fix: hosts.length
+        ? `ucinder volume host set --enable ${hosts[0]}`
+        : fixText(`no host of cluster ${host} is known; its hosts: ucinder volume service list --long`, 'then thaw one with volume host set --enable'),
     });
   }
   if (subject.replication_status === 'failed-over' || (subject.active_backend_id && subject.active_backend_id !== 'default')) {
@@ -132,13 +139,13 @@ function replicationProblems(
       severity: 'error',
       check: 'replication-error',
       problem: `${resource} ${host}: replication status ${subject.replication_status}`,
-      fix: `ucinder volume host failover ${target} --volume-backend <target> (see the volume service's log)`,
+      fix: fixText(`read the volume service's log on ${host}`, `to go back to the primary: ucinder volume host failover ${target} --volume-backend default`),
     });
   }
   return problems;
 }
 
-function clusterProblems(cluster: Cluster): Problem[] {
+function clusterProblems(cluster: Cluster, services: readonly Service[]): Problem[] {
   const id = `${cluster.binary}@${cluster.name}`;
   const problems: Problem[] = [];
   const down = cluster.num_down_hosts ?? 0;
@@ -153,10 +160,11 @@ function clusterProblems(cluster: Cluster): Problem[] {
       problem: `${down} of ${cluster.num_hosts ?? '?'} hosts of cluster ${cluster.name} (${cluster.binary}) are down` +
         (all ? ': nothing serves its volumes' : '; the others took over its work'),
       since: iso(cluster.last_heartbeat),
-      fix: `ucinder block storage cleanup --cluster ${cluster.name} --down; then ucinder block storage cluster list --long`,
+      fix: fixText(`ucinder block storage cleanup --cluster ${cluster.name} --down`, `then ucinder block storage cluster list --long`),
     });
   }
-  problems.push(...replicationProblems(cluster, 'cluster', id, cluster.name, null));
+  const hosts = services.filter((service) => service.cluster === cluster.name && service.binary === cluster.binary && service.state === 'up').map((service) => service.host);
+  problems.push(...replicationProblems(cluster, 'cluster', id, cluster.name, null, hosts));
   return problems;
 }
 
@@ -180,7 +188,7 @@ function poolProblems(pool: Pool, thresholdPercent: number): Problem[] {
     name: null,
     problem: `pool ${pool.name} is ${used.toFixed(1)}% full (${free} of ${total} GiB free; threshold ${thresholdPercent}%)`,
     since: null,
-    fix: `ucinder volume migrate --host <another pool> <volume> (pools: ucinder volume backend pool list --long)`,
+    fix: fixText(`pools with room: ucinder volume backend pool list --long`, 'then move volumes there with volume migrate --host POOL'),
   }];
 }
 
@@ -188,10 +196,11 @@ function poolProblems(pool: Pool, thresholdPercent: number): Problem[] {
 
 /** What to run for a volume stuck in each status (database resets: check the backend first). */
 const VOLUME_STUCK_FIX: Record<string, (id: string) => string> = {
-  creating: (id) => `ucinder volume set --state error ${id}; then ucinder volume delete ${id}`,
+  creating: (id) => fixText(`ucinder volume set --state error ${id}`, `then ucinder volume delete ${id}`),
   deleting: (id) => `ucinder volume delete --force ${id}`,
-  attaching: (id) => `ucinder volume attachment list --volume ${id}; ucinder volume attachment delete <attachment>; or ucinder volume set --state available --detached ${id}`,
-  reserved: (id) => `ucinder volume attachment list --volume ${id}; ucinder volume attachment delete <attachment>`,
+  // No unfinished attachment was found (they are named instead when there are).
+  attaching: (id) => fixText(`its attachments: ucinder volume attachment list --volume ${id}`, `if none is left: ucinder volume set --state available --detached ${id}`),
+  reserved: (id) => fixText(`its attachments: ucinder volume attachment list --volume ${id}`, `if none is left: ucinder volume set --state available --detached ${id}`),
   detaching: (id) => `ucinder volume set --state in-use ${id}`,
   maintenance: (id) => `ucinder volume set --state available --migration-status none ${id}`,
 };
@@ -224,11 +233,52 @@ function backendHost(host: string | null | undefined): string | undefined {
   return host ? host.split('#')[0] : undefined;
 }
 
-const VOLUME_ERROR_FIX: Record<string, (id: string) => string> = {
-  error_deleting: (id) => `ucinder volume delete --force ${id}`,
-  error_extending: (id) => `ucinder volume set --state available ${id} (the size did not change)`,
-  error_restoring: (id) => `ucinder volume delete ${id} (the restore did not finish)`,
-};
+/**
+ * A volume in error: the non-destructive fix first. Only a volume whose data
+ * never came to be (never scheduled to a backend, or its creation failed
+ * there) is deleted outright; any other (a failed extend or retype, a state
+ * reset by hand) keeps its data on the backend, so it is set available once
+ * the backend has been checked, and deleted only if the data is lost.
+ */
+function errorVolumeFix(volume: Volume, message: Message | undefined): string {
+  const id = volume.id;
+  const host = backendHost(volume['os-vol-host-attr:host']);
+  switch (volume.status) {
+    case 'error_deleting':
+      return `ucinder volume delete --force ${id}`;
+    case 'error_restoring':
+      return fixText('the restore did not finish', `restore the backup again or: ucinder volume delete ${id}`);
+    case 'error_managing':
+      return fixText('the backend volume stays where it was', `ucinder volume delete ${id}`);
+    case 'error_extending':
+      return fixText(`the size did not change: ucinder volume set --state available ${id}`);
+  }
+  if (volume['os-vol-host-attr:host'] === null) return fixText('it never reached a backend', `ucinder volume delete ${id}`);
+  if (message && CREATION_ACTIONS.has(actionOf(message))) return fixText('its creation failed', `ucinder volume delete ${id}`);
+  return fixText(
+    `check its data on the backend${host ? ` ${host}` : ''}`,
+    `if intact: ucinder volume set --state available ${id}`,
+    `only if lost: ucinder volume delete ${id}`,
+  );
+}
+
+/**
+ * Cinder's message actions (cinder/message/message_field.py) after which a
+ * volume holds no data: schedule allocate volume, copy image to volume,
+ * create volume from backend storage.
+ */
+const CREATION_ACTIONS = new Set(['001', '005', '008']);
+
+/** The action of a message: its event ID is VOLUME_<resource>_<action>_<detail>; older fixtures carry only the text. */
+function actionOf(message: Message): string {
+  const fromEvent = /^VOLUME_[A-Z_]+?_(\d{3})_\d{3}$/.exec(message.event_id ?? '')?.[1];
+  if (fromEvent) return fromEvent;
+  const text = message.user_message ?? '';
+  if (text.startsWith('schedule allocate volume')) return '001';
+  if (text.startsWith('copy image to volume')) return '005';
+  if (text.startsWith('create volume from backend storage')) return '008';
+  return '';
+}
 
 function errorVolume(volume: Volume, state: CloudState): Problem {
   const message = state.lastMessages.get(volume.id);
@@ -240,7 +290,7 @@ function errorVolume(volume: Volume, state: CloudState): Problem {
     name: volume.name,
     problem: `volume in ${volume.status}` + (message ? `: ${message.user_message}` : ''),
     since: sinceOf(volume),
-    fix: (VOLUME_ERROR_FIX[volume.status] ?? ((id: string) => `ucinder volume delete ${id}`))(volume.id),
+    fix: errorVolumeFix(volume, message),
   };
 }
 
@@ -257,7 +307,7 @@ function stuckSnapshot(snapshot: Snapshot, now: number): Problem {
     name: snapshot.name,
     problem: `snapshot of volume ${snapshot.volume_id} stuck in ${snapshot.status} ${age(since, now)}`,
     since,
-    fix: `ucinder volume snapshot set --state ${reset} ${snapshot.id}` + (reset === 'error' ? `; then ucinder volume snapshot delete ${snapshot.id}` : ''),
+    fix: fixText(`ucinder volume snapshot set --state ${reset} ${snapshot.id}`, ...(reset === 'error' ? [`then ucinder volume snapshot delete ${snapshot.id}`] : [])),
   };
 }
 
@@ -284,7 +334,7 @@ function stuckBackup(backup: Backup, now: number): Problem {
     name: backup.name,
     problem: `backup of volume ${backup.volume_id ?? '?'} stuck in ${backup.status} ${age(since, now)}`,
     since,
-    fix: `ucinder volume backup set --state error ${backup.id}; then ucinder volume backup delete ${backup.id}`,
+    fix: fixText(`ucinder volume backup set --state error ${backup.id}`, `then ucinder volume backup delete ${backup.id}`),
   };
 }
 

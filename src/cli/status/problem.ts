@@ -57,3 +57,20 @@ export function countBySeverity(problems: readonly Problem[]): string {
   });
   return parts.length ? parts.join(', ') : 'no problems';
 }
+
+/**
+ * How the steps of a fix are joined: "ucinder a; then ucinder b". A step is
+ * prose, or prose ending in a whole ucinder command line that can be pasted
+ * as it is (real IDs and names, no placeholders).
+ */
+export const FIX_SEPARATOR = '; ';
+
+/** The fix's steps: a step's text before its command says when to run it ("if the node is gone for good: "). */
+export function fixText(...steps: string[]): string {
+  return steps.join(FIX_SEPARATOR);
+}
+
+/** The ucinder command lines of a fix, in order. */
+export function fixCommands(fix: string): string[] {
+  return fix.split(FIX_SEPARATOR).flatMap((step) => (step.includes('ucinder ') ? [step.slice(step.indexOf('ucinder '))] : []));
+}
