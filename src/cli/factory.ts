@@ -106,7 +106,7 @@ export class Factory {
   }
 
   session(): Promise<CinderSession> {
-    this.sessionPromise ??= this.openSession();
+    this.sessionPromise ??= forgottenOnFailure(this.openSession(), () => (this.sessionPromise = undefined));
     return this.sessionPromise;
   }
 
@@ -171,7 +171,10 @@ export class Factory {
 
   /** The first credentials of this invocation, shared by the Cinder session and Glance. */
   private authenticate(): Promise<AuthResult> {
-    this.credentials ??= this.authPlugin().then((plugin) => plugin.authenticate());
+    this.credentials ??= forgottenOnFailure(
+      this.authPlugin().then((plugin) => plugin.authenticate()),
+      () => (this.credentials = undefined),
+    );
     return this.credentials;
   }
 
@@ -250,4 +253,13 @@ export class Factory {
       throw error;
     }
   }
+}
+
+/**
+ * A promise kept by its owner for reuse, dropped when it fails, so that the
+ * next caller tries again: a shell outlives a cloud that did not answer.
+ */
+function forgottenOnFailure<T>(promise: Promise<T>, forget: () => void): Promise<T> {
+  promise.catch(forget);
+  return promise;
 }

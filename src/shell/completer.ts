@@ -1,6 +1,6 @@
 import type { CommandModel, CompletionModel, OptionModel, ValueCompletion } from '../completion/command-model.js';
 import type { NameKind } from '../completion/name-kinds.js';
-import { BUILTINS } from './builtins.js';
+import { SHELL_BUILTIN_WORDS } from '../cli/shell-vocabulary.js';
 import { quoteShellWord, splitShellWords } from '../host/shell-words.js';
 
 /** Where TAB gets resource names: the live session (never throws; no names on failure). */
@@ -55,7 +55,7 @@ export async function completeLine(line: string, model: CompletionModel, names: 
   }
   if (command.subcommands.length) {
     const commands = command.subcommands.map((sub) => sub.name);
-    return offer(command === model.root ? [...commands, ...BUILTINS] : commands);
+    return offer(command === model.root ? [...commands, ...SHELL_BUILTIN_WORDS] : commands);
   }
   const argument = command.args[Math.min(positionals, command.args.length - 1)];
   if (!argument || (positionals >= command.args.length && !argument.variadic)) return [[], current];

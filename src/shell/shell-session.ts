@@ -4,7 +4,9 @@ import { addGlobalOptions } from '../cli/global-options.js';
 import { resolveProjectId } from '../cli/project-ref.js';
 import { withEndpointProject } from '../auth/endpoint.js';
 import { resolveSettings, type Settings } from '../cli/settings.js';
+import { formatMicroversion } from '../api/microversion.js';
 import type { Env } from '../env.js';
+import { VERSION } from '../version.js';
 import { UsageError } from '../errors.js';
 import type { Confirmer } from '../output/confirm.js';
 import type { IOStreams } from '../output/iostreams.js';
@@ -32,6 +34,9 @@ export interface ShellOptions {
   globalArgs: string[];
   runLine: LineRunner;
 }
+
+/** The banner waits this long for the API's version: a cloud that does not answer must not hold the prompt. */
+const BANNER_WAIT_MS = 3_000;
 
 const PROJECT_FLAGS = ['--os-project-id', '--os-project-name'];
 const PROJECT_VARIABLES = ['OS_PROJECT_ID', 'OS_TENANT_ID', 'OS_PROJECT_NAME', 'OS_TENANT_NAME'];
@@ -134,6 +139,33 @@ export class ShellSession {
 
   /** `(ucinder CLOUD/PROJECT)`: the cloud's name (or the endpoint's host) and the project's name (or ID). */
   async prompt(): Promise<string> {
+    const { where, project } = await this.whereabouts();
+    return `(ucinder ${where}${project ? `/${shortId(project)}` : ''}) `;
+  }
+
+  /**
+   * The line the prompt opens with: where the shell points, the API version
+   * the session speaks, and the two words to know. It opens the session (the
+   * first command needs it anyway), waiting a few seconds at most.
+   */
+  async banner(): Promise<string> {
+    let api: string;
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), BANNER_WAIT_MS)));
+    try {
+      const session = await Promise.race([this.current().session(), late]);
+      api = session ? `API ${formatMicroversion(session.microversion)}` : 'API not answering yet';
+    } catch (error) {
+      api = `API not reached (${error instanceof Error ? error.message : String(error)})`;
+    } finally {
+      clearTimeout(timer);
+    }
+    const { where, project } = await this.whereabouts();
+    return `ucinder ${VERSION} on ${where}${project ? `, project ${project}` : ''}, ${api}: type "help" for help, "exit" or Ctrl-D to leave`;
+  }
+
+  /** The cloud's name (or the endpoint's host) and the project's name (or ID), as far as they are known. */
+  private async whereabouts(): Promise<{ where: string; project?: string }> {
     const factory = this.current();
     let where = 'ucinder';
     let project: string | undefined;
@@ -149,7 +181,7 @@ export class ShellSession {
     } catch {
       // A broken cloud entry shows up when a command runs; the prompt stays plain.
     }
-    return `(ucinder ${where}${project ? `/${shortId(project)}` : ''}) `;
+    return { where, project };
   }
 
   async close(): Promise<void> {
