@@ -107,6 +107,25 @@ describe('use cloud / use project', () => {
     agent.assertNoPendingInterceptors();
   });
 
+  it('a session that could not open is opened again by the next line: a shell outlives a cloud that did not answer', async () => {
+    const { agent } = newAgent();
+    const cinder = agent.get('http://a.test:8776');
+    // Cinder not up yet: the first line's discovery refused (a refused connection is not retried).
+    cinder.intercept({ path: '/', method: 'GET' }).replyWithError(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }));
+    interceptVersions(cinder);
+    cinder.intercept({ path: '/v3/aaaa0000aaaa0000aaaa0000aaaa0000/types?is_public=None', method: 'GET' }).reply(200, TYPES);
+    const line = 'volume type list -f value -c Name';
+    const result = await batch(['--no-cache', '--keep-going'], `${line}\n${line}\n`, agent, {
+      HOME: '/nonexistent',
+      OS_ENDPOINT: 'http://a.test:8776',
+      OS_PROJECT_ID: 'aaaa0000aaaa0000aaaa0000aaaa0000',
+    });
+    expect(result.stderr).toMatch(/^ucinder: line 1: cannot reach GET http:\/\/a\.test:8776\/[^\n]*\n$/);
+    expect(result.stdout).toBe('fast\n');
+    expect(result.code).toBe(1);
+    agent.assertNoPendingInterceptors();
+  });
+
   it('`use` with the wrong words is a usage error', async () => {
     const { agent } = newAgent();
     const result = await batch(['--no-cache'], 'use volume x\n', agent, { HOME: '/nonexistent', OS_ENDPOINT: 'http://a.test:8776', OS_PROJECT_ID: 'p' });
