@@ -8,6 +8,7 @@ import type { Factory } from './factory.js';
 import { addOutputOptions, outputOptionsFrom, type OutputKind } from './output-options.js';
 import { commanderOptions, longFlagOf, withMinMicroversion, type MinMicroversion, type OptionSpec, type OptionSpecs, type OptionValues } from './option-spec.js';
 import { addWatchOption } from './watch.js';
+import { declareColumns, type ColumnsFor } from '../completion/completion-hints.js';
 import { printRun } from './print-run.js';
 import { declareMinimumMicroversion } from './minimum-microversion.js';
 import { addExamples } from './help-sections.js';
@@ -104,6 +105,7 @@ export function defineCommand<const Usage extends string, Specs extends OptionSp
   checkDeclaration(command, specs);
   if (since) declareMinimumMicroversion(command, since.version);
   addOutputOptions(command, spec.output);
+  if (spec.columns) declareColumns(command, spec.columns as ColumnsFor);
   if (spec.watchable) addWatchOption(command);
   addExamples(command, spec.examples);
   command.action(async (...actionArgs: unknown[]) => {

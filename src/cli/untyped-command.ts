@@ -4,6 +4,7 @@ import type { Factory } from './factory.js';
 import { addOutputOptions, outputOptionsFrom, type OutputKind } from './output-options.js';
 import { selectColumns } from '../output/render.js';
 import { addWatchOption } from './watch.js';
+import { declareColumns, type ColumnsFor } from '../completion/completion-hints.js';
 import { printRun } from './print-run.js';
 import { addExamples } from './help-sections.js';
 
@@ -43,6 +44,7 @@ export function defineUntypedCommand<Options>(parent: Command, spec: CommandSpec
   const command = parent.command(spec.usage).summary(spec.summary).description(spec.summary);
   spec.configure?.(command);
   addOutputOptions(command, spec.output);
+  if (spec.columns) declareColumns(command, spec.columns as ColumnsFor);
   if (spec.watchable) addWatchOption(command);
   addExamples(command, spec.examples);
   command.action(async (...actionArgs: unknown[]) => {

@@ -51,7 +51,9 @@ export async function completeLine(line: string, model: CompletionModel, names: 
   }
   if (pendingValue) return offer(await valuesOf(pendingValue, model, names));
   if (current.startsWith('-')) {
-    return offer([...command.options, ...model.globalOptions].flatMap((option) => option.flags.filter((flag) => flag.startsWith('--'))));
+    // At the prompt there is no batch mode: its options are never offered.
+    const options = [...command.options, ...model.globalOptions].filter((option) => !option.batchOnly);
+    return offer(options.flatMap((option) => option.flags.filter((flag) => flag.startsWith('--'))));
   }
   if (command.subcommands.length) {
     const commands = command.subcommands.map((sub) => sub.name);

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { addExamples, addHelpSection } from '../../cli/help-sections.js';
 import { atThePromptLines } from '../../cli/shell-vocabulary.js';
+import { declareBatchCommand } from '../../completion/completion-hints.js';
 import { UsageError } from '../../errors.js';
 
 /** Opens the shell for this command's global options; main's, which loads the shell on demand. */
@@ -24,6 +25,7 @@ export function registerShellCommand(program: Command, openShell: ShellOpener | 
       if (!openShell) throw new UsageError('the shell is not available here');
       await openShell(self);
     });
+  declareBatchCommand(shell);
   addHelpSection(shell, 'At the prompt', atThePromptLines());
   addExamples(shell, ['ucinder', 'ucinder --os-cloud prod shell', 'ucinder --keep-going < commands.txt']);
   return shell;
