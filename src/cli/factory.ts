@@ -105,8 +105,16 @@ export class Factory {
     return this.deps.hostFacts ?? (await import('../host/connector.js')).systemHostFacts;
   }
 
+  /**
+   * One session per factory. A failed opening (Cinder or Keystone
+   * unreachable) is not kept: the shell's next line and `top`'s next refresh
+   * try again rather than fail forever.
+   */
   session(): Promise<CinderSession> {
-    this.sessionPromise ??= forgottenOnFailure(this.openSession(), () => (this.sessionPromise = undefined));
+    this.sessionPromise ??= this.openSession().catch((error: unknown) => {
+      this.sessionPromise = undefined;
+      throw error;
+    });
     return this.sessionPromise;
   }
 
@@ -171,10 +179,12 @@ export class Factory {
 
   /** The first credentials of this invocation, shared by the Cinder session and Glance. */
   private authenticate(): Promise<AuthResult> {
-    this.credentials ??= forgottenOnFailure(
-      this.authPlugin().then((plugin) => plugin.authenticate()),
-      () => (this.credentials = undefined),
-    );
+    this.credentials ??= this.authPlugin()
+      .then((plugin) => plugin.authenticate())
+      .catch((error: unknown) => {
+        this.credentials = undefined;
+        throw error;
+      });
     return this.credentials;
   }
 
@@ -253,13 +263,4 @@ export class Factory {
       throw error;
     }
   }
-}
-
-/**
- * A promise kept by its owner for reuse, dropped when it fails, so that the
- * next caller tries again: a shell outlives a cloud that did not answer.
- */
-function forgottenOnFailure<T>(promise: Promise<T>, forget: () => void): Promise<T> {
-  promise.catch(forget);
-  return promise;
 }

@@ -139,8 +139,8 @@ export class ShellSession {
 
   /** `(ucinder CLOUD/PROJECT)`: the cloud's name (or the endpoint's host) and the project's name (or ID). */
   async prompt(): Promise<string> {
-    const { where, project } = await this.whereabouts();
-    return `(ucinder ${where}${project ? `/${shortId(project)}` : ''}) `;
+    const { where, project } = await this.place();
+    return `(ucinder ${where ?? 'ucinder'}${project ? `/${shortId(project)}` : ''}) `;
   }
 
   /**
@@ -160,18 +160,18 @@ export class ShellSession {
     } finally {
       clearTimeout(timer);
     }
-    const { where, project } = await this.whereabouts();
-    return `ucinder ${VERSION} on ${where}${project ? `, project ${project}` : ''}, ${api}: type "help" for help, "exit" or Ctrl-D to leave`;
+    const { where, project } = await this.place();
+    return `ucinder ${VERSION} on ${where ?? 'an unknown cloud'}${project ? `, project ${project}` : ''}, ${api}: type "help" for help, "exit" or Ctrl-D to leave`;
   }
 
-  /** The cloud's name (or the endpoint's host) and the project's name (or ID), as far as they are known. */
-  private async whereabouts(): Promise<{ where: string; project?: string }> {
+  /** Where the session's commands go: the cloud's name or the endpoint's host, and the project's name (or ID) once known. */
+  async place(): Promise<{ where?: string; project?: string }> {
     const factory = this.current();
-    let where = 'ucinder';
+    let where: string | undefined;
     let project: string | undefined;
     try {
       const settings = await factory.effectiveSettings();
-      where = settings.cloud ?? hostOf(settings.auth.endpoint) ?? hostOf(settings.auth.authUrl) ?? where;
+      where = settings.cloud ?? hostOf(settings.auth.endpoint) ?? hostOf(settings.auth.authUrl);
       project = settings.auth.projectName ?? settings.auth.projectId;
       const opened = factory.openedSession();
       if (opened) {
@@ -232,6 +232,6 @@ function hostOf(url: string | undefined): string | undefined {
 }
 
 /** A 32-hex project ID is shown by its first 8 digits, as git shows commits: the prompt stays short. */
-function shortId(project: string): string {
+export function shortId(project: string): string {
   return /^[0-9a-f]{32}$/.test(project) ? project.slice(0, 8) : project;
 }

@@ -8,12 +8,18 @@ import type { Service } from '../../api/resources/services.js';
 import type { Volume } from '../../api/resources/volumes.js';
 import { formatAge, parseCinderTime } from './duration.js';
 import { lastChange, type CloudState } from './gather.js';
-import { fixText, type Problem } from './problem.js';
+import { fixOf, type Problem } from './problem.js';
+
+type Fix = ReturnType<typeof fixOf>;
 
 /**
  * Turns what `gatherCloudState` read into problems, each naming the ucinder
  * command that addresses it. Pure: the clock comes in as `now`.
  */
+/** `status --stuck-after` and `--pool-threshold` unless given, and what `top`'s overview uses. */
+export const DEFAULT_STUCK_AFTER = '10m';
+export const DEFAULT_POOL_THRESHOLD = '90';
+
 export interface DiagnoseSettings {
   now: number;
   poolThresholdPercent: number;
@@ -69,9 +75,10 @@ function serviceProblems(service: Service, now: number): Problem[] {
       problem: `${service.binary} on ${service.host} is down ${age(service.updated_at, now)} (last heartbeat ${service.updated_at ?? 'never'})` +
         (service.status === 'disabled' ? `; disabled: ${service.disabled_reason ?? 'no reason given'}` : ''),
       since: iso(service.updated_at),
-      fix: fixText(
-        ...(volumeService ? [`ucinder block storage cleanup --host ${service.host}`] : []),
-        `if the node is gone for good: ucinder volume service remove ${service.binary} ${service.host}`,
+      ...fixOf(
+        ...(volumeService ? [['block', 'storage', 'cleanup', '--host', service.host], '; '] : []),
+        'if the node is gone for good: ',
+        ['volume', 'service', 'remove', service.binary, service.host],
       ),
     });
   } else if (service.status === 'disabled') {
@@ -81,7 +88,7 @@ function serviceProblems(service: Service, now: number): Problem[] {
       check: 'service-disabled',
       problem: `${service.binary} on ${service.host} is disabled: ${service.disabled_reason || 'no reason given'}`,
       since: null,
-      fix: `ucinder volume service set --enable ${service.host} ${service.binary}`,
+      ...fixOf(['volume', 'service', 'set', '--enable', service.host, service.binary]),
     });
   }
   if (service.backend_state === 'down') {
@@ -91,7 +98,7 @@ function serviceProblems(service: Service, now: number): Problem[] {
       check: 'backend-down',
       problem: `the storage backend of ${service.host} reports itself down: new volumes there fail`,
       since: null,
-      fix: fixText(`ucinder volume backend pool list --long`, 'then the storage itself'),
+      ...fixOf(['volume', 'backend', 'pool', 'list', '--long'], '; then the storage itself'),
     });
   }
   problems.push(...replicationProblems(service, 'service', id, service.host, service.cluster ?? null, [service.host]));
@@ -110,7 +117,7 @@ function replicationProblems(
 ): Problem[] {
   // A clustered service shares its cluster's replication state: reported once, on the cluster.
   if (resource === 'service' && cluster) return [];
-  const target = resource === 'cluster' ? `--cluster ${host}` : host;
+  const target = resource === 'cluster' ? ['--cluster', host] : [host];
   const base = { resource, id, name: null, since: null };
   const problems: Problem[] = [];
   if (subject.frozen) {
@@ -119,9 +126,9 @@ function replicationProblems(
       severity: 'warning',
       check: 'frozen',
       problem: `${resource} ${host} is frozen: Cinder refuses management operations on its volumes`,
-      fix: hosts.length
-        ? `ucinder volume host set --enable ${hosts[0]}`
-        : fixText(`no host of cluster ${host} is known; its hosts: ucinder volume service list --long`, 'then thaw one with volume host set --enable'),
+      ...(hosts.length
+        ? fixOf(['volume', 'host', 'set', '--enable', hosts[0]!])
+        : fixOf(`no host of cluster ${host} is up; its hosts: `, ['volume', 'service', 'list', '--long'], '; then thaw one with volume host set --enable')),
     });
   }
   if (subject.replication_status === 'failed-over' || (subject.active_backend_id && subject.active_backend_id !== 'default')) {
@@ -130,7 +137,7 @@ function replicationProblems(
       severity: 'warning',
       check: 'failed-over',
       problem: `${resource} ${host} runs on its replication target ${subject.active_backend_id ?? '(unknown)'} (replication status ${subject.replication_status ?? 'unknown'})`,
-      fix: `when the primary is back: ucinder volume host failover ${target} --volume-backend default`,
+      ...fixOf('when the primary is back: ', ['volume', 'host', 'failover', ...target, '--volume-backend', 'default']),
     });
   }
   if (subject.replication_status === 'failover-error' || subject.replication_status === 'error') {
@@ -139,7 +146,7 @@ function replicationProblems(
       severity: 'error',
       check: 'replication-error',
       problem: `${resource} ${host}: replication status ${subject.replication_status}`,
-      fix: fixText(`read the volume service's log on ${host}`, `to go back to the primary: ucinder volume host failover ${target} --volume-backend default`),
+      ...fixOf(`read the volume service's log on ${host}; to go back to the primary: `, ['volume', 'host', 'failover', ...target, '--volume-backend', 'default']),
     });
   }
   return problems;
@@ -160,7 +167,7 @@ function clusterProblems(cluster: Cluster, services: readonly Service[]): Proble
       problem: `${down} of ${cluster.num_hosts ?? '?'} hosts of cluster ${cluster.name} (${cluster.binary}) are down` +
         (all ? ': nothing serves its volumes' : '; the others took over its work'),
       since: iso(cluster.last_heartbeat),
-      fix: fixText(`ucinder block storage cleanup --cluster ${cluster.name} --down`, `then ucinder block storage cluster list --long`),
+      ...fixOf(['block', 'storage', 'cleanup', '--cluster', cluster.name, '--down'], '; then ', ['block', 'storage', 'cluster', 'list', '--long']),
     });
   }
   const hosts = services.filter((service) => service.cluster === cluster.name && service.binary === cluster.binary && service.state === 'up').map((service) => service.host);
@@ -188,23 +195,23 @@ function poolProblems(pool: Pool, thresholdPercent: number): Problem[] {
     name: null,
     problem: `pool ${pool.name} is ${used.toFixed(1)}% full (${free} of ${total} GiB free; threshold ${thresholdPercent}%)`,
     since: null,
-    fix: fixText(`pools with room: ucinder volume backend pool list --long`, 'then move volumes there with volume migrate --host POOL'),
+    ...fixOf('pools with room: ', ['volume', 'backend', 'pool', 'list', '--long'], '; then move volumes there with volume migrate --host POOL'),
   }];
 }
 
 // ---------------------------------------------------------------- volumes, snapshots, backups
 
 /** What to run for a volume stuck in each status (database resets: check the backend first). */
-const VOLUME_STUCK_FIX: Record<string, (id: string) => string> = {
-  creating: (id) => fixText(`ucinder volume set --state error ${id}`, `then ucinder volume delete ${id}`),
-  deleting: (id) => `ucinder volume delete --force ${id}`,
+const VOLUME_STUCK_FIX: Record<string, (id: string) => Fix> = {
+  creating: (id) => fixOf(['volume', 'set', '--state', 'error', id], '; then ', ['volume', 'delete', id]),
+  deleting: (id) => fixOf(['volume', 'delete', '--force', id]),
   // No unfinished attachment was found (they are named instead when there are).
-  attaching: (id) => fixText(`its attachments: ucinder volume attachment list --volume ${id}`, `if none is left: ucinder volume set --state available --detached ${id}`),
-  reserved: (id) => fixText(`its attachments: ucinder volume attachment list --volume ${id}`, `if none is left: ucinder volume set --state available --detached ${id}`),
-  detaching: (id) => `ucinder volume set --state in-use ${id}`,
-  maintenance: (id) => `ucinder volume set --state available --migration-status none ${id}`,
+  attaching: (id) => fixOf('its attachments: ', ['volume', 'attachment', 'list', '--volume', id], '; if none is left: ', ['volume', 'set', '--state', 'available', '--detached', id]),
+  reserved: (id) => fixOf('its attachments: ', ['volume', 'attachment', 'list', '--volume', id], '; if none is left: ', ['volume', 'set', '--state', 'available', '--detached', id]),
+  detaching: (id) => fixOf(['volume', 'set', '--state', 'in-use', id]),
+  maintenance: (id) => fixOf(['volume', 'set', '--state', 'available', '--migration-status', 'none', id]),
 };
-const resetToAvailable = (id: string) => `ucinder volume set --state available ${id}`;
+const resetToAvailable = (id: string) => fixOf(['volume', 'set', '--state', 'available', id]);
 
 function stuckVolume(volume: Volume, downHosts: Set<string>, unfinishedAttachments: string[], now: number): Problem {
   const host = backendHost(volume['os-vol-host-attr:host']);
@@ -212,9 +219,9 @@ function stuckVolume(volume: Volume, downHosts: Set<string>, unfinishedAttachmen
   const since = sinceOf(volume);
   // An attach that never finished is undone by deleting its attachment, which returns the volume to its previous status.
   const fix = deadHost
-    ? `ucinder block storage cleanup --host ${host}`
+    ? fixOf(['block', 'storage', 'cleanup', '--host', host])
     : unfinishedAttachments.length && (volume.status === 'reserved' || volume.status === 'attaching')
-      ? `ucinder volume attachment delete ${unfinishedAttachments.join(' ')}`
+      ? fixOf(['volume', 'attachment', 'delete', ...unfinishedAttachments])
       : (VOLUME_STUCK_FIX[volume.status] ?? resetToAvailable)(volume.id);
   return {
     severity: 'error',
@@ -224,7 +231,7 @@ function stuckVolume(volume: Volume, downHosts: Set<string>, unfinishedAttachmen
     name: volume.name,
     problem: `volume stuck in ${volume.status} ${age(since, now)}` + (host ? ` on ${host}` : '') + (deadHost ? ' (its volume service is down)' : ''),
     since,
-    fix,
+    ...fix,
   };
 }
 
@@ -240,25 +247,26 @@ function backendHost(host: string | null | undefined): string | undefined {
  * reset by hand) keeps its data on the backend, so it is set available once
  * the backend has been checked, and deleted only if the data is lost.
  */
-function errorVolumeFix(volume: Volume, message: Message | undefined): string {
+function errorVolumeFix(volume: Volume, message: Message | undefined): Fix {
   const id = volume.id;
   const host = backendHost(volume['os-vol-host-attr:host']);
   switch (volume.status) {
     case 'error_deleting':
-      return `ucinder volume delete --force ${id}`;
+      return fixOf(['volume', 'delete', '--force', id]);
     case 'error_restoring':
-      return fixText('the restore did not finish', `restore the backup again or: ucinder volume delete ${id}`);
+      return fixOf('the restore did not finish; restore the backup again or: ', ['volume', 'delete', id]);
     case 'error_managing':
-      return fixText('the backend volume stays where it was', `ucinder volume delete ${id}`);
+      return fixOf('the backend volume stays where it was; ', ['volume', 'delete', id]);
     case 'error_extending':
-      return fixText(`the size did not change: ucinder volume set --state available ${id}`);
+      return fixOf('the size did not change: ', ['volume', 'set', '--state', 'available', id]);
   }
-  if (volume['os-vol-host-attr:host'] === null) return fixText('it never reached a backend', `ucinder volume delete ${id}`);
-  if (message && CREATION_ACTIONS.has(actionOf(message))) return fixText('its creation failed', `ucinder volume delete ${id}`);
-  return fixText(
-    `check its data on the backend${host ? ` ${host}` : ''}`,
-    `if intact: ucinder volume set --state available ${id}`,
-    `only if lost: ucinder volume delete ${id}`,
+  if (volume['os-vol-host-attr:host'] === null) return fixOf('it never reached a backend; ', ['volume', 'delete', id]);
+  if (message && CREATION_ACTIONS.has(actionOf(message))) return fixOf('its creation failed; ', ['volume', 'delete', id]);
+  return fixOf(
+    `check its data on the backend${host ? ` ${host}` : ''}; if intact: `,
+    ['volume', 'set', '--state', 'available', id],
+    '; only if lost: ',
+    ['volume', 'delete', id],
   );
 }
 
@@ -268,16 +276,13 @@ function errorVolumeFix(volume: Volume, message: Message | undefined): string {
  * create volume from backend storage.
  */
 const CREATION_ACTIONS = new Set(['001', '005', '008']);
+const CREATION_TEXTS: readonly [string, string][] = [['schedule allocate volume', '001'], ['copy image to volume', '005'], ['create volume from backend storage', '008']];
 
-/** The action of a message: its event ID is VOLUME_<resource>_<action>_<detail>; older fixtures carry only the text. */
+/** A message's action: its event ID is VOLUME_<resource>_<action>_<detail>; else the action's words that start its text. */
 function actionOf(message: Message): string {
   const fromEvent = /^VOLUME_[A-Z_]+?_(\d{3})_\d{3}$/.exec(message.event_id ?? '')?.[1];
   if (fromEvent) return fromEvent;
-  const text = message.user_message ?? '';
-  if (text.startsWith('schedule allocate volume')) return '001';
-  if (text.startsWith('copy image to volume')) return '005';
-  if (text.startsWith('create volume from backend storage')) return '008';
-  return '';
+  return CREATION_TEXTS.find(([text]) => (message.user_message ?? '').startsWith(text))?.[1] ?? '';
 }
 
 function errorVolume(volume: Volume, state: CloudState): Problem {
@@ -290,7 +295,7 @@ function errorVolume(volume: Volume, state: CloudState): Problem {
     name: volume.name,
     problem: `volume in ${volume.status}` + (message ? `: ${message.user_message}` : ''),
     since: sinceOf(volume),
-    fix: errorVolumeFix(volume, message),
+    ...errorVolumeFix(volume, message),
   };
 }
 
@@ -307,7 +312,7 @@ function stuckSnapshot(snapshot: Snapshot, now: number): Problem {
     name: snapshot.name,
     problem: `snapshot of volume ${snapshot.volume_id} stuck in ${snapshot.status} ${age(since, now)}`,
     since,
-    fix: fixText(`ucinder volume snapshot set --state ${reset} ${snapshot.id}`, ...(reset === 'error' ? [`then ucinder volume snapshot delete ${snapshot.id}`] : [])),
+    ...fixOf(['volume', 'snapshot', 'set', '--state', reset, snapshot.id], ...(reset === 'error' ? ['; then ', ['volume', 'snapshot', 'delete', snapshot.id]] : [])),
   };
 }
 
@@ -320,7 +325,7 @@ function errorSnapshot(snapshot: Snapshot): Problem {
     name: snapshot.name,
     problem: `snapshot of volume ${snapshot.volume_id} in ${snapshot.status}`,
     since: sinceOf(snapshot),
-    fix: snapshot.status === 'error_deleting' ? `ucinder volume snapshot delete --force ${snapshot.id}` : `ucinder volume snapshot delete ${snapshot.id}`,
+    ...fixOf(['volume', 'snapshot', 'delete', ...(snapshot.status === 'error_deleting' ? ['--force'] : []), snapshot.id]),
   };
 }
 
@@ -334,7 +339,7 @@ function stuckBackup(backup: Backup, now: number): Problem {
     name: backup.name,
     problem: `backup of volume ${backup.volume_id ?? '?'} stuck in ${backup.status} ${age(since, now)}`,
     since,
-    fix: fixText(`ucinder volume backup set --state error ${backup.id}`, `then ucinder volume backup delete ${backup.id}`),
+    ...fixOf(['volume', 'backup', 'set', '--state', 'error', backup.id], '; then ', ['volume', 'backup', 'delete', backup.id]),
   };
 }
 
@@ -347,7 +352,7 @@ function errorBackup(backup: Backup): Problem {
     name: backup.name,
     problem: `backup of volume ${backup.volume_id ?? '?'} in error` + (typeof backup.fail_reason === 'string' ? `: ${backup.fail_reason}` : ''),
     since: sinceOf(backup),
-    fix: `ucinder volume backup delete ${backup.id}`,
+    ...fixOf(['volume', 'backup', 'delete', backup.id]),
   };
 }
 
@@ -375,7 +380,7 @@ function staleAttachments(state: CloudState): Problem[] {
         ? `attachment of volume ${attachment.volume_id} to ${server} ended in ${attachment.status}`
         : `attachment of volume ${attachment.volume_id} to ${server} stayed ${attachment.status}; the volume is stuck in ${volume!.status}`,
       since: volume ? sinceOf(volume) : null,
-      fix: `ucinder volume attachment delete ${attachment.id}`,
+      ...fixOf(['volume', 'attachment', 'delete', attachment.id]),
     }];
   });
 }

@@ -24,6 +24,28 @@ export interface Problem {
   since: string | null;
   /** The ucinder command(s) that address it. */
   fix: string;
+  /**
+   * The commands of `fix` that run as they are (words after `ucinder`), in
+   * its order: what `ucinder top` offers to run. A command with a
+   * placeholder for the operator to fill in is in the text only.
+   */
+  commands: string[][];
+}
+
+/** A part of a fix: the words of a ucinder command (after `ucinder`), or text for a person. */
+export type FixPart = readonly string[] | string;
+
+/**
+ * A fix's text and its runnable commands from one list, so the commands
+ * `top` runs are the ones `status` prints: `fixOf(['volume', 'delete', id],
+ * '; then …')`. Steps are joined by "; "; a step is text for a person, or
+ * text ending in a whole command a person can paste (no placeholders: a
+ * unit test parses each one against the command tree).
+ */
+export function fixOf(...parts: FixPart[]): Pick<Problem, 'fix' | 'commands'> {
+  const commands = parts.filter((part): part is readonly string[] => typeof part !== 'string').map((words) => [...words]);
+  const fix = parts.map((part) => (typeof part === 'string' ? part : `ucinder ${part.join(' ')}`)).join('');
+  return { fix, commands };
 }
 
 export const PROBLEM_COLUMNS = ['Severity', 'Check', 'Resource', 'ID', 'Name', 'Problem', 'Since', 'Fix'] as const;
@@ -58,19 +80,3 @@ export function countBySeverity(problems: readonly Problem[]): string {
   return parts.length ? parts.join(', ') : 'no problems';
 }
 
-/**
- * How the steps of a fix are joined: "ucinder a; then ucinder b". A step is
- * prose, or prose ending in a whole ucinder command line that can be pasted
- * as it is (real IDs and names, no placeholders).
- */
-export const FIX_SEPARATOR = '; ';
-
-/** The fix's steps: a step's text before its command says when to run it ("if the node is gone for good: "). */
-export function fixText(...steps: string[]): string {
-  return steps.join(FIX_SEPARATOR);
-}
-
-/** The ucinder command lines of a fix, in order. */
-export function fixCommands(fix: string): string[] {
-  return fix.split(FIX_SEPARATOR).flatMap((step) => (step.includes('ucinder ') ? [step.slice(step.indexOf('ucinder '))] : []));
-}

@@ -2,7 +2,6 @@ import { CommanderError, type Command } from 'commander';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { diagnose } from '../../../../src/cli/status/diagnose.js';
 import type { CloudState } from '../../../../src/cli/status/gather.js';
-import { FIX_SEPARATOR, fixCommands } from '../../../../src/cli/status/problem.js';
 import { splitShellWords } from '../../../../src/host/shell-words.js';
 import { realProgram } from '../../completion/helpers.js';
 
@@ -64,6 +63,14 @@ function everyProblem(): CloudState {
   } as unknown as CloudState;
 }
 
+/** The steps of a fix, as status joins them. */
+const FIX_SEPARATOR = '; ';
+
+/** The ucinder command lines of a fix's text, in order: each runs from `ucinder ` to the end of its step. */
+function fixCommands(fix: string): string[] {
+  return fix.split(FIX_SEPARATOR).flatMap((step) => (step.includes('ucinder ') ? [step.slice(step.indexOf('ucinder '))] : []));
+}
+
 /** Parses `argv` as the real program would, running nothing: every action is a no-op. */
 async function parses(program: Command, argv: string[]): Promise<string | undefined> {
   try {
@@ -105,8 +112,10 @@ describe("status: every suggested fix is a ucinder command line a person can pas
     );
   });
 
-  it.each(problems.map((problem) => [`${problem.check} ${problem.id}`, problem.fix] as const))('%s: %s', async (_name, fix) => {
+  it.each(problems.map((problem) => [`${problem.check} ${problem.id}`, problem.fix, problem.commands] as const))('%s: %s', async (_name, fix, runnable) => {
     const commands = fixCommands(fix);
+    // What `top` runs is what the text says, every command of it.
+    expect(runnable.map((words) => `ucinder ${words.join(' ')}`)).toEqual(commands);
     expect(commands.length, 'a fix names at least one command').toBeGreaterThan(0);
     // Every step holding a command ends with it: nothing but the command follows `ucinder`.
     for (const step of fix.split(FIX_SEPARATOR)) if (step.includes('ucinder ')) expect(commands).toContain(step.slice(step.indexOf('ucinder ')));
