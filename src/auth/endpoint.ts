@@ -43,6 +43,16 @@ export function normalizeEndpoint(raw: string, projectId?: string): ParsedEndpoi
   return { url: projectId ? `${base}/v3/${projectId}` : `${base}/v3`, projectId };
 }
 
+/**
+ * The endpoint with another project: `…/v3/<old>` becomes `…/v3/<projectId>`;
+ * undefined when the endpoint names no project (the session adds it).
+ */
+export function withEndpointProject(endpoint: string, projectId: string): string | undefined {
+  const parsed = normalizeEndpoint(endpoint);
+  if (!parsed.projectId) return undefined;
+  return `${parsed.url.slice(0, parsed.url.length - parsed.projectId.length)}${projectId}`;
+}
+
 /** The unversioned root of an endpoint, where `GET /` lists the API versions. */
 export function endpointRoot(endpoint: string): string {
   const url = new URL(endpoint);

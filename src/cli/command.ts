@@ -3,11 +3,13 @@ import { requireMicroversion } from '../api/version-requirement.js';
 import { UsageError } from '../errors.js';
 import type { OutputOptions } from '../output/options.js';
 import type { CommandResult } from '../output/result.js';
-import { printResult, selectColumns } from '../output/render.js';
+import { selectColumns } from '../output/render.js';
 import type { Factory } from './factory.js';
 import { addOutputOptions, outputOptionsFrom, type OutputKind } from './output-options.js';
 import { commanderOptions, longFlagOf, withMinMicroversion, type MinMicroversion, type OptionSpec, type OptionSpecs, type OptionValues } from './option-spec.js';
-import { addWatchOption, watch, watchIntervalMs } from './watch.js';
+import { addWatchOption } from './watch.js';
+import { declareColumns, type ColumnsFor } from '../completion/completion-hints.js';
+import { printRun } from './print-run.js';
 import { declareMinimumMicroversion } from './minimum-microversion.js';
 import { addExamples } from './help-sections.js';
 
@@ -48,6 +50,8 @@ export interface RunInput<Options, Args> {
   output: OutputOptions;
   /** Fails the command with this error once its output is printed (e.g. `status --check` on an unhealthy cloud). */
   failAfterOutput(error: Error): void;
+  /** A line for standard error once the output is printed, e.g. `status`'s summary, which closes its table. */
+  noteAfterOutput(line: string): void;
 }
 
 /** How a `set` command words its refusal when no change is given: "give --name, --description or --state", or "give at least one of --name, …". */
@@ -101,6 +105,7 @@ export function defineCommand<const Usage extends string, Specs extends OptionSp
   checkDeclaration(command, specs);
   if (since) declareMinimumMicroversion(command, since.version);
   addOutputOptions(command, spec.output);
+  if (spec.columns) declareColumns(command, spec.columns as ColumnsFor);
   if (spec.watchable) addWatchOption(command);
   addExamples(command, spec.examples);
   command.action(async (...actionArgs: unknown[]) => {
@@ -125,23 +130,7 @@ export function defineCommand<const Usage extends string, Specs extends OptionSp
     ];
     const f = checkingMicroversions(factoryFor(self), needed);
     const args = self.processedArgs as UsageArguments<Usage, Parsers>;
-    let failure: Error | undefined;
-    const runOnce = () => spec.run({ f, options, args, output, failAfterOutput: (error) => void (failure = error) });
-    const intervalMs = watchIntervalMs(values.watch as number | boolean | undefined);
-    if (intervalMs === undefined) {
-      await printResult(f.io, await runOnce(), output);
-      if (failure) throw failure;
-      return;
-    }
-    await watch({
-      io: f.io,
-      intervalMs,
-      title: commandLine(self),
-      refresh: async (io) => printResult(io, await runOnce(), output),
-      signal: f.deps.signal,
-      now: f.deps.now,
-      sleep: f.deps.sleep,
-    });
+    await printRun(f, self, output, values.watch as number | boolean | undefined, (after) => spec.run({ f, options, args, output, ...after }));
   });
   return command;
 }
@@ -207,11 +196,4 @@ function commandPath(command: Command): string {
   const words: string[] = [];
   for (let current: Command | null = command; current?.parent; current = current.parent) words.unshift(current.name());
   return words.join(' ');
-}
-
-/** "ucinder volume show vol1": the command's words and its arguments, for a watch's title line. */
-function commandLine(command: Command): string {
-  const words: string[] = [];
-  for (let current: Command | null = command; current; current = current.parent) words.unshift(current.name());
-  return [...words, ...command.args].join(' ');
 }

@@ -1,3 +1,4 @@
+import { declareBatchOption } from '../completion/completion-hints.js';
 import { Option, type Command } from 'commander';
 import { AUTH_TYPES } from '../auth/select.js';
 import { UsageError } from '../errors.js';
@@ -23,6 +24,8 @@ export interface GlobalOption {
   readonly choices?: readonly string[];
   /** Turns the flag's or variable's text (undefined when neither is set) into the setting. */
   readonly parse?: (text: string | undefined) => unknown;
+  /** Means something only where batch mode runs (`ucinder < FILE`, `ucinder shell`): TAB offers it there alone. */
+  readonly batchOnly?: true;
 }
 
 const DEFAULT_TIMEOUT_SECONDS = 60;
@@ -75,7 +78,7 @@ export const GLOBAL_OPTIONS = [
   { flag: '--timeout <seconds>', key: 'timeoutMs', group: 'general', env: ['UCINDER_TIMEOUT'], help: 'per-request timeout', default: String(DEFAULT_TIMEOUT_SECONDS), parse: parseTimeout },
   { flag: '--state-dir <dir>', key: 'stateDir', group: 'general', env: ['UCINDER_STATE_DIR'], help: 'where state that must survive lives: the connection cache (init-connect, connect; the boot-time service uses /var/lib/ucinder) and the shell history', default: '$XDG_STATE_HOME/ucinder' },
   { flag: '--no-cache', key: 'useCache', group: 'general', env: ['UCINDER_NO_CACHE'], help: 'ignore the on-disk caches (API discovery, Keystone tokens, parsed clouds.yaml)' },
-  { flag: '--keep-going', key: 'keepGoing', group: 'general', env: ['UCINDER_KEEP_GOING'], help: 'batch mode (ucinder < FILE): run every line even after one fails; the exit code says whether any failed' },
+  { flag: '--keep-going', key: 'keepGoing', group: 'general', batchOnly: true, env: ['UCINDER_KEEP_GOING'], help: 'batch mode (ucinder < FILE): run every line even after one fails; the exit code says whether any failed' },
   { flag: '--debug', key: 'debug', group: 'general', env: ['UCINDER_DEBUG'], help: 'log requests and responses (tokens, passwords and CHAP secrets redacted) and show stack traces' },
 ] as const satisfies readonly GlobalOption[];
 
@@ -90,6 +93,7 @@ export function addGlobalOptions(program: Command): void {
   for (const row of GLOBAL_OPTIONS as readonly GlobalOption[]) {
     const option = new Option(row.flag, optionHelp(row));
     if (row.choices) option.choices(row.choices);
+    if (row.batchOnly) declareBatchOption(option);
     program.addOption(option);
   }
 }

@@ -2,8 +2,10 @@ import type { Command } from 'commander';
 import type { CommandResult } from '../output/result.js';
 import type { Factory } from './factory.js';
 import { addOutputOptions, outputOptionsFrom, type OutputKind } from './output-options.js';
-import { printResult, selectColumns } from '../output/render.js';
-import { addWatchOption, watch, watchIntervalMs } from './watch.js';
+import { selectColumns } from '../output/render.js';
+import { addWatchOption } from './watch.js';
+import { declareColumns, type ColumnsFor } from '../completion/completion-hints.js';
+import { printRun } from './print-run.js';
 import { addExamples } from './help-sections.js';
 
 import type { FactoryProvider } from './command.js';
@@ -13,8 +15,10 @@ export interface RunInput<Options> {
   options: Options;
   /** Positional arguments, as declared in `usage`. */
   args: string[];
-  /** Fails the command with this error once its output is printed (e.g. `status --check` on an unhealthy cloud). */
+  /** Fails the command with this error once its output is printed. */
   failAfterOutput(error: Error): void;
+  /** A line for standard error once the output is printed. */
+  noteAfterOutput(line: string): void;
 }
 
 /**
@@ -40,6 +44,7 @@ export function defineUntypedCommand<Options>(parent: Command, spec: CommandSpec
   const command = parent.command(spec.usage).summary(spec.summary).description(spec.summary);
   spec.configure?.(command);
   addOutputOptions(command, spec.output);
+  if (spec.columns) declareColumns(command, spec.columns as ColumnsFor);
   if (spec.watchable) addWatchOption(command);
   addExamples(command, spec.examples);
   command.action(async (...actionArgs: unknown[]) => {
@@ -55,30 +60,7 @@ export function defineUntypedCommand<Options>(parent: Command, spec: CommandSpec
     const args = (self.processedArgs as (string | string[] | undefined)[]).flatMap((value) =>
       value === undefined ? [] : value,
     );
-    let failure: Error | undefined;
-    const runOnce = () => spec.run({ f, options, args, failAfterOutput: (error) => void (failure = error) });
-    const intervalMs = watchIntervalMs(options.watch);
-    if (intervalMs === undefined) {
-      await printResult(f.io, await runOnce(), output);
-      if (failure) throw failure;
-      return;
-    }
-    await watch({
-      io: f.io,
-      intervalMs,
-      title: commandLine(self),
-      refresh: async (io) => printResult(io, await runOnce(), output),
-      signal: f.deps.signal,
-      now: f.deps.now,
-      sleep: f.deps.sleep,
-    });
+    await printRun(f, self, output, options.watch, (after) => spec.run({ f, options, args, ...after }));
   });
   return command;
-}
-
-/** "ucinder volume show vol1": the command's words and its arguments, for a watch's title line. */
-function commandLine(command: Command): string {
-  const words: string[] = [];
-  for (let current: Command | null = command; current; current = current.parent) words.unshift(current.name());
-  return [...words, ...command.args].join(' ');
 }

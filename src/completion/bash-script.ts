@@ -69,8 +69,8 @@ _PROGRAM_complete_value() {
   esac
   for candidate in "\${candidates[@]}"; do
     [[ -n $candidate && $candidate == "$cur"* ]] || continue
-    # Names may hold spaces or quotes: insert them escaped.
-    [[ $spec == names:* && $candidate == *[^A-Za-z0-9_.@+/:,=-]* ]] && printf -v candidate '%q' "$candidate"
+    # Names and columns may hold spaces or quotes: insert them escaped.
+    [[ $candidate == *[^A-Za-z0-9_.@+/:,=-]* ]] && printf -v candidate '%q' "$candidate"
     COMPREPLY+=("$prefix$candidate")
   done
 }

@@ -1,4 +1,5 @@
 import { Help, type Argument, type Command, type Option } from 'commander';
+import { declaredColumns, isBatchCommand, isBatchOption } from './completion-hints.js';
 import { isFileValueName, nameKindFor, type NameKind } from './name-kinds.js';
 
 /** How the shell completes one value (an option's argument or a positional). */
@@ -16,6 +17,8 @@ export interface OptionModel {
   description: string;
   /** Undefined for a flag that takes no value. */
   value?: ValueCompletion;
+  /** Means something only where batch mode runs (offered on the root and `shell`, never at the shell's prompt). */
+  batchOnly?: true;
 }
 
 interface ArgumentModel {
@@ -38,7 +41,7 @@ export interface CommandModel {
 
 export interface CompletionModel {
   program: string;
-  /** The root's options: Commander accepts them after any subcommand too. */
+  /** The root's options: Commander accepts them after any subcommand too (not the batch-only ones: see the root's own). */
   globalOptions: OptionModel[];
   root: CommandModel;
 }
@@ -50,36 +53,41 @@ export interface CompletionModel {
  */
 export function completionModel(program: Command): CompletionModel {
   const help = new Help();
-  const rootOptions = help.visibleOptions(program).map(optionModel);
+  const rootOptions = help.visibleOptions(program).map((option) => optionModel(option));
   const isHelpFlag = (option: OptionModel) => option.flags.includes('--help');
-  const root = commandModel(program, [], help);
+  const batchOptions = rootOptions.filter((option) => option.batchOnly);
+  const root = commandModel(program, [], help, batchOptions);
   return {
     program: program.name(),
-    globalOptions: rootOptions.filter((option) => !isHelpFlag(option)),
-    root: { ...root, options: root.options.filter(isHelpFlag) },
+    globalOptions: rootOptions.filter((option) => !isHelpFlag(option) && !option.batchOnly),
+    root: { ...root, options: [...root.options.filter(isHelpFlag), ...batchOptions] },
   };
 }
 
-function commandModel(command: Command, path: string[], help: Help): CommandModel {
+function commandModel(command: Command, path: string[], help: Help, batchOptions: OptionModel[]): CommandModel {
+  const columns = declaredColumns(command);
   return {
     path,
     name: command.name(),
     aliases: command.aliases(),
     summary: command.summary() || firstLine(command.description()),
-    options: help.visibleOptions(command).map(optionModel),
+    options: [...help.visibleOptions(command).map((option) => optionModel(option, columns)), ...(isBatchCommand(command) ? batchOptions : [])],
     args: command.registeredArguments.map(argumentModel),
     subcommands: help
       .visibleCommands(command)
-      .map((sub) => commandModel(sub, [...path, sub.name()], help)),
+      .map((sub) => commandModel(sub, [...path, sub.name()], help, batchOptions)),
   };
 }
 
-function optionModel(option: Option): OptionModel {
+/** `columns`: what the command prints, offered for `-c`/`--column` and `--sort-column`. */
+function optionModel(option: Option, columns?: readonly string[]): OptionModel {
   const flags = [option.short, option.long].filter((flag): flag is string => Boolean(flag));
   const model: OptionModel = { flags, description: firstLine(option.description) };
   if (option.required || option.optional) {
-    model.value = valueCompletion(valueNameOf(option.flags), option.argChoices);
+    const takesColumn = option.long === '--column' || option.long === '--sort-column';
+    model.value = takesColumn && columns?.length ? { kind: 'choices', choices: [...columns] } : valueCompletion(valueNameOf(option.flags), option.argChoices);
   }
+  if (isBatchOption(option)) model.batchOnly = true;
   return model;
 }
 

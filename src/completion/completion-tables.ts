@@ -68,14 +68,14 @@ function addOptionValues(tables: CompletionTables, path: string, options: Option
   }
 }
 
-/** Characters that survive unquoted word splitting in both shells. */
-const SAFE_WORD = /^[A-Za-z0-9_.@+/-]+$/;
+/** A choice as the scripts store it: between commas, no quote or backslash; a space is escaped when offered (a column: "Attached to"). */
+const SAFE_CHOICE = /^[A-Za-z0-9_.@+/:#() -]+$/;
 
 export function encodeValue(value: ValueCompletion): string {
   switch (value.kind) {
     case 'choices':
       for (const choice of value.choices) {
-        if (!SAFE_WORD.test(choice)) throw new Error(`cannot complete choice '${choice}': only plain words are supported`);
+        if (!SAFE_CHOICE.test(choice)) throw new Error(`cannot complete choice '${choice}': only plain words and spaces are supported`);
       }
       return `choices:${value.choices.join(',')}`;
     case 'names':

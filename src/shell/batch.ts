@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline';
 import { UsageError } from '../errors.js';
-import { runBuiltin } from './builtins.js';
+import { runBuiltin, type BuiltinContext } from './builtins.js';
 import type { ShellSession } from './shell-session.js';
 import { splitShellWords } from '../host/shell-words.js';
 
@@ -13,6 +13,8 @@ interface BatchInput {
   /** Told the number of each line before it runs (for `ucinder: line N: …`). */
   onLine: (lineNumber: number) => void;
   signal?: AbortSignal;
+  /** What `help` lists. */
+  groups: BuiltinContext['groups'];
 }
 
 /**
@@ -29,7 +31,7 @@ export async function runBatch(session: ShellSession, batch: BatchInput): Promis
     for await (const line of lines) {
       lineNumber++;
       batch.onLine(lineNumber);
-      const code = await runBatchLine(session, line);
+      const code = await runBatchLine(session, line, { groups: batch.groups });
       if (code === 'exit') break;
       if (code === 0) continue;
       if (!batch.keepGoing || code === EXIT_INTERRUPTED || batch.signal?.aborted) return code;
@@ -41,7 +43,7 @@ export async function runBatch(session: ShellSession, batch: BatchInput): Promis
   return firstFailure;
 }
 
-async function runBatchLine(session: ShellSession, line: string): Promise<number | 'exit'> {
+async function runBatchLine(session: ShellSession, line: string, context: BuiltinContext): Promise<number | 'exit'> {
   let words: string[];
   try {
     words = splitShellWords(line, { comments: true });
@@ -52,5 +54,5 @@ async function runBatchLine(session: ShellSession, line: string): Promise<number
   }
   if (words.length === 0) return 0;
   // `exit` ends the batch: later lines are not run.
-  return (await runBuiltin(words, session)) ?? (await session.run(words));
+  return (await runBuiltin(words, session, context)) ?? (await session.run(words));
 }

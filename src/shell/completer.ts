@@ -1,6 +1,6 @@
 import type { CommandModel, CompletionModel, OptionModel, ValueCompletion } from '../completion/command-model.js';
 import type { NameKind } from '../completion/name-kinds.js';
-import { BUILTINS } from './builtins.js';
+import { SHELL_BUILTIN_WORDS } from '../cli/shell-vocabulary.js';
 import { quoteShellWord, splitShellWords } from '../host/shell-words.js';
 
 /** Where TAB gets resource names: the live session (never throws; no names on failure). */
@@ -51,11 +51,13 @@ export async function completeLine(line: string, model: CompletionModel, names: 
   }
   if (pendingValue) return offer(await valuesOf(pendingValue, model, names));
   if (current.startsWith('-')) {
-    return offer([...command.options, ...model.globalOptions].flatMap((option) => option.flags.filter((flag) => flag.startsWith('--'))));
+    // At the prompt there is no batch mode: its options are never offered.
+    const options = [...command.options, ...model.globalOptions].filter((option) => !option.batchOnly);
+    return offer(options.flatMap((option) => option.flags.filter((flag) => flag.startsWith('--'))));
   }
   if (command.subcommands.length) {
     const commands = command.subcommands.map((sub) => sub.name);
-    return offer(command === model.root ? [...commands, ...BUILTINS] : commands);
+    return offer(command === model.root ? [...commands, ...SHELL_BUILTIN_WORDS] : commands);
   }
   const argument = command.args[Math.min(positionals, command.args.length - 1)];
   if (!argument || (positionals >= command.args.length && !argument.variadic)) return [[], current];

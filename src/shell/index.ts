@@ -1,7 +1,10 @@
 import { completionModel } from '../completion/command-model.js';
 import type { NameKind } from '../completion/name-kinds.js';
 import { UsageError } from '../errors.js';
-import { buildWholeProgram } from '../commands/root.js';
+import { Help, type Command } from 'commander';
+import type { CommandGroup } from '../cli/shell-vocabulary.js';
+import { buildNoun } from '../cli/lazy-tree.js';
+import { buildProgram, buildWholeProgram } from '../commands/root.js';
 import { HISTORY_LIMIT, HistoryFile, historyPath } from '../state/history-file.js';
 import { runBatch } from './batch.js';
 import { runInteractive } from './interactive.js';
@@ -31,6 +34,11 @@ export async function runShell(options: ShellOptions): Promise<number> {
         keepGoing: options.settings.keepGoing,
         onLine: (number) => (lineNumber = number),
         signal: deps.signal,
+        groups: async () => {
+          const program = buildProgram(() => session.current(), io);
+          await buildNoun(program);
+          return commandGroups(program);
+        },
       });
     } finally {
       await session.close();
@@ -38,12 +46,14 @@ export async function runShell(options: ShellOptions): Promise<number> {
   }
   const session = new ShellSession(options);
   try {
+    const program = await buildWholeProgram(() => session.current(), deps.io);
     return await runInteractive(session, {
       console,
       history: new HistoryFile(historyPath(deps.env, options.settings.stateDir)),
       historyLimit: HISTORY_LIMIT,
-      model: completionModel(await buildWholeProgram(() => session.current(), deps.io)),
+      model: completionModel(program),
       names: liveNames(session),
+      groups: async () => commandGroups(program),
     });
   } finally {
     await session.close();
@@ -82,4 +92,12 @@ function liveNames(session: ShellSession): (kind: NameKind) => Promise<string[]>
       clearTimeout(timer);
     }
   };
+}
+
+/** The program's top-level commands as `help` lists them (not `help` and `shell`: at the prompt, they are the shell's). */
+function commandGroups(program: Command): CommandGroup[] {
+  return new Help()
+    .visibleCommands(program)
+    .filter((command) => command.name() !== 'help' && command.name() !== 'shell')
+    .map((command) => ({ name: command.name(), summary: command.summary() || command.description().split('\n')[0]! }));
 }

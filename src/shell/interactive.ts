@@ -4,9 +4,10 @@ import { UsageError } from '../errors.js';
 import { isYes, type Confirmer } from '../output/confirm.js';
 import type { ConsoleStreams } from '../output/iostreams.js';
 import type { HistoryFile } from '../state/history-file.js';
-import { runBuiltin } from './builtins.js';
+import { runBuiltin, type BuiltinContext } from './builtins.js';
 import { completeLine, type NameSource } from './completer.js';
 import { belongsInHistory } from './history-filter.js';
+import { withReverseSearch } from './history-search.js';
 import type { ShellSession } from './shell-session.js';
 import { splitShellWords } from '../host/shell-words.js';
 
@@ -16,7 +17,12 @@ interface InteractiveOptions {
   historyLimit: number;
   model: CompletionModel;
   names: NameSource;
+  /** What `help` lists. */
+  groups: BuiltinContext['groups'];
 }
+
+/** Cursor home, clear the screen (what `clear` prints on an xterm). */
+const CLEAR_SCREEN = '\u001b[H\u001b[2J';
 
 /**
  * The prompt loop: a line runs as a ucinder command in the shared session;
@@ -29,19 +35,22 @@ export async function runInteractive(session: ShellSession, options: Interactive
     session.io.stderr.write(`ucinder: warning: history not loaded: ${error.message}\n`);
     return [] as string[];
   });
-  const editor = createInterface({
-    input: console.input,
-    output: console.output,
-    terminal: true,
-    history: [...remembered].reverse(),
-    historySize: options.historyLimit,
-    completer: (line: string, callback: (error: Error | null, result: [string[], string]) => void) => {
-      completeLine(line, options.model, options.names).then(
-        (result) => callback(null, result),
-        () => callback(null, [[], line]),
-      );
-    },
-  });
+  const editor = withReverseSearch(console.input, () =>
+    createInterface({
+      input: console.input,
+      output: console.output,
+      terminal: true,
+      history: [...remembered].reverse(),
+      historySize: options.historyLimit,
+      completer: (line: string, callback: (error: Error | null, result: [string[], string]) => void) => {
+        completeLine(line, options.model, options.names).then(
+          (result) => callback(null, result),
+          () => callback(null, [[], line]),
+        );
+      },
+    }),
+  );
+  const context: BuiltinContext = { groups: options.groups, clearScreen: () => console.output.write(CLEAR_SCREEN) };
   session.useConfirmer(editorConfirmer(editor, session));
   let running: AbortController | undefined;
   editor.on('SIGINT', () => {
@@ -50,14 +59,19 @@ export async function runInteractive(session: ShellSession, options: Interactive
     console.output.write('^C\n');
     editor.prompt();
   });
+  console.output.write(`${await session.banner()}\n`);
   editor.setPrompt(await session.prompt());
   editor.prompt();
+  let endedByWord = false;
   for await (const line of editor) {
     await remember(line, editor, history, session);
     const words = wordsOf(line, session);
     if (words?.length) {
-      const builtin = await runBuiltin(words, session);
-      if (builtin === 'exit') break;
+      const builtin = await runBuiltin(words, session, context);
+      if (builtin === 'exit') {
+        endedByWord = true;
+        break;
+      }
       if (builtin === undefined) {
         running = new AbortController();
         await session.run(words, running.signal);
@@ -68,6 +82,8 @@ export async function runInteractive(session: ShellSession, options: Interactive
     editor.prompt();
   }
   editor.close();
+  // Ctrl-D leaves the cursor after the prompt: end that line, so the next prompt of the caller's shell starts on its own.
+  if (!endedByWord) console.output.write('\n');
   return 0;
 }
 

@@ -1,8 +1,12 @@
 import { Command } from 'commander';
 import { Factory, type FactoryDeps } from '../cli/factory.js';
 import { addGlobalOptions } from '../cli/global-options.js';
+import { resolveProjectId } from '../cli/project-ref.js';
+import { withEndpointProject } from '../auth/endpoint.js';
 import { resolveSettings, type Settings } from '../cli/settings.js';
+import { formatMicroversion } from '../api/microversion.js';
 import type { Env } from '../env.js';
+import { VERSION } from '../version.js';
 import { UsageError } from '../errors.js';
 import type { Confirmer } from '../output/confirm.js';
 import type { IOStreams } from '../output/iostreams.js';
@@ -30,6 +34,9 @@ export interface ShellOptions {
   globalArgs: string[];
   runLine: LineRunner;
 }
+
+/** The banner waits this long for the API's version: a cloud that does not answer must not hold the prompt. */
+const BANNER_WAIT_MS = 3_000;
 
 const PROJECT_FLAGS = ['--os-project-id', '--os-project-name'];
 const PROJECT_VARIABLES = ['OS_PROJECT_ID', 'OS_TENANT_ID', 'OS_PROJECT_NAME', 'OS_TENANT_NAME'];
@@ -107,20 +114,25 @@ export class ShellSession {
 
   /**
    * `use project NAME|ID`: the same credentials scoped to another project.
-   * Keystone resolves a name to its ID; noauth takes the word as the ID (and
-   * its `user:project` token follows).
+   * Keystone resolves a name to its ID; noauth has nothing to look names up
+   * in, so it takes an ID only, and its `user:project` token and an endpoint
+   * that carries the project (`…/v3/<project>`) follow the switch.
    */
   async useProject(nameOrId: string): Promise<void> {
     const factory = this.current();
     const settings = await factory.effectiveSettings();
     const plugin = await factory.authPlugin();
-    const projectId = plugin.findIdentityId ? await plugin.findIdentityId('project', nameOrId) : nameOrId;
-    const args = [...withoutFlags(this.args, [...PROJECT_FLAGS, ...(plugin.authType === 'noauth' ? ['--os-token'] : [])]), '--os-project-id', projectId];
+    const projectId = await resolveProjectId(factory, nameOrId, 'use project');
+    const noauth = plugin.authType === 'noauth';
+    const endpoint = noauth && settings.auth.endpoint ? withEndpointProject(settings.auth.endpoint, projectId) : undefined;
+    const replaced = [...PROJECT_FLAGS, ...(noauth ? ['--os-token'] : []), ...(endpoint ? ['--os-endpoint'] : [])];
+    const args = [...withoutFlags(this.args, replaced), '--os-project-id', projectId];
     const token = settings.auth.token;
-    if (plugin.authType === 'noauth' && token?.includes(':')) args.push('--os-token', `${token.slice(0, token.indexOf(':'))}:${projectId}`);
+    if (noauth && token?.includes(':')) args.push('--os-token', `${token.slice(0, token.indexOf(':'))}:${projectId}`);
+    if (endpoint) args.push('--os-endpoint', endpoint);
     const env = { ...this.env };
     for (const name of PROJECT_VARIABLES) delete env[name];
-    if (plugin.authType === 'noauth') delete env.OS_TOKEN;
+    if (noauth) delete env.OS_TOKEN;
     this.env = env;
     this.args = args;
   }
@@ -129,6 +141,27 @@ export class ShellSession {
   async prompt(): Promise<string> {
     const { where, project } = await this.place();
     return `(ucinder ${where ?? 'ucinder'}${project ? `/${shortId(project)}` : ''}) `;
+  }
+
+  /**
+   * The line the prompt opens with: where the shell points, the API version
+   * the session speaks, and the two words to know. It opens the session (the
+   * first command needs it anyway), waiting a few seconds at most.
+   */
+  async banner(): Promise<string> {
+    let api: string;
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), BANNER_WAIT_MS)));
+    try {
+      const session = await Promise.race([this.current().session(), late]);
+      api = session ? `API ${formatMicroversion(session.microversion)}` : 'API not answering yet';
+    } catch (error) {
+      api = `API not reached (${error instanceof Error ? error.message : String(error)})`;
+    } finally {
+      clearTimeout(timer);
+    }
+    const { where, project } = await this.place();
+    return `ucinder ${VERSION} on ${where ?? 'an unknown cloud'}${project ? `, project ${project}` : ''}, ${api}: type "help" for help, "exit" or Ctrl-D to leave`;
   }
 
   /** Where the session's commands go: the cloud's name or the endpoint's host, and the project's name (or ID) once known. */

@@ -88,6 +88,54 @@ describe('the interactive shell on a real terminal', () => {
     expect(readFileSync(history, 'utf8')).not.toContain('everything');
   });
 
+  it("speaks its own words (banner, help, help use, Ctrl-R, clear, a newline on Ctrl-D); use project follows an endpoint naming the project", async () => {
+    // The usual noauth set-up: the project in the endpoint, and in the token.
+    const home = { ...env, ...privateHome(), OS_ENDPOINT: `${testbedEnv().OS_ENDPOINT}/v3/${PROJECT}` };
+    shell = new PtyShell([], home);
+    const opening = await shell.expect(PROMPT);
+    expect(opening).toMatch(new RegExp(`^ucinder \\S+ on ${ENDPOINT_HOST}, project ${PROJECT}, API 3\\.\\d+: type "help" for help, "exit" or Ctrl-D to leave\\n`));
+
+    // `help`: the shell's words and keys, then the command groups, one line each.
+    shell.type('help\r');
+    const help = await shell.expect(PROMPT);
+    expect(help).toMatch(/Shell commands:\n {2}use cloud NAME {8}switch to a cloud of clouds\.yaml\n/);
+    expect(help).toMatch(/\n {2}clear {17}clear the screen/);
+    expect(help).toMatch(/\n {2}Ctrl-R {16}searches the history/);
+    expect(help).toMatch(/\n {2}volume +Volumes, volume types and services\n/);
+    expect(help.split('\n').length).toBeLessThan(50);
+    shell.type('help use\r');
+    expect(await shell.expect(PROMPT)).toContain('usage: use cloud NAME | use project NAME|ID');
+
+    // use project: the endpoint's project follows; a name under noauth is refused and changes nothing.
+    const other = 'fedcba9876543210fedcba9876543210';
+    shell.type(`use project ${other}\r`);
+    await shell.expect(promptFor(other));
+    shell.type('volume type list -f value -c Name\r');
+    const listed = await shell.expect(promptFor(other));
+    expect(listed).toContain('__DEFAULT__');
+    expect(listed).not.toContain('ucinder:');
+    shell.type('use project nosuchproj\r');
+    expect(await shell.expect(promptFor(other))).toContain("ucinder: use project 'nosuchproj' is not a project ID");
+
+    // Ctrl-R finds the last line holding what is typed; Enter runs it.
+    shell.type('\x12type li');
+    await shell.expect("(reverse-i-search)`type li': volume type list -f value -c Name");
+    shell.type('\r');
+    // The line found comes back under the shell's prompt, then runs.
+    await shell.expect(`${promptFor(other)}volume type list -f value -c Name`);
+    expect(await shell.expect(promptFor(other))).toContain('__DEFAULT__');
+
+    // `clear` clears the screen.
+    shell.type('clear\r');
+    await shell.expect(promptFor(other));
+    expect(shell.raw).toContain('\x1b[2J');
+
+    // Ctrl-D ends the last prompt's line: the caller's shell prompt starts on a line of its own.
+    shell.type('\x04');
+    expect(await shell.exited).toBe(0);
+    expect(shell.all.endsWith(`${promptFor(other)}\n`)).toBe(true);
+  });
+
   it('Ctrl-D leaves; the next shell recalls the last line with the up arrow', async () => {
     const home = { ...env, ...privateHome() };
     shell = new PtyShell([], home);

@@ -62,4 +62,12 @@ describe('--watch against the real Cinder', () => {
     expect({ code: run.code, signal: run.signal, stderr: run.stderr }).toEqual({ code: 0, signal: null, stderr: '' });
     expect(run.stdout).toMatch(/^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ\navailable\n){2,}$/);
   });
+
+  it('status --watch 1 in a pipe prints each refresh, its summary line under it, until Ctrl-C', async () => {
+    const run = await runUntil(['status', '--watch', '1', '-f', 'value', '-c', 'Check'], env, (out) => refreshes(out) >= 2);
+    expect({ code: run.code, signal: run.signal }).toEqual({ code: 0, signal: null });
+    const summaries = run.stderr.split('\n').filter(Boolean);
+    expect(summaries.length).toBeGreaterThanOrEqual(2);
+    for (const line of summaries) expect(line).toMatch(/^HEALTH_(OK|WARN|ERR): .*\(stuck after 10m, pools above 90%, this project\)$/);
+  });
 });

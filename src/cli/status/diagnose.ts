@@ -1,6 +1,7 @@
 import type { Attachment } from '../../api/resources/attachments.js';
 import type { Backup } from '../../api/resources/backups.js';
 import type { Cluster } from '../../api/resources/clusters.js';
+import type { Message } from '../../api/resources/messages.js';
 import type { Pool } from '../../api/resources/pools.js';
 import type { Snapshot } from '../../api/resources/snapshots.js';
 import type { Service } from '../../api/resources/services.js';
@@ -32,7 +33,7 @@ export function diagnose(state: CloudState, settings: DiagnoseSettings): Problem
   }
   return [
     ...state.services.flatMap((service) => serviceProblems(service, settings.now)),
-    ...state.clusters.flatMap(clusterProblems),
+    ...state.clusters.flatMap((cluster) => clusterProblems(cluster, state.services)),
     ...state.pools.flatMap((pool) => poolProblems(pool, settings.poolThresholdPercent)),
     ...state.stuckVolumes.map((volume) => stuckVolume(volume, downHosts, attachmentsByVolume.get(volume.id) ?? [], settings.now)),
     ...state.errorVolumes.map((volume) => errorVolume(volume, state)),
@@ -97,10 +98,10 @@ function serviceProblems(service: Service, now: number): Problem[] {
       check: 'backend-down',
       problem: `the storage backend of ${service.host} reports itself down: new volumes there fail`,
       since: null,
-      ...fixOf(['volume', 'backend', 'pool', 'list', '--long'], ' (then the storage itself)'),
+      ...fixOf(['volume', 'backend', 'pool', 'list', '--long'], '; then the storage itself'),
     });
   }
-  problems.push(...replicationProblems(service, 'service', id, service.host, service.cluster ?? null));
+  problems.push(...replicationProblems(service, 'service', id, service.host, service.cluster ?? null, [service.host]));
   return problems;
 }
 
@@ -111,6 +112,8 @@ function replicationProblems(
   id: string,
   host: string,
   cluster: string | null,
+  /** The volume services' hosts: a cluster is thawed through one of its hosts. */
+  hosts: readonly string[],
 ): Problem[] {
   // A clustered service shares its cluster's replication state: reported once, on the cluster.
   if (resource === 'service' && cluster) return [];
@@ -123,9 +126,9 @@ function replicationProblems(
       severity: 'warning',
       check: 'frozen',
       problem: `${resource} ${host} is frozen: Cinder refuses management operations on its volumes`,
-      ...(resource === 'cluster'
-        ? fixOf(`ucinder volume host set --enable (on a host of cluster ${host})`)
-        : fixOf(['volume', 'host', 'set', '--enable', host])),
+      ...(hosts.length
+        ? fixOf(['volume', 'host', 'set', '--enable', hosts[0]!])
+        : fixOf(`no host of cluster ${host} is up; its hosts: `, ['volume', 'service', 'list', '--long'], '; then thaw one with volume host set --enable')),
     });
   }
   if (subject.replication_status === 'failed-over' || (subject.active_backend_id && subject.active_backend_id !== 'default')) {
@@ -143,13 +146,13 @@ function replicationProblems(
       severity: 'error',
       check: 'replication-error',
       problem: `${resource} ${host}: replication status ${subject.replication_status}`,
-      ...fixOf(`ucinder volume host failover ${target.join(' ')} --volume-backend <target> (see the volume service's log)`),
+      ...fixOf(`read the volume service's log on ${host}; to go back to the primary: `, ['volume', 'host', 'failover', ...target, '--volume-backend', 'default']),
     });
   }
   return problems;
 }
 
-function clusterProblems(cluster: Cluster): Problem[] {
+function clusterProblems(cluster: Cluster, services: readonly Service[]): Problem[] {
   const id = `${cluster.binary}@${cluster.name}`;
   const problems: Problem[] = [];
   const down = cluster.num_down_hosts ?? 0;
@@ -167,7 +170,8 @@ function clusterProblems(cluster: Cluster): Problem[] {
       ...fixOf(['block', 'storage', 'cleanup', '--cluster', cluster.name, '--down'], '; then ', ['block', 'storage', 'cluster', 'list', '--long']),
     });
   }
-  problems.push(...replicationProblems(cluster, 'cluster', id, cluster.name, null));
+  const hosts = services.filter((service) => service.cluster === cluster.name && service.binary === cluster.binary && service.state === 'up').map((service) => service.host);
+  problems.push(...replicationProblems(cluster, 'cluster', id, cluster.name, null, hosts));
   return problems;
 }
 
@@ -191,7 +195,7 @@ function poolProblems(pool: Pool, thresholdPercent: number): Problem[] {
     name: null,
     problem: `pool ${pool.name} is ${used.toFixed(1)}% full (${free} of ${total} GiB free; threshold ${thresholdPercent}%)`,
     since: null,
-    ...fixOf('ucinder volume migrate --host <another pool> <volume> (pools: ', ['volume', 'backend', 'pool', 'list', '--long'], ')'),
+    ...fixOf('pools with room: ', ['volume', 'backend', 'pool', 'list', '--long'], '; then move volumes there with volume migrate --host POOL'),
   }];
 }
 
@@ -201,9 +205,9 @@ function poolProblems(pool: Pool, thresholdPercent: number): Problem[] {
 const VOLUME_STUCK_FIX: Record<string, (id: string) => Fix> = {
   creating: (id) => fixOf(['volume', 'set', '--state', 'error', id], '; then ', ['volume', 'delete', id]),
   deleting: (id) => fixOf(['volume', 'delete', '--force', id]),
-  attaching: (id) =>
-    fixOf(['volume', 'attachment', 'list', '--volume', id], '; ucinder volume attachment delete <attachment>; or ', ['volume', 'set', '--state', 'available', '--detached', id]),
-  reserved: (id) => fixOf(['volume', 'attachment', 'list', '--volume', id], '; ucinder volume attachment delete <attachment>'),
+  // No unfinished attachment was found (they are named instead when there are).
+  attaching: (id) => fixOf('its attachments: ', ['volume', 'attachment', 'list', '--volume', id], '; if none is left: ', ['volume', 'set', '--state', 'available', '--detached', id]),
+  reserved: (id) => fixOf('its attachments: ', ['volume', 'attachment', 'list', '--volume', id], '; if none is left: ', ['volume', 'set', '--state', 'available', '--detached', id]),
   detaching: (id) => fixOf(['volume', 'set', '--state', 'in-use', id]),
   maintenance: (id) => fixOf(['volume', 'set', '--state', 'available', '--migration-status', 'none', id]),
 };
@@ -236,11 +240,50 @@ function backendHost(host: string | null | undefined): string | undefined {
   return host ? host.split('#')[0] : undefined;
 }
 
-const VOLUME_ERROR_FIX: Record<string, (id: string) => Fix> = {
-  error_deleting: (id) => fixOf(['volume', 'delete', '--force', id]),
-  error_extending: (id) => fixOf(['volume', 'set', '--state', 'available', id], ' (the size did not change)'),
-  error_restoring: (id) => fixOf(['volume', 'delete', id], ' (the restore did not finish)'),
-};
+/**
+ * A volume in error: the non-destructive fix first. Only a volume whose data
+ * never came to be (never scheduled to a backend, or its creation failed
+ * there) is deleted outright; any other (a failed extend or retype, a state
+ * reset by hand) keeps its data on the backend, so it is set available once
+ * the backend has been checked, and deleted only if the data is lost.
+ */
+function errorVolumeFix(volume: Volume, message: Message | undefined): Fix {
+  const id = volume.id;
+  const host = backendHost(volume['os-vol-host-attr:host']);
+  switch (volume.status) {
+    case 'error_deleting':
+      return fixOf(['volume', 'delete', '--force', id]);
+    case 'error_restoring':
+      return fixOf('the restore did not finish; restore the backup again or: ', ['volume', 'delete', id]);
+    case 'error_managing':
+      return fixOf('the backend volume stays where it was; ', ['volume', 'delete', id]);
+    case 'error_extending':
+      return fixOf('the size did not change: ', ['volume', 'set', '--state', 'available', id]);
+  }
+  if (volume['os-vol-host-attr:host'] === null) return fixOf('it never reached a backend; ', ['volume', 'delete', id]);
+  if (message && CREATION_ACTIONS.has(actionOf(message))) return fixOf('its creation failed; ', ['volume', 'delete', id]);
+  return fixOf(
+    `check its data on the backend${host ? ` ${host}` : ''}; if intact: `,
+    ['volume', 'set', '--state', 'available', id],
+    '; only if lost: ',
+    ['volume', 'delete', id],
+  );
+}
+
+/**
+ * Cinder's message actions (cinder/message/message_field.py) after which a
+ * volume holds no data: schedule allocate volume, copy image to volume,
+ * create volume from backend storage.
+ */
+const CREATION_ACTIONS = new Set(['001', '005', '008']);
+const CREATION_TEXTS: readonly [string, string][] = [['schedule allocate volume', '001'], ['copy image to volume', '005'], ['create volume from backend storage', '008']];
+
+/** A message's action: its event ID is VOLUME_<resource>_<action>_<detail>; else the action's words that start its text. */
+function actionOf(message: Message): string {
+  const fromEvent = /^VOLUME_[A-Z_]+?_(\d{3})_\d{3}$/.exec(message.event_id ?? '')?.[1];
+  if (fromEvent) return fromEvent;
+  return CREATION_TEXTS.find(([text]) => (message.user_message ?? '').startsWith(text))?.[1] ?? '';
+}
 
 function errorVolume(volume: Volume, state: CloudState): Problem {
   const message = state.lastMessages.get(volume.id);
@@ -252,7 +295,7 @@ function errorVolume(volume: Volume, state: CloudState): Problem {
     name: volume.name,
     problem: `volume in ${volume.status}` + (message ? `: ${message.user_message}` : ''),
     since: sinceOf(volume),
-    ...(VOLUME_ERROR_FIX[volume.status] ?? ((id: string) => fixOf(['volume', 'delete', id])))(volume.id),
+    ...errorVolumeFix(volume, message),
   };
 }
 

@@ -38,7 +38,9 @@ type FixPart = readonly string[] | string;
 /**
  * A fix's text and its runnable commands from one list, so the commands
  * `top` runs are the ones `status` prints: `fixOf(['volume', 'delete', id],
- * '; then …')`.
+ * '; then …')`. Steps are joined by "; "; a step is text for a person, or
+ * text ending in a whole command a person can paste (no placeholders: a
+ * unit test parses each one against the command tree).
  */
 export function fixOf(...parts: FixPart[]): Pick<Problem, 'fix' | 'commands'> {
   const commands = parts.filter((part): part is readonly string[] => typeof part !== 'string').map((words) => [...words]);
@@ -77,3 +79,4 @@ export function countBySeverity(problems: readonly Problem[]): string {
   });
   return parts.length ? parts.join(', ') : 'no problems';
 }
+

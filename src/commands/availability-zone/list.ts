@@ -19,6 +19,7 @@ export function registerAvailabilityZoneList(parent: Command, factoryFor: Factor
       usage: 'list',
       summary: 'List block storage availability zones',
       output: 'listing',
+      watchable: true,
       examples: [
         'ucinder availability zone list',
         'ucinder availability zone list -f value -c "Zone Name"',

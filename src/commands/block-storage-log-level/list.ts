@@ -15,6 +15,7 @@ export function registerLogLevelList(parent: Command, factoryFor: FactoryProvide
       summary: 'List the log levels of running Cinder services (admin)',
       since: LOG_LEVELS_MIN_VERSION,
       output: 'listing',
+      watchable: true,
       examples: [
         'ucinder block storage log level list --host node1@mmj --service cinder-volume --log-prefix cinder.volume',
         'ucinder block storage log level list --service cinder-api --log-prefix sqlalchemy -f json',

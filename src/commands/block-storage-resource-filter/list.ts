@@ -13,6 +13,7 @@ export function registerResourceFilterList(parent: Command, factoryFor: FactoryP
       summary: 'List the filters each resource listing accepts',
       since: RESOURCE_FILTERS_MIN_VERSION,
       output: 'listing',
+      watchable: true,
       examples: [
         'ucinder block storage resource filter list',
         'ucinder block storage resource filter list -f json',

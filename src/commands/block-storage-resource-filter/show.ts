@@ -12,6 +12,7 @@ export function registerResourceFilterShow(parent: Command, factoryFor: FactoryP
       summary: 'Show the filters one resource listing accepts, e.g. volume, snapshot, backup',
       since: RESOURCE_FILTERS_MIN_VERSION,
       output: 'details',
+      watchable: true,
       examples: [
         'ucinder block storage resource filter show volume',
         'ucinder block storage resource filter show snapshot -f value -c filters',

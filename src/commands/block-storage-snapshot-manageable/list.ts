@@ -18,6 +18,7 @@ export function registerSnapshotManageableList(parent: Command, factoryFor: Fact
       summary: 'List snapshots a backend holds that Cinder could manage (volume snapshot create --remote-source)',
       since: manageableListMicroversion(COMMAND),
       output: 'listing',
+      watchable: true,
       examples: [
         'ucinder block storage snapshot manageable list node1@mmj',
         'ucinder block storage snapshot manageable list node1@mmj --long',

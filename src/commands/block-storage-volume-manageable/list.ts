@@ -18,6 +18,7 @@ export function registerVolumeManageableList(parent: Command, factoryFor: Factor
       summary: 'List what a backend holds that Cinder could manage (volume create --remote-source)',
       since: manageableListMicroversion(COMMAND),
       output: 'listing',
+      watchable: true,
       examples: [
         'ucinder block storage volume manageable list node1@mmj',
         'ucinder block storage volume manageable list node1@mmj --long --sort size:desc',

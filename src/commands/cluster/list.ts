@@ -34,6 +34,7 @@ export function registerClusterList(parent: Command, factoryFor: FactoryProvider
       summary: 'List clusters of active/active services (admin)',
       since: { version: CLUSTERS_MIN_VERSION, feature: 'clusters' },
       output: 'listing',
+      watchable: true,
       examples: [
         'ucinder block storage cluster list',
         'ucinder block storage cluster list --long --down',

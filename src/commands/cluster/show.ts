@@ -12,6 +12,7 @@ export function registerClusterShow(parent: Command, factoryFor: FactoryProvider
       summary: 'Show one cluster (admin)',
       since: { version: CLUSTERS_MIN_VERSION, feature: 'clusters' },
       output: 'details',
+      watchable: true,
       examples: [
         'ucinder block storage cluster show mycluster@lvm',
         'ucinder cluster show --binary cinder-backup backup-cluster',

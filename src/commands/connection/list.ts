@@ -15,6 +15,7 @@ export function registerConnectionList(parent: Command, factoryFor: FactoryProvi
       usage: 'list',
       summary: 'List the cached connections of this host',
       output: 'listing',
+      watchable: true,
       columns: () => COLUMNS,
       examples: ['ucinder connection list', 'ucinder connection list -f json', 'ucinder connection list -c Name -c Device -f value'],
       run: async ({ f }) => {

@@ -12,6 +12,7 @@ export function registerConnectionShow(parent: Command, factoryFor: FactoryProvi
       usage: 'show <volume>',
       summary: 'Show one cached connection (by volume name or ID)',
       output: 'details',
+      watchable: true,
       examples: ['ucinder connection show vol1', 'ucinder connection show vol1 -f json --show-secrets'],
       configure: (command) => {
         addShowSecretsOption(command);

@@ -12,6 +12,7 @@ export function registerConnectorShow(parent: Command, factoryFor: FactoryProvid
       usage: 'show',
       summary: 'Show the connector this host sends to Cinder (like `cinder get-connector`)',
       output: 'details',
+      watchable: true,
       examples: ['ucinder connector show', 'ucinder connector show -f json --multipath'],
       configure: (command) => {
         addConnectorOptions(command);

@@ -15,6 +15,7 @@ export function registerExtensionList(parent: Command, factoryFor: FactoryProvid
       usage: 'list',
       summary: 'List the Block Storage API extensions',
       output: 'listing',
+      watchable: true,
       examples: ['ucinder extension list', 'ucinder extension list --long -f json'],
       options: {
         long: flag('--long', 'more columns: namespace, updated, links'),

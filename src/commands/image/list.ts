@@ -38,6 +38,7 @@ export function registerImageList(parent: Command, factoryFor: FactoryProvider):
       usage: 'list',
       summary: 'List Glance images (to pick one for volume create --image)',
       output: 'listing',
+      watchable: true,
       examples: [
         'ucinder --os-image-endpoint http://controller:9292 image list',
         'ucinder image list --long',

@@ -14,6 +14,7 @@ export function registerLimitsShow(parent: Command, factoryFor: FactoryProvider)
       usage: 'show',
       summary: "Show the project's absolute limits and usage (default) or rate limits",
       output: 'listing',
+      watchable: true,
       examples: ['ucinder limits show', 'ucinder limits show --absolute -f json', 'ucinder limits show --rate'],
       options: {
         absolute: flag('--absolute', 'absolute limits and usage, -1 = unlimited (default)', { conflicts: 'rate' }),

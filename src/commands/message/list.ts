@@ -32,6 +32,7 @@ export function registerMessageList(parent: Command, factoryFor: FactoryProvider
       summary: 'List user messages: why asynchronous operations failed, newest first',
       since: { version: MESSAGES_MIN_VERSION, feature: 'messages' },
       output: 'listing',
+      watchable: true,
       examples: [
         'ucinder volume message list',
         'ucinder volume message list --resource-id 2ba269ad-9ac8-435d-8f87-e187c4a3a753',

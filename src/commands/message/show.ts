@@ -11,6 +11,7 @@ export function registerMessageShow(parent: Command, factoryFor: FactoryProvider
       summary: 'Show one user message',
       since: { version: MESSAGES_MIN_VERSION, feature: 'messages' },
       output: 'details',
+      watchable: true,
       examples: ['ucinder volume message show 7bfb7f87-3603-427a-94d7-f39c6dc19777', 'ucinder message show 7bfb7f87-3603-427a-94d7-f39c6dc19777 -f value -c user_message'],
       run: async ({ f, args: [id] }) => {
         const session = await f.session();

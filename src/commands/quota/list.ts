@@ -31,6 +31,7 @@ export function registerQuotaList(parent: Command, factoryFor: FactoryProvider):
       usage: 'list',
       summary: 'List the projects whose block storage quotas differ from the defaults (admin)',
       output: 'listing',
+      watchable: true,
       examples: ['ucinder quota list --volume', 'ucinder quota list --volume --project demo -f json'],
       options: {
         project: option('--project <project>', 'only this project, name or ID (without it: every project Keystone lists)'),

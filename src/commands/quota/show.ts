@@ -16,6 +16,7 @@ export function registerQuotaShow(parent: Command, factoryFor: FactoryProvider):
       usage: 'show [project]',
       summary: "Show a project's block storage quotas (-1 = unlimited); default: the session's project",
       output: 'details',
+      watchable: true,
       examples: [
         'ucinder quota show',
         'ucinder quota show -f value -c volumes',

@@ -35,7 +35,8 @@ export function registerStatus(program: Command, factoryFor: FactoryProvider): C
         check: flag('--check', 'exit 1 when anything is unhealthy (an error or a warning; notices such as volumes in error do not count), 0 when clean'),
       },
       columns: () => PROBLEM_COLUMNS,
-      run: async ({ f, options, failAfterOutput }) => {
+      watchable: true,
+      run: async ({ f, options, failAfterOutput, noteAfterOutput }) => {
         const session = await f.session();
         const started = Date.now();
         const requestsBefore = session.http.requestCount;
@@ -48,7 +49,7 @@ export function registerStatus(program: Command, factoryFor: FactoryProvider): C
         const summary = `${health}: ${countBySeverity(problems)} (stuck after ${formatAge(options.stuckAfter)}, pools above ${options.poolThreshold}%` +
           `${options.allProjects ? ', all projects' : ', this project'})`;
         if (options.check && health !== 'HEALTH_OK') failAfterOutput(new UcinderError(summary));
-        else f.io.stderr.write(`${summary}\n`);
+        else noteAfterOutput(summary);
         return listing(PROBLEM_COLUMNS, problems.map(problemRow));
       },
     },

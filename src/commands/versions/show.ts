@@ -23,6 +23,7 @@ export function registerVersionsShow(parent: Command, factoryFor: FactoryProvide
       usage: 'show',
       summary: "Show the block storage API's versions and microversion range",
       output: 'listing',
+      watchable: true,
       examples: ['ucinder versions show', 'ucinder versions show --status current -f value -c "Max Microversion"'],
       options: {
         service: option('--service <service>', 'block-storage (or an alias: volume, volumev3, volumev2); ucinder shows no other service'),

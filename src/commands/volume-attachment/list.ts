@@ -23,6 +23,7 @@ export function registerAttachmentList(parent: Command, factoryFor: FactoryProvi
       summary: 'List volume attachments',
       since: ATTACHMENTS_MICROVERSION,
       output: 'listing',
+      watchable: true,
       examples: [
         'ucinder volume attachment list --all-projects --long',
         'ucinder volume attachment list --volume vol1',

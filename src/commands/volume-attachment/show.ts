@@ -11,6 +11,7 @@ export function registerAttachmentShow(parent: Command, factoryFor: FactoryProvi
       summary: 'Show one volume attachment by ID',
       since: ATTACHMENTS_MICROVERSION,
       output: 'details',
+      watchable: true,
       examples: ['ucinder volume attachment show 5e6d0ac4-1f5e-4d58-a8d1-3a6f0e1e2b11', 'ucinder volume attachment show ATTACHMENT -f json'],
       run: async ({ f, args: [attachment] }) => {
         const session = await f.session();

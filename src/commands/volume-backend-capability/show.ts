@@ -10,6 +10,7 @@ export function registerBackendCapabilityShow(parent: Command, factoryFor: Facto
       usage: 'show <host>',
       summary: 'Show what a backend offers for volume type extra specs (admin)',
       output: 'details',
+      watchable: true,
       examples: ['ucinder volume backend capability show node1@mmj', 'ucinder volume backend capability show node1@mmj -f json'],
       run: async ({ f, args: [host] }) => {
         const session = await f.session();

@@ -40,6 +40,7 @@ export function registerBackendPoolList(parent: Command, factoryFor: FactoryProv
       usage,
       summary: 'List backend pools the scheduler knows, with capacity (admin)',
       output: 'listing',
+      watchable: true,
       examples: [
         'ucinder volume backend pool list',
         'ucinder volume backend pool list --long',

@@ -48,6 +48,7 @@ export function registerBackupList(parent: Command, factoryFor: FactoryProvider)
       usage: 'list',
       summary: 'List backups',
       output: 'listing',
+      watchable: true,
       examples: [
         'ucinder volume backup list',
         'ucinder volume backup list --volume vol1 --long',

@@ -11,6 +11,7 @@ export function registerBackupShow(parent: Command, factoryFor: FactoryProvider)
       usage: 'show <backup>',
       summary: 'Show a backup (by name or ID)',
       output: 'details',
+      watchable: true,
       examples: ['ucinder volume backup show vol1-monday', 'ucinder volume backup show vol1-monday -f value -c status'],
       options: { allProjects: ALL_PROJECTS_LOOKUP },
       run: async ({ f, options, args: [backup] }) => {

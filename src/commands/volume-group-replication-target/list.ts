@@ -13,6 +13,7 @@ export function registerGroupReplicationTargetList(parent: Command, factoryFor: 
       summary: "List where a replicated volume group's backend replicates to: its replication targets",
       since: { version: GROUP_REPLICATION_MIN_VERSION, feature: "'volume group replication target list'" },
       output: 'listing',
+      watchable: true,
       examples: [
         'ucinder volume group replication target list app1',
         'ucinder volume group replication target list app1 -f value -c backend_id',

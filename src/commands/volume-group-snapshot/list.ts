@@ -14,6 +14,7 @@ export function registerGroupSnapshotList(parent: Command, factoryFor: FactoryPr
       summary: 'List volume group snapshots',
       since: VOLUME_GROUP_SNAPSHOTS,
       output: 'listing',
+      watchable: true,
       examples: ['ucinder volume group snapshot list', 'ucinder volume group snapshot list --all-projects -f json'],
       options: { allProjects: flag('--all-projects', 'group snapshots of every project (admin)') },
       columns: () => GROUP_LIST_COLUMNS,

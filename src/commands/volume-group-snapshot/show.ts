@@ -13,6 +13,7 @@ export function registerGroupSnapshotShow(parent: Command, factoryFor: FactoryPr
       summary: 'Show a volume group snapshot (by name or ID)',
       since: VOLUME_GROUP_SNAPSHOTS,
       output: 'details',
+      watchable: true,
       examples: ['ucinder volume group snapshot show nightly', 'ucinder volume group snapshot show nightly -f value -c Status'],
       options: { allProjects: ALL_PROJECTS_LOOKUP },
       run: async ({ f, options, args: [snapshotRef] }) => {

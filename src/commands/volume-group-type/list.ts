@@ -20,6 +20,7 @@ export function registerGroupTypeList(parent: Command, factoryFor: FactoryProvid
       summary: 'List volume group types',
       since: VOLUME_GROUP_TYPES,
       output: 'listing',
+      watchable: true,
       examples: ['ucinder volume group type list', 'ucinder volume group type list --default', 'ucinder volume group type list -f value -c Name'],
       options: { default: flag('--default', 'only the default group type') },
       columns: () => COLUMNS,

@@ -12,6 +12,7 @@ export function registerGroupTypeShow(parent: Command, factoryFor: FactoryProvid
       summary: 'Show a volume group type (by name or ID)',
       since: VOLUME_GROUP_TYPES,
       output: 'details',
+      watchable: true,
       examples: ['ucinder volume group type show app-group', 'ucinder volume group type show app-group -f json -c Properties'],
       run: async ({ f, args: [typeRef] }) => {
         const session = await f.session();

@@ -14,6 +14,7 @@ export function registerGroupList(parent: Command, factoryFor: FactoryProvider):
       summary: 'List volume groups',
       since: VOLUME_GROUPS,
       output: 'listing',
+      watchable: true,
       examples: ['ucinder volume group list', 'ucinder volume group list --all-projects -f json'],
       options: { allProjects: flag('--all-projects', 'groups of every project (admin)') },
       columns: () => GROUP_LIST_COLUMNS,

@@ -15,6 +15,7 @@ export function registerGroupShow(parent: Command, factoryFor: FactoryProvider):
       summary: 'Show a volume group (by name or ID)',
       since: VOLUME_GROUPS,
       output: 'details',
+      watchable: true,
       examples: ['ucinder volume group show app1', 'ucinder volume group show --volumes app1 -f json -c Volumes'],
       options: {
         // --volumes / --no-volumes; undefined when neither is given.

@@ -30,6 +30,7 @@ export function registerQosList(parent: Command, factoryFor: FactoryProvider): C
       usage: 'list',
       summary: 'List QoS specifications and the volume types each is associated with',
       output: 'listing',
+      watchable: true,
       examples: ['ucinder volume qos list', 'ucinder volume qos list -f json'],
       columns: () => COLUMNS,
       run: async ({ f }) => {

@@ -11,6 +11,7 @@ export function registerQosShow(parent: Command, factoryFor: FactoryProvider): C
       usage: 'show <qos-spec>',
       summary: 'Show a QoS specification (by name or ID) and the volume types it is associated with',
       output: 'details',
+      watchable: true,
       examples: ['ucinder volume qos show limited', 'ucinder volume qos show limited -f json -c properties'],
       run: async ({ f, args: [specRef] }) => {
         const session = await f.session();

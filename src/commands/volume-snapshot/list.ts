@@ -50,6 +50,7 @@ export function registerSnapshotList(parent: Command, factoryFor: FactoryProvide
       usage: 'list',
       summary: 'List snapshots',
       output: 'listing',
+      watchable: true,
       examples: [
         'ucinder volume snapshot list',
         'ucinder volume snapshot list --volume vol1 --long',

@@ -11,6 +11,7 @@ export function registerSnapshotShow(parent: Command, factoryFor: FactoryProvide
       usage: 'show <snapshot>',
       summary: 'Show a snapshot (by name or ID)',
       output: 'details',
+      watchable: true,
       examples: ['ucinder volume snapshot show snap1', 'ucinder volume snapshot show snap1 -f value -c status'],
       options: { allProjects: ALL_PROJECTS_LOOKUP },
       run: async ({ f, options, args: [snapshot] }) => {

@@ -14,6 +14,7 @@ export function registerTransferRequestList(parent: Command, factoryFor: Factory
       usage: 'list',
       summary: 'List volume transfer requests not yet accepted',
       output: 'listing',
+      watchable: true,
       examples: ['ucinder volume transfer request list', 'ucinder volume transfer request list --all-projects'],
       options: { allProjects: flag('--all-projects', "include every project's transfers (admin)") },
       columns: () => HEADERS,

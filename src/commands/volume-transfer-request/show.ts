@@ -10,6 +10,7 @@ export function registerTransferRequestShow(parent: Command, factoryFor: Factory
       usage: 'show <transfer>',
       summary: 'Show a volume transfer request (by name or ID); never its auth key',
       output: 'details',
+      watchable: true,
       examples: ['ucinder volume transfer request show to-team-b'],
       run: async ({ f, args: [transfer] }) => {
         const session = await f.session();

@@ -16,6 +16,7 @@ export function registerTypeAccessList(parent: Command, factoryFor: FactoryProvi
       usage: 'list <volume-type>',
       summary: 'List the projects that may use a private volume type',
       output: 'listing',
+      watchable: true,
       examples: ['ucinder volume type access list gold', 'ucinder volume type access list gold -f value -c Project_ID'],
       columns: () => COLUMNS,
       run: async ({ f, args: [typeRef] }) => {

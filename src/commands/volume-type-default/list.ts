@@ -17,6 +17,7 @@ export function registerDefaultTypeList(parent: Command, factoryFor: FactoryProv
       summary: 'List the projects that have a default volume type of their own (admin)',
       since: DEFAULT_TYPES,
       output: 'listing',
+      watchable: true,
       examples: ['ucinder volume type default list', 'ucinder volume type default list --project 0123456789abcdef0123456789abcdef'],
       options: { project: option('--project <project>', "only this project's default (an error when it has none)") },
       columns: () => COLUMNS,

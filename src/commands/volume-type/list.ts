@@ -52,6 +52,7 @@ export function registerVolumeTypeList(parent: Command, factoryFor: FactoryProvi
       usage: 'list',
       summary: 'List volume types (public and private)',
       output: 'listing',
+      watchable: true,
       examples: [
         'ucinder volume type list',
         'ucinder volume type list --long -f json',

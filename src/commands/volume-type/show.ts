@@ -13,6 +13,7 @@ export function registerVolumeTypeShow(parent: Command, factoryFor: FactoryProvi
       usage: 'show <type>',
       summary: 'Show a volume type (by name or ID)',
       output: 'details',
+      watchable: true,
       examples: [
         'ucinder volume type show mmj2',
         'ucinder volume type show mmj2 -f json -c properties',

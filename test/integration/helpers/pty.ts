@@ -39,6 +39,11 @@ export class PtyShell {
     return plain(this.output);
   }
 
+  /** Everything shown so far, escape sequences kept (what `clear` sends). */
+  get raw(): string {
+    return this.output;
+  }
+
   type(keys: string): void {
     this.child.stdin!.write(keys);
   }

@@ -124,7 +124,8 @@ describe('man pages, generated from the command tree', () => {
   it('shows another section of --help too (the shell\'s "At the prompt")', () => {
     const prompt = tagged(sections(pages.get('ucinder-shell')!).get('AT THE PROMPT')!);
     expect(prompt.get('use cloud NAME')).toBe('switch to a cloud of clouds.yaml');
-    expect(prompt.get('TAB')).toBe('completes commands, flags, values and resource names');
+    expect(prompt.get('TAB')).toBe('completes commands, flags, values, columns, names');
+    expect(prompt.get('Ctrl-R')).toContain('searches the history');
   });
 
   it('ucinder(1) lists every global option of ucinder --help, with its variables, default and choices', async () => {

@@ -21,7 +21,7 @@ describe("a problem's fix: its text and the commands in it that run as they are 
     });
   });
 
-  it('every command of every check is in its text, word for word; a command with a <placeholder> is text only', () => {
+  it('every command of every check is in its text, word for word', () => {
     const problems = diagnose(
       state({
         services: [
@@ -44,7 +44,7 @@ describe("a problem's fix: its text and the commands in it that run as they are 
       'service-down cinder-backup@n2': ['volume service remove cinder-backup n2'],
       'service-disabled cinder-volume@n3@lvm': ['volume service set --enable n3@lvm cinder-volume'],
       'frozen cinder-volume@n3@lvm': ['volume host set --enable n3@lvm'],
-      'replication-error cinder-volume@n3@lvm': [],
+      'replication-error cinder-volume@n3@lvm': ['volume host failover n3@lvm --volume-backend default'],
       'pool-full n1@lvm#lvm': ['volume backend pool list --long'],
       'volume-stuck v-attaching': ['volume attachment list --volume v-attaching', 'volume set --state available --detached v-attaching'],
       'volume-stuck v-creating': ['block storage cleanup --host n2@lvm'],

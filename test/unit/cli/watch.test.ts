@@ -1,4 +1,6 @@
+import type { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
+import { realProgram } from '../completion/helpers.js';
 import { watch } from '../../../src/cli/watch.js';
 import { bufferIOStreams, REDRAW_IN_PLACE } from '../../../src/output/iostreams.js';
 import { BASE_PATH, interceptVersions, mockCinderPerTest, run, type MockCinder } from '../helpers/harness.js';
@@ -66,6 +68,18 @@ describe('--watch through a command (pipe)', () => {
     expect(sleeps).toEqual([1700, 1700, 1700]);
   });
 
+  it('volume backup list --watch shows the backup each refresh, one request per refresh', async () => {
+    const states = ['creating', 'available'];
+    const { result, requests } = await watchFor(mock, ['volume', 'backup', 'list', '--watch', '-f', 'value', '-c', 'Status'], {
+      path: `${BASE_PATH}/backups/detail`,
+      reply: (n) => ({ backups: [{ id: 'b-1', name: 'b', status: states[n], size: 1, volume_id: 'v-1', is_incremental: false }] }),
+      refreshes: 2,
+      refreshMs: 100,
+    });
+    expect(result).toEqual({ code: 0, stdout: '2026-11-28T18:00:00Z\ncreating\n2026-11-28T18:00:02Z\navailable\n', stderr: '' });
+    expect(requests).toBe(2);
+  });
+
   it('--watch alone refreshes every 2 s; a refresh slower than the interval is followed by a full interval', async () => {
     const { result, requests, sleeps } = await watchFor(mock, ['volume', 'show', 'v-1', '--watch', '-f', 'value', '-c', 'status'], {
       path: `${BASE_PATH}/volumes/v-1`,
@@ -131,5 +145,26 @@ describe('watch on a terminal', () => {
     const shown = await frames([first, second, second], false);
     expect(shown[1]).toContain('| a1 |\n| b2 | *\n+----+\n');
     expect(shown[2]).not.toContain('*');
+  });
+});
+
+describe('--watch on every command that shows something', () => {
+  it('every list and show command, and status, take --watch [seconds]', async () => {
+    const leaves: string[] = [];
+    const walk = (command: Command, path: string[]) => {
+      if (!command.commands.length) return void leaves.push(path.join(' '));
+      for (const sub of command.commands) walk(sub, [...path, sub.name()]);
+    };
+    walk(await realProgram(), []);
+    const viewers = leaves.filter((path) => /(^| )(list|show)$/.test(path) || path === 'status');
+    // The tree's viewers: the volume, snapshot, backup, attachment, type, QoS, group, message, service… listings and shows.
+    expect(viewers.length).toBeGreaterThan(50);
+    const program = await realProgram();
+    const without = viewers.filter((path) => {
+      let command: Command | undefined = program;
+      for (const word of path.split(' ')) command = command?.commands.find((sub) => sub.name() === word);
+      return !command?.options.some((option) => option.flags === '--watch [seconds]');
+    });
+    expect(without).toEqual([]);
   });
 });

@@ -47,6 +47,20 @@ describe('bash completion (the generated script in a real bash)', () => {
     expect(complete('ucinder', 'volume', 'help', 'cr')).toEqual(['create']);
   });
 
+  it("offers the command's columns after -c and --sort-column (escaped when they hold spaces)", () => {
+    expect(complete('ucinder', 'volume', 'list', '-c', '')).toEqual(expect.arrayContaining(['ID', 'Name', 'Status', 'Size', 'Attached\\ to', 'Type', 'Host']));
+    expect(complete('ucinder', 'volume', 'list', '-c', 'Att')).toEqual(['Attached\\ to']);
+    expect(complete('ucinder', 'volume', 'backup', 'list', '--sort-column', 'Vol')).toEqual(['Volume']);
+    expect(complete('ucinder', 'status', '--column', 'S')).toEqual(['Severity', 'Since']);
+  });
+
+  it('offers no flag a command does not take: --keep-going only where batch mode runs', () => {
+    expect(complete('ucinder', 'volume', 'list', '--k')).toEqual([]);
+    expect(complete('ucinder', '--k')).toEqual(['--keep-going']);
+    expect(complete('ucinder', 'shell', '--k')).toEqual(['--keep-going']);
+    expect(complete('ucinder', 'volume', 'service', 'set', '--')).not.toContain('--host');
+  });
+
   it('offers nothing for free-text values', () => {
     expect(complete('ucinder', 'volume', 'create', '')).toEqual([]);
     expect(complete('ucinder', 'volume', 'list', '--limit', '')).toEqual([]);

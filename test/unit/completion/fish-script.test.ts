@@ -58,6 +58,15 @@ describe('fish completion (the generated ucinder.fish in a real fish)', () => {
     expect(complete('ucinder volume create --size 1 --ty')).toEqual(['--type']);
   });
 
+  it("offers the command's columns after -c; --keep-going only where batch mode runs", () => {
+    expect(complete('ucinder volume list -c ')).toEqual(expect.arrayContaining(['ID', 'Name', 'Status', 'Attached to']));
+    expect(complete('ucinder volume list -c Att')).toEqual(['Attached to']);
+    // fish also matches inside a word: --marker and --filter hold a k.
+    expect(complete('ucinder volume list --k')).not.toContain('--keep-going');
+    expect(complete('ucinder --k')).toContain('--keep-going');
+    expect(complete('ucinder shell --k')).toContain('--keep-going');
+  });
+
   it('completes command words after help, at any depth', () => {
     expect(complete('ucinder help vol')).toEqual(['volume']);
     expect(complete('ucinder help volume ty')).toEqual(['type']);

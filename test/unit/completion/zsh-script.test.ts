@@ -32,6 +32,13 @@ describe('zsh completion (the generated _ucinder in a real zsh)', () => {
     expect(complete('ucinder help volume ty')).toEqual(['type']);
   }, 60_000);
 
+  it("offers the command's columns after -c; --keep-going only where batch mode runs", () => {
+    expect(complete('ucinder volume list -c ')).toEqual(expect.arrayContaining(['ID', 'Name', 'Status', 'Attached to']));
+    expect(complete('ucinder volume list -c Att')).toEqual(['Attached to']);
+    expect(complete('ucinder volume list --k')).toEqual([]);
+    expect(complete('ucinder --k')).toEqual(['--keep-going']);
+  }, 60_000);
+
   it('completes choices and flags', () => {
     expect(complete('ucinder volume list -f ')).toEqual(['table', 'json', 'yaml', 'value', 'csv']);
     expect(complete('ucinder volume list --format=y')).toEqual(['yaml']);

@@ -32,12 +32,21 @@ describe('TAB in the shell', () => {
     expect(await tab('volume snapshot ')).toContain('create');
   });
 
+  it("offers the command's columns after -c (quoted when they hold spaces); service binaries after a service's host", async () => {
+    expect(await tab('volume list -c ')).toEqual(expect.arrayContaining(['ID', 'Name', 'Status', "'Attached to'"]));
+    expect(await tab('volume list -c Sta')).toEqual(['Status ']);
+    expect(await tab('volume service set node1@lvm ')).toEqual([]);
+    expect(asked.at(-1)).toBe('service');
+    expect(await tab('volume service set --')).not.toContain('--host');
+  });
+
   it('completes the flags of the command, then the global ones', async () => {
     const flags = await tab('volume create --');
     expect(flags).toContain('--size');
     expect(flags).toContain('--wait');
     expect(flags).toContain('--os-cloud');
-    expect(flags).toContain('--keep-going');
+    // At the prompt there is no batch mode to keep going in.
+    expect(flags).not.toContain('--keep-going');
     expect(await tab('volume create --si')).toEqual(['--size ']);
   });
 

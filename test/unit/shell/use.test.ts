@@ -66,6 +66,66 @@ describe('use cloud / use project', () => {
     expect(result.code).toBe(0);
   });
 
+  it('`use project ID` under noauth with the project in the endpoint rewrites the endpoint and the token too', async () => {
+    const { agent } = newAgent();
+    const first = 'aaaa0000aaaa0000aaaa0000aaaa0000';
+    const other = 'bbbb0000bbbb0000bbbb0000bbbb0000';
+    const cinder = agent.get('http://a.test:8776');
+    // Another project is another session (its own discovery, under --no-cache).
+    interceptVersions(cinder);
+    interceptVersions(cinder);
+    cinder.intercept({ path: `/v3/${first}/types?is_public=None`, method: 'GET', headers: { 'x-auth-token': `admin:${first}` } }).reply(200, TYPES);
+    cinder.intercept({ path: `/v3/${other}/types?is_public=None`, method: 'GET', headers: { 'x-auth-token': `admin:${other}` } }).reply(200, TYPES);
+    const input = ['volume type list -f value -c Name', `use project ${other}`, 'volume type list -f value -c Name'];
+    const result = await batch(['--no-cache'], input.join('\n'), agent, {
+      HOME: '/nonexistent',
+      OS_ENDPOINT: `http://a.test:8776/v3/${first}`,
+      OS_PROJECT_ID: first,
+      OS_TOKEN: `admin:${first}`,
+    });
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toBe('fast\nfast\n');
+    expect(result.code).toBe(0);
+    agent.assertNoPendingInterceptors();
+  });
+
+  it('`use project NAME` under noauth is a usage error (no Keystone to look names up in) and changes nothing', async () => {
+    const { agent } = newAgent();
+    const first = 'aaaa0000aaaa0000aaaa0000aaaa0000';
+    const cinder = agent.get('http://a.test:8776');
+    interceptVersions(cinder);
+    cinder.intercept({ path: `/v3/${first}/types?is_public=None`, method: 'GET' }).reply(200, TYPES);
+    const result = await batch(['--no-cache', '--keep-going'], 'use project nosuchproj\nvolume type list -f value -c Name\n', agent, {
+      HOME: '/nonexistent',
+      OS_ENDPOINT: `http://a.test:8776/v3/${first}`,
+    });
+    expect(result.stderr).toBe(
+      "ucinder: line 1: use project 'nosuchproj' is not a project ID, and with --os-auth-type noauth there is no Keystone to look project names up in: pass the project's ID\n",
+    );
+    expect(result.stdout).toBe('fast\n');
+    expect(result.code).toBe(2);
+    agent.assertNoPendingInterceptors();
+  });
+
+  it('a session that could not open is opened again by the next line: a shell outlives a cloud that did not answer', async () => {
+    const { agent } = newAgent();
+    const cinder = agent.get('http://a.test:8776');
+    // Cinder not up yet: the first line's discovery refused (a refused connection is not retried).
+    cinder.intercept({ path: '/', method: 'GET' }).replyWithError(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }));
+    interceptVersions(cinder);
+    cinder.intercept({ path: '/v3/aaaa0000aaaa0000aaaa0000aaaa0000/types?is_public=None', method: 'GET' }).reply(200, TYPES);
+    const line = 'volume type list -f value -c Name';
+    const result = await batch(['--no-cache', '--keep-going'], `${line}\n${line}\n`, agent, {
+      HOME: '/nonexistent',
+      OS_ENDPOINT: 'http://a.test:8776',
+      OS_PROJECT_ID: 'aaaa0000aaaa0000aaaa0000aaaa0000',
+    });
+    expect(result.stderr).toMatch(/^ucinder: line 1: cannot reach GET http:\/\/a\.test:8776\/[^\n]*\n$/);
+    expect(result.stdout).toBe('fast\n');
+    expect(result.code).toBe(1);
+    agent.assertNoPendingInterceptors();
+  });
+
   it('`use` with the wrong words is a usage error', async () => {
     const { agent } = newAgent();
     const result = await batch(['--no-cache'], 'use volume x\n', agent, { HOME: '/nonexistent', OS_ENDPOINT: 'http://a.test:8776', OS_PROJECT_ID: 'p' });

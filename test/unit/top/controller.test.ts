@@ -58,7 +58,7 @@ describe('ucinder top: the overview', () => {
       '  | Severity | Resource            | Problem             | Fix                 |',
       '  +----------+---------------------+---------------------+---------------------+',
       '> | error    | service cinder-vol… | cinder-volume on n… | ucinder block stor… |',
-      '  | warning  | pool node1@lvm#lvm  | pool node1@lvm#lvm… | ucinder volume mig… |',
+      '  | warning  | pool node1@lvm#lvm  | pool node1@lvm#lvm… | pools with room: u… |',
       '  +- Services (3) ---+-----------+-------+---------+-----------+',
       '  | Binary           | Host      | State | Status  | Heartbeat |',
       '  +------------------+-----------+-------+---------+-----------+',

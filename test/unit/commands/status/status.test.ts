@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { BASE_PATH, interceptVersions, mockCinderPerTest, run } from '../../helpers/harness.js';
+import { transportFor } from '../../../../src/http/transport.js';
+import { main } from '../../../../src/main.js';
+import { bufferIOStreams } from '../../../../src/output/iostreams.js';
+import { BASE_PATH, ENDPOINT_ROOT, interceptVersions, mockCinderPerTest, PROJECT, run } from '../../helpers/harness.js';
 import { serveCloud } from './fake-cloud.js';
 
 const NOW = Date.parse('2026-03-01T12:00:00Z');
@@ -83,7 +86,7 @@ describe('status', () => {
     const brief = result.rows.map((row) => [row.Severity, row.Check, row.ID, row.Fix]);
     expect(brief).toEqual([
       ['error', 'attachment-error', ATT, `ucinder volume attachment delete ${ATT}`],
-      ['error', 'backend-down', 'cinder-volume@node5@lvm', 'ucinder volume backend pool list --long (then the storage itself)'],
+      ['error', 'backend-down', 'cinder-volume@node5@lvm', 'ucinder volume backend pool list --long; then the storage itself'],
       ['error', 'service-down', 'cinder-volume@node2@lvm', 'ucinder block storage cleanup --host node2@lvm; if the node is gone for good: ucinder volume service remove cinder-volume node2@lvm'],
       ['error', 'snapshot-stuck', 'snap-1', 'ucinder volume snapshot set --state error snap-1; then ucinder volume snapshot delete snap-1'],
       // The volume's service is down: cleanup, not a state reset.
@@ -91,9 +94,10 @@ describe('status', () => {
       ['warning', 'cluster-hosts-down', 'cinder-volume@c1@lvm', 'ucinder block storage cleanup --cluster c1@lvm --down; then ucinder block storage cluster list --long'],
       ['warning', 'failed-over', 'cinder-volume@node4@lvm', 'when the primary is back: ucinder volume host failover node4@lvm --volume-backend default'],
       ['warning', 'frozen', 'cinder-volume@node4@lvm', 'ucinder volume host set --enable node4@lvm'],
-      ['warning', 'pool-full', 'node1@lvm#lvm', 'ucinder volume migrate --host <another pool> <volume> (pools: ucinder volume backend pool list --long)'],
+      ['warning', 'pool-full', 'node1@lvm#lvm', 'pools with room: ucinder volume backend pool list --long; then move volumes there with volume migrate --host POOL'],
       ['warning', 'service-disabled', 'cinder-volume@node3@lvm', 'ucinder volume service set --enable node3@lvm cinder-volume'],
-      ['notice', 'volume-error', VOL2, `ucinder volume delete ${VOL2}`],
+      // Its creation failed: no data to keep.
+      ['notice', 'volume-error', VOL2, `its creation failed; ucinder volume delete ${VOL2}`],
     ]);
     const row = (check: string) => result.rows.find((candidate) => candidate.Check === check)!;
     expect(row('service-down').Problem).toBe('cinder-volume on node2@lvm is down for 15m (last heartbeat ' + minutesAgo(15) + ')');
@@ -111,9 +115,49 @@ describe('status', () => {
     const result = await status(['--check']);
     expect(result.code, result.stderr).toBe(0);
     expect(result.rows).toEqual([
-      { Severity: 'notice', Check: 'volume-error', Resource: 'volume', ID: VOL, Name: 'failed', Problem: 'volume in error', Since: '2026-03-01T11:55:00.000Z', Fix: `ucinder volume delete ${VOL}` },
+      { Severity: 'notice', Check: 'volume-error', Resource: 'volume', ID: VOL, Name: 'failed', Problem: 'volume in error', Since: '2026-03-01T11:55:00.000Z',
+        Fix: `check its data on the backend; if intact: ucinder volume set --state available ${VOL}; only if lost: ucinder volume delete ${VOL}` },
     ]);
     expect(result.stderr).toBe('HEALTH_OK: 1 notice (stuck after 10m, pools above 90%, this project)\n');
+  });
+
+  it('a volume in error keeps its data unless its creation failed: set available after checking the backend first, delete only when lost', async () => {
+    const ids = ['aaaaaaaa-0000-4000-8000-000000000011', 'aaaaaaaa-0000-4000-8000-000000000012', 'aaaaaaaa-0000-4000-8000-000000000013', 'aaaaaaaa-0000-4000-8000-000000000014'];
+    serveCloud(mock.pool, {
+      services: [UP('node1@lvm')],
+      volumes: {
+        error: [
+          // Reset by hand, or a failed retype: on its backend with its data.
+          { id: ids[0], name: 'reset', status: 'error', updated_at: minutesAgo(5), 'os-vol-host-attr:host': 'node1@lvm#lvm' },
+          // Its extend failed (Cinder's message says so): the data is there.
+          { id: ids[1], name: 'extend', status: 'error', updated_at: minutesAgo(5), 'os-vol-host-attr:host': 'node1@lvm#lvm' },
+          // Never scheduled: nothing on any backend.
+          { id: ids[2], name: 'unscheduled', status: 'error', updated_at: minutesAgo(5), 'os-vol-host-attr:host': null },
+        ],
+        error_extending: [{ id: ids[3], name: 'ext', status: 'error_extending', updated_at: minutesAgo(5), 'os-vol-host-attr:host': 'node1@lvm#lvm' }],
+      },
+      messages: [{ id: 'm1', event_id: 'VOLUME_VOLUME_007_001', resource_uuid: ids[1], user_message: 'extend volume:An unknown error occurred.', created_at: minutesAgo(5) }],
+    });
+    const result = await status();
+    expect(Object.fromEntries(result.rows.map((row) => [row.Name, row.Fix]))).toEqual({
+      reset: `check its data on the backend node1@lvm; if intact: ucinder volume set --state available ${ids[0]}; only if lost: ucinder volume delete ${ids[0]}`,
+      extend: `check its data on the backend node1@lvm; if intact: ucinder volume set --state available ${ids[1]}; only if lost: ucinder volume delete ${ids[1]}`,
+      unscheduled: `it never reached a backend; ucinder volume delete ${ids[2]}`,
+      ext: `the size did not change: ucinder volume set --state available ${ids[3]}`,
+    });
+  });
+
+  it('reads top-down: the table first, the one-line summary after it', async () => {
+    serveCloud(mock.pool, { services: [UP('node1@lvm')], volumes: { error: [{ id: VOL, name: 'failed', status: 'error', updated_at: minutesAgo(5) }] } });
+    const written: string[] = [];
+    const io = { ...bufferIOStreams().io, stdout: { write: (chunk: string) => written.push(`out:${chunk}`) }, stderr: { write: (chunk: string) => written.push(`err:${chunk}`) } };
+    const transport = { send: transportFor(mock.agent).send, close: async () => undefined };
+    const code = await main(['--no-cache', 'status', '-c', 'Check'], { io, env: { OS_ENDPOINT: ENDPOINT_ROOT, OS_PROJECT_ID: PROJECT, HOME: '/nonexistent' }, transport, now: () => NOW });
+    expect(code).toBe(0);
+    expect(written.join('')).toBe(
+      'out:+--------------+\n| Check        |\n+--------------+\n| volume-error |\n+--------------+\n' +
+        'err:HEALTH_OK: 1 notice (stuck after 10m, pools above 90%, this project)\n',
+    );
   });
 
   it('a reserved attachment is stale once its volume is stuck; the stuck volume names the attachment to delete', async () => {
