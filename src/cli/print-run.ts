@@ -7,7 +7,7 @@ import type { Factory } from './factory.js';
 import { watch, watchIntervalMs } from './watch.js';
 
 /** What a command's `run` may leave for after its output is printed. */
-export interface AfterOutput {
+interface AfterOutput {
   /** Fails the command with this error once its output is printed (e.g. `status --check` on an unhealthy cloud). */
   failAfterOutput(error: Error): void;
   /** A line for standard error once the output is printed, e.g. `status`'s summary, which closes its table. */

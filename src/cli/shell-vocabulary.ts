@@ -2,7 +2,7 @@
  * The shell's own words and keys, declared once: `ucinder shell --help` (and
  * its man page), the `help` typed at the prompt, `help use` and TAB read them.
  */
-export interface ShellBuiltin {
+interface ShellBuiltin {
   /** The words that run it: the first is its name. */
   words: readonly string[];
   /** How it is typed, as `help WORD` shows it. */
@@ -14,7 +14,7 @@ export interface ShellBuiltin {
   details: readonly string[];
 }
 
-export const SHELL_BUILTINS: readonly ShellBuiltin[] = [
+const SHELL_BUILTINS: readonly ShellBuiltin[] = [
   {
     words: ['use'],
     usage: 'use cloud NAME | use project NAME|ID',
@@ -55,7 +55,7 @@ export const SHELL_BUILTINS: readonly ShellBuiltin[] = [
 ];
 
 /** The keys the prompt understands beyond plain editing. */
-export const SHELL_KEYS: readonly (readonly [key: string, meaning: string])[] = [
+const SHELL_KEYS: readonly (readonly [key: string, meaning: string])[] = [
   ['TAB', 'completes commands, flags, values, columns, names'],
   ['Up, Down', 'walk the history (lines with secrets are left out)'],
   ['Ctrl-R', 'searches the history back (again: older; Enter runs, Esc edits, Ctrl-G cancels)'],
