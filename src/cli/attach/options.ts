@@ -7,8 +7,10 @@ export interface VolumeNameOptions {
   name?: string;
 }
 
+export const VOLUME_NAME_HELP = 'the volume (name or ID), as the old attach script took it';
+
 export function addVolumeNameOption(command: Command): Command {
-  return command.option('-n, --name <volume>', 'the volume (name or ID), as the old attach script took it');
+  return command.option('-n, --name <volume>', VOLUME_NAME_HELP);
 }
 
 export function volumeArgument(args: string[], options: VolumeNameOptions, verb: string): string {
