@@ -1,5 +1,7 @@
 export const LIST_FORMATS = ['table', 'json', 'yaml', 'value', 'csv'] as const;
 export const SHOW_FORMATS = ['table', 'json', 'yaml', 'value', 'shell'] as const;
+/** Fields of a host-side record: what a details table prints, without shell variables. */
+export const RECORD_FORMATS = ['table', 'json', 'yaml', 'value'] as const;
 export const QUOTE_MODES = ['all', 'minimal', 'none', 'nonnumeric'] as const;
 
 export type OutputFormat = (typeof LIST_FORMATS)[number] | (typeof SHOW_FORMATS)[number];

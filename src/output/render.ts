@@ -13,6 +13,10 @@ import { machineValue } from './values.js';
 /** Prints a command's result on stdout in the format the user asked for. */
 export async function printResult(io: IOStreams, result: CommandResult, options: OutputOptions): Promise<void> {
   if (result.kind === 'none') return;
+  if (result.kind === 'text') {
+    io.stdout.write(result.lines.map((line) => `${line}\n`).join(''));
+    return;
+  }
   if (result.kind === 'stream') return printStream(io, result, options);
   const text = result.kind === 'listing' ? await renderListing(result, options, io) : await renderDetails(result, options, io);
   if (text) io.stdout.write(text);
@@ -117,10 +121,17 @@ export async function renderDetails(details: Details, options: OutputOptions, io
     case 'value':
       return formatValueRows(selected.map((name) => [fields[name]]));
     case 'table':
-      return formatTable(['Field', 'Value'], selected.map((name) => [name, fields[name]]), { color: io?.colorEnabled ?? false });
+      return formatTable(['Field', 'Value'], selected.flatMap((name) => tableRows(details, name, fields[name])), { color: io?.colorEnabled ?? false });
     default:
       throw new UsageError(`format '${options.format}' is not available here: use table, json, yaml, value or shell`);
   }
+}
+
+/** One row per field; a field the details mark `expanded` gives one row per key of its mapping. */
+function tableRows(details: Details, name: string, cell: Cell): Cell[][] {
+  const value = machineValue(cell);
+  if (!details.expanded?.includes(name) || value === null || typeof value !== 'object' || Array.isArray(value)) return [[name, cell]];
+  return Object.entries(value).map(([key, inner]) => [`${name}.${key}`, inner]);
 }
 
 /**

@@ -1,12 +1,12 @@
 import type { Command } from 'commander';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
-import { flag, option } from '../../cli/option-spec.js';
+import { flag } from '../../cli/option-spec.js';
 import { UcinderError } from '../../errors.js';
 import { NO_OUTPUT } from '../../output/result.js';
 import { findCached, NoCachedConnectionError, openStore, sessionIdentity } from '../../cli/attach/cache.js';
 import { terminateCached } from '../../cli/attach/terminate.js';
 import { terminateUncached } from '../../cli/attach/terminate-uncached.js';
-import { VOLUME_NAME_HELP, volumeArgument } from '../../cli/attach/options.js';
+import { VOLUME_NAME_OPTION, volumeArgument } from '../../cli/attach/options.js';
 import { resolveVolume } from '../../cli/attach/resolve-volume.js';
 import type { Factory } from '../../cli/factory.js';
 import type { CinderSession } from '../../api/session.js';
@@ -20,14 +20,14 @@ export function registerTermConnect(parent: Command, factoryFor: FactoryProvider
       output: 'none',
       examples: ['ucinder term-connect vol1', 'ucinder term-connect vol1 --force'],
       options: {
-        name: option('-n, --name <volume>', VOLUME_NAME_HELP),
+        name: VOLUME_NAME_OPTION,
         force: flag(
           '--force',
           "go on although the volume is still connected here, drop the cache entry even if Cinder refuses; with nothing cached, end this host's export from what Cinder knows",
         ),
       },
       run: async ({ f, options, args: [volumeArg] }) => {
-        const name = volumeArgument(volumeArg === undefined ? [] : [volumeArg], options, 'term-connect');
+        const name = volumeArgument(volumeArg, options, 'term-connect');
         const store = await openStore(f);
         const session = await f.session();
         let found;
