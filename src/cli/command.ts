@@ -5,7 +5,7 @@ import type { OutputOptions } from '../output/options.js';
 import type { CommandResult } from '../output/result.js';
 import { printResult, selectColumns } from '../output/render.js';
 import type { Factory } from './factory.js';
-import { addOutputOptions, outputOptionsFrom, type OutputKind } from './output-options.js';
+import { addOutputOptions, outputOptionsFrom, withTableWidth, type OutputKind } from './output-options.js';
 import { commanderOptions, longFlagOf, withMinMicroversion, type MinMicroversion, type OptionSpec, type OptionSpecs, type OptionValues } from './option-spec.js';
 import { addWatchOption, watch, watchIntervalMs } from './watch.js';
 import { declareMinimumMicroversion } from './minimum-microversion.js';
@@ -124,12 +124,13 @@ export function defineCommand<const Usage extends string, Specs extends OptionSp
       ...specs.flatMap(([key, option]) => (option.since && given(key) ? [option.since] : [])),
     ];
     const f = checkingMicroversions(factoryFor(self), needed);
+    const printed = withTableWidth(output, values, f.env);
     const args = self.processedArgs as UsageArguments<Usage, Parsers>;
     let failure: Error | undefined;
     const runOnce = () => spec.run({ f, options, args, output, failAfterOutput: (error) => void (failure = error) });
     const intervalMs = watchIntervalMs(values.watch as number | boolean | undefined);
     if (intervalMs === undefined) {
-      await printResult(f.io, await runOnce(), output);
+      await printResult(f.io, await runOnce(), printed);
       if (failure) throw failure;
       return;
     }
@@ -137,7 +138,7 @@ export function defineCommand<const Usage extends string, Specs extends OptionSp
       io: f.io,
       intervalMs,
       title: commandLine(self),
-      refresh: async (io) => printResult(io, await runOnce(), output),
+      refresh: async (io) => printResult(io, await runOnce(), printed),
       signal: f.deps.signal,
       now: f.deps.now,
       sleep: f.deps.sleep,

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { CommandResult } from '../output/result.js';
 import type { Factory } from './factory.js';
-import { addOutputOptions, outputOptionsFrom, type OutputKind } from './output-options.js';
+import { addOutputOptions, outputOptionsFrom, withTableWidth, type OutputKind } from './output-options.js';
 import { printResult, selectColumns } from '../output/render.js';
 import { addWatchOption, watch, watchIntervalMs } from './watch.js';
 import { addExamples } from './help-sections.js';
@@ -52,6 +52,7 @@ export function defineUntypedCommand<Options>(parent: Command, spec: CommandSpec
       selectColumns(columns, output.sortColumns, 'sort column');
     }
     const f = factoryFor(self);
+    const printed = withTableWidth(output, options, f.env);
     const args = (self.processedArgs as (string | string[] | undefined)[]).flatMap((value) =>
       value === undefined ? [] : value,
     );
@@ -59,7 +60,7 @@ export function defineUntypedCommand<Options>(parent: Command, spec: CommandSpec
     const runOnce = () => spec.run({ f, options, args, failAfterOutput: (error) => void (failure = error) });
     const intervalMs = watchIntervalMs(options.watch);
     if (intervalMs === undefined) {
-      await printResult(f.io, await runOnce(), output);
+      await printResult(f.io, await runOnce(), printed);
       if (failure) throw failure;
       return;
     }
@@ -67,7 +68,7 @@ export function defineUntypedCommand<Options>(parent: Command, spec: CommandSpec
       io: f.io,
       intervalMs,
       title: commandLine(self),
-      refresh: async (io) => printResult(io, await runOnce(), output),
+      refresh: async (io) => printResult(io, await runOnce(), printed),
       signal: f.deps.signal,
       now: f.deps.now,
       sleep: f.deps.sleep,
