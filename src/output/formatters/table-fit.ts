@@ -20,9 +20,11 @@ export interface FittedTable {
 }
 
 /**
- * `wrapHeaders`: headers wrap like cells instead of setting each column's
- * narrowest width (ucinder's own fitting to a terminal, beyond cliff's: a
- * dozen long headers alone are wider than 120 columns).
+ * `wrapHeaders`: ucinder's own fitting to a terminal, beyond cliff's (a
+ * dozen long headers alone are wider than 120 columns): headers wrap between
+ * their words like cells, and the widest column gives up a character at a
+ * time, none below its header's longest word (or `minWidth`), so short
+ * columns keep their words whole where cliff's equal shares cut them.
  */
 export function fitTable(
   headers: readonly string[],
@@ -35,7 +37,7 @@ export function fitTable(
   for (const row of cells) for (let column = 0; column < natural.length; column++) natural[column] = Math.max(natural[column]!, longestLine(row[column] ?? ''));
   const firstLineLength = natural.reduce((total, columnWidth) => total + columnWidth + 3, 1);
   if (headers.length === 0 || firstLineLength <= width) return undefined;
-  const caps = columnCaps(natural, width, minWidth);
+  const caps = wrapHeaders ? widestFirstCaps(natural, headers, width, minWidth) : columnCaps(natural, width, minWidth);
   const widths = headers.map((header, column) => {
     let columnWidth = wrapHeaders ? Math.min(longestLine(header), caps[column] ?? Infinity) : longestLine(header);
     for (const row of cells) columnWidth = Math.max(columnWidth, Math.min(longestLine(row[column] ?? ''), caps[column] ?? Infinity));
@@ -64,6 +66,23 @@ function columnCaps(natural: readonly number[], width: number, minWidth: number)
   }
   caps[shrink[shrink.length - 1]!] = Math.max(minWidth, remaining);
   return caps;
+}
+
+/** Narrows the widest column one character at a time until the table fits, none below its floor. */
+function widestFirstCaps(natural: readonly number[], headers: readonly string[], width: number, minWidth: number): number[] {
+  const floors = natural.map((columnWidth, column) => Math.min(columnWidth, Math.max(minWidth, ...headers[column]!.split(/\s+/).map((word) => word.length))));
+  const widths = [...natural];
+  let total = widths.reduce((sum, columnWidth) => sum + columnWidth + 3, 1);
+  while (total > width) {
+    let widest = -1;
+    for (let column = 0; column < widths.length; column++) {
+      if (widths[column]! > floors[column]! && (widest < 0 || widths[column]! > widths[widest]!)) widest = column;
+    }
+    if (widest < 0) break;
+    widths[widest]!--;
+    total--;
+  }
+  return widths;
 }
 
 function longestLine(cell: string): number {

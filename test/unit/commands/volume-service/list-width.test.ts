@@ -41,6 +41,8 @@ describe('volume service list --long on a narrow terminal', () => {
   it('on a 120-column terminal: fitted to it (headers wrap too), every value still there', async () => {
     const fitted = await list([], { terminalColumns: 120 });
     expect(widest(fitted)).toBeLessThanOrEqual(120);
+    // Headers wrap between words, never inside one.
+    for (const word of ['Replication', 'Disabled', 'Backend', 'Updated']) expect(fitted).toContain(` ${word} `);
     const columns = columnTexts(fitted);
     expect(columns[1]).toBe('controller-01controller-01@ceph-ssd');
     expect(columns[6]).toBe('Nonemaintenancewindow');
