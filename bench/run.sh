@@ -9,12 +9,14 @@
 #   UCINDER_BASELINE=other/bin/ucinder      also measure another build in the entry rounds
 #   STATUS_VOLUMES (2000), STATUS_ROUNDS (3) `ucinder status` next to the openstack listings
 #   SHELL_ROUNDS (3), SHELL_LINES (100)     batch mode vs one-shot processes, openstack and bare undici
-#   ONLY="entry startup keystone scale bulk status shell" a subset
+#   TOP_ROUNDS (2), TOP_IDLE_SECONDS (60)   `top` vs `volume list --watch 5`: first frame, idle CPU
+#                                           (INK_DIR=dir with ink installed: also ink's load cost)
+#   ONLY="entry startup keystone scale bulk status shell top" a subset
 # The scale and bulk tests create (and delete again) thousands of volumes
 # named bench-scale-*/bench-bulk-*: expect 15-40 minutes on 2 cores.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-ONLY=${ONLY:-"entry startup keystone scale bulk status shell"}
+ONLY=${ONLY:-"entry startup keystone scale bulk status shell top"}
 npm run --silent build
 bash test/testbed/testbed.sh up >/dev/null
 
@@ -32,6 +34,7 @@ for part in $ONLY; do
     bulk) cmd=(node bench/bulk.mjs "${BULK_VOLUMES:-100}" "${BULK_ROUNDS:-1}") ;;
     status) cmd=(node bench/status.mjs "${STATUS_VOLUMES:-2000}" "${STATUS_ROUNDS:-3}") ;;
     shell) cmd=(node bench/shell.mjs "${SHELL_ROUNDS:-3}" "${SHELL_LINES:-100}") ;;
+    top) cmd=(node bench/top.mjs "${TOP_ROUNDS:-2}" "${TOP_IDLE_SECONDS:-60}") ;;
     *) echo "unknown benchmark '$part'" >&2; exit 2 ;;
   esac
   echo "running the $part benchmark..." >&2
@@ -55,7 +58,7 @@ done
   echo
   echo "Medians of several runs; ratios are ucinder's figure divided by the other client's unless said otherwise."
   echo
-  for part in before-after entry entry-notes startup keystone scale bulk status shell; do
+  for part in before-after entry entry-notes startup keystone scale bulk status shell top top-notes; do
     if [ -f "bench/results/$part.md" ]; then cat "bench/results/$part.md"; echo; fi
   done
 } > bench/RESULTS.md.tmp

@@ -1,9 +1,9 @@
 import { CommanderError, type Command } from 'commander';
 import type { FactoryProvider } from './cli/command.js';
-import { commandWordIndex, firstCommandWord } from './cli/command-word.js';
+import { commandWordIndex, firstCommandWord, globalOptionWords } from './cli/command-word.js';
 import type { Factory, FactoryDeps } from './cli/factory.js';
 import { buildNoun } from './cli/lazy-tree.js';
-import { buildProgram } from './commands/root.js';
+import { buildProgram, type Openers } from './commands/root.js';
 import { debugRequested, resolveSettings } from './cli/settings.js';
 import { InterruptedError, UcinderError, UsageError } from './errors.js';
 // Types only (erased from the build): the shell itself is loaded on demand, below.
@@ -30,13 +30,20 @@ export async function main(argv: string[], deps: FactoryDeps, shellLine?: ShellL
   const factoryFor: FactoryProvider = shellLine
     ? (command) => shellLine.factoryFor(resolveSettings(command.optsWithGlobals(), deps.env))
     : (command) => (factory ??= new factoryClass!(deps, resolveSettings(command.optsWithGlobals(), deps.env)));
-  let shellCode: number | undefined;
-  const openShell = async (command: Command) => {
-    if (shellLine) throw new UsageError('already in the ucinder shell');
-    shellCode = await startShell(argv, command, deps);
+  // The shell and top return their own exit code.
+  let interactiveCode: number | undefined;
+  const openers: Openers = {
+    shell: async (command) => {
+      if (shellLine) throw new UsageError('already in the ucinder shell');
+      interactiveCode = await startShell(argv, command, deps);
+    },
+    top: async (command) => {
+      if (shellLine) throw new UsageError('top cannot run inside the ucinder shell (both read the keyboard): run it from your login shell');
+      interactiveCode = await startTop(argv, command, deps);
+    },
   };
   try {
-    const program = shellLine ? (shellLine.program ??= buildProgram(factoryFor, deps.io, openShell)) : buildProgram(factoryFor, deps.io, openShell);
+    const program = shellLine ? (shellLine.program ??= buildProgram(factoryFor, deps.io, openers)) : buildProgram(factoryFor, deps.io, openers);
     // `ucinder` with global options only opens the shell (or reads a batch), as `openstack` does.
     const noCommand = deps.io.console !== undefined && !shellLine && firstCommandWord(argv) === undefined;
     const words = noCommand ? [...argv, 'shell'] : argv;
@@ -48,7 +55,7 @@ export async function main(argv: string[], deps: FactoryDeps, shellLine?: ShellL
     // The branch the first word names; Commander's dispatch builds the rest of it (cli/lazy-tree.ts).
     await buildNoun(program, firstCommandWord(words));
     await program.parseAsync(words, { from: 'user' });
-    return shellCode ?? EXIT_OK;
+    return interactiveCode ?? EXIT_OK;
   } catch (error) {
     return reportError(error, deps, debug);
   } finally {
@@ -66,6 +73,20 @@ async function startShell(argv: string[], command: Command, deps: FactoryDeps): 
     // The global options given with `shell` apply to every line.
     globalArgs: word < 0 ? argv : [...argv.slice(0, word), ...argv.slice(word + 1)],
     runLine: main,
+  });
+}
+
+/** The console is loaded only when asked for, like the shell: no other command parses it. */
+async function startTop(argv: string[], command: Command, deps: FactoryDeps): Promise<number> {
+  const { runTop } = await import('./top/index.js');
+  const options = command.opts() as { interval: number; allProjects?: boolean };
+  return runTop({
+    deps,
+    settings: resolveSettings(command.optsWithGlobals(), deps.env),
+    globalArgs: globalOptionWords(argv),
+    runLine: main,
+    intervalMs: options.interval * 1000,
+    allProjects: options.allProjects === true,
   });
 }
 

@@ -39,3 +39,24 @@ export function commandWordIndex(argv: readonly string[]): number {
   }
   return -1;
 }
+
+/**
+ * The global options of a command line, wherever they stand, with their
+ * values: what a session opened by a command (`top`) needs to run other
+ * commands with the same settings. The command's words and its own options
+ * are left out.
+ */
+export function globalOptionWords(argv: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const word = argv[i]!;
+    const flag = word.split('=')[0]!;
+    if (TAKES_VALUE.has(flag)) {
+      kept.push(word);
+      if (!word.includes('=') && i + 1 < argv.length) kept.push(argv[++i]!);
+    } else if (SWITCHES.has(word)) {
+      kept.push(word);
+    }
+  }
+  return kept;
+}

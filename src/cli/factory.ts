@@ -105,8 +105,16 @@ export class Factory {
     return this.deps.hostFacts ?? (await import('../host/connector.js')).systemHostFacts;
   }
 
+  /**
+   * One session per factory. A failed opening (Cinder or Keystone
+   * unreachable) is not kept: the shell's next line and `top`'s next refresh
+   * try again rather than fail forever.
+   */
   session(): Promise<CinderSession> {
-    this.sessionPromise ??= this.openSession();
+    this.sessionPromise ??= this.openSession().catch((error: unknown) => {
+      this.sessionPromise = undefined;
+      throw error;
+    });
     return this.sessionPromise;
   }
 
@@ -171,7 +179,12 @@ export class Factory {
 
   /** The first credentials of this invocation, shared by the Cinder session and Glance. */
   private authenticate(): Promise<AuthResult> {
-    this.credentials ??= this.authPlugin().then((plugin) => plugin.authenticate());
+    this.credentials ??= this.authPlugin()
+      .then((plugin) => plugin.authenticate())
+      .catch((error: unknown) => {
+        this.credentials = undefined;
+        throw error;
+      });
     return this.credentials;
   }
 

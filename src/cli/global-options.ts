@@ -69,7 +69,7 @@ export const GLOBAL_OPTIONS = [
   { flag: '--os-user-id <id>', key: 'userId', group: 'auth', env: ['OS_USER_ID'], help: 'Keystone user id; noauth user', default: 'admin for noauth' },
   { flag: '--os-project-id <id>', key: 'projectId', group: 'auth', env: ['OS_PROJECT_ID', 'OS_TENANT_ID'], help: 'project' },
   { flag: '--os-volume-api-version <3.N>', key: 'volumeApiVersion', group: 'general', env: ['OS_VOLUME_API_VERSION'], help: 'pin the API microversion', default: 'negotiated' },
-  { flag: '--os-image-endpoint <url>', key: 'imageEndpoint', group: 'general', env: ['OS_IMAGE_ENDPOINT'], help: 'Glance endpoint, e.g. http://controller:9292, for image names (image list, volume create --image NAME); overrides the catalog' },
+  { flag: '--os-image-endpoint <url>', key: 'imageEndpoint', group: 'general', env: ['OS_IMAGE_ENDPOINT'], help: 'Glance endpoint, e.g. http://controller:9292, for image names (image list, volume create|reimage --image NAME) and image create --wait; overrides the catalog' },
   { flag: '--os-cacert <file>', key: 'cacertFile', group: 'general', env: ['OS_CACERT'], help: 'CA bundle for TLS verification' },
   { flag: '--insecure', key: 'insecure', group: 'general', env: ['OS_INSECURE'], help: 'do not verify TLS certificates (unsafe)' },
   { flag: '--timeout <seconds>', key: 'timeoutMs', group: 'general', env: ['UCINDER_TIMEOUT'], help: 'per-request timeout', default: String(DEFAULT_TIMEOUT_SECONDS), parse: parseTimeout },

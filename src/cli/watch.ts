@@ -44,10 +44,8 @@ export interface WatchOptions {
 
 /**
  * Shows a view again and again until Ctrl-C, which ends the watch normally
- * (exit 0: stopping is how a watch is meant to end). Refreshes start one
- * interval apart; one that overran its interval is followed by a full
- * interval of rest, so a slow server is never polled back to back. An error
- * of a refresh ends the watch with that error.
+ * (exit 0: stopping is how a watch is meant to end), paced by
+ * restBeforeNextMs. An error of a refresh ends the watch with that error.
  */
 export async function watch(options: WatchOptions): Promise<void> {
   const { io, intervalMs, signal } = options;
@@ -75,14 +73,23 @@ export async function watch(options: WatchOptions): Promise<void> {
       io.stdout.write(`${stamp}\n${view.stdout()}`);
     }
     io.stderr.write(view.stderr());
-    const elapsed = now() - started;
     try {
-      await sleep(elapsed < intervalMs ? intervalMs - elapsed : intervalMs, signal);
+      await sleep(restBeforeNextMs(now() - started, intervalMs), signal);
     } catch {
       return;
     }
     if (signal?.aborted) return;
   }
+}
+
+/**
+ * How long to wait after a refresh that took `elapsedMs` before the next
+ * one starts: refreshes start one interval apart, and one that overran its
+ * interval is followed by a full interval of rest, so a slow server is never
+ * polled back to back.
+ */
+export function restBeforeNextMs(elapsedMs: number, intervalMs: number): number {
+  return elapsedMs < intervalMs ? intervalMs - elapsedMs : intervalMs;
 }
 
 /** UTC to the second: 2026-11-28T18:20:05Z. */

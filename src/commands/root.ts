@@ -35,6 +35,7 @@ import { VERBS as VOLUME_BACKUP_RECORD } from './volume-backup-record/index.js';
 import { VERBS as VOLUME_GROUP } from './volume-group/index.js';
 import { VERBS as VOLUME_GROUP_ADD } from './volume-group-add/index.js';
 import { VERBS as VOLUME_GROUP_REMOVE } from './volume-group-remove/index.js';
+import { VERBS as VOLUME_GROUP_REPLICATION_TARGET } from './volume-group-replication-target/index.js';
 import { VERBS as VOLUME_GROUP_SNAPSHOT } from './volume-group-snapshot/index.js';
 import { VERBS as VOLUME_GROUP_TYPE } from './volume-group-type/index.js';
 import { VERBS as VOLUME_HOST } from './volume-host/index.js';
@@ -46,6 +47,7 @@ import { VERBS as VOLUME_TYPE } from './volume-type/index.js';
 import { VERBS as VOLUME_TYPE_ACCESS } from './volume-type-access/index.js';
 import { VERBS as VOLUME_TYPE_DEFAULT } from './volume-type-default/index.js';
 import type { ShellOpener } from './shell/index.js';
+import type { TopOpener } from './top/index.js';
 import type { VerbTable } from './verbs.js';
 
 /** Nouns reachable under two names (ucinder's short one and openstack's): summary, description. */
@@ -59,7 +61,13 @@ const MESSAGES = ['User messages about failed operations', 'User messages about 
  * `ucinder volume list` builds `volume`, its nouns' names and `list`, and
  * none of the other commands. buildWholeProgram builds them all.
  */
-export function buildProgram(factoryFor: FactoryProvider, io: IOStreams, openShell?: ShellOpener): Command {
+/** The interactive programs main loads on demand (the command tree sits below them and cannot import them). */
+export interface Openers {
+  shell?: ShellOpener;
+  top?: TopOpener;
+}
+
+export function buildProgram(factoryFor: FactoryProvider, io: IOStreams, openers: Openers = {}): Command {
   const program = new Command('ucinder');
   // Settings made here are inherited by every subcommand created below.
   program
@@ -74,7 +82,7 @@ export function buildProgram(factoryFor: FactoryProvider, io: IOStreams, openShe
     .showSuggestionAfterError(true);
   configureHelpLayout(program);
   addGlobalOptions(program);
-  declareChildren(program, commandTree(factoryFor, openShell));
+  declareChildren(program, commandTree(factoryFor, openers));
   addExamples(program, [
     'export OS_ENDPOINT=http://controller:8776 OS_PROJECT_ID=db135c4b5391422da5a55c81dfbf803d',
     'ucinder volume create --size 1 --type mmj2 --wait vol1',
@@ -85,8 +93,8 @@ export function buildProgram(factoryFor: FactoryProvider, io: IOStreams, openShe
 }
 
 /** Every command built: for what reads the whole tree (completion scripts, the shell's TAB, tests). */
-export async function buildWholeProgram(factoryFor: FactoryProvider, io: IOStreams, openShell?: ShellOpener): Promise<Command> {
-  return buildWholeTree(buildProgram(factoryFor, io, openShell));
+export async function buildWholeProgram(factoryFor: FactoryProvider, io: IOStreams, openers: Openers = {}): Promise<Command> {
+  return buildWholeTree(buildProgram(factoryFor, io, openers));
 }
 
 /**
@@ -96,7 +104,7 @@ export async function buildWholeProgram(factoryFor: FactoryProvider, io: IOStrea
  * is commands/volume-backend-pool/list.ts. A verb's file is imported only
  * when its command is built.
  */
-function commandTree(factoryFor: FactoryProvider, openShell: ShellOpener | undefined): LazyChild[] {
+function commandTree(factoryFor: FactoryProvider, openers: Openers): LazyChild[] {
   const verbs = (table: VerbTable): LazyVerb[] =>
     Object.entries(table).map(([verb, load]) => ({
       verb,
@@ -166,6 +174,9 @@ function commandTree(factoryFor: FactoryProvider, openShell: ShellOpener | undef
         noun('remove', 'Remove volumes from a volume group', [
           ...verbs(VOLUME_GROUP_REMOVE),
         ]),
+        noun('replication', 'Replication of volume groups', [
+          noun('target', 'Replication targets of a volume group (API 3.38+)', verbs(VOLUME_GROUP_REPLICATION_TARGET)),
+        ]),
       ]),
     ]),
     // The short wording: `ucinder type create`, `ucinder service list`.
@@ -185,7 +196,14 @@ function commandTree(factoryFor: FactoryProvider, openShell: ShellOpener | undef
       verb: 'shell',
       load: async () => {
         const { registerShellCommand } = await import('./shell/index.js');
-        return (program) => registerShellCommand(program, openShell);
+        return (program) => registerShellCommand(program, openers.shell);
+      },
+    },
+    {
+      verb: 'top',
+      load: async () => {
+        const { registerTopCommand } = await import('./top/index.js');
+        return (program) => registerTopCommand(program, openers.top);
       },
     },
     ...verbs(ATTACH),
@@ -229,7 +247,7 @@ function commandTree(factoryFor: FactoryProvider, openShell: ShellOpener | undef
     noun('limits', 'Project limits', verbs(LIMITS)),
     noun('quota', 'Block storage quotas', verbs(QUOTA)),
     noun('message', MESSAGES, messages()),
-    noun('image', 'Glance images (for volume create --image)', verbs(IMAGE)),
+    noun('image', 'Glance images: list them (for volume create --image), upload a volume as one', verbs(IMAGE)),
     noun('token', 'Keystone tokens', verbs(TOKEN)),
     noun('versions', 'Block storage API versions', verbs(VERSIONS)),
     noun('extension', 'Block storage API extensions', verbs(EXTENSION)),

@@ -51,7 +51,7 @@ export function systemIOStreams(env: Record<string, string | undefined>): IOStre
   };
 }
 
-/** In-memory streams for tests. */
+/** In-memory streams: for tests, and to capture what a command prints (`top` shows it in its screen). */
 export function bufferIOStreams(options: Partial<Omit<IOStreams, 'stdout' | 'stderr'>> = {}) {
   const out: string[] = [];
   const err: string[] = [];
@@ -63,7 +63,11 @@ export function bufferIOStreams(options: Partial<Omit<IOStreams, 'stdout' | 'std
     colorEnabled: false,
     ...options,
   };
-  return { io, stdout: () => out.join(''), stderr: () => err.join('') };
+  const clear = () => {
+    out.length = 0;
+    err.length = 0;
+  };
+  return { io, stdout: () => out.join(''), stderr: () => err.join(''), clear };
 }
 
 /** Terminal control for views redrawn in place (--watch): cursor home, then clear to the end of the screen. */

@@ -124,8 +124,9 @@ async function writeChunk(io: IOStreams, text: string): Promise<void> {
 }
 
 export async function renderDetails(details: Details, options: OutputOptions, io?: Terminal): Promise<string> {
-  const source: Record<string, Cell> = options.raw && details.raw ? details.raw : details.fields;
-  const names = details.ordered && source === details.fields ? Object.keys(source) : Object.keys(source).sort();
+  const raw = options.raw && details.raw !== undefined;
+  const source: Record<string, Cell> = raw ? details.raw! : details.fields;
+  const names = raw ? Object.keys(source).sort() : detailsFieldNames(details);
   const selected = options.columns.length ? selectColumns(names, options.columns, 'field').map((index) => names[index]!) : names;
   const fields: Record<string, Cell> = {};
   for (const name of selected) fields[name] = source[name];
@@ -155,6 +156,11 @@ function tableRows(details: Details, name: string, cell: Cell): Cell[][] {
   const value = machineValue(cell);
   if (!details.expanded?.includes(name) || value === null || typeof value !== 'object' || Array.isArray(value)) return [[name, cell]];
   return Object.entries(value).map(([key, inner]) => [`${name}.${key}`, inner]);
+}
+
+/** A details result's field names in the order a table of it shows them: sorted, unless it keeps its own order. */
+export function detailsFieldNames(details: Details): string[] {
+  return details.ordered ? Object.keys(details.fields) : Object.keys(details.fields).sort();
 }
 
 /**

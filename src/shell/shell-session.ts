@@ -127,12 +127,18 @@ export class ShellSession {
 
   /** `(ucinder CLOUD/PROJECT)`: the cloud's name (or the endpoint's host) and the project's name (or ID). */
   async prompt(): Promise<string> {
+    const { where, project } = await this.place();
+    return `(ucinder ${where ?? 'ucinder'}${project ? `/${shortId(project)}` : ''}) `;
+  }
+
+  /** Where the session's commands go: the cloud's name or the endpoint's host, and the project's name (or ID) once known. */
+  async place(): Promise<{ where?: string; project?: string }> {
     const factory = this.current();
-    let where = 'ucinder';
+    let where: string | undefined;
     let project: string | undefined;
     try {
       const settings = await factory.effectiveSettings();
-      where = settings.cloud ?? hostOf(settings.auth.endpoint) ?? hostOf(settings.auth.authUrl) ?? where;
+      where = settings.cloud ?? hostOf(settings.auth.endpoint) ?? hostOf(settings.auth.authUrl);
       project = settings.auth.projectName ?? settings.auth.projectId;
       const opened = factory.openedSession();
       if (opened) {
@@ -142,7 +148,7 @@ export class ShellSession {
     } catch {
       // A broken cloud entry shows up when a command runs; the prompt stays plain.
     }
-    return `(ucinder ${where}${project ? `/${shortId(project)}` : ''}) `;
+    return { where, project };
   }
 
   async close(): Promise<void> {
@@ -193,6 +199,6 @@ function hostOf(url: string | undefined): string | undefined {
 }
 
 /** A 32-hex project ID is shown by its first 8 digits, as git shows commits: the prompt stays short. */
-function shortId(project: string): string {
+export function shortId(project: string): string {
   return /^[0-9a-f]{32}$/.test(project) ? project.slice(0, 8) : project;
 }

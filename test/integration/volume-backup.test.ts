@@ -1,49 +1,21 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, cpSync, existsSync, mkdtempSync, openSync, readdirSync, readSync, rmSync, writeSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { expectCleanedUp } from '../support/cleanup.js';
 import { pollUntil } from '../support/poll.js';
 import { testbedSession } from './helpers/cinder-fixtures.js';
+import { readAt, TESTBED_DIR, writeAt } from './helpers/volume-files.js';
 
 /**
  * The backup family against the test bed's real cinder-backup (Cinder's
  * POSIX driver, backups under state/backups): bytes written into a volume's
  * backing file come back in the volume a backup is restored into.
  */
-const TESTBED_DIR = process.env.UCINDER_TESTBED_DIR ?? '/var/tmp/ucinder-testbed';
 const MiB = 1024 * 1024;
 /** Backups of a 1-2 GiB volume take cinder-backup 15-40 s on 2 busy cores. */
 const SLOW = 600_000;
-
-/** The file driver keeps volume <id> in state/volumes/<backend>/volume-<id>. */
-function backingFile(volumeId: string): string {
-  const candidates = ['mmj', 'mmj2'].map((backend) => join(TESTBED_DIR, 'state/volumes', backend, `volume-${volumeId}`));
-  const found = candidates.find((path) => existsSync(path));
-  if (!found) throw new Error(`no backing file for volume ${volumeId} in ${candidates.join(', ')}`);
-  return found;
-}
-
-function writeAt(volumeId: string, offset: number, data: Buffer): void {
-  const fd = openSync(backingFile(volumeId), 'r+');
-  try {
-    writeSync(fd, data, 0, data.length, offset);
-  } finally {
-    closeSync(fd);
-  }
-}
-
-function readAt(volumeId: string, offset: number, length: number): Buffer {
-  const fd = openSync(backingFile(volumeId), 'r');
-  try {
-    const buffer = Buffer.alloc(length);
-    readSync(fd, buffer, 0, length, offset);
-    return buffer;
-  } finally {
-    closeSync(fd);
-  }
-}
 
 describe('volume backup against the real cinder-backup', () => {
   const { cli, json, created, newVolume } = testbedSession();

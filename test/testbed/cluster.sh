@@ -25,7 +25,8 @@
 #
 # Replication: the backend has one replication target, clbe-replica, so
 # `volume host failover ucinder-cl1@clbe --volume-backend clbe-replica` runs
-# for real (and `--volume-backend default` fails back).
+# for real (and `--volume-backend default` fails back), and a replicated
+# volume group there lists it as its replication target.
 #
 # `stop` stops both processes and removes their service rows and the cluster
 # row with cinder-manage (`cluster remove --recursive`), so the shared test
@@ -43,6 +44,10 @@ NODES=(ucinder-cl1 ucinder-cl2)
 START_TIMEOUT="${UCINDER_CLUSTER_START_TIMEOUT:-120}"
 KNOBS="$TB_DIR/cluster/knobs"
 REPLICA=clbe-replica
+# The target's connection details, as a real array's replication_device holds
+# them; admins see them in `volume group replication target list` (the
+# password masked unless --show-secrets). Nothing connects to them.
+REPLICA_PASSWORD=ucinder-replica-secret
 
 write_config() {   # write_config NODE
     local node="$1" state
@@ -58,7 +63,7 @@ ucinder_protocol = iscsi
 ucinder_data_dir = $state/volumes/$BACKEND
 backend_availability_zone = $ZONE
 ucinder_knob_dir = $KNOBS
-replication_device = backend_id:$REPLICA
+replication_device = backend_id:$REPLICA,san_ip:127.0.0.21,san_login:ucinder,san_password:$REPLICA_PASSWORD
 EOF
 }
 

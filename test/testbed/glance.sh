@@ -5,8 +5,10 @@
 #
 # Only the image integration test starts it; nothing else needs Glance.
 # Glance runs without authentication (paste flavor with no keystone: every
-# request gets an admin context), sqlite, a file store, on 127.0.0.1:9292 —
-# the address the test bed's cinder.conf already names in glance_api_servers.
+# request gets an admin context), sqlite, a file store, on 127.0.0.1:9292
+# (UCINDER_GLANCE_PORT) — the address testbed.sh's cinder.conf names in
+# glance_api_servers (it follows the same variable), where Cinder fetches
+# images for volumes and uploads volumes as images.
 # `up` installs (idempotent), starts (idempotent) and makes sure the tiny raw
 # test image exists; it prints the image id.
 # State: ${UCINDER_TESTBED_DIR:-/var/tmp/ucinder-testbed}/glance/{etc,state,log,run}.

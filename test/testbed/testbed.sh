@@ -29,6 +29,7 @@ PGROOT="$STATE/pg"               # owned by postgres: data/, sock/, postgres.log
 PGDATA="$PGROOT/data"
 DB_URL="postgresql+psycopg2://postgres@127.0.0.1:$PG_PORT/cinder"
 START_TIMEOUT="${UCINDER_TESTBED_START_TIMEOUT:-90}"
+GLANCE_PORT="${UCINDER_GLANCE_PORT:-9292}"       # glance.sh's port: Cinder fetches and uploads images there
 
 # dmidecode: cinder-backup builds its os-brick connector through the NVMe-oF
 # part, which runs the dmidecode binary (FileNotFoundError without it).
@@ -85,7 +86,10 @@ osapi_volume_listen_port = $API_PORT
 osapi_volume_workers = 2
 api_paste_config = $ETC/api-paste.ini
 resource_query_filters_file = $ETC/resource_filters.json
-glance_api_servers = http://127.0.0.1:${UCINDER_GLANCE_PORT:-9292}
+glance_api_servers = http://127.0.0.1:$GLANCE_PORT
+# \`image create --volume --force\` uploads an in-use volume (Cinder's default
+# ignores the flag and refuses it, as if it were not given).
+enable_force_upload = true
 # A dead service is seen down after service_down_time (cluster.sh's dead-node
 # staging waits on it); each live one reports every report_interval. 20 s is
 # 10 missed heartbeats: shorter, and a live service whose heartbeat is late on a

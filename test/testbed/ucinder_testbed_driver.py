@@ -236,6 +236,16 @@ class UcinderFileDriver(driver.VolumeDriver):
                                  self.configuration.volume_dd_blocksize,
                                  size=volume.size, run_as_root=False)
 
+    def copy_volume_to_image(self, context, volume, image_service,
+                             image_meta):
+        # The base class attaches the volume over its export to read it for
+        # Glance; these exports are fake, so read the volume file directly
+        # (as LVM reads its local path). Formats other than raw go through
+        # qemu-img convert, as the cinder-volume user (no rootwrap here).
+        volume_utils.upload_volume(context, image_service, image_meta,
+                                   self.local_path(volume), volume,
+                                   run_as_root=False)
+
     def create_volume_from_snapshot(self, volume, snapshot):
         self._copy(self._path(snapshot.name), self.local_path(volume),
                    volume.size)

@@ -94,3 +94,22 @@ export const GROUP_RESET_STATES = ['available', 'error', 'creating', 'deleting',
 export async function resetGroupStatus(session: CinderSession, id: string, status: string): Promise<void> {
   await session.post(`${groupPath(id)}/action`, { reset_status: { status } });
 }
+
+/** The first microversion with group replication (enable, disable, failover, targets). */
+export const GROUP_REPLICATION_MIN_VERSION = '3.38';
+
+/**
+ * One `replication_device` of the group's backend: admins get every key of
+ * it as cinder.conf has it (connection details, credentials), others only
+ * `backend_id`.
+ */
+export interface ReplicationTarget {
+  backend_id?: string;
+  [key: string]: unknown;
+}
+
+/** The group's replication targets (3.38+); Cinder refuses a group whose type does not replicate (400). */
+export async function listGroupReplicationTargets(session: CinderSession, id: string): Promise<ReplicationTarget[]> {
+  const path = `${groupPath(id)}/action`;
+  return (await session.post(path, { list_replication_targets: {} })).list<ReplicationTarget>('replication_targets');
+}

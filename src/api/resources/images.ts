@@ -41,10 +41,15 @@ export async function listImages(glance: GlanceClient, filters: ImageFilters = {
   }
 }
 
-/** Glance sends an image without an envelope: its ID is what tells it from any other object. */
+/**
+ * Glance sends an image without an envelope: the body must at least be an
+ * object with the image's id and status, or a proxy's `200 {}` would read as
+ * an image in no status.
+ */
 export async function getImage(glance: GlanceClient, id: string): Promise<Image> {
   const answer = await glance.get(`/v2/images/${encodeURIComponent(id)}`);
   answer.string('id');
+  answer.string('status');
   return answer.whole<Image>();
 }
 

@@ -7,12 +7,18 @@ import type { Service } from '../../api/resources/services.js';
 import type { Volume } from '../../api/resources/volumes.js';
 import { formatAge, parseCinderTime } from './duration.js';
 import { lastChange, type CloudState } from './gather.js';
-import type { Problem } from './problem.js';
+import { fixOf, type Problem } from './problem.js';
+
+type Fix = ReturnType<typeof fixOf>;
 
 /**
  * Turns what `gatherCloudState` read into problems, each naming the ucinder
  * command that addresses it. Pure: the clock comes in as `now`.
  */
+/** `status --stuck-after` and `--pool-threshold` unless given, and what `top`'s overview uses. */
+export const DEFAULT_STUCK_AFTER = '10m';
+export const DEFAULT_POOL_THRESHOLD = '90';
+
 export interface DiagnoseSettings {
   now: number;
   poolThresholdPercent: number;
@@ -68,8 +74,11 @@ function serviceProblems(service: Service, now: number): Problem[] {
       problem: `${service.binary} on ${service.host} is down ${age(service.updated_at, now)} (last heartbeat ${service.updated_at ?? 'never'})` +
         (service.status === 'disabled' ? `; disabled: ${service.disabled_reason ?? 'no reason given'}` : ''),
       since: iso(service.updated_at),
-      fix: (volumeService ? `ucinder block storage cleanup --host ${service.host}; if the node is gone for good: ` : 'if the node is gone for good: ') +
-        `ucinder volume service remove ${service.binary} ${service.host}`,
+      ...fixOf(
+        ...(volumeService ? [['block', 'storage', 'cleanup', '--host', service.host], '; '] : []),
+        'if the node is gone for good: ',
+        ['volume', 'service', 'remove', service.binary, service.host],
+      ),
     });
   } else if (service.status === 'disabled') {
     problems.push({
@@ -78,7 +87,7 @@ function serviceProblems(service: Service, now: number): Problem[] {
       check: 'service-disabled',
       problem: `${service.binary} on ${service.host} is disabled: ${service.disabled_reason || 'no reason given'}`,
       since: null,
-      fix: `ucinder volume service set --enable ${service.host} ${service.binary}`,
+      ...fixOf(['volume', 'service', 'set', '--enable', service.host, service.binary]),
     });
   }
   if (service.backend_state === 'down') {
@@ -88,7 +97,7 @@ function serviceProblems(service: Service, now: number): Problem[] {
       check: 'backend-down',
       problem: `the storage backend of ${service.host} reports itself down: new volumes there fail`,
       since: null,
-      fix: `ucinder volume backend pool list --long (then the storage itself)`,
+      ...fixOf(['volume', 'backend', 'pool', 'list', '--long'], ' (then the storage itself)'),
     });
   }
   problems.push(...replicationProblems(service, 'service', id, service.host, service.cluster ?? null));
@@ -105,7 +114,7 @@ function replicationProblems(
 ): Problem[] {
   // A clustered service shares its cluster's replication state: reported once, on the cluster.
   if (resource === 'service' && cluster) return [];
-  const target = resource === 'cluster' ? `--cluster ${host}` : host;
+  const target = resource === 'cluster' ? ['--cluster', host] : [host];
   const base = { resource, id, name: null, since: null };
   const problems: Problem[] = [];
   if (subject.frozen) {
@@ -114,7 +123,9 @@ function replicationProblems(
       severity: 'warning',
       check: 'frozen',
       problem: `${resource} ${host} is frozen: Cinder refuses management operations on its volumes`,
-      fix: resource === 'cluster' ? `ucinder volume host set --enable (on a host of cluster ${host})` : `ucinder volume host set --enable ${host}`,
+      ...(resource === 'cluster'
+        ? fixOf(`ucinder volume host set --enable (on a host of cluster ${host})`)
+        : fixOf(['volume', 'host', 'set', '--enable', host])),
     });
   }
   if (subject.replication_status === 'failed-over' || (subject.active_backend_id && subject.active_backend_id !== 'default')) {
@@ -123,7 +134,7 @@ function replicationProblems(
       severity: 'warning',
       check: 'failed-over',
       problem: `${resource} ${host} runs on its replication target ${subject.active_backend_id ?? '(unknown)'} (replication status ${subject.replication_status ?? 'unknown'})`,
-      fix: `when the primary is back: ucinder volume host failover ${target} --volume-backend default`,
+      ...fixOf('when the primary is back: ', ['volume', 'host', 'failover', ...target, '--volume-backend', 'default']),
     });
   }
   if (subject.replication_status === 'failover-error' || subject.replication_status === 'error') {
@@ -132,7 +143,7 @@ function replicationProblems(
       severity: 'error',
       check: 'replication-error',
       problem: `${resource} ${host}: replication status ${subject.replication_status}`,
-      fix: `ucinder volume host failover ${target} --volume-backend <target> (see the volume service's log)`,
+      ...fixOf(`ucinder volume host failover ${target.join(' ')} --volume-backend <target> (see the volume service's log)`),
     });
   }
   return problems;
@@ -153,7 +164,7 @@ function clusterProblems(cluster: Cluster): Problem[] {
       problem: `${down} of ${cluster.num_hosts ?? '?'} hosts of cluster ${cluster.name} (${cluster.binary}) are down` +
         (all ? ': nothing serves its volumes' : '; the others took over its work'),
       since: iso(cluster.last_heartbeat),
-      fix: `ucinder block storage cleanup --cluster ${cluster.name} --down; then ucinder block storage cluster list --long`,
+      ...fixOf(['block', 'storage', 'cleanup', '--cluster', cluster.name, '--down'], '; then ', ['block', 'storage', 'cluster', 'list', '--long']),
     });
   }
   problems.push(...replicationProblems(cluster, 'cluster', id, cluster.name, null));
@@ -180,22 +191,23 @@ function poolProblems(pool: Pool, thresholdPercent: number): Problem[] {
     name: null,
     problem: `pool ${pool.name} is ${used.toFixed(1)}% full (${free} of ${total} GiB free; threshold ${thresholdPercent}%)`,
     since: null,
-    fix: `ucinder volume migrate --host <another pool> <volume> (pools: ucinder volume backend pool list --long)`,
+    ...fixOf('ucinder volume migrate --host <another pool> <volume> (pools: ', ['volume', 'backend', 'pool', 'list', '--long'], ')'),
   }];
 }
 
 // ---------------------------------------------------------------- volumes, snapshots, backups
 
 /** What to run for a volume stuck in each status (database resets: check the backend first). */
-const VOLUME_STUCK_FIX: Record<string, (id: string) => string> = {
-  creating: (id) => `ucinder volume set --state error ${id}; then ucinder volume delete ${id}`,
-  deleting: (id) => `ucinder volume delete --force ${id}`,
-  attaching: (id) => `ucinder volume attachment list --volume ${id}; ucinder volume attachment delete <attachment>; or ucinder volume set --state available --detached ${id}`,
-  reserved: (id) => `ucinder volume attachment list --volume ${id}; ucinder volume attachment delete <attachment>`,
-  detaching: (id) => `ucinder volume set --state in-use ${id}`,
-  maintenance: (id) => `ucinder volume set --state available --migration-status none ${id}`,
+const VOLUME_STUCK_FIX: Record<string, (id: string) => Fix> = {
+  creating: (id) => fixOf(['volume', 'set', '--state', 'error', id], '; then ', ['volume', 'delete', id]),
+  deleting: (id) => fixOf(['volume', 'delete', '--force', id]),
+  attaching: (id) =>
+    fixOf(['volume', 'attachment', 'list', '--volume', id], '; ucinder volume attachment delete <attachment>; or ', ['volume', 'set', '--state', 'available', '--detached', id]),
+  reserved: (id) => fixOf(['volume', 'attachment', 'list', '--volume', id], '; ucinder volume attachment delete <attachment>'),
+  detaching: (id) => fixOf(['volume', 'set', '--state', 'in-use', id]),
+  maintenance: (id) => fixOf(['volume', 'set', '--state', 'available', '--migration-status', 'none', id]),
 };
-const resetToAvailable = (id: string) => `ucinder volume set --state available ${id}`;
+const resetToAvailable = (id: string) => fixOf(['volume', 'set', '--state', 'available', id]);
 
 function stuckVolume(volume: Volume, downHosts: Set<string>, unfinishedAttachments: string[], now: number): Problem {
   const host = backendHost(volume['os-vol-host-attr:host']);
@@ -203,9 +215,9 @@ function stuckVolume(volume: Volume, downHosts: Set<string>, unfinishedAttachmen
   const since = sinceOf(volume);
   // An attach that never finished is undone by deleting its attachment, which returns the volume to its previous status.
   const fix = deadHost
-    ? `ucinder block storage cleanup --host ${host}`
+    ? fixOf(['block', 'storage', 'cleanup', '--host', host])
     : unfinishedAttachments.length && (volume.status === 'reserved' || volume.status === 'attaching')
-      ? `ucinder volume attachment delete ${unfinishedAttachments.join(' ')}`
+      ? fixOf(['volume', 'attachment', 'delete', ...unfinishedAttachments])
       : (VOLUME_STUCK_FIX[volume.status] ?? resetToAvailable)(volume.id);
   return {
     severity: 'error',
@@ -215,7 +227,7 @@ function stuckVolume(volume: Volume, downHosts: Set<string>, unfinishedAttachmen
     name: volume.name,
     problem: `volume stuck in ${volume.status} ${age(since, now)}` + (host ? ` on ${host}` : '') + (deadHost ? ' (its volume service is down)' : ''),
     since,
-    fix,
+    ...fix,
   };
 }
 
@@ -224,10 +236,10 @@ function backendHost(host: string | null | undefined): string | undefined {
   return host ? host.split('#')[0] : undefined;
 }
 
-const VOLUME_ERROR_FIX: Record<string, (id: string) => string> = {
-  error_deleting: (id) => `ucinder volume delete --force ${id}`,
-  error_extending: (id) => `ucinder volume set --state available ${id} (the size did not change)`,
-  error_restoring: (id) => `ucinder volume delete ${id} (the restore did not finish)`,
+const VOLUME_ERROR_FIX: Record<string, (id: string) => Fix> = {
+  error_deleting: (id) => fixOf(['volume', 'delete', '--force', id]),
+  error_extending: (id) => fixOf(['volume', 'set', '--state', 'available', id], ' (the size did not change)'),
+  error_restoring: (id) => fixOf(['volume', 'delete', id], ' (the restore did not finish)'),
 };
 
 function errorVolume(volume: Volume, state: CloudState): Problem {
@@ -240,7 +252,7 @@ function errorVolume(volume: Volume, state: CloudState): Problem {
     name: volume.name,
     problem: `volume in ${volume.status}` + (message ? `: ${message.user_message}` : ''),
     since: sinceOf(volume),
-    fix: (VOLUME_ERROR_FIX[volume.status] ?? ((id: string) => `ucinder volume delete ${id}`))(volume.id),
+    ...(VOLUME_ERROR_FIX[volume.status] ?? ((id: string) => fixOf(['volume', 'delete', id])))(volume.id),
   };
 }
 
@@ -257,7 +269,7 @@ function stuckSnapshot(snapshot: Snapshot, now: number): Problem {
     name: snapshot.name,
     problem: `snapshot of volume ${snapshot.volume_id} stuck in ${snapshot.status} ${age(since, now)}`,
     since,
-    fix: `ucinder volume snapshot set --state ${reset} ${snapshot.id}` + (reset === 'error' ? `; then ucinder volume snapshot delete ${snapshot.id}` : ''),
+    ...fixOf(['volume', 'snapshot', 'set', '--state', reset, snapshot.id], ...(reset === 'error' ? ['; then ', ['volume', 'snapshot', 'delete', snapshot.id]] : [])),
   };
 }
 
@@ -270,7 +282,7 @@ function errorSnapshot(snapshot: Snapshot): Problem {
     name: snapshot.name,
     problem: `snapshot of volume ${snapshot.volume_id} in ${snapshot.status}`,
     since: sinceOf(snapshot),
-    fix: snapshot.status === 'error_deleting' ? `ucinder volume snapshot delete --force ${snapshot.id}` : `ucinder volume snapshot delete ${snapshot.id}`,
+    ...fixOf(['volume', 'snapshot', 'delete', ...(snapshot.status === 'error_deleting' ? ['--force'] : []), snapshot.id]),
   };
 }
 
@@ -284,7 +296,7 @@ function stuckBackup(backup: Backup, now: number): Problem {
     name: backup.name,
     problem: `backup of volume ${backup.volume_id ?? '?'} stuck in ${backup.status} ${age(since, now)}`,
     since,
-    fix: `ucinder volume backup set --state error ${backup.id}; then ucinder volume backup delete ${backup.id}`,
+    ...fixOf(['volume', 'backup', 'set', '--state', 'error', backup.id], '; then ', ['volume', 'backup', 'delete', backup.id]),
   };
 }
 
@@ -297,7 +309,7 @@ function errorBackup(backup: Backup): Problem {
     name: backup.name,
     problem: `backup of volume ${backup.volume_id ?? '?'} in error` + (typeof backup.fail_reason === 'string' ? `: ${backup.fail_reason}` : ''),
     since: sinceOf(backup),
-    fix: `ucinder volume backup delete ${backup.id}`,
+    ...fixOf(['volume', 'backup', 'delete', backup.id]),
   };
 }
 
@@ -325,7 +337,7 @@ function staleAttachments(state: CloudState): Problem[] {
         ? `attachment of volume ${attachment.volume_id} to ${server} ended in ${attachment.status}`
         : `attachment of volume ${attachment.volume_id} to ${server} stayed ${attachment.status}; the volume is stuck in ${volume!.status}`,
       since: volume ? sinceOf(volume) : null,
-      fix: `ucinder volume attachment delete ${attachment.id}`,
+      ...fixOf(['volume', 'attachment', 'delete', attachment.id]),
     }];
   });
 }

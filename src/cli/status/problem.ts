@@ -24,6 +24,26 @@ export interface Problem {
   since: string | null;
   /** The ucinder command(s) that address it. */
   fix: string;
+  /**
+   * The commands of `fix` that run as they are (words after `ucinder`), in
+   * its order: what `ucinder top` offers to run. A command with a
+   * placeholder for the operator to fill in is in the text only.
+   */
+  commands: string[][];
+}
+
+/** A part of a fix: the words of a ucinder command (after `ucinder`), or text for a person. */
+export type FixPart = readonly string[] | string;
+
+/**
+ * A fix's text and its runnable commands from one list, so the commands
+ * `top` runs are the ones `status` prints: `fixOf(['volume', 'delete', id],
+ * '; then …')`.
+ */
+export function fixOf(...parts: FixPart[]): Pick<Problem, 'fix' | 'commands'> {
+  const commands = parts.filter((part): part is readonly string[] => typeof part !== 'string').map((words) => [...words]);
+  const fix = parts.map((part) => (typeof part === 'string' ? part : `ucinder ${part.join(' ')}`)).join('');
+  return { fix, commands };
 }
 
 export const PROBLEM_COLUMNS = ['Severity', 'Check', 'Resource', 'ID', 'Name', 'Problem', 'Since', 'Fix'] as const;

@@ -1,15 +1,12 @@
 import type { Command } from 'commander';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
 import { flag, option } from '../../cli/option-spec.js';
-import { diagnose } from '../../cli/status/diagnose.js';
+import { DEFAULT_POOL_THRESHOLD, DEFAULT_STUCK_AFTER, diagnose } from '../../cli/status/diagnose.js';
 import { durationSeconds, formatAge, percentage } from '../../cli/status/duration.js';
 import { gatherCloudState } from '../../cli/status/gather.js';
 import { countBySeverity, overallHealth, PROBLEM_COLUMNS, problemRow, sortProblems } from '../../cli/status/problem.js';
 import { UcinderError } from '../../errors.js';
 import { listing } from '../../output/result.js';
-
-const DEFAULT_STUCK_AFTER = '10m';
-const DEFAULT_POOL_THRESHOLD = '90';
 
 export function registerStatus(program: Command, factoryFor: FactoryProvider): Command {
   return defineCommand(

@@ -1,6 +1,6 @@
 import type { VerbTable } from '../verbs.js';
 
-/** `volume create|list|show|delete|set|unset|migrate|summary|revert`. */
+/** `volume create|list|show|delete|set|unset|migrate|summary|revert|reimage`. */
 export const VERBS: VerbTable = {
   create: () => import('./create.js').then((m) => m.registerVolumeCreate),
   list: () => import('./list.js').then((m) => m.registerVolumeList),
@@ -11,4 +11,5 @@ export const VERBS: VerbTable = {
   migrate: () => import('./migrate.js').then((m) => m.registerVolumeMigrate),
   summary: () => import('./summary.js').then((m) => m.registerVolumeSummary),
   revert: () => import('./revert.js').then((m) => m.registerVolumeRevert),
+  reimage: () => import('./reimage.js').then((m) => m.registerVolumeReimage),
 };

@@ -10,7 +10,9 @@ describe('completion of volume groups, group types and group snapshots', () => {
 
   it('knows the nouns and their verbs', () => {
     const verbs = (path: string) => tables.commands.get(`ucinder ${path}`)?.map((command) => command.name);
-    expect(verbs('volume group')).toEqual(['create', 'list', 'show', 'set', 'delete', 'failover', 'type', 'snapshot', 'add', 'remove', 'help']);
+    expect(verbs('volume group')).toEqual(['create', 'list', 'show', 'set', 'delete', 'failover', 'type', 'snapshot', 'add', 'remove', 'replication', 'help']);
+    expect(verbs('volume group replication')).toEqual(['target', 'help']);
+    expect(verbs('volume group replication target')).toEqual(['list', 'help']);
     expect(verbs('volume group type')).toEqual(['create', 'list', 'show', 'set', 'unset', 'delete', 'help']);
     expect(verbs('volume group snapshot')).toEqual(['create', 'list', 'show', 'delete', 'help']);
     expect(verbs('volume group add')).toEqual(['volume', 'help']);
@@ -23,6 +25,7 @@ describe('completion of volume groups, group types and group snapshots', () => {
     expect(tables.args.get('ucinder volume group add volume')).toEqual(['names:group', 'names:volume...']);
     expect(tables.args.get('ucinder volume group type set')).toEqual(['names:group-type']);
     expect(tables.args.get('ucinder volume group snapshot create')).toEqual(['names:group']);
+    expect(tables.args.get('ucinder volume group replication target list')).toEqual(['names:group']);
     expect(tables.args.get('ucinder volume group snapshot delete')).toEqual(['names:group-snapshot...']);
     expect(tables.values.get('ucinder volume group create|--volume-group-type')).toBe('names:group-type');
     expect(tables.values.get('ucinder volume group create|--volume-type')).toBe('names:type');

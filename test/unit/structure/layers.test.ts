@@ -8,13 +8,16 @@ const SRC = resolve(import.meta.dirname, '../../../src');
 /**
  * The layers of ../shared/ARCHITECTURE.md, top first. A folder may import
  * from folders in rows below its own, never above and never across a row:
- * shell → commands → cli → completion → auth → api → http → (output | host | state).
+ * top → shell → commands → cli → completion → auth → api → http → (output | host | state).
  * The files directly in src/ are outside the rows: errors.ts, env.ts,
  * version.ts, python-literal.ts and pyyaml-resolver.ts are the base everyone may import (they
  * import no folder); main.ts and entry.ts sit on top and may import anything.
  * output/ is imported only by the layers that render (RENDERERS below).
  */
 const LAYERS: readonly (readonly string[])[] = [
+  // The full-screen console: its views and state machine over the shell's
+  // session (it runs commands as shell lines); the terminal itself is output/'s.
+  ['top'],
   // The interactive shell and batch mode: they run the command tree line by line.
   ['shell'],
   ['commands'],
@@ -33,7 +36,7 @@ const TOP = new Set(['main.ts', 'entry.ts']);
  * layers that run a command render: the API client, auth, completion and
  * http return data and typed errors, and never format for a terminal.
  */
-const RENDERERS = new Set(['shell', 'commands', 'cli']);
+const RENDERERS = new Set(['top', 'shell', 'commands', 'cli']);
 
 /** Only these may touch the machine (files, processes, environment) directly. */
 const MACHINE_FOLDERS = new Set(['host', 'state']);
@@ -131,12 +134,14 @@ describe('layers', () => {
     expect(violation('api/session.ts', 'auth/select.ts')).toMatch(/layer above/);
     expect(violation('host/runner.ts', 'state/paths.ts')).toMatch(/side by side/);
     expect(violation('cli/factory.ts', 'commands/root.ts')).toMatch(/layer above/);
-    expect(violation('api/resources/volumes.ts', 'output/values.ts')).toMatch(/only shell, commands, cli render/);
-    expect(violation('http/http.ts', 'output/values.ts')).toMatch(/only shell, commands, cli render/);
+    expect(violation('api/resources/volumes.ts', 'output/values.ts')).toMatch(/only top, shell, commands, cli render/);
+    expect(violation('http/http.ts', 'output/values.ts')).toMatch(/only top, shell, commands, cli render/);
     expect(violation('cli/views/volume.ts', 'output/values.ts')).toBeUndefined();
     expect(violation('errors.ts', 'api/session.ts')).toBeDefined();
     expect(violation('commands/root.ts', 'cli/command.ts')).toBeUndefined();
     expect(violation('main.ts', 'commands/root.ts')).toBeUndefined();
+    expect(violation('shell/index.ts', 'top/index.ts')).toMatch(/layer above/);
+    expect(violation('top/controller.ts', 'shell/shell-session.ts')).toBeUndefined();
   });
 
   it('only host/ and state/ touch the machine (files, processes, environment)', () => {
