@@ -5,7 +5,7 @@ import type { OutputOptions } from '../output/options.js';
 import type { CommandResult } from '../output/result.js';
 import { selectColumns } from '../output/render.js';
 import type { Factory } from './factory.js';
-import { addOutputOptions, outputOptionsFrom, type OutputKind } from './output-options.js';
+import { addOutputOptions, outputOptionsFrom, withTableWidth, type OutputKind } from './output-options.js';
 import { commanderOptions, longFlagOf, withMinMicroversion, type MinMicroversion, type OptionSpec, type OptionSpecs, type OptionValues } from './option-spec.js';
 import { addWatchOption } from './watch.js';
 import { declareColumns, type ColumnsFor } from '../completion/completion-hints.js';
@@ -129,8 +129,9 @@ export function defineCommand<const Usage extends string, Specs extends OptionSp
       ...specs.flatMap(([key, option]) => (option.since && given(key) ? [option.since] : [])),
     ];
     const f = checkingMicroversions(factoryFor(self), needed);
+    const printed = withTableWidth(output, values, f.env);
     const args = self.processedArgs as UsageArguments<Usage, Parsers>;
-    await printRun(f, self, output, values.watch as number | boolean | undefined, (after) => spec.run({ f, options, args, output, ...after }));
+    await printRun(f, self, printed, values.watch as number | boolean | undefined, (after) => spec.run({ f, options, args, output, ...after }));
   });
   return command;
 }

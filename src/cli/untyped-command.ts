@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { CommandResult } from '../output/result.js';
 import type { Factory } from './factory.js';
-import { addOutputOptions, outputOptionsFrom, type OutputKind } from './output-options.js';
+import { addOutputOptions, outputOptionsFrom, withTableWidth, type OutputKind } from './output-options.js';
 import { selectColumns } from '../output/render.js';
 import { addWatchOption } from './watch.js';
 import { declareColumns, type ColumnsFor } from '../completion/completion-hints.js';
@@ -57,10 +57,11 @@ export function defineUntypedCommand<Options>(parent: Command, spec: CommandSpec
       selectColumns(columns, output.sortColumns, 'sort column');
     }
     const f = factoryFor(self);
+    const printed = withTableWidth(output, options, f.env);
     const args = (self.processedArgs as (string | string[] | undefined)[]).flatMap((value) =>
       value === undefined ? [] : value,
     );
-    await printRun(f, self, output, options.watch, (after) => spec.run({ f, options, args, ...after }));
+    await printRun(f, self, printed, options.watch, (after) => spec.run({ f, options, args, ...after }));
   });
   return command;
 }

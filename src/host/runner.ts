@@ -8,15 +8,20 @@ import { quoteShellWord } from './shell-words.js';
  * so a volume name or a CHAP secret can never become shell syntax.
  */
 
-/** An argument that must not be printed (CHAP password): shown as ***. */
+/**
+ * An argument that must not be printed (CHAP password): shown as ***, and in
+ * a --dry-run script as "$VARIABLE" (host/dry-run-script.ts).
+ */
 interface SecretArg {
   secret: string;
+  /** The shell variable a --dry-run script reads it from, e.g. UCINDER_CHAP_PASSWORD. */
+  variable: string;
 }
 
 export type Arg = string | SecretArg;
 
-export function secretArg(value: string): SecretArg {
-  return { secret: value };
+export function secretArg(value: string, variable: string): SecretArg {
+  return { secret: value, variable };
 }
 
 export interface RunOptions {

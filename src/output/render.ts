@@ -6,19 +6,43 @@ import { formatTable } from './formatters/table.js';
 import { formatValueRows } from './formatters/value.js';
 import { formatYaml, formatYamlFields } from './formatters/yaml.js';
 import type { IOStreams } from './iostreams.js';
-import type { OutputOptions } from './options.js';
+import { tableFitWidth, type OutputOptions } from './options.js';
 import { listing as makeListing, type CommandResult, type Details, type Listing, type StreamingListing, type Cell, type Value } from './result.js';
 import { machineValue } from './values.js';
 
 /** Prints a command's result on stdout in the format the user asked for. */
 export async function printResult(io: IOStreams, result: CommandResult, options: OutputOptions): Promise<void> {
   if (result.kind === 'none') return;
+  if (result.kind === 'text') {
+    io.stdout.write(result.lines.map((line) => `${line}\n`).join(''));
+    return;
+  }
   if (result.kind === 'stream') return printStream(io, result, options);
   const text = result.kind === 'listing' ? await renderListing(result, options, io) : await renderDetails(result, options, io);
   if (text) io.stdout.write(text);
 }
 
-export async function renderListing(listing: Listing, options: OutputOptions, io?: Pick<IOStreams, 'colorEnabled'>): Promise<string> {
+/** What rendering reads of the terminal: colour, and the width a table is fitted to. */
+type Terminal = Pick<IOStreams, 'colorEnabled'> & Partial<Pick<IOStreams, 'stdoutIsTTY' | 'columns'>>;
+
+/** cliff's narrowest column when fitting: 8 in a list, 16 in a show's Field/Value table (to keep the field names readable). */
+const LIST_MIN_WIDTH = 8;
+const DETAILS_MIN_WIDTH = 16;
+/**
+ * ucinder's own fitting to a terminal (nobody asked for cliff's) goes
+ * further in a list: headers wrap and columns narrow to 6, so that a dozen
+ * columns (`volume service list --long`, ~180 wide) fit 120.
+ */
+const TERMINAL_LIST_MIN_WIDTH = 6;
+
+function tableFit(options: OutputOptions, io: Terminal | undefined, minWidth: number): { width: number; minWidth: number; wrapHeaders: boolean } | undefined {
+  const width = tableFitWidth(options, io);
+  if (width === undefined) return undefined;
+  const ucindersOwn = options.maxWidth <= 0 && options.fitWidth === undefined;
+  return ucindersOwn && minWidth === LIST_MIN_WIDTH ? { width, minWidth: TERMINAL_LIST_MIN_WIDTH, wrapHeaders: true } : { width, minWidth, wrapHeaders: false };
+}
+
+export async function renderListing(listing: Listing, options: OutputOptions, io?: Terminal): Promise<string> {
   const selected = selectColumns(listing.columns, options.columns, 'column');
   // Sort before selecting, as cliff does: `-c ID --sort-column Name` is fine.
   const rows = sortRows(listing.rows, listing.columns, options).map((row) => selected.map((index) => row[index]));
@@ -34,7 +58,7 @@ export async function renderListing(listing: Listing, options: OutputOptions, io
       return formatValueRows(rows);
     case 'table':
       if (rows.length === 0 && !options.printEmpty) return '';
-      return formatTable(headers, rows, { color: io?.colorEnabled ?? false, alignNumbersRight: true });
+      return formatTable(headers, rows, { color: io?.colorEnabled ?? false, alignNumbersRight: true, fit: tableFit(options, io, LIST_MIN_WIDTH) });
     default:
       throw new UsageError(`format '${options.format}' is not available for lists: use table, json, yaml, value or csv`);
   }
@@ -99,7 +123,7 @@ async function writeChunk(io: IOStreams, text: string): Promise<void> {
   }
 }
 
-export async function renderDetails(details: Details, options: OutputOptions, io?: Pick<IOStreams, 'colorEnabled'>): Promise<string> {
+export async function renderDetails(details: Details, options: OutputOptions, io?: Terminal): Promise<string> {
   const raw = options.raw && details.raw !== undefined;
   const source: Record<string, Cell> = raw ? details.raw! : details.fields;
   const names = raw ? Object.keys(source).sort() : detailsFieldNames(details);
@@ -118,10 +142,20 @@ export async function renderDetails(details: Details, options: OutputOptions, io
     case 'value':
       return formatValueRows(selected.map((name) => [fields[name]]));
     case 'table':
-      return formatTable(['Field', 'Value'], selected.map((name) => [name, fields[name]]), { color: io?.colorEnabled ?? false });
+      return formatTable(['Field', 'Value'], selected.flatMap((name) => tableRows(details, name, fields[name])), {
+        color: io?.colorEnabled ?? false,
+        fit: tableFit(options, io, DETAILS_MIN_WIDTH),
+      });
     default:
       throw new UsageError(`format '${options.format}' is not available here: use table, json, yaml, value or shell`);
   }
+}
+
+/** One row per field; a field the details mark `expanded` gives one row per key of its mapping. */
+function tableRows(details: Details, name: string, cell: Cell): Cell[][] {
+  const value = machineValue(cell);
+  if (!details.expanded?.includes(name) || value === null || typeof value !== 'object' || Array.isArray(value)) return [[name, cell]];
+  return Object.entries(value).map(([key, inner]) => [`${name}.${key}`, inner]);
 }
 
 /** A details result's field names in the order a table of it shows them: sorted, unless it keeps its own order. */

@@ -43,6 +43,11 @@ export interface Details {
    * show) print a fixed list of headers in their own order.
    */
   ordered?: boolean;
+  /**
+   * Fields holding a mapping (a connection's `data`) that a table prints one
+   * row per key ("data.target_iqn"), as json and yaml keep them nested.
+   */
+  expanded?: readonly string[];
 }
 
 /** Nothing to print (delete). */
@@ -61,7 +66,21 @@ export interface StreamingListing {
   pages: AsyncIterable<Cell[][]>;
 }
 
-export type CommandResult = Listing | Details | NoOutput | StreamingListing;
+/**
+ * Lines printed as they are, whatever -f says: text for another program to
+ * run (a --dry-run's shell commands), where a table's borders would be in
+ * the way of pasting.
+ */
+export interface TextLines {
+  kind: 'text';
+  lines: string[];
+}
+
+export type CommandResult = Listing | Details | NoOutput | StreamingListing | TextLines;
+
+export function textLines(lines: string[]): TextLines {
+  return { kind: 'text', lines };
+}
 
 export const NO_OUTPUT: NoOutput = { kind: 'none' };
 

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { pollUntil } from '../support/poll.js';
@@ -27,10 +27,11 @@ describe('attach flow: what Cinder records with --attach and the attachments API
   function rbdHost() {
     const home = privateHome();
     const tools = installFakeTools();
-    const env = { ...base, ...home, UCINDER_STATE_DIR: join(home.HOME, 'state'), PATH: tools.path };
+    const stateDir = join(home.HOME, 'state');
+    const env = { ...base, ...home, UCINDER_STATE_DIR: stateDir, PATH: tools.path };
     const { cli, json } = ucinderWith(env);
     const volumeStatus = async (id: string) => (await json('volume', 'show', id)).status as string;
-    return { tools, cli, json, volumeStatus };
+    return { tools, cli, json, volumeStatus, stateDir };
   }
 
   async function newRbdVolume(prefix: string): Promise<{ id: string; name: string }> {
@@ -91,5 +92,24 @@ describe('attach flow: what Cinder records with --attach and the attachments API
     expect((await json('volume', 'show', volume.id)).attachments).toEqual([]);
     const gone = await cli('connection', 'show', volume.name);
     expect(gone.code).toBe(1);
+  });
+
+  it("term-connect --force with the cache lost: finds this host's attachment from Cinder and deletes it", async () => {
+    const { cli, json, volumeStatus, stateDir } = rbdHost();
+    const volume = await newRbdVolume('it-attach-lost');
+    await json('init-connect', volume.name, '--attachments-api');
+    await json('connect', volume.name, '--attach');
+    expect((await cli('disconnect', volume.name)).code).toBe(0);
+    const { attachment_id: attachmentId } = await json('connection', 'show', volume.name);
+    rmSync(join(stateDir, 'connections'), { recursive: true });
+
+    const refused = await cli('term-connect', volume.name);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('run `ucinder init-connect');
+    const forced = await cli('term-connect', volume.name, '--force');
+    expect(forced.code, forced.stderr).toBe(0);
+    expect(forced.stderr).toBe(`Terminated the connection of volume '${volume.name}': nothing was cached, so deleted this host's attachment ${attachmentId}\n`);
+    expect(await pollUntil(() => volumeStatus(volume.id), (status) => status === 'available')).toBe('available');
+    expect((await json('volume', 'attachment', 'list', '--volume-id', volume.id)).map((row: { ID: string }) => row.ID)).not.toContain(attachmentId);
   });
 });

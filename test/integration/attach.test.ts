@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -71,28 +72,38 @@ describe('attach flow against the real Cinder', () => {
     });
     const cached = await json('connection', 'show', id);
     expect(cached.data).toEqual(shown.data);
-    const listed = await json('connection', 'list');
+    const listed = await json('connection', 'list', '--long');
     expect(listed).toContainEqual(expect.objectContaining({ Name: name, ID: id, Protocol: 'rbd', Target: `volumes/volume-${id}`, State: 'initialized', Device: '' }));
   });
 
-  it('connect --dry-run prints the exact iscsiadm sequence (password masked) and runs nothing', async () => {
+  it('connect --dry-run prints shell lines that run as they are: the password as "$UCINDER_CHAP_PASSWORD", set by the first line only with --show-secrets', async () => {
     const host = attachHost();
     const { id, name } = await initializedVolume(host, iscsiType, 'it-attach-dry');
     const before = host.tools.calls().length;
-    const run = await host.cli('connect', name, '--dry-run', '-f', 'value');
-    expect(run.stderr).toBe('');
+    const run = await host.cli('connect', name, '--dry-run');
+    expect(run.stderr).toBe('Set UCINDER_CHAP_PASSWORD before running these (--show-secrets prints the line that sets it)\n');
     expect(run.code).toBe(0);
     const iqn = `iqn.2010-10.org.openstack:volume-${id}`;
     const node = `iscsiadm -m node -T ${iqn} -p 127.0.0.1:3260`;
-    expect(run.stdout.split('\n').filter(Boolean)).toEqual([
+    const commands = [
       `${node} --interface default --op new`,
       `${node} --op update -n node.session.auth.authmethod -v CHAP`,
       expect.stringMatching(new RegExp(`^${node.replace(/[.]/g, '\\.')} --op update -n node\\.session\\.auth\\.username -v \\w+$`)),
-      `${node} --op update -n node.session.auth.password -v '***'`,
+      `${node} --op update -n node.session.auth.password -v "$UCINDER_CHAP_PASSWORD"`,
       `${node} --login`,
       `${node} --op update -n node.startup -v automatic`,
-    ]);
+    ];
+    expect(run.stdout.split('\n').filter(Boolean)).toEqual(commands);
     expect(host.tools.calls().length).toBe(before);
+
+    // Pasted into a shell (here: sh with the fake iscsiadm first on PATH), the --show-secrets script logs in with the real password.
+    const script = await host.cli('connect', name, '--dry-run', '--show-secrets');
+    expect(script.stderr).toBe('');
+    const password = (await host.json('connection', 'show', name, '--show-secrets')).data.auth_password as string;
+    expect(script.stdout.split('\n').filter(Boolean)).toEqual([`UCINDER_CHAP_PASSWORD=${password}`, ...commands]);
+    execFileSync('sh', ['-e', '-c', script.stdout], { env: { PATH: host.tools.path }, stdio: 'ignore' });
+    expect(host.tools.state().nodes[`${iqn} 127.0.0.1:3260`]?.['node.session.auth.password']).toBe(password);
+    expect(host.tools.state().sessions).toContainEqual(expect.objectContaining({ iqn }));
   });
 
   it('connect runs the fake iscsiadm with argv arrays, then fails clearly when the device never appears', async () => {
@@ -146,7 +157,7 @@ describe('attach flow against the real Cinder', () => {
     }
     // No device was ever mapped: nothing to flush or unmap.
     expect(host.tools.calls().slice(before)).toEqual([]);
-    const dry = await host.cli('disconnect', iscsi.name, '--dry-run', '-f', 'value');
+    const dry = await host.cli('disconnect', iscsi.name, '--dry-run');
     expect(dry.stdout).toContain('--logout');
   });
 

@@ -8,6 +8,8 @@ interface ServiceRow {
   Host: string;
   Status: string;
   'Disabled Reason': string | null;
+  /** With --long: whether the host is frozen (volume host set --disable). */
+  Frozen?: boolean;
 }
 
 /**
@@ -29,7 +31,9 @@ describe('volume service set and volume host set against the real Cinder', () =>
 
   afterAll(async () => {
     // Whatever the tests did: a service left disabled would stop every later file's creates on that backend.
-    for (const args of [['volume', 'host', 'set', '--enable', 'node1@mmj2'], ['volume', 'service', 'set', '--enable', 'node1@mmj2', 'cinder-volume'], ['volume', 'service', 'set', '--enable', 'node1', 'cinder-scheduler']]) {
+    // Cinder refuses to thaw a host that is not frozen: only a frozen one is thawed.
+    const thaw = (await service('node1@mmj2', 'cinder-volume')).Frozen ? [['volume', 'host', 'set', '--enable', 'node1@mmj2']] : [];
+    for (const args of [...thaw, ['volume', 'service', 'set', '--enable', 'node1@mmj2', 'cinder-volume'], ['volume', 'service', 'set', '--enable', 'node1', 'cinder-scheduler']]) {
       expectCleanedUp(await cli(...args), args.join(' '));
     }
   });

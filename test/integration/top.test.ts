@@ -41,7 +41,8 @@ describe('ucinder top in a terminal, on the test bed', () => {
     expect(text).toMatch(/\| cinder-scheduler +\| node1 +\| up +\| enabled +\| \d+s ago +\|/);
     expect(text).toMatch(/\| cinder-volume +\| node1@mmj +\| up +\|/);
     expect(text).toMatch(/\| cinder-backup +\| node1 +\| up +\|/);
-    expect(text).toMatch(/\| node1@mmj#mmj +\| \[[#.]{10}\] +\d+% \| +[\d.]+ \| +[\d.]+ \| +[\d.]+ \|/);
+    // Allocated as Cinder reports it: it goes negative when the scheduler's count drifts (deletes after a restart).
+    expect(text).toMatch(/\| node1@mmj#mmj +\| \[[#.]{10}\] +\d+% \| +[\d.]+ \| +-?[\d.]+ \| +[\d.]+ \|/);
     expect(screen[0]).toMatch(/^ ucinder top {2}127\.0\.0\.1:\d+\/01234567 {2}API 3\.\d+ {2}\d\d:\d\d:\d\dZ \d+ ms {2}\d+ req/);
   });
 

@@ -73,6 +73,13 @@ describe('volume backup against the real cinder-backup', () => {
     expect(readAt(fromIncremental, 0, 4096).equals(first)).toBe(true);
     expect(readAt(fromIncremental, 700 * MiB, 4096).equals(change)).toBe(true);
     expect(await json('volume', 'show', fromIncremental)).toMatchObject({ status: 'available', name: `${volume.name}-r-incr`, size: 1 });
+
+    // Both in one command, the parent named first: the incremental goes first, its parent once it is gone
+    // (Cinder refuses a backup with incrementals: "Incremental backups exist for this backup").
+    const both = await cli('volume', 'backup', 'delete', '--wait', full.id as string, incremental.id as string);
+    expect({ code: both.code, stderr: both.stderr.split('\n').filter((line) => line.startsWith('Failed') || line.startsWith('ucinder:')) }).toEqual({ code: 0, stderr: [] });
+    backups.splice(0);
+    for (const id of [full.id, incremental.id]) expect((await cli('volume', 'backup', 'show', id as string)).code).toBe(1);
   }, SLOW);
 
   it('volume create --backup restores into the new volume', async () => {

@@ -10,8 +10,10 @@ import type { Run } from './ucinder-process.js';
  *
  * Success is exit 0, or a failure in which every error line says the thing
  * is already gone (a test may delete what it made): ucinder's "No volume
- * with a name or ID of 'x' exists." per item, and bulk delete's "N of M …
- * failed to delete" summary of those.
+ * with a name or ID of 'x' exists." or "no volume has ID x" (its refusal to
+ * fall back to a volume named after a gone ID), Cinder's "… could not be
+ * found. (HTTP 404)" for a delete by ID, and bulk delete's "N of M … failed
+ * to delete" summary of those.
  */
 export function expectCleanedUp(run: Run, step: string): void {
   if (run.code === 0) return;
@@ -20,5 +22,5 @@ export function expectCleanedUp(run: Run, step: string): void {
   expect(errors.length > 0 && unexpected.length === 0, `cleanup failed: ${step} (exit ${run.code}):\n${run.stderr}`).toBe(true);
 }
 
-const ALREADY_GONE = /No [\w ]+ with a name or ID of '.*' exists\.$/;
+const ALREADY_GONE = /No [\w ]+ with a name or ID of '.*' exists\.$|^ucinder: no [\w ]+ has ID |could not be found\. \(HTTP 404\)/;
 const BULK_SUMMARY = /^ucinder: \d+ of \d+ [\w ]+ failed to delete$/;

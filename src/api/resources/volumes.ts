@@ -128,8 +128,10 @@ export async function getVolume(session: CinderSession, id: string): Promise<Vol
   return (await session.get(`/volumes/${encodeURIComponent(id)}`)).object<Volume>('volume');
 }
 
-export async function createVolume(session: CinderSession, request: VolumeCreateRequest): Promise<Volume> {
-  return (await session.post('/volumes', { volume: request })).object<Volume>('volume');
+/** `schedulerHints` go beside the volume, under the scheduler-hints extension's key (as cinderclient sends them). */
+export async function createVolume(session: CinderSession, request: VolumeCreateRequest, schedulerHints?: Record<string, string>): Promise<Volume> {
+  const body = schedulerHints && Object.keys(schedulerHints).length ? { volume: request, 'OS-SCH-HNT:scheduler_hints': schedulerHints } : { volume: request };
+  return (await session.post('/volumes', body)).object<Volume>('volume');
 }
 
 interface VolumeDeleteOptions {

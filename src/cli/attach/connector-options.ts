@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { ConnectorOverrides } from '../../host/connector.js';
+import { commanderOptions, flag, option } from '../option-spec.js';
 
 export interface ConnectorFlags {
   ip?: string;
@@ -9,13 +10,18 @@ export interface ConnectorFlags {
   multipath?: boolean;
 }
 
+/** What a command may say about this host instead of what ucinder finds (init-connect, connector show). */
+export const CONNECTOR_OPTIONS = {
+  ip: option('--ip <address>', "this host's address as Cinder should see it (default: the default-route interface)"),
+  host: option('--host <name>', 'host name to send (default: this hostname)'),
+  initiator: option('--initiator <iqn>', 'iSCSI initiator IQN (default: from /etc/iscsi/initiatorname.iscsi)'),
+  nqn: option('--nqn <nqn>', 'NVMe host NQN (default: from /etc/nvme/hostnqn)'),
+  multipath: flag('--multipath', 'ask for every path (iSCSI target_portals) and attach through multipath'),
+};
+
 export function addConnectorOptions(command: Command): Command {
-  return command
-    .option('--ip <address>', 'this host\'s address as Cinder should see it (default: the default-route interface)')
-    .option('--host <name>', 'host name to send (default: this hostname)')
-    .option('--initiator <iqn>', 'iSCSI initiator IQN (default: from /etc/iscsi/initiatorname.iscsi)')
-    .option('--nqn <nqn>', 'NVMe host NQN (default: from /etc/nvme/hostnqn)')
-    .option('--multipath', 'ask for every path (iSCSI target_portals) and attach through multipath');
+  for (const spec of Object.values(CONNECTOR_OPTIONS)) for (const commanderOption of commanderOptions(spec)) command.addOption(commanderOption);
+  return command;
 }
 
 export function connectorOverrides(flags: ConnectorFlags): ConnectorOverrides {

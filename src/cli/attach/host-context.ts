@@ -1,10 +1,10 @@
 import type { Factory } from '../factory.js';
 import type { AttachContext } from '../../host/connectors/protocol.js';
 import type { DryRunRunner } from '../../host/runner.js';
-import { listing, type Listing } from '../../output/result.js';
+import { textLines, type TextLines } from '../../output/result.js';
 import { DEFAULT_DEVICE_TIMEOUT_SECONDS } from './options.js';
 
-export interface HostFlags {
+interface HostFlags {
   dryRun?: boolean;
   deviceTimeout?: number;
 }
@@ -28,8 +28,16 @@ export async function hostContext(f: Factory, flags: HostFlags): Promise<{ conte
   return { context, dryRun };
 }
 
-/** --dry-run's output: one command per row, pasteable into a shell (-f value). */
-export async function plannedCommands(dryRun: DryRunRunner, showSecrets: boolean): Promise<Listing> {
-  const { displayCommand } = await import('../../host/runner.js');
-  return listing(['Command'], dryRun.planned.map((argv) => [displayCommand(argv, showSecrets)]));
+/**
+ * --dry-run's output: the commands as shell lines that run as they are,
+ * secrets as "$VARIABLE"s set at the top only with --show-secrets (else the
+ * note on stderr says what to set).
+ */
+export async function plannedCommands(f: Factory, dryRun: DryRunRunner, showSecrets: boolean): Promise<TextLines> {
+  const { dryRunScript } = await import('../../host/dry-run-script.js');
+  const script = dryRunScript(dryRun.planned, showSecrets);
+  if (script.unset.length) {
+    f.io.stderr.write(`Set ${script.unset.join(', ')} before running these (--show-secrets prints the line that sets ${script.unset.length === 1 ? 'it' : 'them'})\n`);
+  }
+  return textLines(script.lines);
 }

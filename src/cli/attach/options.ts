@@ -1,18 +1,17 @@
 import type { Command } from 'commander';
 import { positiveSeconds } from '../option-parsers.js';
+import { commanderOptions, flag, option } from '../option-spec.js';
 import { UsageError } from '../../errors.js';
 
 /** Shared by the connection commands: the volume as NAME|ID argument or -n/--name (the old script's flag). */
-export interface VolumeNameOptions {
+interface VolumeNameOptions {
   name?: string;
 }
 
-export function addVolumeNameOption(command: Command): Command {
-  return command.option('-n, --name <volume>', 'the volume (name or ID), as the old attach script took it');
-}
+export const VOLUME_NAME_OPTION = option('-n, --name <volume>', 'the volume (name or ID), as the old attach script took it');
 
-export function volumeArgument(args: string[], options: VolumeNameOptions, verb: string): string {
-  const positional = args[0];
+/** The volume of `verb [volume]`: the argument or -n, given once. */
+export function volumeArgument(positional: string | undefined, options: VolumeNameOptions, verb: string): string {
   if (positional !== undefined && options.name !== undefined && positional !== options.name) {
     throw new UsageError(`give the volume once: '${positional}' and --name '${options.name}' differ`);
   }
@@ -21,16 +20,20 @@ export function volumeArgument(args: string[], options: VolumeNameOptions, verb:
   return volume;
 }
 
-export function addShowSecretsOption(command: Command): Command {
-  return command.option('--show-secrets', 'show CHAP passwords and keyrings instead of ***');
-}
+export const SHOW_SECRETS_OPTION = flag('--show-secrets', 'show CHAP passwords and keyrings instead of ***');
 
 export const DEFAULT_DEVICE_TIMEOUT_SECONDS = 30;
 
+const DEVICE_TIMEOUT_OPTION = option('--device-timeout <seconds>', `wait this long for the block device (default ${DEFAULT_DEVICE_TIMEOUT_SECONDS})`, { parse: positiveSeconds });
+
 export function addDeviceTimeoutOption(command: Command): Command {
-  return command.option('--device-timeout <seconds>', `wait this long for the block device (default ${DEFAULT_DEVICE_TIMEOUT_SECONDS})`, positiveSeconds);
+  for (const commanderOption of commanderOptions(DEVICE_TIMEOUT_OPTION)) command.addOption(commanderOption);
+  return command;
 }
 
-export function addDryRunOptions(command: Command): Command {
-  return addDeviceTimeoutOption(command.option('--dry-run', 'print the exact host commands instead of running them'));
-}
+/** --dry-run (with --show-secrets for what it prints) and --device-timeout of connect and disconnect. */
+export const HOST_OPERATION_OPTIONS = {
+  dryRun: flag('--dry-run', 'print the exact host commands as shell lines instead of running them (secrets as "$VARIABLE"s)'),
+  deviceTimeout: DEVICE_TIMEOUT_OPTION,
+  showSecrets: flag('--show-secrets', 'with --dry-run: start with the lines that set the secret variables'),
+};

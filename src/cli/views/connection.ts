@@ -7,9 +7,9 @@ function shown(value: unknown, showSecrets: boolean): Value {
   return (showSecrets ? value : redactJson(value)) as Value;
 }
 
-/** Cinder's connection_info as Cinder shapes it: driver_volume_type and a nested data. */
+/** Cinder's connection_info as Cinder shapes it: driver_volume_type and a nested data (a table: one row per key). */
 export function connectionInfoDetails(info: ConnectionInfo, showSecrets: boolean): Details {
-  return details({ driver_volume_type: info.driver_volume_type, data: shown(info.data, showSecrets) });
+  return { ...details({ driver_volume_type: info.driver_volume_type, data: shown(info.data, showSecrets) }), expanded: ['data'] };
 }
 
 /** One line naming where the volume lives, for lists. */
@@ -62,5 +62,5 @@ export function entryDetails(entry: ConnectionEntry, path: string, showSecrets: 
   };
   if (entry.connection.attachment_id) fields.attachment_id = entry.connection.attachment_id;
   else if (entry.device?.attachment_id) fields.attachment_id = entry.device.attachment_id;
-  return details(fields);
+  return { ...details(fields), expanded: ['connector', 'data'] };
 }

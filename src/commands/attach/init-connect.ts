@@ -8,41 +8,37 @@ import {
   type ConnectionInfo,
 } from '../../api/resources/attachments.js';
 import type { FactoryProvider } from '../../cli/command.js';
-import { defineUntypedCommand } from '../../cli/untyped-command.js';
+import { defineCommand } from '../../cli/command.js';
+import { flag } from '../../cli/option-spec.js';
 import { UcinderError } from '../../errors.js';
 import type { Connector } from '../../host/connector.js';
 import { openStore, sessionIdentity } from '../../cli/attach/cache.js';
 import { connectionInfoDetails } from '../../cli/views/connection.js';
 import { newEntry } from '../../cli/attach/new-entry.js';
-import { addConnectorOptions, connectorOverrides, type ConnectorFlags } from '../../cli/attach/connector-options.js';
-import { addShowSecretsOption, addVolumeNameOption, volumeArgument, type VolumeNameOptions } from '../../cli/attach/options.js';
+import { CONNECTOR_OPTIONS, connectorOverrides } from '../../cli/attach/connector-options.js';
+import { SHOW_SECRETS_OPTION, VOLUME_NAME_OPTION, volumeArgument } from '../../cli/attach/options.js';
 import { assertConnectable, resolveVolume } from '../../cli/attach/resolve-volume.js';
 
-interface Options extends VolumeNameOptions, ConnectorFlags {
-  showSecrets?: boolean;
-  attachmentsApi?: boolean;
-}
-
 export function registerInitConnect(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineUntypedCommand<Options>(
+  return defineCommand(
     parent,
     {
       usage: 'init-connect [volume]',
       summary: "Ask Cinder to export a volume to this host (os-initialize_connection) and cache the connection info",
-      output: 'details',
+      output: 'record',
       examples: [
         'ucinder init-connect vol1',
         'ucinder init-connect -n vol1 --multipath',
         'ucinder init-connect vol1 --initiator iqn.1993-08.org.debian:01:abcdef -f json --show-secrets',
       ],
-      configure: (command) => {
-        addVolumeNameOption(command);
-        addConnectorOptions(command);
-        addShowSecretsOption(command);
-        command.option('--attachments-api', `use the attachments API (${ATTACHMENTS_MICROVERSION}+) instead of os-initialize_connection`);
+      options: {
+        name: VOLUME_NAME_OPTION,
+        ...CONNECTOR_OPTIONS,
+        showSecrets: SHOW_SECRETS_OPTION,
+        attachmentsApi: flag('--attachments-api', `use the attachments API (${ATTACHMENTS_MICROVERSION}+) instead of os-initialize_connection`),
       },
-      run: async ({ f, options, args }) => {
-        const name = volumeArgument(args, options, 'init-connect');
+      run: async ({ f, options, args: [volumeArg] }) => {
+        const name = volumeArgument(volumeArg, options, 'init-connect');
         const { buildConnector } = await import('../../host/connector.js');
         const connector = await buildConnector(connectorOverrides(options), await f.hostFacts());
         // Before Cinder exports anything: a connection we could not record would be lost.

@@ -1,33 +1,44 @@
 import type { Command } from 'commander';
-import type { FactoryProvider } from '../../cli/command.js';
-import { defineUntypedCommand } from '../../cli/untyped-command.js';
+import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import { flag } from '../../cli/option-spec.js';
 import { UcinderError } from '../../errors.js';
 import { NO_OUTPUT } from '../../output/result.js';
-import { findCached, openStore, sessionIdentity } from '../../cli/attach/cache.js';
+import { findCached, NoCachedConnectionError, openStore, sessionIdentity } from '../../cli/attach/cache.js';
 import { terminateCached } from '../../cli/attach/terminate.js';
-import { addVolumeNameOption, volumeArgument, type VolumeNameOptions } from '../../cli/attach/options.js';
-
-interface Options extends VolumeNameOptions {
-  force?: boolean;
-}
+import { terminateUncached } from '../../cli/attach/terminate-uncached.js';
+import { VOLUME_NAME_OPTION, volumeArgument } from '../../cli/attach/options.js';
+import { resolveVolume } from '../../cli/attach/resolve-volume.js';
+import type { Factory } from '../../cli/factory.js';
+import type { CinderSession } from '../../api/session.js';
 
 export function registerTermConnect(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineUntypedCommand<Options>(
+  return defineCommand(
     parent,
     {
       usage: 'term-connect [volume]',
       summary: 'Tell Cinder to stop exporting a volume to this host (os-terminate_connection) and drop the cache entry',
       output: 'none',
       examples: ['ucinder term-connect vol1', 'ucinder term-connect vol1 --force'],
-      configure: (command) => {
-        addVolumeNameOption(command);
-        command.option('--force', 'go on although the volume is still connected here, and drop the cache entry even if Cinder refuses');
+      options: {
+        name: VOLUME_NAME_OPTION,
+        force: flag(
+          '--force',
+          "go on although the volume is still connected here, drop the cache entry even if Cinder refuses; with nothing cached, end this host's export from what Cinder knows",
+        ),
       },
-      run: async ({ f, options, args }) => {
-        const name = volumeArgument(args, options, 'term-connect');
+      run: async ({ f, options, args: [volumeArg] }) => {
+        const name = volumeArgument(volumeArg, options, 'term-connect');
         const store = await openStore(f);
         const session = await f.session();
-        const { path, entry } = await findCached(f, store, name, await sessionIdentity(session));
+        let found;
+        try {
+          found = await findCached(f, store, name, await sessionIdentity(session));
+        } catch (error) {
+          if (!(error instanceof NoCachedConnectionError) || !options.force) throw error;
+          await terminateWithoutCache(f, session, name);
+          return NO_OUTPUT;
+        }
+        const { path, entry } = found;
         if (entry.device && !options.force) {
           const where = entry.device.stopped_at
             ? `is marked to come back at boot (disconnect --all took ${entry.device.path} away)`
@@ -47,4 +58,14 @@ export function registerTermConnect(parent: Command, factoryFor: FactoryProvider
     },
     factoryFor,
   );
+}
+
+/** Nothing cached for the volume: ask Cinder with this host's connector (cli/attach/terminate-uncached.ts). */
+async function terminateWithoutCache(f: Factory, session: CinderSession, name: string): Promise<void> {
+  const volume = await resolveVolume(session, name);
+  const { buildConnector } = await import('../../host/connector.js');
+  const connector = await buildConnector({}, await f.hostFacts());
+  const done = await terminateUncached(session, volume, connector);
+  const how = done.api === 'attachments' ? `deleted this host's attachment ${done.attachmentId}` : `sent os-terminate_connection with this host's connector (${connector.host})`;
+  f.io.stderr.write(`Terminated the connection of volume '${volume.name || volume.id}': nothing was cached, so ${how}\n`);
 }

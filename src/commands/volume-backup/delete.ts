@@ -8,7 +8,8 @@ import { flag, option } from '../../cli/option-spec.js';
 import { deleteOrJoin } from '../../cli/deletion-under-way.js';
 import { positiveInteger } from '../../cli/option-parsers.js';
 import { backupLabel, backupTarget } from '../../cli/wait/backup.js';
-import { waitOptions } from '../../cli/wait/progress.js';
+import { waitOptions, waitTimeoutMs } from '../../cli/wait/progress.js';
+import { BackupDeleteOrder } from '../../cli/backup-delete-order.js';
 import { NO_OUTPUT } from '../../output/result.js';
 
 export function registerBackupDelete(parent: Command, factoryFor: FactoryProvider): Command {
@@ -16,7 +17,7 @@ export function registerBackupDelete(parent: Command, factoryFor: FactoryProvide
     parent,
     {
       usage: 'delete <backup...>',
-      summary: 'Delete backups (by name or ID); tries every one, then reports failures',
+      summary: 'Delete backups (by name or ID), newest first; tries every one, then reports failures',
       output: 'none',
       examples: [
         'ucinder volume backup delete vol1-monday',
@@ -31,22 +32,29 @@ export function registerBackupDelete(parent: Command, factoryFor: FactoryProvide
       },
       run: async ({ f, options, args: [backups] }) => {
         const session = await f.session();
+        const concurrency = options.concurrency ?? 8;
+        const order = await BackupDeleteOrder.resolve(
+          backups,
+          concurrency,
+          (nameOrId) => findBackup(session, nameOrId, { allProjects: options.allProjects, action: 'delete' }),
+          (backup) => backupTarget(session, backup, []),
+          () => ({ timeoutMs: waitTimeoutMs(options), signal: f.deps.signal, sleep: f.deps.sleep, now: f.deps.now }),
+        );
         await runBulkDelete(f, {
           noun: 'backup',
           nouns: 'backups',
-          items: backups,
-          concurrency: options.concurrency ?? 8,
+          items: order.items(),
+          concurrency,
           describe: (item) => `backup with name or ID '${item}'`,
-          deleteOne: async (nameOrId, note) => {
-            const backup = await findBackup(session, nameOrId, { allProjects: options.allProjects, action: 'delete' });
-            await deleteOrJoin({
-              send: () => deleteBackup(session, backup.id, { force: options.force }),
-              fetchStatus: async () => (await getBackup(session, backup.id)).status,
-              label: backupLabel(backup),
-              note,
-            });
-            return backup;
-          },
+          deleteOne: (nameOrId, note) =>
+            order.delete(nameOrId, (backup) =>
+              deleteOrJoin({
+                send: () => deleteBackup(session, backup.id, { force: options.force }),
+                fetchStatus: async () => (await getBackup(session, backup.id)).status,
+                label: backupLabel(backup),
+                note,
+              }),
+            ),
           pollTarget: (backup) => backupTarget(session, backup, []),
           idOf: (backup) => backup.id,
           listDeleting: async () => new Set((await listBackups(session, { status: 'deleting' })).map((backup) => backup.id)),

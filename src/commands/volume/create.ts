@@ -3,6 +3,7 @@ import { findBackup, findSnapshot, findVolume } from '../../api/finders.js';
 import { findGroup } from '../../api/group-finders.js';
 import { MANAGE_CLUSTER_MIN_VERSION } from '../../api/resources/manageable.js';
 import { createVolume, getVolume, setBootable } from '../../api/resources/volumes.js';
+import { setVolumeReadOnly } from '../../api/resources/volume-actions.js';
 import type { Volume, VolumeCreateRequest } from '../../api/resources/volumes.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
 import { flag, option } from '../../cli/option-spec.js';
@@ -30,6 +31,8 @@ export function registerVolumeCreate(parent: Command, factoryFor: FactoryProvide
         'ucinder volume create --backup vol1-monday --wait vol1-restored',
         'ucinder volume create --image c0a27c4d-151f-484a-937c-dd35d4d3cefa --size 8 --bootable vol4',
         'ucinder --os-image-endpoint http://controller:9292 volume create --image cirros --size 1 vol5',
+        'ucinder volume create --size 1 --hint different_host=vol1 vol2',
+        'ucinder volume create --size 1 --read-only vol-ro',
         'ucinder volume create --remote-source source-name=lun7 --host node1@mmj#mmj --wait adopted',
       ],
       options: {
@@ -45,8 +48,11 @@ export function registerVolumeCreate(parent: Command, factoryFor: FactoryProvide
         group: option('--group <group>', 'create the volume in this volume group (name or ID)', { since: '3.13' }),
         description: option('--description <text>', 'description'),
         property: option('--property <key=value>', 'metadata (repeatable)', { parse: keyValue }),
+        hint: option('--hint <key=value>', 'a scheduler hint, e.g. same_host=VOLUME_ID or different_host=VOLUME_ID (repeatable)', { parse: keyValue }),
         bootable: flag('--bootable', 'mark the volume bootable', { conflicts: 'nonBootable' }),
         nonBootable: flag('--non-bootable', 'mark the volume not bootable'),
+        readOnly: flag('--read-only', 'attach read-only (waits until the volume is available: Cinder changes the flag only then)', { conflicts: 'readWrite' }),
+        readWrite: flag('--read-write', 'attach read-write, the default (waits until the volume is available)'),
         wait: flag('--wait', 'wait until the volume is available; fail with the reason if it ends in error'),
         waitTimeout: WAIT_TIMEOUT_OPTION,
         remoteSource: option('--remote-source <key=value>', 'manage this existing backend volume instead, e.g. source-name=lun7 (admin; repeatable)', { parse: keyValue }),
@@ -77,13 +83,18 @@ export function registerVolumeCreate(parent: Command, factoryFor: FactoryProvide
         if (options.source) request.source_volid = (await findVolume(session, options.source)).id;
         if (options.backup) request.backup_id = (await findBackup(session, options.backup)).id;
         if (options.group) request.group_id = (await findGroup(session, options.group)).id;
-        let volume: Volume = await createVolume(session, request);
+        let volume: Volume = await createVolume(session, request, options.hint);
         if (options.bootable || options.nonBootable) {
           await setBootable(session, volume.id, options.bootable === true);
         }
-        if (options.wait) {
+        const readOnly = options.readOnly ? true : options.readWrite ? false : undefined;
+        if (options.wait || readOnly !== undefined) {
           volume = await waitUntilAvailable(f, session, volume, options.waitTimeout ?? DEFAULT_WAIT_TIMEOUT_SECONDS);
-        } else if (options.bootable || options.nonBootable) {
+        }
+        if (readOnly !== undefined) {
+          await setVolumeReadOnly(session, volume.id, readOnly);
+          volume = await getVolume(session, volume.id);
+        } else if (!options.wait && (options.bootable || options.nonBootable)) {
           volume = await getVolume(session, volume.id);
         }
         return volumeDetails(volume);

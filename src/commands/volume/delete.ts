@@ -7,6 +7,7 @@ import type { Volume } from '../../api/resources/volumes.js';
 import { looksLikeUuid } from '../../api/uuid.js';
 import { runBulkDelete } from '../../cli/bulk-delete.js';
 import { deleteOrJoin } from '../../cli/deletion-under-way.js';
+import { explainRefusedDelete } from '../../cli/volume-delete-refusal.js';
 import { defineCommand, type FactoryProvider } from '../../cli/command.js';
 import { flag, option } from '../../cli/option-spec.js';
 import { positiveInteger } from '../../cli/option-parsers.js';
@@ -25,12 +26,14 @@ export function registerVolumeDelete(parent: Command, factoryFor: FactoryProvide
         'ucinder volume delete vol1',
         'ucinder volume delete vol1 vol2 --wait',
         'ucinder volume delete --cascade vol-with-snapshots',
+        'ucinder volume delete --purge vol-with-snapshots',
         'ucinder volume delete --remote adopted',
       ],
       options: {
         force: flag('--force', 'delete whatever the volume state (admin)'),
         cascade: flag('--cascade', "also delete the volume's snapshots"),
-        remote: flag('--remote', 'unmanage: Cinder forgets the volume, the backend keeps it (admin)', { conflicts: ['force', 'cascade'] }),
+        purge: flag('--purge', "openstack's name for --cascade"),
+        remote: flag('--remote', 'unmanage: Cinder forgets the volume, the backend keeps it (admin)', { conflicts: ['force', 'cascade', 'purge'] }),
         concurrency: option('--concurrency <n>', 'delete this many volumes at a time (default 8)', { parse: positiveInteger }),
         ...waitOptions('the volumes are gone'),
       },
@@ -43,14 +46,19 @@ export function registerVolumeDelete(parent: Command, factoryFor: FactoryProvide
           concurrency: options.concurrency ?? 8,
           describe: (item) => `volume with name or ID '${item}'`,
           deleteOne: async (nameOrId, note) => {
-            const deleteOptions = { force: options.force, cascade: options.cascade };
+            const cascade = options.cascade === true || options.purge === true;
+            const deleteOptions = { force: options.force, cascade };
             const send = async (volume: Volume) => {
-              await deleteOrJoin({
-                send: () => (options.remote ? unmanageVolume(session, volume.id) : deleteVolume(session, volume.id, deleteOptions)),
-                fetchStatus: async () => (await getVolume(session, volume.id)).status,
-                label: volumeLabel(volume),
-                note,
-              });
+              try {
+                await deleteOrJoin({
+                  send: () => (options.remote ? unmanageVolume(session, volume.id) : deleteVolume(session, volume.id, deleteOptions)),
+                  fetchStatus: async () => (await getVolume(session, volume.id)).status,
+                  label: volumeLabel(volume),
+                  note,
+                });
+              } catch (error) {
+                throw cascade || options.remote ? error : await explainRefusedDelete(session, volume, error);
+              }
               return volume;
             };
             // An argument shaped like an ID is tried as one directly: one

@@ -124,7 +124,7 @@ export class IscsiConnector implements ProtocolConnector {
     if (typeof data.auth_method === 'string' && data.auth_method.toUpperCase() === 'CHAP') {
       await runner.run(update(target, 'node.session.auth.authmethod', 'CHAP'), ISCSIADM);
       await runner.run(update(target, 'node.session.auth.username', requireString(data, 'auth_username', 'iscsi')), ISCSIADM);
-      await runner.run(update(target, 'node.session.auth.password', secretArg(requireString(data, 'auth_password', 'iscsi'))), ISCSIADM);
+      await runner.run(update(target, 'node.session.auth.password', secretArg(requireString(data, 'auth_password', 'iscsi'), 'UCINDER_CHAP_PASSWORD')), ISCSIADM);
     }
     try {
       await runner.run([...node(target), '--login'], { ...ISCSIADM, okExitCodes: [0, ISCSI_ERR_SESS_EXISTS], timeoutMs: LOGIN_TIMEOUT_MS });

@@ -21,12 +21,14 @@ export function renderAsciiTable(
   rows: readonly (readonly string[])[],
   decorateHeader: (text: string) => string = (text) => text,
   rightAligned: readonly boolean[] = [],
+  /** Column widths decided before wrapping (a fitted table): prettytable pads to them even when the wrapped lines are shorter. */
+  fixedWidths?: readonly number[],
 ): string {
   const split = (cell: string) => cell.split('\n');
   // Loops, not Math.max(...cells): a spread passes every row as an argument
   // and overflows the stack on long tables (200,000 rows).
-  const widths = headers.map(longestLine);
-  for (const row of rows) {
+  const widths = fixedWidths ? [...fixedWidths] : headers.map(longestLine);
+  for (const row of fixedWidths ? [] : rows) {
     for (let column = 0; column < widths.length; column++) {
       widths[column] = Math.max(widths[column]!, longestLine(row[column] ?? ''));
     }

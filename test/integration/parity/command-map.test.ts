@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -22,7 +23,7 @@ interface MapRow {
 }
 
 function readMap(): MapRow[] {
-  const section = readFileSync(join(ROOT, MAP_FILE), 'utf8');
+  const section = readFileSync(join(ROOT, MAP_FILE), 'utf8').split(FLAGS_HEADING)[0]!;
   expect(section.startsWith(MAP_HEADING), `${MAP_FILE} starts with "${MAP_HEADING}"`).toBe(true);
   return [...section.matchAll(/^\| `(openstack|cinder) ([^`]+)` \| (.+) \|$/gm)].map((match) => ({
     client: match[1] as MapRow['client'],
@@ -61,6 +62,27 @@ function cinderCommands(): string[] {
   }
   return [...commands];
 }
+
+/** openstack's flags by command, read from its own parsers by the Python that runs openstack (its #! line). */
+function openstackFlags(): Record<string, string[][]> {
+  const openstack = execFileSync('sh', ['-c', 'command -v openstack'], { encoding: 'utf8' }).trim();
+  const python = /^#!\s*(\S+)/.exec(readFileSync(openstack, 'utf8'))![1]!;
+  const output = execFileSync(python, [join(ROOT, 'test/integration/parity/openstack-flags.py')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  return JSON.parse(output) as Record<string, string[][]>;
+}
+
+/** The flags the map says ucinder leaves out, with the reason: `| \`openstack volume create\` | \`--consistency-group\` | reason |`. */
+function flagsLeftOut(): Map<string, string> {
+  const text = readFileSync(join(ROOT, MAP_FILE), 'utf8');
+  const section = text.split(FLAGS_HEADING)[1] ?? '';
+  const leftOut = new Map<string, string>();
+  for (const match of section.matchAll(/^\| `openstack ([^`]+)` \| (.+?) \| (.+) \|$/gm)) {
+    for (const flag of match[2]!.matchAll(/`(--[\w-]+)`/g)) leftOut.set(`${match[1]} ${flag[1]}`, match[3]!);
+  }
+  return leftOut;
+}
+
+const FLAGS_HEADING = '## openstack flags ucinder leaves out';
 
 /** `volume set|unset --property` -> the commands (`volume set`, `volume unset`) and flags (`--property`) it names. */
 function parseUcinderCell(cell: string): { commands: string[][]; flags: string[][] } {
@@ -122,5 +144,32 @@ describe('the map of openstack and cinder commands to ucinder (docs/coming-from-
       }
     }
     expect(problems).toEqual([]);
+  }, 240_000);
+
+  it("supports every flag of openstack 6.0's own parsers, or lists it as left out with the reason", async () => {
+    const flags = openstackFlags();
+    expect(Object.keys(flags).length).toBeGreaterThan(40);
+    const leftOut = flagsLeftOut();
+    const env = privateHome();
+    const helpOf = new Map<string, Promise<string>>();
+    const help = (words: string[]) => {
+      const key = words.join(' ');
+      if (!helpOf.has(key)) helpOf.set(key, ucinder([...words, '--help'], env).then((run) => run.stdout));
+      return helpOf.get(key)!;
+    };
+    const missing: string[] = [];
+    const stale: string[] = [];
+    for (const row of rows.filter((candidate) => candidate.client === 'openstack' && !candidate.ucinder.startsWith('—'))) {
+      const helps = await Promise.all(parseUcinderCell(row.ucinder).commands.map(help));
+      for (const spellings of flags[row.command] ?? []) {
+        const supported = spellings.some((flag) => helps.some((text) => new RegExp(`(^|[\\s,])${flag}(?![\\w-])`, 'm').test(text)));
+        const listed = spellings.find((flag) => leftOut.has(`${row.command} ${flag}`));
+        if (!supported && !listed) missing.push(`openstack ${row.command} ${spellings.join('|')}`);
+        if (supported && listed) stale.push(`openstack ${row.command} ${listed}: ucinder has it now`);
+      }
+    }
+    expect(missing, `openstack flags neither supported nor listed under "${FLAGS_HEADING}" in ${MAP_FILE}`).toEqual([]);
+    expect(stale, `flags listed as left out that ucinder supports`).toEqual([]);
+    for (const [flag, reason] of leftOut) expect(reason.length, `${flag}: left out without a reason`).toBeGreaterThanOrEqual(15);
   }, 240_000);
 });

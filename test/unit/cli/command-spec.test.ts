@@ -28,6 +28,7 @@ function harness(serverVersion = '3.70') {
   const factory = {
     io,
     deps: {},
+    env: {},
     session: async () => {
       sessions++;
       return session;

@@ -77,6 +77,8 @@ export interface RunOptions extends Pick<FactoryDeps, 'now' | 'signal' | 'runner
   realTransport?: boolean;
   /** Records every injected sleep, in milliseconds. */
   sleeps?: number[];
+  /** stdout is a terminal this many columns wide (default: a pipe). */
+  terminalColumns?: number;
   /** What a sleep does after it is recorded (default: return at once), e.g. press Ctrl-C during a pause. */
   sleep?: (ms: number) => Promise<void>;
 }
@@ -92,8 +94,8 @@ export interface RunResult {
  * streams and noauth defaults; sleeps return at once (recorded in `sleeps`).
  */
 export async function run(argv: string[], agent: MockAgent, options: RunOptions = {}): Promise<RunResult> {
-  const { env, cache, realTransport, sleeps = [], sleep, ...injected } = options;
-  const streams = bufferIOStreams();
+  const { env, cache, realTransport, sleeps = [], sleep, terminalColumns, ...injected } = options;
+  const streams = bufferIOStreams(terminalColumns === undefined ? {} : { stdoutIsTTY: true, columns: terminalColumns });
   // The test owns the agent: main() must not close it, or its pending
   // interceptors vanish and assertNoPendingInterceptors() can no longer fail.
   const transport = { send: transportFor(agent).send, close: async () => undefined };

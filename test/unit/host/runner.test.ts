@@ -10,7 +10,7 @@ describe('ProcessRunner', () => {
   });
 
   it('puts the captured stderr and exit code in the error, secrets masked', async () => {
-    const failing = runner.run([process.execPath, '-e', 'process.stderr.write("boom\\n"); process.exit(3)', secretArg('hunter2')]);
+    const failing = runner.run([process.execPath, '-e', 'process.stderr.write("boom\\n"); process.exit(3)', secretArg('hunter2', 'UCINDER_CHAP_PASSWORD')]);
     await expect(failing).rejects.toThrow(HostCommandError);
     await expect(failing).rejects.toThrow(/failed with exit code 3: boom$/);
     await expect(failing).rejects.not.toThrow(/hunter2/);
@@ -40,7 +40,7 @@ describe('dry run and display', () => {
   });
 
   it('quotes for a POSIX shell and masks secrets unless asked', () => {
-    expect(displayCommand(['echo', "it's", 'a b', secretArg('pw')])).toBe(`echo 'it'\\''s' 'a b' '***'`);
-    expect(displayCommand(['echo', secretArg('pw')], true)).toBe('echo pw');
+    expect(displayCommand(['echo', "it's", 'a b', secretArg('pw', 'UCINDER_CHAP_PASSWORD')])).toBe(`echo 'it'\\''s' 'a b' '***'`);
+    expect(displayCommand(['echo', secretArg('pw', 'UCINDER_CHAP_PASSWORD')], true)).toBe('echo pw');
   });
 });

@@ -29,7 +29,7 @@ describe('connect', () => {
       [...NODE, '--interface', 'default', '--op', 'new'],
       [...NODE, '--op', 'update', '-n', 'node.session.auth.authmethod', '-v', 'CHAP'],
       [...NODE, '--op', 'update', '-n', 'node.session.auth.username', '-v', 'chapuser'],
-      [...NODE, '--op', 'update', '-n', 'node.session.auth.password', '-v', { secret: "s3cr;et $(reboot) 'x'" }],
+      [...NODE, '--op', 'update', '-n', 'node.session.auth.password', '-v', { secret: "s3cr;et $(reboot) 'x'", variable: 'UCINDER_CHAP_PASSWORD' }],
       [...NODE, '--login'],
       [...NODE, '--op', 'update', '-n', 'node.startup', '-v', 'automatic'],
     ]);
@@ -91,27 +91,37 @@ describe('connect', () => {
     expect(readFileSync(file, 'utf8')).toContain(deviceSection(NVME_DEVICE, '2030-01-02T03:04:05.000Z'));
   });
 
-  it('--dry-run prints the plan, pasteable, password masked unless --show-secrets; runs and records nothing', async () => {
+  it('--dry-run prints shell lines that run as they are (no table), the password as "$UCINDER_CHAP_PASSWORD", set only under --show-secrets', async () => {
     const host = fakeHost();
     const file = await host.seed('iscsi', ISCSI_DATA);
     const initialized = readFileSync(file, 'utf8');
-    const plan = (password: string) =>
-      [
-        `${SHOWN_NODE} --interface default --op new`,
-        `${SHOWN_NODE} --op update -n node.session.auth.authmethod -v CHAP`,
-        `${SHOWN_NODE} --op update -n node.session.auth.username -v chapuser`,
-        `${SHOWN_NODE} --op update -n node.session.auth.password -v ${password}`,
-        `${SHOWN_NODE} --login`,
-        `${SHOWN_NODE} --op update -n node.startup -v automatic`,
-        '',
-      ].join('\n');
-    const masked = await host.run(['connect', 'vol1', '--dry-run', '-f', 'value'], mock.agent);
-    expect(masked).toEqual({ code: 0, stdout: plan("'***'"), stderr: '' });
-    const shown = await host.run(['connect', 'vol1', '--dry-run', '--show-secrets', '-f', 'value'], mock.agent);
-    expect(shown).toEqual({ code: 0, stdout: plan(`'s3cr;et $(reboot) '\\''x'\\'''`), stderr: '' });
+    const plan = [
+      `${SHOWN_NODE} --interface default --op new`,
+      `${SHOWN_NODE} --op update -n node.session.auth.authmethod -v CHAP`,
+      `${SHOWN_NODE} --op update -n node.session.auth.username -v chapuser`,
+      `${SHOWN_NODE} --op update -n node.session.auth.password -v "$UCINDER_CHAP_PASSWORD"`,
+      `${SHOWN_NODE} --login`,
+      `${SHOWN_NODE} --op update -n node.startup -v automatic`,
+    ];
+    const masked = await host.run(['connect', 'vol1', '--dry-run'], mock.agent);
+    expect(masked).toEqual({
+      code: 0,
+      stdout: `${plan.join('\n')}\n`,
+      stderr: 'Set UCINDER_CHAP_PASSWORD before running these (--show-secrets prints the line that sets it)\n',
+    });
+    const shown = await host.run(['connect', 'vol1', '--dry-run', '--show-secrets'], mock.agent);
+    expect(shown).toEqual({ code: 0, stdout: [`UCINDER_CHAP_PASSWORD='s3cr;et $(reboot) '\\''x'\\'''`, ...plan, ''].join('\n'), stderr: '' });
     expect(host.runner.calls).toEqual([]);
     expect(host.sleeps).toEqual([]);
     expect(readFileSync(file, 'utf8')).toBe(initialized);
+  });
+
+  it('offers no option that means nothing for it: --raw, -f shell, --prefix', async () => {
+    const host = fakeHost();
+    for (const argv of [['--raw'], ['-f', 'shell'], ['--prefix', 'x']]) {
+      const result = await host.run(['connect', 'vol1', ...argv], mock.agent);
+      expect(result.code).toBe(2);
+    }
   });
 
   it('--attach tells Cinder (os-reserve, os-attach with host and mountpoint) and records the attachment', async () => {

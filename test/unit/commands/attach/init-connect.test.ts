@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BASE_PATH, interceptVersions, mockCinderPerTest, PROJECT, stubRecording } from '../../helpers/harness.js';
 import { hostFacts, NODE7_CONNECTOR, ROUTES } from '../../host/fake-host-facts.js';
-import { fakeHost, fileMode, ISCSI_DATA, ISCSI_DEVICE, RBD_DATA, VOLUME_ID } from './fake-host.js';
+import { fakeHost, fileMode, IQN, ISCSI_DATA, ISCSI_DEVICE, RBD_DATA, VOLUME_ID } from './fake-host.js';
 
 /** The cache file init-connect writes for ISCSI_DATA with node7's connector at T0. */
 const ISCSI_CACHE_FILE = `; ucinder connection cache for volume "vol1" (${VOLUME_ID})
@@ -75,6 +75,31 @@ describe('init-connect', () => {
     expect(fileMode(host.cacheFile())).toBe(0o600);
     expect(fileMode(dirname(host.cacheFile()))).toBe(0o700);
     expect(host.runner.calls).toEqual([]);
+  });
+
+  it('a table shows the connection data as fields, one row per key, CHAP masked (not one Python dict)', async () => {
+    const host = fakeHost();
+    interceptVersions(mock.pool);
+    volumeByName();
+    initializeConnection([]);
+    const result = await host.run(['init-connect', 'vol1'], mock.agent);
+    expect(result.code, result.stderr).toBe(0);
+    const rows = result.stdout.split('\n').filter((line) => line.startsWith('| ')).map((line) => line.split('|').map((cell) => cell.trim()).slice(1, 3));
+    expect(rows).toStrictEqual([
+      ['Field', 'Value'],
+      ['data.target_discovered', 'False'],
+      ['data.target_portal', '192.0.2.10:3260'],
+      ['data.target_iqn', IQN],
+      ['data.target_lun', '1'],
+      ['data.volume_id', VOLUME_ID],
+      ['data.auth_method', 'CHAP'],
+      ['data.auth_username', 'chapuser'],
+      ['data.auth_password', '***'],
+      ['data.encrypted', 'False'],
+      ['data.qos_specs', 'None'],
+      ['data.access_mode', 'rw'],
+      ['driver_volume_type', 'iscsi'],
+    ]);
   });
 
   it('--show-secrets shows the password; connector flags beat the host facts', async () => {

@@ -13,7 +13,7 @@ describe('connection list', () => {
     await host.seed('rbd', RBD_DATA, { volume: { id: 'b2', name: 'vol2', ...IDENTITY } });
     const damaged = join(host.stateDir, 'connections', 'broken.0000000000.ini');
     writeFileSync(damaged, '[volume]\nname = broken\n');
-    const result = await host.run(['connection', 'list', '-f', 'json'], mock.agent);
+    const result = await host.run(['connection', 'list', '--long', '-f', 'json'], mock.agent);
     expect(result.code).toBe(0);
     expect(result.stderr).toBe(
       `ucinder: warning: skipping ${damaged}: connection cache file ${damaged} is damaged (no volume id); delete it and run init-connect again\n`,
@@ -28,6 +28,21 @@ describe('connection list', () => {
         State: 'initialized', Host: 'node7', Project: PROJECT, Endpoint: IDENTITY.endpoint,
       },
     ]);
+  });
+
+  it('the default table fits a 120-column terminal: name, ID, protocol, state and host (--long for the rest)', async () => {
+    const host = fakeHost();
+    await host.seed('iscsi', ISCSI_DATA, {
+      volume: { id: VOLUME_ID, name: 'database-primary-data-01', ...IDENTITY },
+      device: { path: ISCSI_DEVICE, paths: [ISCSI_DEVICE], connected_at: '2030-01-01T00:00:01.000Z', attached: true },
+    });
+    const result = await host.run(['connection', 'list'], mock.agent);
+    expect(result.code).toBe(0);
+    const lines = result.stdout.trimEnd().split('\n');
+    expect(lines[1]).toBe('| Name                     | ID                                   | Protocol | State    | Host  |');
+    expect(Math.max(...lines.map((line) => line.length))).toBeLessThanOrEqual(120);
+    expect((await host.run(['connection', 'list', '-c', 'Device'], mock.agent)).code).toBe(2);
+    expect((await host.run(['connection', 'list', '--long', '-c', 'Device', '-f', 'value'], mock.agent)).stdout).toBe(`${ISCSI_DEVICE}\n`);
   });
 
   it('an empty state directory lists nothing', async () => {

@@ -30,6 +30,20 @@ describe('connection show', () => {
     });
   });
 
+  it('a table shows the connector and the data one row per key, CHAP masked', async () => {
+    const host = fakeHost();
+    await host.seed('iscsi', ISCSI_DATA);
+    const result = await host.run(['connection', 'show', 'vol1'], mock.agent);
+    expect(result.code, result.stderr).toBe(0);
+    const fields = result.stdout.split('\n').filter((line) => line.startsWith('| ')).map((line) => line.split('|').map((cell) => cell.trim()).slice(1, 3));
+    expect(fields).toContainEqual(['data.auth_password', '***']);
+    expect(fields).toContainEqual(['data.target_portal', '192.0.2.10:3260']);
+    expect(fields).toContainEqual(['connector.initiator', NODE7_CONNECTOR.initiator]);
+    expect(fields.map(([field]) => field)).not.toContain('data');
+    expect(result.stdout).not.toContain('s3cr');
+    expect(Math.max(...result.stdout.split('\n').map((line) => line.length))).toBeLessThan(160);
+  });
+
   it('finds it by volume ID too; --show-secrets shows the password', async () => {
     const host = fakeHost();
     await host.seed('iscsi', ISCSI_DATA);

@@ -38,6 +38,28 @@ describe('volume backup delete', () => {
     expect(calls).toStrictEqual([{ method: 'POST', path: '/backups/a/action', body: { 'os-force_delete': {} } }]);
   });
 
+  it('a backup and its incremental together: the incremental first, the backup once it is gone (Cinder refuses while incrementals exist)', async () => {
+    interceptVersions(mock.pool);
+    const backup = (id: string, created_at: string, extra: object) => ({ backup: { id, name: id, status: 'available', volume_id: 'v1', created_at, ...extra } });
+    mock.pool.intercept({ path: `${BASE_PATH}/backups/full`, method: 'GET' }).reply(200, backup('full', '2026-12-06T07:00:00', { has_dependent_backups: true }));
+    mock.pool.intercept({ path: `${BASE_PATH}/backups/inc`, method: 'GET' }).reply(200, backup('inc', '2026-12-06T07:05:00', { is_incremental: true }));
+    record('DELETE', '/backups/inc', 202, '');
+    mock.pool.intercept({ path: `${BASE_PATH}/backups/inc`, method: 'GET' }).reply(200, backup('inc', '2026-12-06T07:05:00', { status: 'deleting' }));
+    mock.pool.intercept({ path: `${BASE_PATH}/backups/inc`, method: 'GET' }).reply(() => {
+      calls.push({ method: 'GET', path: '/backups/inc', body: undefined });
+      return { statusCode: 404, data: notFound };
+    });
+    record('DELETE', '/backups/full', 202, '');
+    // The parent named first, as one would write it: the order is the command's, not the argument list's.
+    const result = await run(['volume', 'backup', 'delete', 'full', 'inc'], mock.agent);
+    expect(result).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(calls).toStrictEqual([
+      { method: 'DELETE', path: '/backups/inc', body: undefined },
+      { method: 'GET', path: '/backups/inc', body: undefined },
+      { method: 'DELETE', path: '/backups/full', body: undefined },
+    ]);
+  });
+
   it('no backup and a bad --concurrency are usage errors before any request', async () => {
     expect((await run(['volume', 'backup', 'delete'], mock.agent)).code).toBe(2);
     expect((await run(['volume', 'backup', 'delete', '--concurrency', 'x', 'a'], mock.agent)).code).toBe(2);

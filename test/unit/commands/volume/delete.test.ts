@@ -32,6 +32,8 @@ describe('volume delete', () => {
     mock.pool
       .intercept({ path: `${BASE_PATH}/volumes/c`, method: 'DELETE' })
       .reply(400, { badRequest: { code: 400, message: 'Invalid volume: Volume status must be available or error.' } });
+    // A refused delete looks for the volume's snapshots: none here, so Cinder's words stand.
+    mock.pool.intercept({ path: `${BASE_PATH}/snapshots/detail?volume_id=c`, method: 'GET' }).reply(200, { snapshots: [] });
     const result = await run(['volume', 'delete', 'a', 'b', 'c'], mock.agent);
     expect(result.code).toBe(1);
     expect(result.stderr).toBe(
@@ -57,6 +59,33 @@ describe('volume delete', () => {
     const result = await run(['volume', 'delete', 'b'], mock.agent);
     expect(result.code).toBe(1);
     expect(result.stderr).toBe("ucinder: No volume with a name or ID of 'b' exists.\n");
+  });
+
+  const refusal = {
+    badRequest: {
+      code: 400,
+      message:
+        'Invalid volume: Volume status must be available or error or error_restoring or error_extending or error_managing and must not be migrating, attached, belong to a group, have snapshots, awaiting a transfer, or be disassociated from snapshots after volume transfer.',
+    },
+  };
+
+  it('a delete refused because of snapshots names them and says --cascade (openstack: --purge)', async () => {
+    interceptVersions(mock.pool);
+    found('a');
+    mock.pool.intercept({ path: `${BASE_PATH}/volumes/a`, method: 'DELETE' }).reply(400, refusal);
+    mock.pool
+      .intercept({ path: `${BASE_PATH}/snapshots/detail?volume_id=a`, method: 'GET' })
+      .reply(200, { snapshots: [{ id: 's1', name: 'snap1', volume_id: 'a', status: 'available', size: 1 }] });
+    const result = await run(['volume', 'delete', 'a'], mock.agent);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe("ucinder: volume 'n-a' has 1 snapshot (snap1): give --cascade (openstack's --purge) to delete it with the volume, or delete it first\n");
+  });
+
+  it('--purge is --cascade under openstack\'s name', async () => {
+    interceptVersions(mock.pool);
+    found('a');
+    mock.pool.intercept({ path: `${BASE_PATH}/volumes/a?cascade=true`, method: 'DELETE' }).reply(202, '');
+    expect(await run(['volume', 'delete', '--purge', 'a'], mock.agent)).toEqual({ code: 0, stdout: '', stderr: '' });
   });
 
   it('--cascade and --force go in the query (3.23+)', async () => {

@@ -34,7 +34,7 @@ describe('iSCSI connector', () => {
       `${node('127.0.0.1:3260')} --op update -n node.startup -v automatic`,
     ]);
     // The secret travels as one argv element, verbatim: no shell ever sees it.
-    expect(runner.calls[3]!.at(-1)).toEqual({ secret: 's3cr;et $(reboot)' });
+    expect(runner.calls[3]!.at(-1)).toEqual({ secret: 's3cr;et $(reboot)', variable: 'UCINDER_CHAP_PASSWORD' });
   });
 
   it('treats exit 15 (already logged in) as success', async () => {
