@@ -86,6 +86,8 @@ describe('ucinder top in a terminal, on the test bed', () => {
       const gone = await pollUntil(() => cli('volume', 'show', volume.id), (run) => run.code === 1, { attempts: 60, intervalMs: 1000 });
       expect(gone.stderr).toBe(`ucinder: No volume with a name or ID of '${volume.id}' exists.\n`);
       terminal.keys('Escape');
+      // Until the filter is gone: a key sent right after Escape would reach the screen as Alt+key.
+      await terminal.until((screen) => !screen.some((line) => line.includes('(Esc clears)')));
     } finally {
       await cli('volume', 'delete', decoy.id);
       await cli('volume', 'delete', volume.id);
