@@ -51,7 +51,11 @@ export function cinderApi({ endpoint, project }) {
     let marker;
     for (;;) {
       const query = `?name~=${encodeURIComponent(prefix)}&limit=1000${marker ? `&marker=${marker}` : ''}`;
-      const { body } = await withRetries('list', () => request('GET', `/volumes/detail${query}`), (s) => s === 200);
+      const { body } = await withRetries(
+        'list',
+        () => request('GET', `/volumes/detail${query}`),
+        (s) => s === 200,
+      );
       const page = body.volumes.filter((v) => v.name?.startsWith(prefix));
       found.push(...page);
       if (body.volumes.length === 0 || !body.volumes_links?.some((l) => l.rel === 'next')) return found;
@@ -70,7 +74,11 @@ export function cinderApi({ endpoint, project }) {
         while (next < count) {
           const n = next++;
           const name = `${prefix}${String(n).padStart(5, '0')}`;
-          const { body } = await withRetries(`create ${name}`, () => request('POST', '/volumes', { volume: { name, size: 1 } }), (s) => s === 202);
+          const { body } = await withRetries(
+            `create ${name}`,
+            () => request('POST', '/volumes', { volume: { name, size: 1 } }),
+            (s) => s === 202,
+          );
           ids.push(body.volume.id);
         }
       };
@@ -98,7 +106,11 @@ export function cinderApi({ endpoint, project }) {
           while (next < volumes.length) {
             const volume = volumes[next++];
             if (volume.status === 'deleting') continue;
-            await withRetries(`delete ${volume.id}`, () => request('DELETE', `/volumes/${volume.id}`), (s) => s === 202 || s === 404 || s === 400);
+            await withRetries(
+              `delete ${volume.id}`,
+              () => request('DELETE', `/volumes/${volume.id}`),
+              (s) => s === 202 || s === 404 || s === 400,
+            );
           }
         };
         await Promise.all(Array.from({ length: concurrency }, worker));

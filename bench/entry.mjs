@@ -53,8 +53,16 @@ const lines = [
   '',
   `Ran ${startedAt} UTC on ${machine}.`,
   '',
-  '| command | floor | floor wall / CPU ms | ' + Object.keys(builds).map((b) => `${b} wall / CPU ms | ${b} / floor, wall | CPU`).join(' | ') + ' | target |',
-  '|---|---|---:|' + Object.keys(builds).map(() => '---:|---:|---:|').join('') + '---:|',
+  '| command | floor | floor wall / CPU ms | ' +
+    Object.keys(builds)
+      .map((b) => `${b} wall / CPU ms | ${b} / floor, wall | CPU`)
+      .join(' | ') +
+    ' | target |',
+  '|---|---|---:|' +
+    Object.keys(builds)
+      .map(() => '---:|---:|---:|')
+      .join('') +
+    '---:|',
   ...Object.keys(commands).map((command) => {
     const floor = floorOf(command);
     const cells = Object.keys(builds).map((build) => {

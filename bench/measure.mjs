@@ -53,7 +53,9 @@ export function roundRobin(cases, rounds, { warmup = 2 } = {}) {
 
 export function machineDescription() {
   const cpu = cpus();
-  return `${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, Node ${process.version}, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} at start`;
+  return `${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, Node ${process.version}, load average ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')} at start`;
 }
 
 /**

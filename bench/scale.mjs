@@ -71,7 +71,12 @@ try {
   for (const format of ['value', 'json', 'table']) {
     for (const pages of pageCounts) {
       if (pages * pageSize > total) continue;
-      pageCases.push({ name: `${format} ${pages}`, format, pages, ...ucinder('volume', 'list', '--page-size', String(pageSize), '--limit', String(pages * pageSize), '-f', format) });
+      pageCases.push({
+        name: `${format} ${pages}`,
+        format,
+        pages,
+        ...ucinder('volume', 'list', '--page-size', String(pageSize), '--limit', String(pages * pageSize), '-f', format),
+      });
     }
   }
   const pageResults = roundRobinMeasured(pageCases, rounds);
@@ -96,7 +101,9 @@ try {
     `- Client CPU per volume, ucinder / openstack: **${ratio.toFixed(3)}** (target ≤ 0.2, i.e. 1/5): ${ratio <= 0.2 ? 'met' : 'NOT met'}.`,
     `- Wall time, ucinder / openstack: **${(median(u.wall) / median(o.wall)).toFixed(3)}**; peak RSS, ucinder / openstack: **${(median(u.rss) / median(o.rss)).toFixed(3)}**.`,
     ...(baseline
-      ? [`- This build / the baseline build (${baseline}), CPU per volume: table **${(cpuPerVolume(cases[0]) / cpuPerVolume(cases[4])).toFixed(3)}**, json **${(cpuPerVolume(cases[1]) / cpuPerVolume(cases[5])).toFixed(3)}**.`]
+      ? [
+          `- This build / the baseline build (${baseline}), CPU per volume: table **${(cpuPerVolume(cases[0]) / cpuPerVolume(cases[4])).toFixed(3)}**, json **${(cpuPerVolume(cases[1]) / cpuPerVolume(cases[5])).toFixed(3)}**.`,
+        ]
       : []),
     '',
     `#### ucinder peak RSS against the number of pages (\`--page-size ${pageSize} --limit N\`, ${rounds} rounds, medians)`,

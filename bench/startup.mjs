@@ -92,9 +92,7 @@ const operations = [
 // Warm ucinder's discovery and name caches once, as any second command would find them.
 runOnce([node, BIN, 'completion', 'names', 'volume'], ucinderEnv);
 
-const cases = operations.flatMap((operation) =>
-  Object.entries(operation.clients).map(([client, run]) => ({ name: `${operation.name} | ${client}`, ...run })),
-);
+const cases = operations.flatMap((operation) => Object.entries(operation.clients).map(([client, run]) => ({ name: `${operation.name} | ${client}`, ...run })));
 const started = Date.now();
 const results = roundRobin(cases, rounds);
 const minutes = ((Date.now() - started) / 60000).toFixed(1);

@@ -24,8 +24,7 @@ const prefix = `bench-status-${process.pid}-`;
 const node = process.execPath;
 const log = (line) => process.stderr.write(`[status] ${line}\n`);
 
-const resetTo = (ids, status) =>
-  Promise.all(ids.map((id) => api.request('POST', `/volumes/${id}/action`, { 'os-reset_status': { status } })));
+const resetTo = (ids, status) => Promise.all(ids.map((id) => api.request('POST', `/volumes/${id}/action`, { 'os-reset_status': { status } })));
 
 /**
  * What an operator runs with openstack to look at the same things (what is

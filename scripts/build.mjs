@@ -91,9 +91,10 @@ export async function buildDist(outdir = join(ROOT, 'dist')) {
   };
   rmSync(outdir, { recursive: true, force: true });
   const packageBuilds = Object.entries(PACKAGES).map(([name, shape]) => {
-    const entry = shape === 'default'
-      ? { stdin: { contents: `module.exports = require(${JSON.stringify(name)}).default;`, resolveDir: ROOT, sourcefile: `${name}.cjs` } }
-      : { entryPoints: [name] };
+    const entry =
+      shape === 'default'
+        ? { stdin: { contents: `module.exports = require(${JSON.stringify(name)}).default;`, resolveDir: ROOT, sourcefile: `${name}.cjs` } }
+        : { entryPoints: [name] };
     return [`${name}.cjs`, build({ ...common, ...entry, outfile: join(outdir, `${name}.cjs`) })];
   });
   const entryBuild = (define = {}) =>
@@ -113,7 +114,13 @@ export async function buildDist(outdir = join(ROOT, 'dist')) {
   const bundleHashes = Object.fromEntries(
     Object.keys(built)
       .filter((bundle) => bundle !== ENTRY.bundle)
-      .map((bundle) => [bundle, createHash('sha256').update(readFileSync(join(outdir, bundle))).digest('hex').slice(0, 16)]),
+      .map((bundle) => [
+        bundle,
+        createHash('sha256')
+          .update(readFileSync(join(outdir, bundle)))
+          .digest('hex')
+          .slice(0, 16),
+      ]),
   );
   built[ENTRY.bundle] = (
     await entryBuild({

@@ -64,19 +64,18 @@ function run(): void {
 
   // The bundle is CommonJS (see the build script): no top-level await, and
   // these import()s become require()s, of cli.cjs for main.js.
-  void compiledCode()
-    .then(async (keeper) => {
-      const [{ main }, { isSea }] = await Promise.all([import('./main.js'), import('node:sea')]);
-      process.exitCode = await main(argv, {
-        io: systemIOStreams(env),
-        env,
-        signal: interrupt.signal,
-        // A single executable (scripts/package.mjs) is the program itself: its
-        // argv[1] repeats the executable's path and its execArgv are built in.
-        programArgv: isSea() ? [process.execPath] : [process.execPath, ...process.execArgv, process.argv[1]],
-      });
-      await keeper?.save();
+  void compiledCode().then(async (keeper) => {
+    const [{ main }, { isSea }] = await Promise.all([import('./main.js'), import('node:sea')]);
+    process.exitCode = await main(argv, {
+      io: systemIOStreams(env),
+      env,
+      signal: interrupt.signal,
+      // A single executable (scripts/package.mjs) is the program itself: its
+      // argv[1] repeats the executable's path and its execArgv are built in.
+      programArgv: isSea() ? [process.execPath] : [process.execPath, ...process.execArgv, process.argv[1]],
     });
+    await keeper?.save();
+  });
 }
 
 /** From here on, the bundles of dist/ load with their compiled code of the last run (state/code-cache.ts). */

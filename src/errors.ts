@@ -32,9 +32,7 @@ export class AmbiguousNameError extends UcinderError {
     readonly nameOrId: string,
     readonly ids: string[],
   ) {
-    super(
-      `More than one ${resource} exists with the name '${nameOrId}': ${ids.join(', ')}; use an ID instead.`,
-    );
+    super(`More than one ${resource} exists with the name '${nameOrId}': ${ids.join(', ')}; use an ID instead.`);
   }
 }
 

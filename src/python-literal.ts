@@ -13,7 +13,9 @@ export function pythonRepr(value: PythonValue): string {
   if (typeof value === 'number') return String(value);
   if (typeof value === 'string') return quoteLikePython(value);
   if (Array.isArray(value)) return `[${value.map(pythonRepr).join(', ')}]`;
-  return `{${Object.entries(value).map(([key, inner]) => `${quoteLikePython(key)}: ${pythonRepr(inner)}`).join(', ')}}`;
+  return `{${Object.entries(value)
+    .map(([key, inner]) => `${quoteLikePython(key)}: ${pythonRepr(inner)}`)
+    .join(', ')}}`;
 }
 
 /** repr() of a str: single quotes unless the text has one and no double quote. */

@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 npm run --silent build
 npx tsc --noEmit
 # Lint rules (biome.jsonc) before any test: an error fails the run.
-npm run --silent lint
+npm run --silent lint:format
 bash test/testbed/testbed.sh up
 # The zsh and fish completion tests drive a real zsh and fish; the man page tests
 # run groff and lexgrog (man-db); `ucinder top`'s tests a real terminal (tmux).

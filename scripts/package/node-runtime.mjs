@@ -38,7 +38,9 @@ export function nodeRuntime(arch, log = () => {}) {
   if (!existsSync(tarball) || integrityOf(tarball) !== integrity) {
     log(`fetching ${name}@${version} from the npm registry`);
     rmSync(tarball, { force: true });
-    execFileSync('npm', ['pack', `${name}@${version}`, '--prefer-offline', '--pack-destination', CACHE, '--silent', '--no-fund', '--no-audit'], { stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync('npm', ['pack', `${name}@${version}`, '--prefer-offline', '--pack-destination', CACHE, '--silent', '--no-fund', '--no-audit'], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
     const fetched = integrityOf(tarball);
     if (fetched !== integrity) {
       rmSync(tarball, { force: true });

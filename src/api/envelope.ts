@@ -92,9 +92,7 @@ export class Envelope {
   }
 
   private missing(key: string, kind: string, value: unknown): BadResponseError {
-    const found = !isObject(this.body)
-      ? ` (the answer is ${describe(this.body)})`
-      : value === undefined ? '' : ` ('${key}' is ${describe(value)})`;
+    const found = !isObject(this.body) ? ` (the answer is ${describe(this.body)})` : value === undefined ? '' : ` ('${key}' is ${describe(value)})`;
     return new BadResponseError(`${this.request} answered without a '${key}' ${kind}${this.where ? ` in ${this.where}` : ''}${found}`);
   }
 

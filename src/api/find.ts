@@ -42,8 +42,18 @@ export async function findByNameOrId<T extends Named>(strategy: FindStrategy<T>,
   const matches = (await strategy.listByName(nameOrId)).filter((item) => item.name === nameOrId);
   if (matches.length === 0) throw new NotFoundError(strategy.resource, nameOrId);
   if (options.action && looksLikeUuid(nameOrId)) {
-    throw new IdNamedError(strategy.resource, nameOrId, matches.map((item) => item.id), options.action);
+    throw new IdNamedError(
+      strategy.resource,
+      nameOrId,
+      matches.map((item) => item.id),
+      options.action,
+    );
   }
-  if (matches.length > 1) throw new AmbiguousNameError(strategy.resource, nameOrId, matches.map((item) => item.id));
+  if (matches.length > 1)
+    throw new AmbiguousNameError(
+      strategy.resource,
+      nameOrId,
+      matches.map((item) => item.id),
+    );
   return matches[0]!;
 }

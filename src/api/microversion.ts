@@ -49,9 +49,7 @@ export function isAtLeast(version: Microversion, required: Microversion | string
 }
 
 function inRange(version: Microversion, range: VersionRange): boolean {
-  return (
-    compareMicroversions(version, range.min) >= 0 && compareMicroversions(version, range.max) <= 0
-  );
+  return compareMicroversions(version, range.min) >= 0 && compareMicroversions(version, range.max) <= 0;
 }
 
 /**
@@ -62,14 +60,10 @@ function inRange(version: Microversion, range: VersionRange): boolean {
 export function parsePinnedVersion(text: string): Microversion {
   const version = parseMicroversion(text);
   if (!version) {
-    throw new UsageError(
-      `invalid --os-volume-api-version '${text}': expected 3 or 3.N (e.g. 3.59)`,
-    );
+    throw new UsageError(`invalid --os-volume-api-version '${text}': expected 3 or 3.N (e.g. 3.59)`);
   }
   if (!inRange(version, CLIENT_RANGE)) {
-    throw new UsageError(
-      `--os-volume-api-version ${formatMicroversion(version)} is not supported: ucinder supports ${formatRange(CLIENT_RANGE)}`,
-    );
+    throw new UsageError(`--os-volume-api-version ${formatMicroversion(version)} is not supported: ucinder supports ${formatRange(CLIENT_RANGE)}`);
   }
   return version;
 }
@@ -80,15 +74,11 @@ export function parsePinnedVersion(text: string): Microversion {
  * server offers (the failure mode of `cinder service-list` against an older
  * server: "Version 3.70 is not supported by the API").
  */
-export function negotiateMicroversion(
-  server: VersionRange,
-  pinned?: Microversion,
-): Microversion {
+export function negotiateMicroversion(server: VersionRange, pinned?: Microversion): Microversion {
   if (pinned) {
     if (!inRange(pinned, server)) {
       throw new UsageError(
-        `API version ${formatMicroversion(pinned)} is not supported by the server: ` +
-          `it supports ${formatRange(server)}, ucinder supports ${formatRange(CLIENT_RANGE)}`,
+        `API version ${formatMicroversion(pinned)} is not supported by the server: ` + `it supports ${formatRange(server)}, ucinder supports ${formatRange(CLIENT_RANGE)}`,
       );
     }
     return pinned;
@@ -96,9 +86,7 @@ export function negotiateMicroversion(
   const newest = compareMicroversions(server.max, CLIENT_MAX_VERSION) < 0 ? server.max : CLIENT_MAX_VERSION;
   if (compareMicroversions(newest, server.min) < 0 || compareMicroversions(newest, BASE_VERSION) < 0) {
     // Not the user's doing: the server is too new (or too old) for this ucinder.
-    throw new UcinderError(
-      `no common API version: the server supports ${formatRange(server)}, ucinder supports ${formatRange(CLIENT_RANGE)}`,
-    );
+    throw new UcinderError(`no common API version: the server supports ${formatRange(server)}, ucinder supports ${formatRange(CLIENT_RANGE)}`);
   }
   return newest;
 }

@@ -82,9 +82,7 @@ async function poll<T>(options: WaitOptions, label: string, check: () => Promise
     }
     if (result.done) return result.value as T;
     if (now() >= deadline) {
-      throw new WaitError(
-        `timed out after ${Math.round(options.timeoutMs / 1000)} s waiting for ${label} (last status '${lastStatus}'); it continues on the server`,
-      );
+      throw new WaitError(`timed out after ${Math.round(options.timeoutMs / 1000)} s waiting for ${label} (last status '${lastStatus}'); it continues on the server`);
     }
     try {
       await sleep(Math.min(interval, Math.max(0, deadline - now())), options.signal);

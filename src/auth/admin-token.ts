@@ -24,9 +24,7 @@ export class AdminTokenPlugin implements AuthPlugin {
       throw new UsageError(`--os-auth-type ${this.authType} needs a token: set --os-token or OS_TOKEN`);
     }
     if (!endpoint) {
-      throw new UsageError(
-        `--os-auth-type ${this.authType} needs an endpoint: set --os-endpoint or OS_ENDPOINT`,
-      );
+      throw new UsageError(`--os-auth-type ${this.authType} needs an endpoint: set --os-endpoint or OS_ENDPOINT`);
     }
     const normalized = normalizeEndpoint(endpoint, projectId);
     return { token, endpoint: normalized.url, projectId: normalized.projectId };

@@ -36,9 +36,7 @@ export function normalizeEndpoint(raw: string, projectId?: string): ParsedEndpoi
     throw new UsageError(`--os-endpoint '${raw}' points at a v1/v2 API; ucinder speaks Block Storage v3`);
   }
   if (projectId !== undefined && !PROJECT_ID_PATTERN.test(projectId)) {
-    throw new UsageError(
-      `project id '${projectId}' cannot go into the endpoint URL: Cinder expects a hex id (set --os-project-id / OS_PROJECT_ID)`,
-    );
+    throw new UsageError(`project id '${projectId}' cannot go into the endpoint URL: Cinder expects a hex id (set --os-project-id / OS_PROJECT_ID)`);
   }
   return { url: projectId ? `${base}/v3/${projectId}` : `${base}/v3`, projectId };
 }

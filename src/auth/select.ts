@@ -68,8 +68,6 @@ export function selectAuthPlugin(settings: AuthSettings, context?: AuthContext):
           return new KeystonePlugin(authType, settings, context);
         });
       }
-      throw new UsageError(
-        `unknown --os-auth-type '${authType}': supported types are ${AUTH_TYPES.join(', ')}`,
-      );
+      throw new UsageError(`unknown --os-auth-type '${authType}': supported types are ${AUTH_TYPES.join(', ')}`);
   }
 }

@@ -98,6 +98,8 @@ export class BackupDeleteOrder {
   }
 
   private olderWithDependents(backup: Backup): boolean {
-    return this.backups().some((other) => other.has_dependent_backups && other.id !== backup.id && other.volume_id === backup.volume_id && (other.created_at ?? '') < (backup.created_at ?? ''));
+    return this.backups().some(
+      (other) => other.has_dependent_backups && other.id !== backup.id && other.volume_id === backup.volume_id && (other.created_at ?? '') < (backup.created_at ?? ''),
+    );
   }
 }

@@ -2,11 +2,7 @@
  * Runs `worker` over `items` with at most `concurrency` in flight, settling
  * every item (a failure never stops the others), results in input order.
  */
-export async function mapSettledBounded<T, R>(
-  items: readonly T[],
-  concurrency: number,
-  worker: (item: T, index: number) => Promise<R>,
-): Promise<PromiseSettledResult<R>[]> {
+export async function mapSettledBounded<T, R>(items: readonly T[], concurrency: number, worker: (item: T, index: number) => Promise<R>): Promise<PromiseSettledResult<R>[]> {
   const results: PromiseSettledResult<R>[] = new Array(items.length);
   let next = 0;
   const lanes = Array.from({ length: Math.max(1, Math.min(concurrency, items.length)) }, async () => {

@@ -56,9 +56,7 @@ export async function runBulkDelete<T>(f: Factory, spec: BulkDelete<T>): Promise
   const waitOptions = () => ({ timeoutMs: waitTimeoutMs(spec.wait!), signal: f.deps.signal, sleep: f.deps.sleep, now: f.deps.now });
   let results: PromiseSettledResult<unknown>[] = deletions;
   if (waiting && spec.listDeleting && spec.idOf && total > 1) {
-    const accepted = deletions.flatMap((deletion) =>
-      deletion.status === 'fulfilled' ? [{ id: spec.idOf!(deletion.value), target: spec.pollTarget!(deletion.value) }] : [],
-    );
+    const accepted = deletions.flatMap((deletion) => (deletion.status === 'fulfilled' ? [{ id: spec.idOf!(deletion.value), target: spec.pollTarget!(deletion.value) }] : []));
     const settled = await waitForDeletions(accepted, {
       ...waitOptions(),
       listDeleting: spec.listDeleting,
@@ -79,9 +77,7 @@ export async function runBulkDelete<T>(f: Factory, spec: BulkDelete<T>): Promise
     });
   }
   progress?.stop();
-  const failures = results.flatMap((result, index) =>
-    result.status === 'rejected' ? [{ item: spec.items[index]!, error: result.reason as Error }] : [],
-  );
+  const failures = results.flatMap((result, index) => (result.status === 'rejected' ? [{ item: spec.items[index]!, error: result.reason as Error }] : []));
   if (failures.some((failure) => failure.error instanceof InterruptedError)) {
     throw new InterruptedError(`stopped waiting; deletions of ${spec.nouns} continue on the server`);
   }

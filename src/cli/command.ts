@@ -124,10 +124,7 @@ export function defineCommand<const Usage extends string, Specs extends OptionSp
       selectColumns(columns, output.columns, 'column');
       selectColumns(columns, output.sortColumns, 'sort column');
     }
-    const needed = [
-      ...(since ? [since] : []),
-      ...specs.flatMap(([key, option]) => (option.since && given(key) ? [option.since] : [])),
-    ];
+    const needed = [...(since ? [since] : []), ...specs.flatMap(([key, option]) => (option.since && given(key) ? [option.since] : []))];
     const f = checkingMicroversions(factoryFor(self), needed);
     const printed = withTableWidth(output, values, f.env);
     const args = self.processedArgs as UsageArguments<Usage, Parsers>;
@@ -142,10 +139,13 @@ function checkDeclaration(command: Command, specs: [string, OptionSpec][]): void
   for (const [key, option] of specs) {
     const attribute = command.options.find((candidate) => candidate.flags === option.flags)?.attributeName();
     const problem =
-      attribute !== key ? `is read as '${attribute}'` :
-      option.conflicts?.find((other) => !keys.has(other)) !== undefined ? `conflicts with an unknown option` :
-      option.needs !== undefined && !keys.has(option.needs) ? `needs an unknown option '${option.needs}'` :
-      undefined;
+      attribute !== key
+        ? `is read as '${attribute}'`
+        : option.conflicts?.find((other) => !keys.has(other)) !== undefined
+          ? `conflicts with an unknown option`
+          : option.needs !== undefined && !keys.has(option.needs)
+            ? `needs an unknown option '${option.needs}'`
+            : undefined;
     if (problem) throw new Error(`${commandPath(command)}: option '${key}' (${option.flags}) ${problem}`);
   }
 }
@@ -165,9 +165,11 @@ function checkSomethingToChange(specs: [string, OptionSpec][], given: (key: stri
   if (changes.some(([key]) => given(key))) return;
   const labels = [...new Set(changes.map(([, option]) => option.change!))];
   const list =
-    wording === 'give A, B or C' && labels.length > 1 ? `${labels.slice(0, -1).join(', ')} or ${labels[labels.length - 1]}` :
-    wording === 'give A, B or C' ? labels.join('') :
-    `at least one of ${labels.join(', ')}`;
+    wording === 'give A, B or C' && labels.length > 1
+      ? `${labels.slice(0, -1).join(', ')} or ${labels[labels.length - 1]}`
+      : wording === 'give A, B or C'
+        ? labels.join('')
+        : `at least one of ${labels.join(', ')}`;
   throw new UsageError(`nothing to change: give ${list}`);
 }
 

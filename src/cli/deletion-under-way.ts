@@ -44,10 +44,6 @@ export async function deleteOrJoin(deletion: JoinableDeletion): Promise<void> {
   } catch (error) {
     const state = await deletionUnderWay(error, deletion.fetchStatus);
     if (!state) throw error;
-    deletion.note(
-      state === 'deleting'
-        ? `${deletion.label} is already being deleted (status 'deleting')`
-        : `${deletion.label} has meanwhile been deleted by another request`,
-    );
+    deletion.note(state === 'deleting' ? `${deletion.label} is already being deleted (status 'deleting')` : `${deletion.label} has meanwhile been deleted by another request`);
   }
 }

@@ -210,10 +210,12 @@ export class Factory {
   private async buildHttpClient(): Promise<HttpClient> {
     const settings = await this.effectiveSettings();
     if (settings.insecure) this.warn('TLS certificate verification is disabled (--insecure)');
-    const transport = this.deps.transport ?? (await createTransport({
-      insecure: settings.insecure,
-      caCertificates: settings.cacertFile ? await readCaBundle(settings.cacertFile) : undefined,
-    }));
+    const transport =
+      this.deps.transport ??
+      (await createTransport({
+        insecure: settings.insecure,
+        caCertificates: settings.cacertFile ? await readCaBundle(settings.cacertFile) : undefined,
+      }));
     const deps = this.deps;
     this.http = new HttpClient({
       transport,
@@ -229,7 +231,6 @@ export class Factory {
     });
     return this.http;
   }
-
 
   /**
    * Loaded on use: naming its files loads node:crypto, which --help need not

@@ -21,7 +21,11 @@ export function addHelpSection(command: Command, heading: string, lines: readonl
 
 /** Command lines, shown as `$ ucinder …`. */
 export function addExamples(command: Command, examples: readonly string[]): void {
-  addHelpSection(command, EXAMPLES_HEADING, examples.map((line) => `$ ${line}`));
+  addHelpSection(
+    command,
+    EXAMPLES_HEADING,
+    examples.map((line) => `$ ${line}`),
+  );
 }
 
 export function helpSectionsOf(command: Command): readonly HelpSection[] {

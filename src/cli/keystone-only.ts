@@ -6,9 +6,7 @@ import { UsageError } from '../errors.js';
 export async function keystonePlugin(f: Factory, command: string): Promise<AuthPlugin> {
   const plugin = await f.authPlugin();
   if (!plugin.tokenDetails || !plugin.revokeToken) {
-    throw new UsageError(
-      `${command} needs Keystone auth (--os-auth-type password, v3applicationcredential or v3token, or --os-cloud); the auth type is ${plugin.authType}`,
-    );
+    throw new UsageError(`${command} needs Keystone auth (--os-auth-type password, v3applicationcredential or v3token, or --os-cloud); the auth type is ${plugin.authType}`);
   }
   return plugin;
 }

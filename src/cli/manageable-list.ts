@@ -1,9 +1,5 @@
 import { InvalidArgumentError } from 'commander';
-import {
-  MANAGEABLE_LIST_CLUSTER_MIN_VERSION,
-  MANAGEABLE_LIST_MIN_VERSION,
-  type ManageableListQuery,
-} from '../api/resources/manageable.js';
+import { MANAGEABLE_LIST_CLUSTER_MIN_VERSION, MANAGEABLE_LIST_MIN_VERSION, type ManageableListQuery } from '../api/resources/manageable.js';
 import { UsageError } from '../errors.js';
 import { nonNegativeInteger, positiveInteger } from './option-parsers.js';
 import { flag, option, type MinMicroversion } from './option-spec.js';

@@ -1,16 +1,7 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { Env } from '../env.js';
 import { UsageError } from '../errors.js';
-import {
-  DEFAULT_OUTPUT,
-  LIST_FORMATS,
-  QUOTE_MODES,
-  RECORD_FORMATS,
-  SHOW_FORMATS,
-  type OutputFormat,
-  type OutputOptions,
-  type QuoteMode,
-} from '../output/options.js';
+import { DEFAULT_OUTPUT, LIST_FORMATS, QUOTE_MODES, RECORD_FORMATS, SHOW_FORMATS, type OutputFormat, type OutputOptions, type QuoteMode } from '../output/options.js';
 import { collect } from './option-parsers.js';
 
 /**

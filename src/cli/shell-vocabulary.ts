@@ -36,7 +36,7 @@ const SHELL_BUILTINS: readonly ShellBuiltin[] = [
     usage: 'help [COMMAND...]',
     summary: 'this list; help on a command: help volume create',
     rows: [['help [COMMAND...]', 'this list; help on a command: help volume create']],
-    details: ['help                  the shell\'s words and the command groups', 'help COMMAND...       what ucinder help COMMAND... prints'],
+    details: ["help                  the shell's words and the command groups", 'help COMMAND...       what ucinder help COMMAND... prints'],
   },
   {
     words: ['clear'],

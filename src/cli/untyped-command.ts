@@ -58,9 +58,7 @@ export function defineUntypedCommand<Options>(parent: Command, spec: CommandSpec
     }
     const f = factoryFor(self);
     const printed = withTableWidth(output, options, f.env);
-    const args = (self.processedArgs as (string | string[] | undefined)[]).flatMap((value) =>
-      value === undefined ? [] : value,
-    );
+    const args = (self.processedArgs as (string | string[] | undefined)[]).flatMap((value) => (value === undefined ? [] : value));
     await printRun(f, self, printed, options.watch, (after) => spec.run({ f, options, args, ...after }));
   });
   return command;

@@ -47,8 +47,6 @@ export async function checkServerFilters(session: CinderSession, filter: Record<
   const known = new Set(volume?.filters ?? []);
   const unknown = Object.keys(filter).filter((key) => !known.has(key) && !known.has(key.replace(/~$/, '')));
   if (unknown.length > 0) {
-    throw new UsageError(
-      `--filter ${unknown.join(', ')}: not a volume filter this server enables (it enables: ${[...known].join(', ') || 'none'})`,
-    );
+    throw new UsageError(`--filter ${unknown.join(', ')}: not a volume filter this server enables (it enables: ${[...known].join(', ') || 'none'})`);
   }
 }

@@ -48,10 +48,11 @@ async function retypeFailure(session: CinderSession, before: Volume, after: Volu
     where = `Its migration to another backend failed: ${loggedUnder(requestId)} in the log of ${volumeService}, the volume's backend`;
   } else {
     const scheduler = await schedulerService(session);
-    where = policy === 'never'
-      ? `${loggedUnder(requestId)}: ${scheduler} if the new type does not fit the volume's backend (with --retype-policy never the volume stays there), ` +
-        `else ${volumeService} if its driver could not change the type in place`
-      : `${loggedUnder(requestId)}: ${scheduler} if no backend accepts the new type, else ${volumeService}`;
+    where =
+      policy === 'never'
+        ? `${loggedUnder(requestId)}: ${scheduler} if the new type does not fit the volume's backend (with --retype-policy never the volume stays there), ` +
+          `else ${volumeService} if its driver could not change the type in place`
+        : `${loggedUnder(requestId)}: ${scheduler} if no backend accepts the new type, else ${volumeService}`;
   }
   return `${head}; Cinder left no user message. ${volumeNow(after)} ${where}`;
 }
@@ -68,8 +69,7 @@ const MIGRATABLE_REPLICATION = [null, undefined, 'disabled', 'not-capable'];
 export async function assertMigratable(session: CinderSession, volume: Volume): Promise<void> {
   const refusal = (why: string, advice: string) =>
     new UcinderError(
-      `${volumeLabel(volume)} ${why}: a retype with --retype-policy on-demand that needs another backend would fail, leaving no user message. ` +
-        `Nothing was changed. ${advice}`,
+      `${volumeLabel(volume)} ${why}: a retype with --retype-policy on-demand that needs another backend would fail, leaving no user message. ` + `Nothing was changed. ${advice}`,
     );
   if (!MIGRATABLE_REPLICATION.includes(volume.replication_status)) {
     throw refusal(

@@ -124,12 +124,8 @@ function commandTree(factoryFor: FactoryProvider, openers: Openers): LazyChild[]
   const volumeType = (name: string, summary: string): LazyNoun =>
     noun(name, summary, [
       ...verbs(VOLUME_TYPE),
-      noun('access', 'Projects that may use a private volume type', [
-        ...verbs(VOLUME_TYPE_ACCESS),
-      ]),
-      noun('default', 'Per-project default volume types (API 3.62+)', [
-        ...verbs(VOLUME_TYPE_DEFAULT),
-      ]),
+      noun('access', 'Projects that may use a private volume type', [...verbs(VOLUME_TYPE_ACCESS)]),
+      noun('default', 'Per-project default volume types (API 3.62+)', [...verbs(VOLUME_TYPE_DEFAULT)]),
     ]);
   const transfers = 'Volume transfers between projects';
   const blockStorage = 'Block storage: clusters, cleanup, log levels, resource filters, manageable volumes and snapshots';
@@ -140,43 +136,27 @@ function commandTree(factoryFor: FactoryProvider, openers: Openers): LazyChild[]
       volumeType('type', 'Volume types'),
       noun('service', 'Cinder services', services()),
       noun('snapshot', 'Volume snapshots', verbs(VOLUME_SNAPSHOT)),
-      noun('attachment', 'Volume attachments (API 3.27+)', [
-        ...verbs(VOLUME_ATTACHMENT),
-      ]),
+      noun('attachment', 'Volume attachments (API 3.27+)', [...verbs(VOLUME_ATTACHMENT)]),
       noun('host', 'Volume backend hosts (freeze/thaw)', verbs(VOLUME_HOST)),
-      noun('transfer', transfers, [
-        noun('request', transfers, [
-          ...verbs(VOLUME_TRANSFER_REQUEST),
-        ]),
-      ]),
+      noun('transfer', transfers, [noun('request', transfers, [...verbs(VOLUME_TRANSFER_REQUEST)])]),
       noun('qos', 'QoS specifications (and their volume types)', verbs(VOLUME_QOS)),
       noun('backup', 'Volume backups (cinder-backup)', [
         ...verbs(VOLUME_BACKUP),
-        noun('record', 'Backup records, to move backups between Cinders', [
-          ...verbs(VOLUME_BACKUP_RECORD),
-        ]),
+        noun('record', 'Backup records, to move backups between Cinders', [...verbs(VOLUME_BACKUP_RECORD)]),
       ]),
       noun('backend', 'Backend pools and capabilities', [
         noun('pool', 'Backend pools', pools()),
-        noun('capability', 'Backend capabilities', [
-          ...verbs(VOLUME_BACKEND_CAPABILITY),
-        ]),
+        noun('capability', 'Backend capabilities', [...verbs(VOLUME_BACKEND_CAPABILITY)]),
       ]),
       // openstack's name for `message …`.
       noun('message', MESSAGES, messages()),
       noun('group', 'Generic volume groups (API 3.13+)', [
         ...verbs(VOLUME_GROUP),
         noun('type', 'Volume group types (API 3.11+)', verbs(VOLUME_GROUP_TYPE)),
-        noun('snapshot', 'Volume group snapshots (API 3.14+)', [
-          ...verbs(VOLUME_GROUP_SNAPSHOT),
-        ]),
+        noun('snapshot', 'Volume group snapshots (API 3.14+)', [...verbs(VOLUME_GROUP_SNAPSHOT)]),
         noun('add', 'Add volumes to a volume group', verbs(VOLUME_GROUP_ADD)),
-        noun('remove', 'Remove volumes from a volume group', [
-          ...verbs(VOLUME_GROUP_REMOVE),
-        ]),
-        noun('replication', 'Replication of volume groups', [
-          noun('target', 'Replication targets of a volume group (API 3.38+)', verbs(VOLUME_GROUP_REPLICATION_TARGET)),
-        ]),
+        noun('remove', 'Remove volumes from a volume group', [...verbs(VOLUME_GROUP_REMOVE)]),
+        noun('replication', 'Replication of volume groups', [noun('target', 'Replication targets of a volume group (API 3.38+)', verbs(VOLUME_GROUP_REPLICATION_TARGET))]),
       ]),
     ]),
     // The short wording: `ucinder type create`, `ucinder service list`.
@@ -186,10 +166,7 @@ function commandTree(factoryFor: FactoryProvider, openers: Openers): LazyChild[]
     ...verbs(STATUS),
     noun(
       'completion',
-      [
-        'Shell completion scripts (bash, zsh, fish)',
-        'Print a shell completion script (bash, zsh or fish); installing it: see "Shell completion" in docs/output-and-scripts.md',
-      ],
+      ['Shell completion scripts (bash, zsh, fish)', 'Print a shell completion script (bash, zsh or fish); installing it: see "Shell completion" in docs/output-and-scripts.md'],
       verbs(COMPLETION),
     ),
     {
@@ -208,9 +185,7 @@ function commandTree(factoryFor: FactoryProvider, openers: Openers): LazyChild[]
     },
     ...verbs(ATTACH),
     noun('connector', "This host's connector", verbs(CONNECTOR)),
-    noun('connection', 'Connections cached on this host (init-connect)', [
-      ...verbs(CONNECTION),
-    ]),
+    noun('connection', 'Connections cached on this host (init-connect)', [...verbs(CONNECTION)]),
     // The operators' wording "cinder list backend": `ucinder backend list` = `volume backend pool list`.
     noun('backend', "Shortcut: 'backend list' = 'volume backend pool list'", pools()),
     noun('cluster', CLUSTERS, clusters()),
@@ -219,31 +194,15 @@ function commandTree(factoryFor: FactoryProvider, openers: Openers): LazyChild[]
       noun('storage', blockStorage, [
         noun('cluster', CLUSTERS, clusters()),
         ...verbs(BLOCK_STORAGE),
-        noun('resource', 'Resource filters', [
-          noun('filter', 'Filters each resource listing accepts (API 3.33+)', [
-            ...verbs(BLOCK_STORAGE_RESOURCE_FILTER),
-          ]),
-        ]),
-        noun('volume', 'Backend volumes Cinder could manage', [
-          noun('manageable', 'Backend volumes Cinder could manage (API 3.8+)', [
-            ...verbs(BLOCK_STORAGE_VOLUME_MANAGEABLE),
-          ]),
-        ]),
+        noun('resource', 'Resource filters', [noun('filter', 'Filters each resource listing accepts (API 3.33+)', [...verbs(BLOCK_STORAGE_RESOURCE_FILTER)])]),
+        noun('volume', 'Backend volumes Cinder could manage', [noun('manageable', 'Backend volumes Cinder could manage (API 3.8+)', [...verbs(BLOCK_STORAGE_VOLUME_MANAGEABLE)])]),
         noun('snapshot', 'Backend snapshots Cinder could manage', [
-          noun('manageable', 'Backend snapshots Cinder could manage (API 3.8+)', [
-            ...verbs(BLOCK_STORAGE_SNAPSHOT_MANAGEABLE),
-          ]),
+          noun('manageable', 'Backend snapshots Cinder could manage (API 3.8+)', [...verbs(BLOCK_STORAGE_SNAPSHOT_MANAGEABLE)]),
         ]),
-        noun('log', 'Log levels of running services', [
-          noun('level', 'Log levels of running services (API 3.32+)', [
-            ...verbs(BLOCK_STORAGE_LOG_LEVEL),
-          ]),
-        ]),
+        noun('log', 'Log levels of running services', [noun('level', 'Log levels of running services (API 3.32+)', [...verbs(BLOCK_STORAGE_LOG_LEVEL)])]),
       ]),
     ]),
-    noun('availability', 'Availability zones', [
-      noun('zone', 'Availability zones', verbs(AVAILABILITY_ZONE)),
-    ]),
+    noun('availability', 'Availability zones', [noun('zone', 'Availability zones', verbs(AVAILABILITY_ZONE))]),
     noun('limits', 'Project limits', verbs(LIMITS)),
     noun('quota', 'Block storage quotas', verbs(QUOTA)),
     noun('message', MESSAGES, messages()),

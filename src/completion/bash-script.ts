@@ -21,12 +21,21 @@ export function bashScript(tables: CompletionTables): string {
     `# Install: source <(${tables.program} completion bash), or copy to /etc/bash_completion.d/${tables.program}`,
     '',
   );
-  assoc('commands', [...tables.commands].map(([path, subs]) => [path, subs.map((sub) => sub.name).join(' ')]));
+  assoc(
+    'commands',
+    [...tables.commands].map(([path, subs]) => [path, subs.map((sub) => sub.name).join(' ')]),
+  );
   assoc('aliases', [...tables.aliases]);
-  assoc('options', [...tables.options].map(([path, options]) => [path, options.map((option) => option.flag).join(' ')]));
+  assoc(
+    'options',
+    [...tables.options].map(([path, options]) => [path, options.map((option) => option.flag).join(' ')]),
+  );
   lines.push(`declare -g ${fn}_global_options=${singleQuote(tables.globalOptions.map((option) => option.flag).join(' '))}`);
   assoc('values', [...tables.values]);
-  assoc('args', [...tables.args].map(([path, args]) => [path, args.join(' ')]));
+  assoc(
+    'args',
+    [...tables.args].map(([path, args]) => [path, args.join(' ')]),
+  );
   lines.push('', BASH_FUNCTIONS.replaceAll('_PROGRAM', fn).replaceAll('PROGRAM_NAME', tables.program));
   return `${lines.join('\n')}\n`;
 }

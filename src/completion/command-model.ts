@@ -73,9 +73,7 @@ function commandModel(command: Command, path: string[], help: Help, batchOptions
     summary: command.summary() || firstLine(command.description()),
     options: [...help.visibleOptions(command).map((option) => optionModel(option, columns)), ...(isBatchCommand(command) ? batchOptions : [])],
     args: command.registeredArguments.map(argumentModel),
-    subcommands: help
-      .visibleCommands(command)
-      .map((sub) => commandModel(sub, [...path, sub.name()], help, batchOptions)),
+    subcommands: help.visibleCommands(command).map((sub) => commandModel(sub, [...path, sub.name()], help, batchOptions)),
   };
 }
 

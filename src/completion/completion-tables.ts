@@ -38,7 +38,10 @@ export function completionTables(model: CompletionModel): CompletionTables {
   const visit = (command: CommandModel) => {
     const path = [model.program, ...command.path].join(' ');
     if (command.subcommands.length) {
-      tables.commands.set(path, command.subcommands.map((sub) => ({ name: sub.name, summary: sub.summary })));
+      tables.commands.set(
+        path,
+        command.subcommands.map((sub) => ({ name: sub.name, summary: sub.summary })),
+      );
       for (const sub of command.subcommands) {
         for (const alias of sub.aliases) tables.aliases.set(`${path}|${alias}`, sub.name);
       }

@@ -30,15 +30,37 @@ export function fishScript(tables: CompletionTables): string {
     `# (packages: /usr/share/fish/vendor_completions.d/${tables.program}.fish)`,
     '',
   );
-  lookup('commands', 'Command path → its subcommands and their summaries.', [...tables.commands].map(([path, subs]) => [path, described(subs.map((sub) => ({ name: sub.name, description: sub.summary })))]));
-  lookup('aliases', "'path|alias' → the subcommand's name.", [...tables.aliases].map(([key, name]) => [key, [name]]));
-  lookup('options', "Command path → its own options and their descriptions.", [...tables.options].map(([path, options]) => [path, described(options.map((option) => ({ name: option.flag, description: option.description })))]));
-  lookup('values', "'path|flag' → how the option's value completes ('.|flag' for global options).", [...tables.values].map(([key, value]) => [key, [value]]));
-  lookup('args', 'Command path → how each positional argument completes.', [...tables.args].map(([path, args]) => [path, args]));
+  lookup(
+    'commands',
+    'Command path → its subcommands and their summaries.',
+    [...tables.commands].map(([path, subs]) => [path, described(subs.map((sub) => ({ name: sub.name, description: sub.summary })))]),
+  );
+  lookup(
+    'aliases',
+    "'path|alias' → the subcommand's name.",
+    [...tables.aliases].map(([key, name]) => [key, [name]]),
+  );
+  lookup(
+    'options',
+    'Command path → its own options and their descriptions.',
+    [...tables.options].map(([path, options]) => [path, described(options.map((option) => ({ name: option.flag, description: option.description })))]),
+  );
+  lookup(
+    'values',
+    "'path|flag' → how the option's value completes ('.|flag' for global options).",
+    [...tables.values].map(([key, value]) => [key, [value]]),
+  );
+  lookup(
+    'args',
+    'Command path → how each positional argument completes.',
+    [...tables.args].map(([path, args]) => [path, args]),
+  );
   lines.push(
     '# The global options, which every command takes.',
     `function ${fn}_global_options`,
-    `    printf '%s\\n' ${described(tables.globalOptions.map((option) => ({ name: option.flag, description: option.description }))).map(fishQuote).join(' ')}`,
+    `    printf '%s\\n' ${described(tables.globalOptions.map((option) => ({ name: option.flag, description: option.description })))
+      .map(fishQuote)
+      .join(' ')}`,
     'end',
     '',
     FISH_FUNCTIONS.replaceAll('__PROGRAM', fn).replaceAll('PROGRAM_NAME', tables.program),

@@ -25,12 +25,21 @@ export function zshScript(tables: CompletionTables): string {
     `# or: source <(${tables.program} completion zsh) after compinit.`,
     '',
   );
-  assoc('commands', [...tables.commands].map(([path, subs]) => [path, described(subs.map((sub) => ({ name: sub.name, description: sub.summary })))]));
+  assoc(
+    'commands',
+    [...tables.commands].map(([path, subs]) => [path, described(subs.map((sub) => ({ name: sub.name, description: sub.summary })))]),
+  );
   assoc('aliases', [...tables.aliases]);
-  assoc('options', [...tables.options].map(([path, options]) => [path, described(options.map((option) => ({ name: option.flag, description: option.description })))]));
+  assoc(
+    'options',
+    [...tables.options].map(([path, options]) => [path, described(options.map((option) => ({ name: option.flag, description: option.description })))]),
+  );
   lines.push(`typeset -g ${fn}_global_options=${singleQuote(described(tables.globalOptions.map((option) => ({ name: option.flag, description: option.description }))))}`);
   assoc('values', [...tables.values]);
-  assoc('args', [...tables.args].map(([path, args]) => [path, args.join(' ')]));
+  assoc(
+    'args',
+    [...tables.args].map(([path, args]) => [path, args.join(' ')]),
+  );
   lines.push('', ZSH_FUNCTIONS.replaceAll('_PROGRAM', fn).replaceAll('PROGRAM_NAME', tables.program));
   return `${lines.join('\n')}\n`;
 }

@@ -83,7 +83,10 @@ function initiatorName(text: string | undefined): string | undefined {
 }
 
 function firstLine(text: string | undefined): string | undefined {
-  const line = text?.split('\n').map((part) => part.trim()).find((part) => part && !part.startsWith('#'));
+  const line = text
+    ?.split('\n')
+    .map((part) => part.trim())
+    .find((part) => part && !part.startsWith('#'));
   return line || undefined;
 }
 

@@ -68,9 +68,7 @@ export class SysfsDeviceProbe implements DeviceProbe {
   async nvmeNamespace(nqn: string, selector: { nsId?: number; uuid?: string }): Promise<string | undefined> {
     for (const subsystem of await this.nvmeSubsystems()) {
       if (subsystem.nqn !== nqn) continue;
-      const found = subsystem.namespaces.find((namespace) =>
-        selector.uuid ? namespace.uuid === selector.uuid : selector.nsId !== undefined && namespace.nsId === selector.nsId,
-      );
+      const found = subsystem.namespaces.find((namespace) => (selector.uuid ? namespace.uuid === selector.uuid : selector.nsId !== undefined && namespace.nsId === selector.nsId));
       if (found) return found.device;
     }
     return undefined;
@@ -86,7 +84,11 @@ export class SysfsDeviceProbe implements DeviceProbe {
 
   async nvmeSubsystems(): Promise<NvmeSubsystemInfo[]> {
     const classDir = join(this.sysRoot, 'class', 'nvme-subsystem');
-    const read = (path: string) => readFile(path, 'utf8').then((text) => text.trim(), () => '');
+    const read = (path: string) =>
+      readFile(path, 'utf8').then(
+        (text) => text.trim(),
+        () => '',
+      );
     const subsystems: NvmeSubsystemInfo[] = [];
     for (const subsystem of await this.list(classDir)) {
       const dir = join(classDir, subsystem);

@@ -13,10 +13,7 @@ const DEFAULT_MANAGE_COMMAND = 'cinder-manage';
 /** cinder-manage imports all of Cinder before doing anything: 5-15 s on a busy controller. */
 const MANAGE_TIMEOUT_MS = 180_000;
 
-type ManageRunner =
-  | { kind: 'local' }
-  | { kind: 'docker'; container: string }
-  | { kind: 'ssh'; destination: string };
+type ManageRunner = { kind: 'local' } | { kind: 'docker'; container: string } | { kind: 'ssh'; destination: string };
 
 /** Parses `local`, `docker:<container>` or `ssh:<[user@]host>` (--runner, UCINDER_MANAGE_RUNNER). */
 export function parseManageRunner(text: string): ManageRunner {
@@ -49,10 +46,7 @@ export interface ManageInvocation {
 }
 
 /** Flags win over the environment, which wins over `local` / `cinder-manage`. */
-export function resolveManageInvocation(
-  flags: { runner?: string; manageCommand?: string },
-  env: Record<string, string | undefined>,
-): ManageInvocation {
+export function resolveManageInvocation(flags: { runner?: string; manageCommand?: string }, env: Record<string, string | undefined>): ManageInvocation {
   const runnerText = flags.runner || env.UCINDER_MANAGE_RUNNER || 'local';
   const commandText = flags.manageCommand || env.UCINDER_MANAGE_COMMAND || DEFAULT_MANAGE_COMMAND;
   return {
@@ -113,12 +107,7 @@ interface ServiceRemoval {
 const SERVICE_NOT_FOUND = /Host not found|could not be found/i;
 const SERVICE_REMOVED = /\bremoved\b/i;
 
-export async function removeServiceWithManage(
-  runner: CommandRunner,
-  invocation: ManageInvocation,
-  binary: string,
-  host: string,
-): Promise<ServiceRemoval> {
+export async function removeServiceWithManage(runner: CommandRunner, invocation: ManageInvocation, binary: string, host: string): Promise<ServiceRemoval> {
   const argv = manageArgv(invocation, ['service', 'remove', binary, host]);
   const outcome = await runner.run(argv, {
     timeoutMs: MANAGE_TIMEOUT_MS,
@@ -174,9 +163,7 @@ export async function removeClusterWithManage(
     throw new ManageCommandError(`cinder-manage found no ${removal.binary} cluster '${removal.cluster}': ${oneLine(stdout)}`);
   }
   if (CLUSTER_HAS_HOSTS.test(stdout)) {
-    throw new ManageCommandError(
-      `cinder-manage did not remove cluster '${removal.cluster}': it still has services (remove them first, or pass --recursive)`,
-    );
+    throw new ManageCommandError(`cinder-manage did not remove cluster '${removal.cluster}': it still has services (remove them first, or pass --recursive)`);
   }
   const confirmed = outcome.exitCode === 0 && CLUSTER_REMOVED.test(stdout);
   return { argv, output: confirmed ? stdout : failureLine(resultText(outcome)), exitCode: outcome.exitCode, confirmed };
@@ -200,7 +187,11 @@ function resultText(outcome: CommandOutcome): string {
 }
 
 function oneLine(text: string): string {
-  return text.split('\n').map((line) => line.trim()).filter(Boolean).join(' ');
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .join(' ');
 }
 
 /**
@@ -208,7 +199,11 @@ function oneLine(text: string): string {
  * logs it with a timestamp prefix and colour codes), else the last line.
  */
 function failureLine(text: string): string {
-  const lines = text.replace(/\x1b\[[0-9;]*m/g, '').split('\n').map((line) => line.trim()).filter(Boolean);
+  const lines = text
+    .replace(/\x1b\[[0-9;]*m/g, '')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
   for (let index = lines.length - 1; index >= 0; index--) {
     const exception = /\b\w+(?:Error|Exception): .*/.exec(lines[index]!);
     if (exception) return exception[0];

@@ -17,12 +17,7 @@ const POLL_INTERVAL_MS = 250;
  * Polls `find` until it returns a device or the time is up. udev creates the
  * /dev/disk/by-path links asynchronously after login/map, so "not yet" is normal.
  */
-export async function waitForDevice(
-  find: () => Promise<string | undefined>,
-  timeoutMs: number,
-  clock: PollClock,
-  onTimeout: () => string,
-): Promise<string> {
+export async function waitForDevice(find: () => Promise<string | undefined>, timeoutMs: number, clock: PollClock, onTimeout: () => string): Promise<string> {
   const deadline = clock.now() + timeoutMs;
   for (;;) {
     const found = await find();

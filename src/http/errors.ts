@@ -23,9 +23,7 @@ export class ApiError extends UcinderError {
     /** Cinder's fault name, e.g. itemNotFound, overLimit. */
     readonly fault?: string,
   ) {
-    super(
-      `${serverMessage} (HTTP ${status})` + (requestId ? ` (Request-ID: ${requestId})` : ''),
-    );
+    super(`${serverMessage} (HTTP ${status})` + (requestId ? ` (Request-ID: ${requestId})` : ''));
   }
 }
 

@@ -124,8 +124,7 @@ export class HttpClient {
     }
     const debug = this.options.debug;
     this.requestCount++;
-    debug?.(`REQ: ${target.method} ${target.url} ${JSON.stringify(redactHeaders(headers))}` +
-      (payload ? ` body: ${redactBodyText(payload)}` : ''));
+    debug?.(`REQ: ${target.method} ${target.url} ${JSON.stringify(redactHeaders(headers))}` + (payload ? ` body: ${redactBodyText(payload)}` : ''));
 
     const started = this.now();
     const timeout = AbortSignal.timeout(this.options.timeoutMs);
@@ -153,8 +152,7 @@ export class HttpClient {
       throw toNetworkError(error, target, this.options.timeoutMs, timeout.aborted);
     }
     const requestId = responseHeaders['x-openstack-request-id'] ?? responseHeaders['x-compute-request-id'];
-    debug?.(`RESP: ${status} ${this.now() - started} ms ${target.method} ${target.url}` +
-      (requestId ? ` ${requestId}` : '') + (text ? ` body: ${redactBodyText(text)}` : ''));
+    debug?.(`RESP: ${status} ${this.now() - started} ms ${target.method} ${target.url}` + (requestId ? ` ${requestId}` : '') + (text ? ` body: ${redactBodyText(text)}` : ''));
 
     const accepted = (status >= 200 && status < 300) || (request.acceptStatuses ?? []).includes(status);
     if (!accepted) throw apiErrorFrom(status, text, responseHeaders, requestId, target);
@@ -175,20 +173,12 @@ function parseJson(text: string, status: number, target: RequestTarget): unknown
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    throw new BadResponseError(
-      `malformed JSON in the response to ${target.method} ${target.url} (HTTP ${status}): ${snippet(text)}`,
-    );
+    throw new BadResponseError(`malformed JSON in the response to ${target.method} ${target.url} (HTTP ${status}): ${snippet(text)}`);
   }
 }
 
 /** Pulls Cinder's (or Keystone's) message out of an error body of any shape. */
-function apiErrorFrom(
-  status: number,
-  text: string,
-  headers: Record<string, string>,
-  requestId: string | undefined,
-  target: RequestTarget,
-): ApiError {
+function apiErrorFrom(status: number, text: string, headers: Record<string, string>, requestId: string | undefined, target: RequestTarget): ApiError {
   let message: string | undefined;
   let fault: string | undefined;
   try {
@@ -219,7 +209,12 @@ function apiErrorFrom(
 /** The first line of a text or HTML body, tags stripped, for one-line errors. */
 function snippet(text: string): string {
   const plain = text.replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]+>/g, ' ');
-  const line = plain.split(/\s*\n\s*/).map((part) => part.trim()).filter(Boolean).slice(0, 2).join(' ');
+  const line = plain
+    .split(/\s*\n\s*/)
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .slice(0, 2)
+    .join(' ');
   const squeezed = line.replace(/\s+/g, ' ');
   return squeezed.length > 160 ? `${squeezed.slice(0, 160)}…` : squeezed;
 }
@@ -248,11 +243,7 @@ function toNetworkError(error: unknown, target: RequestTarget, timeoutMs: number
   const code = errorCode(error);
   const where = `${target.method} ${target.url}`;
   if (timedOut || TIMEOUT_CODES.has(code ?? '') || (error as Error)?.name === 'TimeoutError') {
-    return new RequestTimeoutError(
-      `no response from ${where} within ${formatSeconds(timeoutMs)} (raise --timeout?)`,
-      target,
-      code ?? 'ETIMEDOUT',
-    );
+    return new RequestTimeoutError(`no response from ${where} within ${formatSeconds(timeoutMs)} (raise --timeout?)`, target, code ?? 'ETIMEDOUT');
   }
   const reason = (code && NETWORK_MESSAGES[code]) ?? (error as Error)?.message ?? String(error);
   return new NetworkError(`cannot reach ${where}: ${reason}`, target, code);

@@ -21,5 +21,8 @@ export function rowOf<Item, Context>(columns: readonly Column<Item, Context>[], 
 
 /** The items as a listing under the columns. */
 export function columnListing<Item, Context>(columns: readonly Column<Item, Context>[], items: readonly Item[], context: Context): Listing {
-  return listing(headersOf(columns), items.map((item) => rowOf(columns, item, context)));
+  return listing(
+    headersOf(columns),
+    items.map((item) => rowOf(columns, item, context)),
+  );
 }

@@ -49,7 +49,10 @@ export async function renderListing(listing: Listing, options: OutputOptions, io
   const headers = selected.map((index) => listing.columns[index]!);
   switch (options.format) {
     case 'json':
-      return formatJson(rows.map((row) => record(headers, row)), options.noIndent);
+      return formatJson(
+        rows.map((row) => record(headers, row)),
+        options.noIndent,
+      );
     case 'yaml':
       return formatYaml(rows.map((row) => record(headers, row)));
     case 'csv':
@@ -142,10 +145,14 @@ export async function renderDetails(details: Details, options: OutputOptions, io
     case 'value':
       return formatValueRows(selected.map((name) => [fields[name]]));
     case 'table':
-      return formatTable(['Field', 'Value'], selected.flatMap((name) => tableRows(details, name, fields[name])), {
-        color: io?.colorEnabled ?? false,
-        fit: tableFit(options, io, DETAILS_MIN_WIDTH),
-      });
+      return formatTable(
+        ['Field', 'Value'],
+        selected.flatMap((name) => tableRows(details, name, fields[name])),
+        {
+          color: io?.colorEnabled ?? false,
+          fit: tableFit(options, io, DETAILS_MIN_WIDTH),
+        },
+      );
     default:
       throw new UsageError(`format '${options.format}' is not available here: use table, json, yaml, value or shell`);
   }

@@ -15,11 +15,7 @@ interface AtomicWriteOptions {
  * partial one, even if the process is killed: write a temp file in the same
  * directory, fsync it, rename it over the target, fsync the directory.
  */
-export async function writeFileAtomic(
-  path: string,
-  content: string | Uint8Array,
-  options: AtomicWriteOptions = {},
-): Promise<void> {
+export async function writeFileAtomic(path: string, content: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
   const dir = dirname(path);
   await mkdir(dir, { recursive: true, mode: options.dirMode ?? 0o700 });
   // Unique per process and call; 'wx' below refuses to reuse an existing name.

@@ -29,10 +29,7 @@ export function configCandidates(base: 'clouds' | 'secure', env: Env, cwd: strin
   const override = base === 'clouds' ? env.OS_CLIENT_CONFIG_FILE : env.OS_CLIENT_SECURE_FILE;
   const userDir = join(env.XDG_CONFIG_HOME || join(env.HOME || homedir(), '.config'), 'openstack');
   const dirs = [cwd, userDir, '/etc/openstack'];
-  return [
-    ...(override ? [override] : []),
-    ...dirs.flatMap((dir) => [join(dir, `${base}.yaml`), join(dir, `${base}.yml`)]),
-  ];
+  return [...(override ? [override] : []), ...dirs.flatMap((dir) => [join(dir, `${base}.yaml`), join(dir, `${base}.yml`)])];
 }
 
 /** The clouds.yaml and secure.yaml that --os-cloud reads, with their text. */

@@ -58,4 +58,3 @@ export function connectionState(entry: ConnectionEntry): ConnectionState {
   if (entry.device.stopped_at) return 'stopped';
   return entry.device.attached ? 'attached' : 'connected';
 }
-

@@ -122,8 +122,7 @@ function loadIni(): Promise<IniModule> {
 /** The text of one value as stored (before ini's own quoting). */
 function encodeValue(value: unknown, ini: IniModule): string {
   if (typeof value === 'string') {
-    const plain =
-      !looksLikeJson(value) && !/[\\"']/.test(value) && value === value.trim() && value !== '' && ini.unsafe(ini.safe(value)) === value;
+    const plain = !looksLikeJson(value) && !/[\\"']/.test(value) && value === value.trim() && value !== '' && ini.unsafe(ini.safe(value)) === value;
     if (plain) return value;
   }
   const json = JSON.stringify(value === undefined ? null : value) ?? 'null';
@@ -295,9 +294,7 @@ export class ConnectionStore {
    */
   async find(nameOrId: string, identity?: CacheIdentity): Promise<{ path: string; entry: ConnectionEntry } | undefined> {
     const all = (await this.list()).filter((file): file is { path: string; entry: ConnectionEntry } => file.entry !== undefined);
-    const scoped = identity
-      ? all.filter(({ entry }) => entry.volume.endpoint === identity.endpoint && entry.volume.project === identity.project)
-      : all;
+    const scoped = identity ? all.filter(({ entry }) => entry.volume.endpoint === identity.endpoint && entry.volume.project === identity.project) : all;
     const byId = scoped.filter(({ entry }) => entry.volume.id === nameOrId);
     const matches = byId.length ? byId : scoped.filter(({ entry }) => entry.volume.name === nameOrId);
     if (matches.length > 1) {
@@ -328,19 +325,18 @@ export class ConnectionStore {
     }
   }
 
-  async update(
-    path: string,
-    change: (current: ConnectionEntry | undefined) => ConnectionEntry | null | Promise<ConnectionEntry | null>,
-  ): Promise<ConnectionEntry | null> {
+  async update(path: string, change: (current: ConnectionEntry | undefined) => ConnectionEntry | null | Promise<ConnectionEntry | null>): Promise<ConnectionEntry | null> {
     await this.ensureWritable();
     return withLock(
       `${path}.lock`,
       async () => {
-        const next = await change(await this.read(path).catch((error: unknown) => {
-          // A damaged file is replaced by a fresh init-connect, not an obstacle to it.
-          if (error instanceof CorruptCacheError) return undefined;
-          throw error;
-        }));
+        const next = await change(
+          await this.read(path).catch((error: unknown) => {
+            // A damaged file is replaced by a fresh init-connect, not an obstacle to it.
+            if (error instanceof CorruptCacheError) return undefined;
+            throw error;
+          }),
+        );
         if (next === null) {
           await unlink(path).catch((error: NodeJS.ErrnoException) => {
             if (error.code !== 'ENOENT') throw error;

@@ -61,10 +61,5 @@ export class DiscoveryCache {
 
 function isRange(value: unknown): value is VersionRange {
   const range = value as VersionRange | undefined;
-  return (
-    typeof range?.min?.major === 'number' &&
-    typeof range.min.minor === 'number' &&
-    typeof range.max?.major === 'number' &&
-    typeof range.max.minor === 'number'
-  );
+  return typeof range?.min?.major === 'number' && typeof range.min.minor === 'number' && typeof range.max?.major === 'number' && typeof range.max.minor === 'number';
 }

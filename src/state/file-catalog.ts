@@ -25,7 +25,10 @@ export const FILE_CATALOG: readonly CatalogFile[] = [
     what: "clouds.yaml + secure.yaml as parsed, without a single secret, under a SHA-256 of the files' paths and contents (0600: it names users, projects and endpoints)",
   },
   { path: '$XDG_CACHE_HOME/ucinder/completion-*.json', what: 'names for TAB completion (fresh for 30 s)' },
-  { path: '$XDG_STATE_HOME/ucinder/connections/*.ini', what: 'attach flow connection info (0600); /var/lib/ucinder/connections/ for the boot-time service (ucinder-connections.service)' },
+  {
+    path: '$XDG_STATE_HOME/ucinder/connections/*.ini',
+    what: 'attach flow connection info (0600); /var/lib/ucinder/connections/ for the boot-time service (ucinder-connections.service)',
+  },
   { path: '$XDG_STATE_HOME/ucinder/history', what: "the shell's history (0600, last 1000 lines, never a line with a secret)" },
 ];
 

@@ -94,7 +94,10 @@ export class NameCache {
         return true;
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST') return false;
-        const claimedAt = await stat(marker).then((info) => info.mtimeMs, () => undefined);
+        const claimedAt = await stat(marker).then(
+          (info) => info.mtimeMs,
+          () => undefined,
+        );
         if (claimedAt !== undefined && this.now() - claimedAt < REFRESH_CLAIM_TTL_MS) return false;
         await unlink(marker).catch(() => undefined);
       }

@@ -2,7 +2,6 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { Env } from '../env.js';
 
-
 /** Where ucinder keeps short-lived caches (API discovery, completion names). */
 export function cacheDir(env: Env): string {
   return join(env.XDG_CACHE_HOME || join(env.HOME || homedir(), '.cache'), 'ucinder');

@@ -77,11 +77,5 @@ export class TokenCache {
 
 function isCachedToken(value: unknown): value is CachedToken {
   const entry = value as CachedToken | undefined;
-  return (
-    typeof entry?.token === 'string' &&
-    entry.token !== '' &&
-    typeof entry.expiresAt === 'string' &&
-    typeof entry.authUrl === 'string' &&
-    Array.isArray(entry.catalog)
-  );
+  return typeof entry?.token === 'string' && entry.token !== '' && typeof entry.expiresAt === 'string' && typeof entry.authUrl === 'string' && Array.isArray(entry.catalog);
 }

@@ -111,13 +111,14 @@ function sectionBody(view: ViewState, width: number): Body {
   visible.forEach(({ section, rows }, index) => {
     const start = lines.length;
     const order = view.sort[section.id];
-    const headers = section.columns.map((column, position) =>
-      order?.column === position ? `${column.header} ${order.descending ? '▼' : '▲'}` : column.header,
-    );
+    const headers = section.columns.map((column, position) => (order?.column === position ? `${column.header} ${order.descending ? '▼' : '▲'}` : column.header));
     const cells = rows.map((row) => row.cells.map(printable));
-    const fitted = fitColumns(section.columns.map((column, i) => ({ ...column, header: headers[i]! })), cells, width - GUTTER);
-    const fitRow = (texts: readonly string[]) =>
-      fitted.shown.map((column, i) => fitCell(texts[column] ?? '', fitted.widths[i]!, section.columns[column]!.numeric === true));
+    const fitted = fitColumns(
+      section.columns.map((column, i) => ({ ...column, header: headers[i]! })),
+      cells,
+      width - GUTTER,
+    );
+    const fitRow = (texts: readonly string[]) => fitted.shown.map((column, i) => fitCell(texts[column] ?? '', fitted.widths[i]!, section.columns[column]!.numeric === true));
     const hidden = section.columns.length - fitted.shown.length;
     const title = sectionTitle(section, rows.length, view) + (hidden && rows.length ? ` +${hidden} column${hidden === 1 ? '' : 's'} (widen, or Enter)` : '');
     const table = renderAsciiTable(fitRow(headers), cells.map(fitRow)).split('\n');
@@ -139,7 +140,13 @@ function sectionBody(view: ViewState, width: number): Body {
       }
       const gutter = `${isSelected ? '>' : ' '}${view.changed.has(id) ? '*' : ' '}`;
       const line: StyledLine = [{ text: gutter, bold: true }];
-      line.push(...rowSegments(table[3 + i]!, fitted.widths, fitted.shown.map((column) => row.cellTones?.[column] ?? row.tone)));
+      line.push(
+        ...rowSegments(
+          table[3 + i]!,
+          fitted.widths,
+          fitted.shown.map((column) => row.cellTones?.[column] ?? row.tone),
+        ),
+      );
       lines.push(
         line.map((segment, s) => ({
           ...segment,
@@ -205,19 +212,37 @@ function overlayBody(overlay: Overlay, state: TopState, width: number): Body {
     case 'details':
       return { lines: [titleLine(overlay.title), ...fieldTable(overlay.fields, width)] };
     case 'output':
-      return { lines: [titleLine(overlay.title), ...overlay.text.replace(/\n$/, '').split('\n').map((text): StyledLine => [{ text: `  ${printable(text)}` }])] };
+      return {
+        lines: [
+          titleLine(overlay.title),
+          ...overlay.text
+            .replace(/\n$/, '')
+            .split('\n')
+            .map((text): StyledLine => [{ text: `  ${printable(text)}` }]),
+        ],
+      };
     case 'help':
       return { lines: helpLines(state, width) };
     case 'fix': {
       const { problem } = overlay;
       const fields: [string, string][] = [
-        ['severity', problem.severity], ['check', problem.check], ['resource', `${problem.resource} ${problem.id}`],
-        ['name', problem.name ?? ''], ['problem', problem.problem], ['since', problem.since ?? ''], ['fix', problem.fix],
+        ['severity', problem.severity],
+        ['check', problem.check],
+        ['resource', `${problem.resource} ${problem.id}`],
+        ['name', problem.name ?? ''],
+        ['problem', problem.problem],
+        ['since', problem.since ?? ''],
+        ['fix', problem.fix],
       ];
       const commands: StyledLine[] = problem.commands.length
         ? [
-            [{ text: `  Press ${problem.commands.length === 1 ? '1 or Enter' : `1-${problem.commands.length}`} to run (y/N first; removals through cinder-manage ask twice):`, bold: true }],
-            ...problem.commands.map((words, index): StyledLine => [{ text: `   ${index + 1}  ` , bold: true }, { text: `ucinder ${words.join(' ')}` }]),
+            [
+              {
+                text: `  Press ${problem.commands.length === 1 ? '1 or Enter' : `1-${problem.commands.length}`} to run (y/N first; removals through cinder-manage ask twice):`,
+                bold: true,
+              },
+            ],
+            ...problem.commands.map((words, index): StyledLine => [{ text: `   ${index + 1}  `, bold: true }, { text: `ucinder ${words.join(' ')}` }]),
           ]
         : [[{ text: '  Nothing here runs as it is: fill in the <placeholders> and run it from a shell.', tone: 'warning' }]];
       return { lines: [titleLine(`Problem: ${problem.check} on ${problem.resource} ${problem.name ?? problem.id}`), ...fieldTable(fields, width), [], ...commands] };
@@ -234,7 +259,9 @@ function fieldTable(fields: readonly [string, string][], width: number): StyledL
   const nameWidth = fields.reduce((widest, [name]) => Math.max(widest, textWidth(name)), 5);
   const valueWidth = Math.max(10, width - GUTTER - nameWidth - 7);
   const rows = fields.map(([name, value]) => [name, wrap(value, valueWidth)]);
-  return renderAsciiTable(['Field', 'Value'], rows).split('\n').map((text, index) => [{ text: `  ${text}`, bold: index === 1 }]);
+  return renderAsciiTable(['Field', 'Value'], rows)
+    .split('\n')
+    .map((text, index) => [{ text: `  ${text}`, bold: index === 1 }]);
 }
 
 /** Breaks text into lines of at most `width` columns (at a space when there is one), keeping its own line breaks. */
@@ -261,7 +288,9 @@ function helpLines(state: TopState, width: number): StyledLine[] {
     ['y', 'answers yes to a question; any other key answers no'],
   ];
   const rows = keys.map(([key, help]) => [key, wrap(help, Math.max(10, width - GUTTER - 18))]);
-  const table = renderAsciiTable(['Key', 'What it does'], rows).split('\n').map((text, index): StyledLine => [{ text: `  ${text}`, bold: index === 1 }]);
+  const table = renderAsciiTable(['Key', 'What it does'], rows)
+    .split('\n')
+    .map((text, index): StyledLine => [{ text: `  ${text}`, bold: index === 1 }]);
   const interval = 'Each view refreshes every interval while shown (--interval), never faster, one refresh at a time.';
   return [titleLine('ucinder top: keys (Esc to go back)'), ...table, [], [{ text: `  ${state.running ? 'An action is running.' : interval}`, dim: true }]];
 }

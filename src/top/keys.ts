@@ -27,7 +27,7 @@ export const BINDINGS: readonly Binding[] = [
   { keys: ['pagedown', 'C-f', 'space'], shown: 'PgDn Space', help: 'a screen down', command: 'pageDown' },
   { keys: ['home', 'g'], shown: 'Home g', help: 'first row', command: 'home' },
   { keys: ['end', 'G'], shown: 'End G', help: 'last row', command: 'end' },
-  { keys: ['return'], shown: 'Enter', help: "show the row in full (as `show` prints it); on a problem: its fix, to run", command: 'open', hint: 'show' },
+  { keys: ['return'], shown: 'Enter', help: 'show the row in full (as `show` prints it); on a problem: its fix, to run', command: 'open', hint: 'show' },
   { keys: ['escape'], shown: 'Esc', help: 'back: close what Enter or ? opened, or clear the filter', command: 'back' },
   { keys: ['/'], shown: '/', help: 'filter the view: rows with this text in any column (Enter keeps it, Esc clears it)', command: 'filter', hint: 'filter' },
   { keys: ['s'], shown: 's', help: "sort the selected row's table by its next column", command: 'sort', hint: 'sort' },

@@ -88,7 +88,12 @@ describe('attach flow: what Cinder records with --attach and the attachments API
     expect((await cli('disconnect', volume.name)).code).toBe(0);
     const termed = await cli('term-connect', volume.name);
     expect(termed.code, termed.stderr).toBe(0);
-    expect(await pollUntil(() => volumeStatus(volume.id), (status) => status === 'available')).toBe('available');
+    expect(
+      await pollUntil(
+        () => volumeStatus(volume.id),
+        (status) => status === 'available',
+      ),
+    ).toBe('available');
     expect((await json('volume', 'show', volume.id)).attachments).toEqual([]);
     const gone = await cli('connection', 'show', volume.name);
     expect(gone.code).toBe(1);
@@ -109,7 +114,12 @@ describe('attach flow: what Cinder records with --attach and the attachments API
     const forced = await cli('term-connect', volume.name, '--force');
     expect(forced.code, forced.stderr).toBe(0);
     expect(forced.stderr).toBe(`Terminated the connection of volume '${volume.name}': nothing was cached, so deleted this host's attachment ${attachmentId}\n`);
-    expect(await pollUntil(() => volumeStatus(volume.id), (status) => status === 'available')).toBe('available');
+    expect(
+      await pollUntil(
+        () => volumeStatus(volume.id),
+        (status) => status === 'available',
+      ),
+    ).toBe('available');
     expect((await json('volume', 'attachment', 'list', '--volume-id', volume.id)).map((row: { ID: string }) => row.ID)).not.toContain(attachmentId);
   });
 });

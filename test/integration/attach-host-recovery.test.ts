@@ -109,18 +109,21 @@ describe('host recovery: connect --all after a reboot, connection check', { time
     execFileSync('cp', [unitFile, join(root, 'etc/systemd/system/')]);
     const verify = (unitName: string) => {
       const run = spawnSync('systemd-analyze', ['verify', `--root=${root}`, unitName], { encoding: 'utf8' });
-      expect(run.error, 'systemd-analyze comes with Debian\'s systemd package (the test bed installs it)').toBeUndefined();
+      expect(run.error, "systemd-analyze comes with Debian's systemd package (the test bed installs it)").toBeUndefined();
       return { code: run.status, stderr: run.stderr };
     };
     expect(verify('ucinder-connections.service')).toEqual({ code: 0, stderr: '' });
     // The check can fail: a unit with a bad setting does.
-    execFileSync('sh', ['-c', `sed 's/^Type=oneshot/Type=sometimes/; s|^ExecStart=/usr/bin/|ExecStart=usr/bin/|' '${unitFile}' > '${join(root, 'etc/systemd/system/broken.service')}'`]);
+    execFileSync('sh', [
+      '-c',
+      `sed 's/^Type=oneshot/Type=sometimes/; s|^ExecStart=/usr/bin/|ExecStart=usr/bin/|' '${unitFile}' > '${join(root, 'etc/systemd/system/broken.service')}'`,
+    ]);
     const broken = verify('broken.service');
     expect(broken.code).not.toBe(0);
     expect(broken.stderr).toContain('Neither a valid executable name nor an absolute path');
   });
 
-  it('reboot, then connect --all (the unit\'s ExecStart) restores every device with its data; one bad entry never blocks the others', async () => {
+  it("reboot, then connect --all (the unit's ExecStart) restores every device with its data; one bad entry never blocks the others", async () => {
     const host = attachHost();
     const iscsi = await host.connected(iscsiType, 'it-recover-iscsi');
     const multipath = await host.connected(iscsiType, 'it-recover-mpath', '--multipath');
@@ -150,7 +153,12 @@ describe('host recovery: connect --all after a reboot, connection check', { time
 
     // Again: all there, nothing to do.
     const again = await succeeded(host.cli('connect', '--all', '-f', 'json'));
-    expect(again.map((row: Record<string, string>) => row.Result).sort()).toEqual(['already connected', 'already connected', 'already connected', 'skipped: not connected before (init-connect only)']);
+    expect(again.map((row: Record<string, string>) => row.Result).sort()).toEqual([
+      'already connected',
+      'already connected',
+      'already connected',
+      'skipped: not connected before (init-connect only)',
+    ]);
     expect((await host.check('--check')).code).toBe(0);
 
     // A damaged entry fails on its own line; every other volume still comes back.
@@ -192,8 +200,16 @@ describe('host recovery: connect --all after a reboot, connection check', { time
     expect(found.stderr).toBe('ucinder: 1 finding\n');
     expect(found.rows).toEqual([
       {
-        Check: 'device-missing', Volume: rbd.id, Name: rbd.name, Protocol: 'rbd', Target: `volumes/volume-${rbd.id}`, Device: rbd.device,
-        Problem: 'cached as connected, but its device is gone (a reboot?)', Fix: `ucinder connect ${rbd.name}`, Repair: 'safe', Result: '',
+        Check: 'device-missing',
+        Volume: rbd.id,
+        Name: rbd.name,
+        Protocol: 'rbd',
+        Target: `volumes/volume-${rbd.id}`,
+        Device: rbd.device,
+        Problem: 'cached as connected, but its device is gone (a reboot?)',
+        Fix: `ucinder connect ${rbd.name}`,
+        Repair: 'safe',
+        Result: '',
       },
     ]);
     const fixed = await host.check('--fix');
@@ -219,7 +235,9 @@ describe('host recovery: connect --all after a reboot, connection check', { time
     expect(found.code).toBe(1);
     expect(checks(found.rows)).toEqual([['not-cached', iscsi.name]]);
     expect(found.rows[0]).toMatchObject({
-      Volume: iscsi.id, Device: iscsi.device, Repair: 'safe',
+      Volume: iscsi.id,
+      Device: iscsi.device,
+      Repair: 'safe',
       Fix: `ucinder init-connect ${iscsi.id}  (rebuilds the entry from Cinder); or ucinder disconnect --device ${iscsi.device}`,
     });
     const fixed = await host.check('--fix', '--check');
@@ -293,7 +311,9 @@ describe('host recovery: connect --all after a reboot, connection check', { time
     // The operator drops the stray session by its device; the cached one by name (no cache entry needed for a bare id either).
     const dropped = await host.cli('disconnect', '--device', strayDevice);
     expect(dropped.code, dropped.stderr).toBe(0);
-    expect(dropped.stderr).toBe(`Disconnected volume ${unknownId} (iqn.2010-10.org.openstack:volume-${unknownId}) (${strayDevice}); no cache entry had it: found from what the host shows\n`);
+    expect(dropped.stderr).toBe(
+      `Disconnected volume ${unknownId} (iqn.2010-10.org.openstack:volume-${unknownId}) (${strayDevice}); no cache entry had it: found from what the host shows\n`,
+    );
     expect(existsSync(strayDevice)).toBe(false);
     rmSync(host.cacheFile(known.name)!);
     const byId = await host.cli('disconnect', known.id);
@@ -352,11 +372,13 @@ describe('host recovery: connect --all after a reboot, connection check', { time
 
     const fixed = await host.check('--fix', '--yes', '--check');
     expect(fixed.code, fixed.stderr).toBe(0);
-    expect(fixed.rows.map((row) => row.Result)).toEqual([
-      'fixed: connection terminated in Cinder, cache entry dropped',
-      `fixed: connected at ${multipath.device} (2 paths)`,
-    ]);
-    expect(host.tools.state().sessions.map((session) => session.portal).sort()).toEqual(['127.0.0.1:3260', '127.0.0.2:3260']);
+    expect(fixed.rows.map((row) => row.Result)).toEqual(['fixed: connection terminated in Cinder, cache entry dropped', `fixed: connected at ${multipath.device} (2 paths)`]);
+    expect(
+      host.tools
+        .state()
+        .sessions.map((session) => session.portal)
+        .sort(),
+    ).toEqual(['127.0.0.1:3260', '127.0.0.2:3260']);
     expect(host.cacheFile(moved.name)).toBeUndefined();
     expect((await host.cli('disconnect', multipath.name)).code).toBe(0);
   });

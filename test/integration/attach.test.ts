@@ -195,7 +195,12 @@ describe('attach flow against the real Cinder', () => {
       expect(run.code).toBe(0);
     }
     const listed = await json('connection', 'list');
-    expect(listed.filter((row: { Name: string }) => names.includes(row.Name)).map((row: { ID: string }) => row.ID).sort()).toEqual([...ids].sort());
+    expect(
+      listed
+        .filter((row: { Name: string }) => names.includes(row.Name))
+        .map((row: { ID: string }) => row.ID)
+        .sort(),
+    ).toEqual([...ids].sort());
     for (const [index, name] of names.entries()) {
       const shown = await json('connection', 'show', name);
       expect(shown.id).toBe(ids[index]);
@@ -264,7 +269,10 @@ describe('attach flow against the real Cinder', () => {
 
     const broken = await adminJson('volume', 'create', '--size', '1', '--type', missingType, uniqueName('it-attach-err'));
     created.volumes.push(broken.id);
-    const status = await pollUntil(async () => (await adminJson('volume', 'show', broken.id)).status as string, (value) => value !== 'creating');
+    const status = await pollUntil(
+      async () => (await adminJson('volume', 'show', broken.id)).status as string,
+      (value) => value !== 'creating',
+    );
     expect(status).toBe('error');
     const errored = await cli('init-connect', broken.id);
     expect(errored.code).toBe(1);

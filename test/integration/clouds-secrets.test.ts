@@ -38,10 +38,19 @@ describe('--os-cloud commands copy no secret under the cache and state directori
     const config = mkdtempSync(join(tmpdir(), 'ucinder-clouds-'));
     const adminToken = bed.OS_TOKEN!;
     // Secrets of a cloud no command uses: the old cache copied every cloud's.
-    const unused = { client_secret: uniqueName('client-secret'), access_token: uniqueName('access-token'), passcode: uniqueName('passcode'), code: uniqueName('code'), consumer_secret: uniqueName('consumer'), access_secret: uniqueName('access') };
+    const unused = {
+      client_secret: uniqueName('client-secret'),
+      access_token: uniqueName('access-token'),
+      passcode: uniqueName('passcode'),
+      code: uniqueName('code'),
+      consumer_secret: uniqueName('consumer'),
+      access_secret: uniqueName('access'),
+    };
     const secrets = [ks.OS_PASSWORD!, ks.UCINDER_KEYSTONE_APPCRED_SECRET!, adminToken, ...Object.values(unused)];
     const user = `username: ${ks.OS_USERNAME}, user_domain_name: ${ks.OS_USER_DOMAIN_NAME}`;
-    writeFileSync(join(config, 'clouds.yaml'), `clouds:
+    writeFileSync(
+      join(config, 'clouds.yaml'),
+      `clouds:
   ks:
     auth: {auth_url: ${ks.OS_AUTH_URL}, ${user}, project_name: ${ks.OS_PROJECT_NAME}, project_domain_name: ${ks.OS_PROJECT_DOMAIN_NAME}}
     region_name: ${ks.OS_REGION_NAME}
@@ -60,14 +69,18 @@ describe('--os-cloud commands copy no secret under the cache and state directori
   unused:
     auth_type: v3oidcpassword
     auth: ${JSON.stringify(unused)}
-`);
-    writeFileSync(join(config, 'secure.yaml'), `clouds:
+`,
+    );
+    writeFileSync(
+      join(config, 'secure.yaml'),
+      `clouds:
   ks:
     auth:
       password: "${ks.OS_PASSWORD}"
   bed:
     auth: {token: '${adminToken}'}
-`);
+`,
+    );
     const env = { ...home, OS_CLIENT_CONFIG_FILE: join(config, 'clouds.yaml'), OS_CLIENT_SECURE_FILE: join(config, 'secure.yaml') };
 
     const name = uniqueName('it-secrets');

@@ -50,7 +50,7 @@ describe('a running active/active cluster of real cinder-volume processes', () =
     expect(cluster).toMatchObject({ Binary: 'cinder-volume', State: 'up', Status: 'enabled', 'Num Hosts': 2, 'Num Down Hosts': 0 });
   });
 
-  it('cluster show and the services\' Cluster column name the cluster', async () => {
+  it("cluster show and the services' Cluster column name the cluster", async () => {
     const show = await ucinder(['cluster', 'show', CLUSTER, '-f', 'json'], env);
     expect(show.code, show.stderr).toBe(0);
     expect(JSON.parse(show.stdout)).toMatchObject({ Name: CLUSTER, Binary: 'cinder-volume', Hosts: 2 });
@@ -67,7 +67,7 @@ describe('a running active/active cluster of real cinder-volume processes', () =
     expect(pools.find((pool) => pool.Name === `${CLUSTER}#clbe`)).toMatchObject({ 'Backend Name': 'clbe', Vendor: 'ucinder', Protocol: 'iSCSI' });
   });
 
-  it('availability zone list includes the cluster backend\'s zone', async () => {
+  it("availability zone list includes the cluster backend's zone", async () => {
     const run = await ucinder(['availability', 'zone', 'list', '-f', 'json'], env);
     expect(run.code, run.stderr).toBe(0);
     expect(JSON.parse(run.stdout)).toEqual(expect.arrayContaining([{ 'Zone Name': 'ucinder-cluster', 'Zone Status': 'available' }]));
@@ -88,10 +88,7 @@ describe('volume service remove through the real cinder-manage', () => {
       // service_down_time is 20 s in the test bed: poll for up to 90 s.
       const states = await pollUntil(clusterServices, (rows) => rows.every((row) => row.State === 'down'), { attempts: 45, intervalMs: 2000 });
       expect(states.map((row) => `${row.Host} ${row.State}`).sort()).toEqual(HOSTS.map((host) => `${host} down`));
-      const run = await ucinder(
-        ['volume', 'service', 'remove', '--runner', 'local', '--manage-command', MANAGE, '--yes', 'cinder-volume', HOSTS[0]!, '-f', 'json'],
-        env,
-      );
+      const run = await ucinder(['volume', 'service', 'remove', '--runner', 'local', '--manage-command', MANAGE, '--yes', 'cinder-volume', HOSTS[0]!, '-f', 'json'], env);
       expect(run.code, run.stderr).toBe(0);
       expect(run.stderr).not.toContain('is up');
       expect(JSON.parse(run.stdout)).toMatchObject({
@@ -110,10 +107,11 @@ describe('volume service remove through the real cinder-manage', () => {
 
   it('a host cinder-manage does not know is an error (exit 1), though cinder-manage exits 0', async () => {
     const host = `${uniqueName('it-no-such-node')}@clbe`;
-    const run = await ucinder(
-      ['volume', 'service', 'remove', '--no-api-check', '--yes', 'cinder-volume', host],
-      { ...env, UCINDER_MANAGE_RUNNER: 'local', UCINDER_MANAGE_COMMAND: MANAGE },
-    );
+    const run = await ucinder(['volume', 'service', 'remove', '--no-api-check', '--yes', 'cinder-volume', host], {
+      ...env,
+      UCINDER_MANAGE_RUNNER: 'local',
+      UCINDER_MANAGE_COMMAND: MANAGE,
+    });
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(`cinder-manage found no cinder-volume service on host '${host}': Host not found.`);
   });

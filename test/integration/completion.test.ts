@@ -78,7 +78,13 @@ describe('completion against the real Cinder', () => {
     const cachedTypes = () => (JSON.parse(readFileSync(cache.fileFor('type'), 'utf8')) as { names: string[] }).names;
     expect(await pollUntil(cachedTypes, (names) => names.includes(typeName), { attempts: 200, intervalMs: 100 })).toContain(typeName);
     const marker = `${cache.fileFor('type')}.refreshing`;
-    expect(await pollUntil(() => existsSync(marker), (exists) => !exists, { attempts: 50, intervalMs: 100 })).toBe(false);
+    expect(
+      await pollUntil(
+        () => existsSync(marker),
+        (exists) => !exists,
+        { attempts: 50, intervalMs: 100 },
+      ),
+    ).toBe(false);
   });
 
   it('with no cache and a cloud that does not answer in time, a TAB offers nothing; the background refresh readies the next TAB', async () => {
@@ -105,7 +111,11 @@ describe('completion against the real Cinder', () => {
       expect(existsSync(`${cache.fileFor('volume')}.refreshing`)).toBe(true);
 
       answer();
-      const refreshed = await pollUntil(() => cache.read('volume'), (cached) => cached !== undefined, { attempts: 200, intervalMs: 100 });
+      const refreshed = await pollUntil(
+        () => cache.read('volume'),
+        (cached) => cached !== undefined,
+        { attempts: 200, intervalMs: 100 },
+      );
       expect(refreshed?.names).toEqual(['vol-a']);
       // The next TAB is answered from the cache alone.
       const requestsBefore = apiRequests(server).length;
@@ -127,7 +137,10 @@ describe('completion against the real Cinder', () => {
 
   it('bash: a TAB among 200 cached names offers exactly those with the typed prefix', async () => {
     const offline = offlineEnv();
-    await cacheFor(offline).write('volume', Array.from({ length: 200 }, (_, i) => `vol-${i}`));
+    await cacheFor(offline).write(
+      'volume',
+      Array.from({ length: 200 }, (_, i) => `vol-${i}`),
+    );
     const offered = bashTab(['ucinder', 'volume', 'show', 'vol-19'], offline);
     expect(offered.sort()).toEqual(['vol-19', ...Array.from({ length: 10 }, (_, i) => `vol-19${i}`)].sort());
   });

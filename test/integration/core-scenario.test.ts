@@ -85,14 +85,20 @@ describe('core scenario against the real Cinder', () => {
     expect(run.stderr).toContain('ucinder: 2 of 3 volumes failed to delete');
     // The bulk call did delete the middle one: Cinder finishes that deletion by itself (about a
     // second for the test bed's file-backed volumes), and then the volume is unknown.
-    const after = await pollUntil(() => cli('volume', 'show', volume.id), (run) => run.code !== 0);
+    const after = await pollUntil(
+      () => cli('volume', 'show', volume.id),
+      (run) => run.code !== 0,
+    );
     expect([after.code, after.stderr]).toEqual([1, `ucinder: No volume with a name or ID of '${volume.id}' exists.\n`]);
   });
 
   it('lists the services of both backends', async () => {
     // The test bed's own node; other test files may run the extra cluster's nodes (and kill one) meanwhile.
     const services = (await json('volume', 'service', 'list')).filter((s: { Host: string }) => s.Host.split('@')[0] === 'node1');
-    const volumeHosts = services.filter((s: { Binary: string }) => s.Binary === 'cinder-volume').map((s: { Host: string }) => s.Host).sort();
+    const volumeHosts = services
+      .filter((s: { Binary: string }) => s.Binary === 'cinder-volume')
+      .map((s: { Host: string }) => s.Host)
+      .sort();
     expect(volumeHosts).toEqual(['node1@mmj', 'node1@mmj2']);
     expect(services.map((s: { Binary: string }) => s.Binary).sort()).toEqual(['cinder-backup', 'cinder-scheduler', 'cinder-volume', 'cinder-volume']);
     for (const service of services) expect(service.State).toBe('up');
@@ -100,8 +106,18 @@ describe('core scenario against the real Cinder', () => {
     expect(filtered).toHaveLength(1);
     // openstack's --long columns, then ucinder's own.
     expect(Object.keys(filtered[0])).toEqual([
-      'Binary', 'Host', 'Zone', 'Status', 'State', 'Updated At', 'Disabled Reason',
-      'Cluster', 'Backend State', 'Replication Status', 'Active Backend ID', 'Frozen',
+      'Binary',
+      'Host',
+      'Zone',
+      'Status',
+      'State',
+      'Updated At',
+      'Disabled Reason',
+      'Cluster',
+      'Backend State',
+      'Replication Status',
+      'Active Backend ID',
+      'Frozen',
     ]);
   });
 
@@ -156,7 +172,7 @@ describe('core scenario against the real Cinder', () => {
     expect(run.stderr).toBe('ucinder: cannot reach GET http://127.0.0.1:9/: connection refused\n');
   });
 
-  it('reports Cinder\'s own message and request id for an unknown volume action', async () => {
+  it("reports Cinder's own message and request id for an unknown volume action", async () => {
     const run = await cli('volume', 'show', '00000000-0000-0000-0000-000000000000');
     expect(run.code).toBe(1);
     expect(run.stderr).toBe("ucinder: No volume with a name or ID of '00000000-0000-0000-0000-000000000000' exists.\n");

@@ -90,7 +90,11 @@ function deadNodeStaging(): { staging: Staging<'killed' | 'cleaned' | 'rowRemove
         const name = uniqueName('it-deadnode');
         const volume = await json('volume', 'create', '--size', '1', '--availability-zone', 'ucinder-cluster', name);
         stuckVolumes.push(volume.id);
-        const dead = await pollUntil(() => clusterShOutput(['doing', volume.id]), (host) => host !== '', { attempts: 60, intervalMs: 1000 });
+        const dead = await pollUntil(
+          () => clusterShOutput(['doing', volume.id]),
+          (host) => host !== '',
+          { attempts: 60, intervalMs: 1000 },
+        );
         expect(HOSTS).toContain(dead);
         const survivor = HOSTS.find((host) => host !== dead)!;
         clusterSh(['kill', dead]);
@@ -147,9 +151,7 @@ describe('a node dies in the middle of a create', () => {
     expect(problems).toContainEqual(
       expect.objectContaining({ Check: 'service-down', ID: `cinder-volume@${dead}`, Fix: expect.stringContaining(`ucinder block storage cleanup --host ${dead}`) }),
     );
-    expect(problems).toContainEqual(
-      expect.objectContaining({ Check: 'volume-stuck', ID: volumeId, Name: name, Fix: `ucinder block storage cleanup --host ${dead}` }),
-    );
+    expect(problems).toContainEqual(expect.objectContaining({ Check: 'volume-stuck', ID: volumeId, Name: name, Fix: `ucinder block storage cleanup --host ${dead}` }));
     expect(problems).toContainEqual(expect.objectContaining({ Check: 'cluster-hosts-down', Name: CLUSTER, Severity: 'warning' }));
   }, 600_000);
 
@@ -164,9 +166,7 @@ describe('a node dies in the middle of a create', () => {
   it('block storage cleanup --cluster --down --wait: the survivor fails the stuck create, the volume leaves creating', async () => {
     await staging.perform('cleaned');
     const { dead, volumeId, name, cleanup } = at();
-    expect(JSON.parse(cleanup!.stdout)).toEqual([
-      { ID: expect.any(Number), 'Cluster Name': CLUSTER, Host: dead, Binary: 'cinder-volume', Status: 'Cleaning' },
-    ]);
+    expect(JSON.parse(cleanup!.stdout)).toEqual([{ ID: expect.any(Number), 'Cluster Name': CLUSTER, Host: dead, Binary: 'cinder-volume', Status: 'Cleaning' }]);
     expect(cleanup!.stderr).toContain(`volume ${volumeId} (${name}): creating -> error\n`);
     expect((await json('volume', 'show', volumeId)).status).toBe('error');
   }, 600_000);
@@ -192,7 +192,9 @@ describe('a node dies in the middle of a create', () => {
         Severity: 'notice',
         Check: 'volume-error',
         ID: volumeId,
-        Fix: expect.stringMatching(new RegExp(`^check its data on the backend \\S+; if intact: ucinder volume set --state available ${volumeId}; only if lost: ucinder volume delete ${volumeId}$`)),
+        Fix: expect.stringMatching(
+          new RegExp(`^check its data on the backend \\S+; if intact: ucinder volume set --state available ${volumeId}; only if lost: ucinder volume delete ${volumeId}$`),
+        ),
       }),
     ]);
   }, 600_000);
@@ -291,8 +293,14 @@ describe('bad input against the real server: one line, the right exit code', () 
     [['block', 'storage', 'cluster', 'set', '--enable', 'no-such-cluster@x'], /^ucinder: Cluster .*could not be found\. \(HTTP 404\)/],
     [['block', 'storage', 'cluster', 'remove', '--yes', 'no-such-cluster@x'], /^ucinder: Cinder lists no cinder-volume cluster 'no-such-cluster@x'/],
     [['volume', 'host', 'failover', '--volume-backend', REPLICA, 'no-such-host@x'], /^ucinder: No service found with host=no-such-host@x \(HTTP 400\)/],
-    [['--os-volume-api-version', '3.23', 'block', 'storage', 'cleanup', '--host', 'no-such-host@x'], /^ucinder: block storage cleanup needs Block Storage API microversion 3\.24 or later, but this session uses 3\.23/],
-    [['--os-volume-api-version', '3.25', 'volume', 'host', 'failover', '--cluster', '--volume-backend', REPLICA, CLUSTER], /^ucinder: volume host failover --cluster needs Block Storage API microversion 3\.26/],
+    [
+      ['--os-volume-api-version', '3.23', 'block', 'storage', 'cleanup', '--host', 'no-such-host@x'],
+      /^ucinder: block storage cleanup needs Block Storage API microversion 3\.24 or later, but this session uses 3\.23/,
+    ],
+    [
+      ['--os-volume-api-version', '3.25', 'volume', 'host', 'failover', '--cluster', '--volume-backend', REPLICA, CLUSTER],
+      /^ucinder: volume host failover --cluster needs Block Storage API microversion 3\.26/,
+    ],
   ])('%j', async (args, message) => {
     const run = await ucinder(args, env);
     expect(run.code).toBe(1);

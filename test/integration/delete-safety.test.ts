@@ -70,13 +70,20 @@ describe('delete safety against the real Cinder', () => {
     async function holdDeleteLock(volumeId: string): Promise<ChildProcess> {
       const conf = readFileSync(join(process.env.UCINDER_TESTBED_DIR ?? '/var/tmp/ucinder-testbed', 'etc/cinder.conf'), 'utf8');
       const toozDir = /^backend_url\s*=\s*file:\/\/(\S+)$/m.exec(conf)![1]!;
-      const holder = spawn('python3', ['-c', [
-        'import fcntl, sys',
-        `f = open(${JSON.stringify(join(toozDir, `cinder-${volumeId}-delete_volume`))}, "a")`,
-        'fcntl.lockf(f, fcntl.LOCK_EX)',
-        'print("locked", flush=True)',
-        'sys.stdin.read()',
-      ].join('\n')], { stdio: ['pipe', 'pipe', 'inherit'] });
+      const holder = spawn(
+        'python3',
+        [
+          '-c',
+          [
+            'import fcntl, sys',
+            `f = open(${JSON.stringify(join(toozDir, `cinder-${volumeId}-delete_volume`))}, "a")`,
+            'fcntl.lockf(f, fcntl.LOCK_EX)',
+            'print("locked", flush=True)',
+            'sys.stdin.read()',
+          ].join('\n'),
+        ],
+        { stdio: ['pipe', 'pipe', 'inherit'] },
+      );
       await lineFrom(holder, 'stdout', /locked/);
       return holder;
     }

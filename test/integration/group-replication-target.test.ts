@@ -37,8 +37,18 @@ describe('volume group replication target list, against the replicating cluster 
       const groupType = await json('volume', 'group', 'type', 'create', ...specs, uniqueName(`${prefix}-gt`));
       made.groupTypes.push(groupType.ID);
       const created = await json(
-        'volume', 'group', 'create', '--volume-group-type', groupType.ID, '--volume-type', type.id, '--availability-zone', 'ucinder-cluster',
-        '--name', uniqueName(prefix), '--wait',
+        'volume',
+        'group',
+        'create',
+        '--volume-group-type',
+        groupType.ID,
+        '--volume-type',
+        type.id,
+        '--availability-zone',
+        'ucinder-cluster',
+        '--name',
+        uniqueName(prefix),
+        '--wait',
       );
       made.groups.push(created.ID);
       return created.Name as string;
@@ -69,7 +79,7 @@ describe('volume group replication target list, against the replicating cluster 
     expect(shown).toMatchObject({ code: 0, stdout: `${REPLICA_PASSWORD}\n` });
   });
 
-  it("the same table as cinder group-list-replication-targets (which prints the password; ucinder needs --show-secrets)", async () => {
+  it('the same table as cinder group-list-replication-targets (which prints the password; ucinder needs --show-secrets)', async () => {
     const ours = await cli('volume', 'group', 'replication', 'target', 'list', '--show-secrets', replicated);
     expect(ours.code, ours.stderr).toBe(0);
     expect(ours.stdout).toBe(cinder(['group-list-replication-targets', replicated]));

@@ -16,15 +16,16 @@ let imageId = '';
 
 describe('image list and volume create --image NAME through Glance', () => {
   beforeAll(() => {
-    imageId = execFileSync('bash', [join(ROOT, 'test/testbed/glance.sh'), 'up'], { encoding: 'utf8', timeout: 600_000 }).trim().split('\n').pop()!;
+    imageId = execFileSync('bash', [join(ROOT, 'test/testbed/glance.sh'), 'up'], { encoding: 'utf8', timeout: 600_000 })
+      .trim()
+      .split('\n')
+      .pop()!;
   }, 620_000);
 
   it('image list shows the test image', async () => {
     const run = await ucinder(['image', 'list', '--name', IMAGE, '--long', '-f', 'json'], env);
     expect(run.code, run.stderr).toBe(0);
-    expect(JSON.parse(run.stdout)).toEqual([
-      expect.objectContaining({ ID: imageId, Name: IMAGE, Status: 'active', 'Disk Format': 'raw', Size: 1048576 }),
-    ]);
+    expect(JSON.parse(run.stdout)).toEqual([expect.objectContaining({ ID: imageId, Name: IMAGE, Status: 'active', 'Disk Format': 'raw', Size: 1048576 })]);
   });
 
   it('creates a bootable volume from the image given by name', async () => {

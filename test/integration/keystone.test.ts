@@ -131,7 +131,9 @@ describe('clouds.yaml', () => {
     const home = privateHome();
     const clouds = join(home.HOME!, 'clouds.yaml');
     const secure = join(home.HOME!, 'secure.yaml');
-    writeFileSync(clouds, `clouds:
+    writeFileSync(
+      clouds,
+      `clouds:
   testbed:
     auth:
       auth_url: ${ks.OS_AUTH_URL}
@@ -142,7 +144,8 @@ describe('clouds.yaml', () => {
     region_name: RegionOne
     interface: internal
     block_storage_api_version: '3.60'
-`);
+`,
+    );
     writeFileSync(secure, `clouds:\n  testbed:\n    auth:\n      password: "${ks.OS_PASSWORD}"\n`);
     const env = { ...home, OS_CLIENT_CONFIG_FILE: clouds, OS_CLIENT_SECURE_FILE: secure };
     const run = await ucinder(['--os-cloud', 'testbed', '--debug', 'volume', 'list'], env);
@@ -153,7 +156,9 @@ describe('clouds.yaml', () => {
 
     const wrong = await ucinder(['--os-cloud', 'testbed', '--os-password', 'wrong-password', 'volume', 'list'], { ...env, OS_CLOUD: 'testbed' });
     expect(wrong.code).toBe(1);
-    expect(wrong.stderr).toContain(`Keystone at ${ks.OS_AUTH_URL} rejected user '${ks.OS_USERNAME}' (domain Default): The request you have made requires authentication. (HTTP 401)`);
+    expect(wrong.stderr).toContain(
+      `Keystone at ${ks.OS_AUTH_URL} rejected user '${ks.OS_USERNAME}' (domain Default): The request you have made requires authentication. (HTTP 401)`,
+    );
 
     const missing = await ucinder(['--os-cloud', 'nosuch', 'volume', 'list'], env);
     expect(missing.code).toBe(2);
@@ -170,7 +175,9 @@ describe('Keystone errors against the real server', () => {
 
     const region = await ucinder(['--no-cache', 'volume', 'list'], { ...base, OS_REGION_NAME: 'Atlantis' });
     expect(region.code).toBe(1);
-    expect(region.stderr).toContain('no block-storage endpoint for interface public, region Atlantis in the service catalog; it has: block-storage public in RegionOne, block-storage internal in RegionOne');
+    expect(region.stderr).toContain(
+      'no block-storage endpoint for interface public, region Atlantis in the service catalog; it has: block-storage public in RegionOne, block-storage internal in RegionOne',
+    );
 
     const unreachable = await ucinder(['--no-cache', 'volume', 'list'], { ...base, OS_AUTH_URL: 'http://127.0.0.1:5999/v3' });
     expect(unreachable.code).toBe(1);

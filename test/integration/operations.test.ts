@@ -78,11 +78,11 @@ describe('operations on the real Cinder: status, attachments, migration reset, l
     await sleep(1500);
     const stale = await statusAbout(attachmentId, '--stuck-after', '1s', '--check');
     expect(stale.code).toBe(1);
-    expect(stale.rows).toEqual([
-      expect.objectContaining({ Check: 'attachment-stale', Resource: 'attachment', Fix: `ucinder volume attachment delete ${attachmentId}` }),
-    ]);
+    expect(stale.rows).toEqual([expect.objectContaining({ Check: 'attachment-stale', Resource: 'attachment', Fix: `ucinder volume attachment delete ${attachmentId}` })]);
     // The stuck volume points at the same fix.
-    expect((await statusAbout(id, '--stuck-after', '1s')).rows).toEqual([expect.objectContaining({ Check: 'volume-stuck', Fix: `ucinder volume attachment delete ${attachmentId}` })]);
+    expect((await statusAbout(id, '--stuck-after', '1s')).rows).toEqual([
+      expect.objectContaining({ Check: 'volume-stuck', Fix: `ucinder volume attachment delete ${attachmentId}` }),
+    ]);
     const deleted = await cli('volume', 'attachment', 'delete', attachmentId);
     expect({ code: deleted.code, stdout: deleted.stdout, stderr: deleted.stderr }).toEqual({ code: 0, stdout: '', stderr: '' });
     expect(await json('volume', 'attachment', 'list', '--volume', id)).toEqual([]);
@@ -118,7 +118,7 @@ describe('operations on the real Cinder: status, attachments, migration reset, l
     expect((await cli('volume', 'attachment', 'delete', connected.ID)).code).toBe(0);
   });
 
-  it('volume set --migration-status resets a failed migration; migrate --cluster to an unknown cluster gets Cinder\'s one-line error', async () => {
+  it("volume set --migration-status resets a failed migration; migrate --cluster to an unknown cluster gets Cinder's one-line error", async () => {
     const { id } = await newVolume('it-ops-mig');
     expect((await cli('volume', 'set', '--migration-status', 'error', id)).code).toBe(0);
     expect((await json('volume', 'show', '--raw', id)).migration_status).toBe('error');
@@ -159,7 +159,10 @@ describe('operations on the real Cinder: status, attachments, migration reset, l
     });
 
     it('a level that does not exist, or an unknown service: exit 2, nothing sent', async () => {
-      for (const args of [['set', 'LOUD', ...target], ['list', '--service', 'nova-compute']]) {
+      for (const args of [
+        ['set', 'LOUD', ...target],
+        ['list', '--service', 'nova-compute'],
+      ]) {
         const run = await cli('--debug', 'block', 'storage', 'log', 'level', ...args);
         expect(run.code, args.join(' ')).toBe(2);
         expect(run.stderr).not.toContain('REQ:');

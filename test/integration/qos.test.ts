@@ -60,7 +60,7 @@ describe('volume qos against the real Cinder', () => {
     expect((await json('volume', 'type', 'show', iscsiType)).qos_specs_id).toBeNull();
   });
 
-  it('delete of a QoS still associated fails with Cinder\'s reason in one line; --force deletes it', async () => {
+  it("delete of a QoS still associated fails with Cinder's reason in one line; --force deletes it", async () => {
     const spec = await newSpec('both', 'total_iops_sec=100');
     expect((await cli('volume', 'qos', 'associate', spec.name, iscsiType)).code).toBe(0);
     const refused = await cli('volume', 'qos', 'delete', spec.name);

@@ -40,8 +40,13 @@ describe('quota set and delete against the real Cinder', () => {
     expect(perType.code, perType.stderr).toBe(0);
     const shown = await json('quota', 'show', project);
     expect(shown).toMatchObject({
-      volumes: 7, 'backup-gigabytes': 70, 'per-volume-gigabytes': 5, groups: 3,
-      [`volumes_${typeName}`]: 2, [`gigabytes_${typeName}`]: 20, project,
+      volumes: 7,
+      'backup-gigabytes': 70,
+      'per-volume-gigabytes': 5,
+      groups: 3,
+      [`volumes_${typeName}`]: 2,
+      [`gigabytes_${typeName}`]: 20,
+      project,
     });
     const deleted = await cli('quota', 'delete', project);
     expect(deleted).toMatchObject({ code: 0, stdout: '', stderr: '' });

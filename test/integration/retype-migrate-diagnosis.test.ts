@@ -96,9 +96,7 @@ describe('why a retype or a migration failed, against the real Cinder', () => {
     const run = await cli('volume', 'migrate', '--host', to, '--force-host-copy', '--wait', '--wait-timeout', '120', id);
     expect(run.code).toBe(1);
     const source = from.split('#')[0];
-    expect(run.stderr).toContain(
-      `The migration had reached 'migrating', so the scheduler had accepted the destination: Cinder logged the reason under req-`,
-    );
+    expect(run.stderr).toContain(`The migration had reached 'migrating', so the scheduler had accepted the destination: Cinder logged the reason under req-`);
     expect(run.stderr).toContain(` in the log of cinder-volume ${source}, the source backend\n`);
     const logged = errorsLogged('cinder-volume', requestIdIn(run.stderr));
     expect(logged.join('\n')).toContain(`Failed to copy volume ${id}`);

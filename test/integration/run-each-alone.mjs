@@ -55,10 +55,7 @@ for (const [index, test] of tests.entries()) {
   try {
     const json = JSON.parse(readFileSync(report, 'utf8'));
     // A file-level message is a failed hook (beforeAll/afterAll) or an unhandled error.
-    const errors = json.testResults.flatMap((file) => [
-      ...(file.message ? [file.message] : []),
-      ...file.assertionResults.flatMap((result) => result.failureMessages ?? []),
-    ]);
+    const errors = json.testResults.flatMap((file) => [...(file.message ? [file.message] : []), ...file.assertionResults.flatMap((result) => result.failureMessages ?? [])]);
     summary = { passed: json.numPassedTests, failed: json.numFailedTests, errors };
   } catch {
     summary = { passed: 0, failed: 0, errors: [] };

@@ -61,7 +61,7 @@ describe('volume service set and volume host set against the real Cinder', () =>
     expect((await service('node1@mmj2', 'cinder-volume')).Status).toBe('enabled');
   });
 
-  it('an unknown service is Cinder\'s 404', async () => {
+  it("an unknown service is Cinder's 404", async () => {
     const run = await cli('volume', 'service', 'set', '--enable', 'no-such-host', 'cinder-volume');
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/^ucinder: Service cinder-volume could not be found on host no-such-host\. \(HTTP 404\) \(Request-ID: req-[0-9a-f-]+\)\n$/);

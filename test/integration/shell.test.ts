@@ -30,7 +30,7 @@ describe('the interactive shell on a real terminal', () => {
 
     // TAB completes a command word, then a flag.
     shell.type('volume ty\t');
-    await shell.expect("volume type ");
+    await shell.expect('volume type ');
     shell.type('list --lo\t');
     await shell.expect('list --long ');
     shell.type('-f value -c Name\r');
@@ -88,7 +88,7 @@ describe('the interactive shell on a real terminal', () => {
     expect(readFileSync(history, 'utf8')).not.toContain('everything');
   });
 
-  it("speaks its own words (banner, help, help use, Ctrl-R, clear, a newline on Ctrl-D); use project follows an endpoint naming the project", async () => {
+  it('speaks its own words (banner, help, help use, Ctrl-R, clear, a newline on Ctrl-D); use project follows an endpoint naming the project', async () => {
     // The usual noauth set-up: the project in the endpoint, and in the token.
     const home = { ...env, ...privateHome(), OS_ENDPOINT: `${testbedEnv().OS_ENDPOINT}/v3/${PROJECT}` };
     shell = new PtyShell([], home);

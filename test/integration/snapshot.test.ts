@@ -16,7 +16,17 @@ describe('volume snapshot against the real Cinder', () => {
   /** An available snapshot of `volume`, described 'before upgrade', with property purpose=test. */
   async function newSnapshot(volume: { name: string }, prefix: string): Promise<{ id: string; name: string }> {
     const snapshot = await json(
-      'volume', 'snapshot', 'create', '--volume', volume.name, '--description', 'before upgrade', '--property', 'purpose=test', '--wait', uniqueName(prefix),
+      'volume',
+      'snapshot',
+      'create',
+      '--volume',
+      volume.name,
+      '--description',
+      'before upgrade',
+      '--property',
+      'purpose=test',
+      '--wait',
+      uniqueName(prefix),
     );
     created.snapshots.push(snapshot.id);
     return snapshot;
@@ -26,8 +36,19 @@ describe('volume snapshot against the real Cinder', () => {
     const volume = await newVolume('it-snap-vol');
     const snapName = uniqueName('it-snap');
     const run = await cli(
-      'volume', 'snapshot', 'create', '--volume', volume.name, '--description', 'before upgrade',
-      '--property', 'purpose=test', '--wait', snapName, '-f', 'json',
+      'volume',
+      'snapshot',
+      'create',
+      '--volume',
+      volume.name,
+      '--description',
+      'before upgrade',
+      '--property',
+      'purpose=test',
+      '--wait',
+      snapName,
+      '-f',
+      'json',
     );
     expect(run.code).toBe(0);
     // Not a terminal: plain progress lines on stderr, ending with the result.
@@ -42,9 +63,7 @@ describe('volume snapshot against the real Cinder', () => {
     const volume = await newVolume('it-snap-list-vol');
     const snapshot = await newSnapshot(volume, 'it-snap-list');
     const rows = await json('volume', 'snapshot', 'list', '--volume', volume.name, '--long');
-    expect(rows).toEqual([
-      expect.objectContaining({ ID: snapshot.id, Name: snapshot.name, Status: 'available', Size: 1, Volume: volume.id, Properties: { purpose: 'test' } }),
-    ]);
+    expect(rows).toEqual([expect.objectContaining({ ID: snapshot.id, Name: snapshot.name, Status: 'available', Size: 1, Volume: volume.id, Properties: { purpose: 'test' } })]);
     const filtered = await json('volume', 'snapshot', 'list', '--name', snapshot.name, '--status', 'available');
     expect(filtered.map((row: { ID: string }) => row.ID)).toEqual([snapshot.id]);
   });

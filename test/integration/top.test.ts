@@ -83,7 +83,11 @@ describe('ucinder top in a terminal, on the test bed', () => {
       await terminal.untilShows('[y/N]');
       terminal.keys('y');
       await terminal.untilShows(`done: ucinder volume delete ${volume.id}`);
-      const gone = await pollUntil(() => cli('volume', 'show', volume.id), (run) => run.code === 1, { attempts: 60, intervalMs: 1000 });
+      const gone = await pollUntil(
+        () => cli('volume', 'show', volume.id),
+        (run) => run.code === 1,
+        { attempts: 60, intervalMs: 1000 },
+      );
       expect(gone.stderr).toBe(`ucinder: No volume with a name or ID of '${volume.id}' exists.\n`);
       terminal.keys('Escape');
       // Until the filter is gone: a key sent right after Escape would reach the screen as Alt+key.

@@ -48,7 +48,7 @@ describe('volume type extensions against the real Cinder', () => {
     expect(run).toMatchObject({ code: 1, stdout: '', stderr: `ucinder: volume type '${pub.name}' is public: every project may use it, there is no access list\n` });
   });
 
-  it('set --encryption-* on a type without encryption: needs a provider (exit 1), then creates it with openstack\'s warning', async () => {
+  it("set --encryption-* on a type without encryption: needs a provider (exit 1), then creates it with openstack's warning", async () => {
     // (Encrypted volumes need a key manager, which the test bed has not: only the types are exercised.)
     const type = await newType();
     const refused = await cli('volume', 'type', 'set', '--encryption-cipher', 'aes-xts-plain64', type.name);

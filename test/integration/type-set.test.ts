@@ -18,13 +18,28 @@ describe('volume type set and unset against the real Cinder', () => {
     const { id, name } = await newType('it-tset', '--private');
     const renamed = `${name}-renamed`;
     const run = await cli(
-      'volume', 'type', 'set', '--name', renamed, '--description', 'gold tier',
-      '--property', 'volume_backend_name=mmj', '--property', 'tier=gold', '--project', otherProject, name,
+      'volume',
+      'type',
+      'set',
+      '--name',
+      renamed,
+      '--description',
+      'gold tier',
+      '--property',
+      'volume_backend_name=mmj',
+      '--property',
+      'tier=gold',
+      '--project',
+      otherProject,
+      name,
     );
     expect(run).toMatchObject({ code: 0, stdout: '', stderr: '' });
     const type = await json('volume', 'type', 'show', renamed);
     expect(type).toMatchObject({
-      id, name: renamed, description: 'gold tier', is_public: false,
+      id,
+      name: renamed,
+      description: 'gold tier',
+      is_public: false,
       properties: { volume_backend_name: 'mmj', tier: 'gold' },
       access_project_ids: [otherProject],
     });
@@ -40,7 +55,7 @@ describe('volume type set and unset against the real Cinder', () => {
     expect(type.access_project_ids).toEqual([]);
   });
 
-  it('makes the type public; project access on a public type is Cinder\'s error', async () => {
+  it("makes the type public; project access on a public type is Cinder's error", async () => {
     const { name } = await newType('it-tset-public', '--private');
     expect((await cli('volume', 'type', 'set', '--public', name)).code).toBe(0);
     expect((await json('volume', 'type', 'show', name)).is_public).toBe(true);
@@ -55,7 +70,7 @@ describe('volume type set and unset against the real Cinder', () => {
     expect(rows).toEqual([expect.objectContaining({ Name: '__DEFAULT__', 'Is Public': true })]);
   });
 
-  it('a type in use cannot be deleted nor have its extra specs changed: Cinder\'s reasons', async () => {
+  it("a type in use cannot be deleted nor have its extra specs changed: Cinder's reasons", async () => {
     const { name: usedType } = await newType('it-tset-used', '--property', 'volume_backend_name=mmj');
     created.volumes.push((await json('volume', 'create', '--size', '1', '--type', usedType, '--wait', uniqueName('it-tset-vol'))).id);
     const remove = await cli('volume', 'type', 'delete', usedType);

@@ -43,119 +43,139 @@ describe('volume backup against the real cinder-backup', () => {
     return restored.volume_id as string;
   }
 
-  it('full and incremental backups survive the volume: restored into new volumes, the bytes are back', async () => {
-    const volume = await newVolume('it-backup-src');
-    const first = randomBytes(4096);
-    const change = randomBytes(4096);
-    writeAt(volume.id, 0, first);
-    writeAt(volume.id, 300 * MiB, first);
+  it(
+    'full and incremental backups survive the volume: restored into new volumes, the bytes are back',
+    async () => {
+      const volume = await newVolume('it-backup-src');
+      const first = randomBytes(4096);
+      const change = randomBytes(4096);
+      writeAt(volume.id, 0, first);
+      writeAt(volume.id, 300 * MiB, first);
 
-    const full = await backup(volume.id, '--name', `${volume.name}-full`, '--description', 'full');
-    expect(full).toMatchObject({ volume_id: volume.id, is_incremental: false, size: 1, description: 'full' });
+      const full = await backup(volume.id, '--name', `${volume.name}-full`, '--description', 'full');
+      expect(full).toMatchObject({ volume_id: volume.id, is_incremental: false, size: 1, description: 'full' });
 
-    // Change a block the full backup had as zeros: the incremental carries only that.
-    writeAt(volume.id, 700 * MiB, change);
-    const incremental = await backup(volume.id, '--incremental', '--name', `${volume.name}-incr`);
-    expect(incremental.is_incremental).toBe(true);
-    expect((await json('volume', 'backup', 'show', full.id as string)).has_dependent_backups).toBe(true);
+      // Change a block the full backup had as zeros: the incremental carries only that.
+      writeAt(volume.id, 700 * MiB, change);
+      const incremental = await backup(volume.id, '--incremental', '--name', `${volume.name}-incr`);
+      expect(incremental.is_incremental).toBe(true);
+      expect((await json('volume', 'backup', 'show', full.id as string)).has_dependent_backups).toBe(true);
 
-    const listed = await json('volume', 'backup', 'list', '--volume', volume.id, '--long');
-    expect(listed.map((row: Record<string, unknown>) => row.ID).sort()).toEqual([full.id, incremental.id].sort());
+      const listed = await json('volume', 'backup', 'list', '--volume', volume.id, '--long');
+      expect(listed.map((row: Record<string, unknown>) => row.ID).sort()).toEqual([full.id, incremental.id].sort());
 
-    // The source goes; its backups stay and restore.
-    expect((await cli('volume', 'delete', '--wait', volume.id)).code).toBe(0);
-    const fromFull = await restoreAsNew(full.id as string, `${volume.name}-r-full`);
-    expect(readAt(fromFull, 0, 4096).equals(first)).toBe(true);
-    expect(readAt(fromFull, 300 * MiB, 4096).equals(first)).toBe(true);
-    expect(readAt(fromFull, 700 * MiB, 4096).equals(Buffer.alloc(4096))).toBe(true);
+      // The source goes; its backups stay and restore.
+      expect((await cli('volume', 'delete', '--wait', volume.id)).code).toBe(0);
+      const fromFull = await restoreAsNew(full.id as string, `${volume.name}-r-full`);
+      expect(readAt(fromFull, 0, 4096).equals(first)).toBe(true);
+      expect(readAt(fromFull, 300 * MiB, 4096).equals(first)).toBe(true);
+      expect(readAt(fromFull, 700 * MiB, 4096).equals(Buffer.alloc(4096))).toBe(true);
 
-    const fromIncremental = await restoreAsNew(incremental.id as string, `${volume.name}-r-incr`);
-    expect(readAt(fromIncremental, 0, 4096).equals(first)).toBe(true);
-    expect(readAt(fromIncremental, 700 * MiB, 4096).equals(change)).toBe(true);
-    expect(await json('volume', 'show', fromIncremental)).toMatchObject({ status: 'available', name: `${volume.name}-r-incr`, size: 1 });
+      const fromIncremental = await restoreAsNew(incremental.id as string, `${volume.name}-r-incr`);
+      expect(readAt(fromIncremental, 0, 4096).equals(first)).toBe(true);
+      expect(readAt(fromIncremental, 700 * MiB, 4096).equals(change)).toBe(true);
+      expect(await json('volume', 'show', fromIncremental)).toMatchObject({ status: 'available', name: `${volume.name}-r-incr`, size: 1 });
 
-    // Both in one command, the parent named first: the incremental goes first, its parent once it is gone
-    // (Cinder refuses a backup with incrementals: "Incremental backups exist for this backup").
-    const both = await cli('volume', 'backup', 'delete', '--wait', full.id as string, incremental.id as string);
-    expect({ code: both.code, stderr: both.stderr.split('\n').filter((line) => line.startsWith('Failed') || line.startsWith('ucinder:')) }).toEqual({ code: 0, stderr: [] });
-    backups.splice(0);
-    for (const id of [full.id, incremental.id]) expect((await cli('volume', 'backup', 'show', id as string)).code).toBe(1);
-  }, SLOW);
+      // Both in one command, the parent named first: the incremental goes first, its parent once it is gone
+      // (Cinder refuses a backup with incrementals: "Incremental backups exist for this backup").
+      const both = await cli('volume', 'backup', 'delete', '--wait', full.id as string, incremental.id as string);
+      expect({ code: both.code, stderr: both.stderr.split('\n').filter((line) => line.startsWith('Failed') || line.startsWith('ucinder:')) }).toEqual({ code: 0, stderr: [] });
+      backups.splice(0);
+      for (const id of [full.id, incremental.id]) expect((await cli('volume', 'backup', 'show', id as string)).code).toBe(1);
+    },
+    SLOW,
+  );
 
-  it('volume create --backup restores into the new volume', async () => {
-    const volume = await newVolume('it-backup-create');
-    const data = randomBytes(8192);
-    writeAt(volume.id, 5 * MiB, data);
-    const made = await backup(volume.name);
-    const restored = await json('volume', 'create', '--backup', made.id as string, '--wait', '--wait-timeout', '300', `${volume.name}-from-backup`);
-    created.volumes.push(restored.id as string);
-    expect(restored).toMatchObject({ status: 'available', size: 1 });
-    expect(readAt(restored.id as string, 5 * MiB, 8192).equals(data)).toBe(true);
-  }, SLOW);
+  it(
+    'volume create --backup restores into the new volume',
+    async () => {
+      const volume = await newVolume('it-backup-create');
+      const data = randomBytes(8192);
+      writeAt(volume.id, 5 * MiB, data);
+      const made = await backup(volume.name);
+      const restored = await json('volume', 'create', '--backup', made.id as string, '--wait', '--wait-timeout', '300', `${volume.name}-from-backup`);
+      created.volumes.push(restored.id as string);
+      expect(restored).toMatchObject({ status: 'available', size: 1 });
+      expect(readAt(restored.id as string, 5 * MiB, 8192).equals(data)).toBe(true);
+    },
+    SLOW,
+  );
 
-  it('an in-use volume needs --force; restoring over an existing volume needs --force; a smaller volume is refused', async () => {
-    const volume = await newVolume('it-backup-inuse', '--size', '2');
-    // In use as Cinder sees it: an attachment (attachments API), then the status.
-    const attach = await cli('init-connect', volume.id, '--attachments-api', '--host', 'it-backup-host', '--initiator', 'iqn.2004-10.com.ubuntu:01:it');
-    expect(attach.code, attach.stderr).toBe(0);
-    let made: Record<string, unknown>;
-    try {
-      expect((await cli('volume', 'set', '--state', 'in-use', volume.id)).code).toBe(0);
-      const refused = await cli('volume', 'backup', 'create', volume.id);
-      expect(refused).toMatchObject({ code: 1, stdout: '' });
-      expect(refused.stderr).toMatch(/^ucinder: Invalid volume: Backing up an in-use volume must use the force flag\. \(HTTP 400\)/);
-      expect(await json('volume', 'backup', 'list', '--volume', volume.id)).toEqual([]);
-      // With --force Cinder backs up a temporary clone; the volume stays in use.
-      made = await backup(volume.id, '--force');
-      expect(made.size).toBe(2);
-      expect((await json('volume', 'show', volume.id)).status).toBe('in-use');
-    } finally {
-      expect((await cli('term-connect', volume.id)).code).toBe(0);
-    }
-    const small = await newVolume('it-backup-small');
-    const withoutForce = await cli('volume', 'backup', 'restore', made.id as string, small.name);
-    expect(withoutForce).toMatchObject({
-      code: 1,
-      stdout: '',
-      stderr: `ucinder: Volume '${small.name}' already exists; if you want to restore the backup to it you need to specify the '--force' option\n`,
-    });
-    const tooSmall = await cli('volume', 'backup', 'restore', '--force', made.id as string, small.name);
-    expect(tooSmall.code).toBe(1);
-    expect(tooSmall.stderr).toMatch(/^ucinder: .*volume size 1 is too small to restore backup of size 2.*\(HTTP 400\)/);
-    expect((await json('volume', 'show', small.id)).status).toBe('available');
-  }, SLOW);
+  it(
+    'an in-use volume needs --force; restoring over an existing volume needs --force; a smaller volume is refused',
+    async () => {
+      const volume = await newVolume('it-backup-inuse', '--size', '2');
+      // In use as Cinder sees it: an attachment (attachments API), then the status.
+      const attach = await cli('init-connect', volume.id, '--attachments-api', '--host', 'it-backup-host', '--initiator', 'iqn.2004-10.com.ubuntu:01:it');
+      expect(attach.code, attach.stderr).toBe(0);
+      let made: Record<string, unknown>;
+      try {
+        expect((await cli('volume', 'set', '--state', 'in-use', volume.id)).code).toBe(0);
+        const refused = await cli('volume', 'backup', 'create', volume.id);
+        expect(refused).toMatchObject({ code: 1, stdout: '' });
+        expect(refused.stderr).toMatch(/^ucinder: Invalid volume: Backing up an in-use volume must use the force flag\. \(HTTP 400\)/);
+        expect(await json('volume', 'backup', 'list', '--volume', volume.id)).toEqual([]);
+        // With --force Cinder backs up a temporary clone; the volume stays in use.
+        made = await backup(volume.id, '--force');
+        expect(made.size).toBe(2);
+        expect((await json('volume', 'show', volume.id)).status).toBe('in-use');
+      } finally {
+        expect((await cli('term-connect', volume.id)).code).toBe(0);
+      }
+      const small = await newVolume('it-backup-small');
+      const withoutForce = await cli('volume', 'backup', 'restore', made.id as string, small.name);
+      expect(withoutForce).toMatchObject({
+        code: 1,
+        stdout: '',
+        stderr: `ucinder: Volume '${small.name}' already exists; if you want to restore the backup to it you need to specify the '--force' option\n`,
+      });
+      const tooSmall = await cli('volume', 'backup', 'restore', '--force', made.id as string, small.name);
+      expect(tooSmall.code).toBe(1);
+      expect(tooSmall.stderr).toMatch(/^ucinder: .*volume size 1 is too small to restore backup of size 2.*\(HTTP 400\)/);
+      expect((await json('volume', 'show', small.id)).status).toBe('available');
+    },
+    SLOW,
+  );
 
-  it('record export, then import after the backup is gone: the imported backup restores the bytes', async () => {
-    const volume = await newVolume('it-backup-record');
-    const data = randomBytes(4096);
-    writeAt(volume.id, 64 * MiB, data);
-    const made = await backup(volume.id, '--name', `${volume.name}-b`);
-    const record = await json('volume', 'backup', 'record', 'export', made.id as string);
-    expect(Object.keys(record)).toEqual(['backup_service', 'backup_url']);
-    expect(record.backup_service).toBe('cinder.backup.drivers.posix.PosixBackupDriver');
+  it(
+    'record export, then import after the backup is gone: the imported backup restores the bytes',
+    async () => {
+      const volume = await newVolume('it-backup-record');
+      const data = randomBytes(4096);
+      writeAt(volume.id, 64 * MiB, data);
+      const made = await backup(volume.id, '--name', `${volume.name}-b`);
+      const record = await json('volume', 'backup', 'record', 'export', made.id as string);
+      expect(Object.keys(record)).toEqual(['backup_service', 'backup_url']);
+      expect(record.backup_service).toBe('cinder.backup.drivers.posix.PosixBackupDriver');
 
-    // Keep the backup's files (as another site would hold them), delete the backup, put the files back.
-    const shown = await json('volume', 'backup', 'show', made.id as string);
-    const container = join(TESTBED_DIR, 'state/backups', shown.container as string);
-    const kept = join(mkdtempSync(join(tmpdir(), 'ucinder-backup-')), 'container');
-    cpSync(container, kept, { recursive: true });
-    try {
-      expect((await cli('volume', 'backup', 'delete', '--wait', made.id as string)).code).toBe(0);
-      // The POSIX driver deletes the files and leaves the directory.
-      expect(existsSync(container) ? readdirSync(container) : []).toEqual([]);
-      cpSync(kept, container, { recursive: true });
+      // Keep the backup's files (as another site would hold them), delete the backup, put the files back.
+      const shown = await json('volume', 'backup', 'show', made.id as string);
+      const container = join(TESTBED_DIR, 'state/backups', shown.container as string);
+      const kept = join(mkdtempSync(join(tmpdir(), 'ucinder-backup-')), 'container');
+      cpSync(container, kept, { recursive: true });
+      try {
+        expect((await cli('volume', 'backup', 'delete', '--wait', made.id as string)).code).toBe(0);
+        // The POSIX driver deletes the files and leaves the directory.
+        expect(existsSync(container) ? readdirSync(container) : []).toEqual([]);
+        cpSync(kept, container, { recursive: true });
 
-      const imported = await json('volume', 'backup', 'record', 'import', record.backup_service, record.backup_url);
-      expect(imported).toEqual({ id: made.id, name: `${volume.name}-b` });
-      // cinder-backup checks the imported record (creating) before it is available.
-      const status = await pollUntil(async () => (await json('volume', 'backup', 'show', made.id as string)).status, (s) => s !== 'creating', { attempts: 120 });
-      expect(status).toBe('available');
-      const restored = await restoreAsNew(made.id as string, `${volume.name}-r`);
-      expect(readAt(restored, 64 * MiB, 4096).equals(data)).toBe(true);
-    } finally {
-      rmSync(kept, { recursive: true, force: true });
-    }
-  }, SLOW);
+        const imported = await json('volume', 'backup', 'record', 'import', record.backup_service, record.backup_url);
+        expect(imported).toEqual({ id: made.id, name: `${volume.name}-b` });
+        // cinder-backup checks the imported record (creating) before it is available.
+        const status = await pollUntil(
+          async () => (await json('volume', 'backup', 'show', made.id as string)).status,
+          (s) => s !== 'creating',
+          { attempts: 120 },
+        );
+        expect(status).toBe('available');
+        const restored = await restoreAsNew(made.id as string, `${volume.name}-r`);
+        expect(readAt(restored, 64 * MiB, 4096).equals(data)).toBe(true);
+      } finally {
+        rmSync(kept, { recursive: true, force: true });
+      }
+    },
+    SLOW,
+  );
 
   it('bad input fails before any request with exit 2', async () => {
     for (const args of [

@@ -35,7 +35,7 @@ describe('volume list filters, volume summary, resource filters, versions, exten
     expect(run.stderr).toMatch(/^ucinder: --filter colour: not a volume filter this server enables \(it enables: name, status, metadata, bootable, .*\)\n$/);
   });
 
-  it('--project lists another project\'s volumes; volume summary counts one project exactly', async () => {
+  it("--project lists another project's volumes; volume summary counts one project exactly", async () => {
     const project = randomBytes(16).toString('hex');
     const other = ucinderWith({ ...env, OS_PROJECT_ID: project, OS_TOKEN: `admin:${project}` });
     const empty = await other.json('volume', 'summary');
@@ -53,7 +53,7 @@ describe('volume list filters, volume summary, resource filters, versions, exten
     }
   });
 
-  it("resource filter show volume lists what volume list --filter accepts; an unknown resource is exit 1", async () => {
+  it('resource filter show volume lists what volume list --filter accepts; an unknown resource is exit 1', async () => {
     const volume = await json('block', 'storage', 'resource', 'filter', 'show', 'volume');
     expect(volume.resource).toBe('volume');
     expect(volume.filters).toEqual(expect.arrayContaining(['name', 'status', 'metadata', 'bootable', 'availability_zone']));
@@ -62,7 +62,7 @@ describe('volume list filters, volume summary, resource filters, versions, exten
     expect(unknown.stderr).toBe("ucinder: No resource filter with a name or ID of 'no-such-resource' exists.\n");
   });
 
-  it('versions show reports the server\'s microversion range; a pinned old version makes 3.33+ commands fail before any request', async () => {
+  it("versions show reports the server's microversion range; a pinned old version makes 3.33+ commands fail before any request", async () => {
     const versions = (await json('versions', 'show')) as Record<string, string>[];
     const v3 = versions.find((row) => row.Version === '3.0');
     expect(v3).toMatchObject({ 'Service Type': 'block-storage', Status: 'CURRENT', 'Min Microversion': '3.0' });

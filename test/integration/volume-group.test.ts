@@ -129,7 +129,10 @@ describe('volume groups against the real Cinder', () => {
     expect(wrongType.code).toBe(1);
     expect(wrongType.stderr).toMatch(/^ucinder: Invalid input received: .*\(HTTP 400\)/);
     // Replication needs a replication group type (group_replication_enabled): Cinder's reason, one line.
-    for (const args of [['failover', group.Name], ['set', '--enable-replication', group.Name]]) {
+    for (const args of [
+      ['failover', group.Name],
+      ['set', '--enable-replication', group.Name],
+    ]) {
       const refused = await cli('volume', 'group', ...args);
       expect(refused.code, args.join(' ')).toBe(1);
       expect(refused.stderr).toMatch(new RegExp(`^ucinder: Invalid group type: Group ${group.ID} is not a replication group type\\. \\(HTTP 400\\)`));

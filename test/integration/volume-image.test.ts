@@ -40,86 +40,112 @@ describe('image create --volume and volume reimage against the real Cinder and G
     return printed!;
   }
 
-  it('upload known bytes, make a volume from the image, re-image another one: the bytes are the same in all three', async () => {
-    const source = await newVolume('it-img-src');
-    const head = randomBytes(64 * 1024);
-    const middle = randomBytes(4096);
-    writeAt(source.id, 0, head);
-    writeAt(source.id, 300 * MiB, middle);
+  it(
+    'upload known bytes, make a volume from the image, re-image another one: the bytes are the same in all three',
+    async () => {
+      const source = await newVolume('it-img-src');
+      const head = randomBytes(64 * 1024);
+      const middle = randomBytes(4096);
+      writeAt(source.id, 0, head);
+      writeAt(source.id, 300 * MiB, middle);
 
-    const imageName = uniqueName('it-img');
-    const uploaded = await upload(source.name, imageName);
-    expect(uploaded).toMatchObject({
-      id: source.id, image_name: imageName, status: 'available', image_status: 'active',
-      disk_format: 'qcow2', container_format: 'bare', visibility: 'private', protected: false, size: 1, volume_type: '__DEFAULT__',
-    });
-    const [listed] = await withGlanceJson('image', 'list', '--name', imageName, '--long');
-    expect(listed).toMatchObject({ ID: uploaded.image_id, Status: 'active', 'Disk Format': 'qcow2', Visibility: 'private' });
+      const imageName = uniqueName('it-img');
+      const uploaded = await upload(source.name, imageName);
+      expect(uploaded).toMatchObject({
+        id: source.id,
+        image_name: imageName,
+        status: 'available',
+        image_status: 'active',
+        disk_format: 'qcow2',
+        container_format: 'bare',
+        visibility: 'private',
+        protected: false,
+        size: 1,
+        volume_type: '__DEFAULT__',
+      });
+      const [listed] = await withGlanceJson('image', 'list', '--name', imageName, '--long');
+      expect(listed).toMatchObject({ ID: uploaded.image_id, Status: 'active', 'Disk Format': 'qcow2', Visibility: 'private' });
 
-    // A new volume from the image, by the image's name.
-    const copy = await withGlanceJson('volume', 'create', '--image', imageName, '--size', '1', '--wait', '--wait-timeout', '240', uniqueName('it-img-copy'));
-    created.volumes.push(copy.id);
-    expect(copy.volume_image_metadata).toMatchObject({ image_id: uploaded.image_id, image_name: imageName });
-    expect(readAt(copy.id, 0, head.length).equals(head)).toBe(true);
-    expect(readAt(copy.id, 300 * MiB, middle.length).equals(middle)).toBe(true);
-    expect(readAt(copy.id, 700 * MiB, 4096).equals(Buffer.alloc(4096))).toBe(true);
+      // A new volume from the image, by the image's name.
+      const copy = await withGlanceJson('volume', 'create', '--image', imageName, '--size', '1', '--wait', '--wait-timeout', '240', uniqueName('it-img-copy'));
+      created.volumes.push(copy.id);
+      expect(copy.volume_image_metadata).toMatchObject({ image_id: uploaded.image_id, image_name: imageName });
+      expect(readAt(copy.id, 0, head.length).equals(head)).toBe(true);
+      expect(readAt(copy.id, 300 * MiB, middle.length).equals(middle)).toBe(true);
+      expect(readAt(copy.id, 700 * MiB, 4096).equals(Buffer.alloc(4096))).toBe(true);
 
-    // Re-imaging overwrites what another volume held.
-    const target = await newVolume('it-img-reimage');
-    writeAt(target.id, 0, randomBytes(head.length));
-    writeAt(target.id, 700 * MiB, randomBytes(4096));
-    const reimaged = await withGlanceCli('volume', 'reimage', '--image', imageName, '--wait', '--wait-timeout', '240', target.name);
-    expect(reimaged.code, reimaged.stderr).toBe(0);
-    expect(reimaged.stdout).toBe('');
-    expect(reimaged.stderr).toContain(`volume '${target.name}' is re-imaged\n`);
-    expect(readAt(target.id, 0, head.length).equals(head)).toBe(true);
-    expect(readAt(target.id, 300 * MiB, middle.length).equals(middle)).toBe(true);
-    expect(readAt(target.id, 700 * MiB, 4096).equals(Buffer.alloc(4096))).toBe(true);
-    expect(await json('volume', 'show', target.id)).toMatchObject({
-      status: 'available', bootable: 'true', volume_image_metadata: expect.objectContaining({ image_id: uploaded.image_id }),
-    });
-  }, SLOW);
+      // Re-imaging overwrites what another volume held.
+      const target = await newVolume('it-img-reimage');
+      writeAt(target.id, 0, randomBytes(head.length));
+      writeAt(target.id, 700 * MiB, randomBytes(4096));
+      const reimaged = await withGlanceCli('volume', 'reimage', '--image', imageName, '--wait', '--wait-timeout', '240', target.name);
+      expect(reimaged.code, reimaged.stderr).toBe(0);
+      expect(reimaged.stdout).toBe('');
+      expect(reimaged.stderr).toContain(`volume '${target.name}' is re-imaged\n`);
+      expect(readAt(target.id, 0, head.length).equals(head)).toBe(true);
+      expect(readAt(target.id, 300 * MiB, middle.length).equals(middle)).toBe(true);
+      expect(readAt(target.id, 700 * MiB, 4096).equals(Buffer.alloc(4096))).toBe(true);
+      expect(await json('volume', 'show', target.id)).toMatchObject({
+        status: 'available',
+        bootable: 'true',
+        volume_image_metadata: expect.objectContaining({ image_id: uploaded.image_id }),
+      });
+    },
+    SLOW,
+  );
 
-  it("an in-use volume: upload (without --force) and re-image refused with Cinder's messages (exit 1); --force uploads it, it stays in use", async () => {
-    const volume = await newVolume('it-img-inuse');
-    const attach = await cli('init-connect', volume.id, '--attachments-api', '--host', 'it-img-host', '--initiator', 'iqn.2004-10.com.ubuntu:01:it-img');
-    expect(attach.code, attach.stderr).toBe(0);
-    try {
-      expect((await cli('volume', 'set', '--state', 'in-use', volume.id)).code).toBe(0);
-      const imageName = uniqueName('it-img-inuse');
-      const refused = await withGlanceCli('image', 'create', '--volume', volume.name, imageName);
-      expect(refused).toMatchObject({ code: 1, stdout: '' });
-      expect(refused.stderr).toMatch(new RegExp(`^ucinder: Invalid volume: Volume ${volume.id} status must be available \\(HTTP 400\\) \\(Request-ID: req-[0-9a-f-]+\\)\\n$`));
-      // Cinder refused before asking Glance for an image.
-      expect(await withGlanceJson('image', 'list', '--name', imageName)).toEqual([]);
+  it(
+    "an in-use volume: upload (without --force) and re-image refused with Cinder's messages (exit 1); --force uploads it, it stays in use",
+    async () => {
+      const volume = await newVolume('it-img-inuse');
+      const attach = await cli('init-connect', volume.id, '--attachments-api', '--host', 'it-img-host', '--initiator', 'iqn.2004-10.com.ubuntu:01:it-img');
+      expect(attach.code, attach.stderr).toBe(0);
+      try {
+        expect((await cli('volume', 'set', '--state', 'in-use', volume.id)).code).toBe(0);
+        const imageName = uniqueName('it-img-inuse');
+        const refused = await withGlanceCli('image', 'create', '--volume', volume.name, imageName);
+        expect(refused).toMatchObject({ code: 1, stdout: '' });
+        expect(refused.stderr).toMatch(new RegExp(`^ucinder: Invalid volume: Volume ${volume.id} status must be available \\(HTTP 400\\) \\(Request-ID: req-[0-9a-f-]+\\)\\n$`));
+        // Cinder refused before asking Glance for an image.
+        expect(await withGlanceJson('image', 'list', '--name', imageName)).toEqual([]);
 
-      const reimage = await cli('volume', 'reimage', '--image', UNUSED_IMAGE_ID, volume.id);
-      expect(reimage).toMatchObject({ code: 1, stdout: '' });
-      expect(reimage.stderr).toMatch(
-        new RegExp(`^ucinder: Invalid volume: Volume ${volume.id} status must be available or error, but current status is in-use\\. \\(HTTP 400\\) \\(Request-ID: req-[0-9a-f-]+\\)\\n$`),
+        const reimage = await cli('volume', 'reimage', '--image', UNUSED_IMAGE_ID, volume.id);
+        expect(reimage).toMatchObject({ code: 1, stdout: '' });
+        expect(reimage.stderr).toMatch(
+          new RegExp(
+            `^ucinder: Invalid volume: Volume ${volume.id} status must be available or error, but current status is in-use\\. \\(HTTP 400\\) \\(Request-ID: req-[0-9a-f-]+\\)\\n$`,
+          ),
+        );
+
+        const forced = await upload(volume.id, imageName, '--force');
+        expect(forced).toMatchObject({ status: 'in-use', image_status: 'active', image_name: imageName });
+        expect((await json('volume', 'show', volume.id)).status).toBe('in-use');
+      } finally {
+        expect((await cli('term-connect', volume.id)).code).toBe(0);
+      }
+      const old = await cli('--os-volume-api-version', '3.67', 'volume', 'reimage', '--image', UNUSED_IMAGE_ID, volume.id);
+      expect(old).toMatchObject({ code: 1, stdout: '' });
+      expect(old.stderr).toBe(
+        "ucinder: 'volume reimage' needs Block Storage API microversion 3.68 or later, but this session uses 3.67 (pinned by --os-volume-api-version / OS_VOLUME_API_VERSION; the server's maximum is 3.70)\n",
       );
+    },
+    SLOW,
+  );
 
-      const forced = await upload(volume.id, imageName, '--force');
-      expect(forced).toMatchObject({ status: 'in-use', image_status: 'active', image_name: imageName });
-      expect((await json('volume', 'show', volume.id)).status).toBe('in-use');
-    } finally {
-      expect((await cli('term-connect', volume.id)).code).toBe(0);
-    }
-    const old = await cli('--os-volume-api-version', '3.67', 'volume', 'reimage', '--image', UNUSED_IMAGE_ID, volume.id);
-    expect(old).toMatchObject({ code: 1, stdout: '' });
-    expect(old.stderr).toBe("ucinder: 'volume reimage' needs Block Storage API microversion 3.68 or later, but this session uses 3.67 (pinned by --os-volume-api-version / OS_VOLUME_API_VERSION; the server's maximum is 3.70)\n");
-  }, SLOW);
-
-  it("an upload that fails on the backend: --wait reports Glance's status of the image and Cinder's user message (exit 1)", async () => {
-    const volume = await newVolume('it-img-broken');
-    removeBackingFile(volume.id);
-    const imageName = uniqueName('it-img-broken');
-    const run = await withGlanceCli('image', 'create', '--volume', volume.id, '--disk-format', 'qcow2', '--wait', imageName);
-    expect(run).toMatchObject({ code: 1, stdout: '' });
-    // cinder-volume deleted the image it could not fill (Glance answers 404) and filed a user message.
-    expect(run.stderr).toMatch(new RegExp(`\\nucinder: image '${imageName}' is in status 'deleted': copy volume to image:Failed to upload volume to image at backend\\.\\n$`));
-    expect((await json('volume', 'show', volume.id)).status).toBe('available');
-  }, SLOW);
+  it(
+    "an upload that fails on the backend: --wait reports Glance's status of the image and Cinder's user message (exit 1)",
+    async () => {
+      const volume = await newVolume('it-img-broken');
+      removeBackingFile(volume.id);
+      const imageName = uniqueName('it-img-broken');
+      const run = await withGlanceCli('image', 'create', '--volume', volume.id, '--disk-format', 'qcow2', '--wait', imageName);
+      expect(run).toMatchObject({ code: 1, stdout: '' });
+      // cinder-volume deleted the image it could not fill (Glance answers 404) and filed a user message.
+      expect(run.stderr).toMatch(new RegExp(`\\nucinder: image '${imageName}' is in status 'deleted': copy volume to image:Failed to upload volume to image at backend\\.\\n$`));
+      expect((await json('volume', 'show', volume.id)).status).toBe('available');
+    },
+    SLOW,
+  );
 
   /** Nothing listens on port 9: a request would be a connection error (exit 1), never a usage error. */
   const nowhere = () => ({ ...privateHome(), OS_ENDPOINT: 'http://127.0.0.1:9', OS_AUTH_TYPE: 'noauth', OS_PROJECT_ID: env.OS_PROJECT_ID });

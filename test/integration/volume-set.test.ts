@@ -29,13 +29,15 @@ describe('volume set, unset and migrate against the real Cinder', () => {
     expect(volume.metadata).toEqual({ owner: 'ops', readonly: 'True' });
   });
 
-  it('reports a refused extend with Cinder\'s reason and still applies the rename (exit 1)', async () => {
+  it("reports a refused extend with Cinder's reason and still applies the rename (exit 1)", async () => {
     const { id, name } = await newVolume('it-vset-shrink', '--size', '2');
     const renamed = `${name}-renamed`;
     const run = await cli('volume', 'set', '--size', '1', '--name', renamed, '--read-write', name);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(
-      new RegExp(`^volume '${name}': failed to extend to 1 GiB: Invalid input received: New size for extend must be greater than current size\\. \\(current: 2, extended: 1\\)\\. \\(HTTP 400\\) \\(Request-ID: req-[0-9a-f-]+\\)\\n`),
+      new RegExp(
+        `^volume '${name}': failed to extend to 1 GiB: Invalid input received: New size for extend must be greater than current size\\. \\(current: 2, extended: 1\\)\\. \\(HTTP 400\\) \\(Request-ID: req-[0-9a-f-]+\\)\\n`,
+      ),
     );
     expect(run.stderr).toMatch(new RegExp(`ucinder: 1 of 3 changes to volume '${name}' failed\\n$`));
     const volume = await show(id);

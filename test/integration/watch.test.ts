@@ -52,7 +52,10 @@ describe('--watch against the real Cinder', () => {
     const block = `\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ\\n${id}\\n`;
     expect(run.stdout).toMatch(new RegExp(`^(${block}){3,}$`));
     // Never faster than the interval: the refreshes' own timestamps are at least 1 s apart.
-    const seconds = run.stdout.split('\n').filter((line) => TIMESTAMP_LINE.test(line)).map((stamp) => Date.parse(stamp) / 1000);
+    const seconds = run.stdout
+      .split('\n')
+      .filter((line) => TIMESTAMP_LINE.test(line))
+      .map((stamp) => Date.parse(stamp) / 1000);
     for (let i = 1; i < seconds.length; i++) expect(seconds[i]! - seconds[i - 1]!).toBeGreaterThanOrEqual(1);
   });
 

@@ -117,7 +117,12 @@ const answeredByServer: ServerCase[] = [
   },
   { argv: ['volume', 'show', 'ボリューム'], code: 1, message: "No volume with a name or ID of 'ボリューム' exists.", sentUrl: '/volumes/%E3%83%9C' },
   { argv: ['volume', 'show', 'a/../../b'], code: 1, message: "No volume with a name or ID of 'a/../../b' exists.", sentUrl: '/volumes/a%2F..%2F..%2Fb' },
-  { argv: ['volume', 'delete', '$(touch /tmp/ucinder-pwned); x'], code: 1, message: "No volume with a name or ID of '$(touch /tmp/ucinder-pwned); x' exists.", neverMethod: 'DELETE' },
+  {
+    argv: ['volume', 'delete', '$(touch /tmp/ucinder-pwned); x'],
+    code: 1,
+    message: "No volume with a name or ID of '$(touch /tmp/ucinder-pwned); x' exists.",
+    neverMethod: 'DELETE',
+  },
   { argv: ['volume', 'create', '--size', '1', '--type', 'no-such-type', 'v'], code: 1, message: 'Volume type with name no-such-type could not be found.' },
   { argv: ['volume', 'show', 'vol-a', '-c', 'nope'], code: 2, message: "unknown field 'nope'" },
 ];

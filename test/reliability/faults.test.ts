@@ -123,8 +123,9 @@ describe('faults', () => {
   });
 
   it('503 on POST (volume create): tried exactly once, never blindly retried', async () => {
-    server.setFault((request, response) =>
-      request.method === 'POST' && faults.status(503, '{"serviceUnavailable": {"code": 503, "message": "try later"}}', { 'Retry-After': '1' })(response));
+    server.setFault(
+      (request, response) => request.method === 'POST' && faults.status(503, '{"serviceUnavailable": {"code": 503, "message": "try later"}}', { 'Retry-After': '1' })(response),
+    );
     const run = await ucinder(['volume', 'create', '--size', '1', 'fault-post'], env);
     expectOneLineFailure(run, 'try later');
     expect(attempts('POST', `/v3/${PROJECT}/volumes`)).toBe(1);
@@ -138,8 +139,7 @@ describe('faults', () => {
   });
 
   it('500 on DELETE: tried exactly once', async () => {
-    server.setFault((request, response) =>
-      request.method === 'DELETE' && faults.status(500, '{"computeFault": {"code": 500, "message": "delete exploded"}}')(response));
+    server.setFault((request, response) => request.method === 'DELETE' && faults.status(500, '{"computeFault": {"code": 500, "message": "delete exploded"}}')(response));
     const run = await ucinder(['volume', 'delete', '11111111-2222-4333-8444-555555555555'], env);
     expectOneLineFailure(run, 'delete exploded');
     expect(attempts('DELETE', `/v3/${PROJECT}/volumes/`)).toBe(1);
@@ -159,7 +159,7 @@ describe('faults', () => {
     expect(run.stderr).toBe(`ucinder: GET /v3/${PROJECT}/volumes/11111111-2222-4333-8444-555555555555 answered without a 'volume' object\n`);
   });
 
-  describe("a proxy answering 200 {} to everything (discovery aside): never an empty cloud, never a TypeError", () => {
+  describe('a proxy answering 200 {} to everything (discovery aside): never an empty cloud, never a TypeError', () => {
     it.each([
       [['volume', 'list'], 'GET /volumes/detail', "'volumes' list"],
       [['volume', 'backup', 'list'], 'GET /backups/detail', "'backups' list"],
@@ -197,8 +197,11 @@ describe('faults', () => {
   });
 
   it('401: one line naming the authentication failure', async () => {
-    server.setFault((request, response) =>
-      request.url.startsWith(LIST_PATH) && faults.status(401, '{"error": {"code": 401, "title": "Unauthorized", "message": "The request you have made requires authentication."}}')(response));
+    server.setFault(
+      (request, response) =>
+        request.url.startsWith(LIST_PATH) &&
+        faults.status(401, '{"error": {"code": 401, "title": "Unauthorized", "message": "The request you have made requires authentication."}}')(response),
+    );
     const run = await ucinder(['volume', 'list'], env);
     expectOneLineFailure(run, 'The request you have made requires authentication.');
     expect(attempts('GET', LIST_PATH)).toBe(1);
@@ -206,8 +209,11 @@ describe('faults', () => {
 
   it("413 quota exceeded: Cinder's message, POST not retried", async () => {
     const message = 'VolumeSizeExceedsAvailableQuota: Requested volume or snapshot exceeds allowed gigabytes quota. Requested 500G, quota is 100G and 10G has been consumed.';
-    server.setFault((request, response) =>
-      request.method === 'POST' && faults.status(413, JSON.stringify({ overLimit: { code: 413, message, retryAfter: '0' } }), { 'Retry-After': '0', 'Content-Type': 'application/json' })(response));
+    server.setFault(
+      (request, response) =>
+        request.method === 'POST' &&
+        faults.status(413, JSON.stringify({ overLimit: { code: 413, message, retryAfter: '0' } }), { 'Retry-After': '0', 'Content-Type': 'application/json' })(response),
+    );
     const run = await ucinder(['volume', 'create', '--size', '500', 'too-big'], env);
     expectOneLineFailure(run, message);
     expect(attempts('POST', `/v3/${PROJECT}/volumes`)).toBe(1);

@@ -67,7 +67,10 @@ describe(`load: ${PROCESSES} processes in parallel against the test bed`, () => 
     ];
     expect(jobs).toHaveLength(PROCESSES);
     // Interleave kinds so every kind runs alongside every other.
-    const order = jobs.map((job, index) => ({ job, key: (index * 7919) % PROCESSES })).sort((a, b) => a.key - b.key).map(({ job }) => job);
+    const order = jobs
+      .map((job, index) => ({ job, key: (index * 7919) % PROCESSES }))
+      .sort((a, b) => a.key - b.key)
+      .map(({ job }) => job);
     const runs: Run[] = await Promise.all(order.map((job) => ucinder(job.args, env)));
 
     const failures = runs.flatMap((run, i) => (run.code === 0 ? [] : [{ job: order[i]!, run }]));

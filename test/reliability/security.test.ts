@@ -31,7 +31,7 @@ describe('secrets never reach --debug output', () => {
     expect(run.stderr + run.stdout).not.toContain('SECRET');
   });
 
-  it("the CHAP secret Cinder returns is never printed (debug log and output), but is cached for connect", async () => {
+  it('the CHAP secret Cinder returns is never printed (debug log and output), but is cached for connect', async () => {
     const run = await ucinder(['--debug', 'init-connect', volumeId(1), '--initiator', 'iqn.1993-08.org.debian:01:test', '-f', 'json'], env);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).toContain('RESP: 200');
@@ -138,10 +138,11 @@ describe('TLS', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ucinder-tls-'));
     const keyFile = join(dir, 'key.pem');
     certFile = join(dir, 'cert.pem');
-    execFileSync('openssl', [
-      'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=127.0.0.1',
-      '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', keyFile, '-out', certFile,
-    ], { stdio: 'ignore' });
+    execFileSync(
+      'openssl',
+      ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', keyFile, '-out', certFile],
+      { stdio: 'ignore' },
+    );
     server = await startFaultServer({ tls: { key: readFileSync(keyFile, 'utf8'), cert: readFileSync(certFile, 'utf8') } });
     env = faultEnv(server, privateHome());
   });
@@ -181,7 +182,8 @@ describe('TLS', () => {
 describe('no shell is ever invoked with user-supplied strings', () => {
   function sources(dir: string): string[] {
     return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-      entry.isDirectory() ? sources(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : []);
+      entry.isDirectory() ? sources(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : [],
+    );
   }
 
   it('src/ uses only spawn from child_process, never with a shell', () => {
@@ -192,7 +194,13 @@ describe('no shell is ever invoked with user-supplied strings', () => {
       users.push(relative(ROOT, file));
       const imported = /import\s*\{([^}]*)\}\s*from\s*'node:child_process'/.exec(text)?.[1] ?? '';
       // exec/execSync take a command line that a shell parses.
-      expect(imported.split(',').map((name) => name.trim()).filter(Boolean), file).toEqual(['spawn']);
+      expect(
+        imported
+          .split(',')
+          .map((name) => name.trim())
+          .filter(Boolean),
+        file,
+      ).toEqual(['spawn']);
       expect(text, file).not.toMatch(/shell:\s*true/);
       expect(text, file).not.toMatch(/spawn\(\s*['"`](\/bin\/)?(ba|z|da)?sh['"`]/);
     }
@@ -215,4 +223,3 @@ describe('no shell is ever invoked with user-supplied strings', () => {
     }
   });
 });
-

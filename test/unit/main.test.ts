@@ -22,16 +22,18 @@ describe('exit codes and error lines', () => {
     interceptVersions(mock.pool);
     mock.pool
       .intercept({ path: `${BASE_PATH}/os-services`, method: 'GET' })
-      .reply(500, { computeFault: { code: 500, message: 'The server has either erred or is incapable of performing the requested operation.' } }, {
-        headers: { 'x-openstack-request-id': 'req-500' },
-      })
+      .reply(
+        500,
+        { computeFault: { code: 500, message: 'The server has either erred or is incapable of performing the requested operation.' } },
+        {
+          headers: { 'x-openstack-request-id': 'req-500' },
+        },
+      )
       .times(3);
     const sleeps: number[] = [];
     const result = await run(['service', 'list'], mock.agent, { sleeps });
     expect(result.code).toBe(1);
-    expect(result.stderr).toBe(
-      'ucinder: The server has either erred or is incapable of performing the requested operation. (HTTP 500) (Request-ID: req-500)\n',
-    );
+    expect(result.stderr).toBe('ucinder: The server has either erred or is incapable of performing the requested operation. (HTTP 500) (Request-ID: req-500)\n');
     expect(sleeps).toEqual([500, 1000]);
   });
 
@@ -47,18 +49,18 @@ describe('exit codes and error lines', () => {
     expect(sleeps).toEqual([]);
   });
 
-  it('a 413 overLimit is exit 1 with Cinder\'s message and request id', async () => {
+  it("a 413 overLimit is exit 1 with Cinder's message and request id", async () => {
     interceptVersions(mock.pool);
-    mock.pool
-      .intercept({ path: `${BASE_PATH}/volumes`, method: 'POST' })
-      .reply(413, { overLimit: { code: 413, message: 'VolumeSizeExceedsAvailableQuota: Requested volume or snapshot exceeds allowed gigabytes quota.', retryAfter: '0' } }, {
+    mock.pool.intercept({ path: `${BASE_PATH}/volumes`, method: 'POST' }).reply(
+      413,
+      { overLimit: { code: 413, message: 'VolumeSizeExceedsAvailableQuota: Requested volume or snapshot exceeds allowed gigabytes quota.', retryAfter: '0' } },
+      {
         headers: { 'retry-after': '0', 'x-openstack-request-id': 'req-413' },
-      });
+      },
+    );
     const result = await run(['volume', 'create', '--size', '1000', 'v'], mock.agent);
     expect(result.code).toBe(1);
-    expect(result.stderr).toBe(
-      'ucinder: VolumeSizeExceedsAvailableQuota: Requested volume or snapshot exceeds allowed gigabytes quota. (HTTP 413) (Request-ID: req-413)\n',
-    );
+    expect(result.stderr).toBe('ucinder: VolumeSizeExceedsAvailableQuota: Requested volume or snapshot exceeds allowed gigabytes quota. (HTTP 413) (Request-ID: req-413)\n');
   });
 
   it('malformed JSON in a success answer is exit 1 with one line', async () => {
@@ -89,7 +91,12 @@ describe('exit codes and error lines', () => {
 
   it('an unexpected failure is exit 1 with a hint to use --debug', async () => {
     // A failure that is none of ucinder's errors: here the host's own facts throwing.
-    const hostFacts = { ...node7(), hostname: (): string => { throw new Error('hostname exploded'); } };
+    const hostFacts = {
+      ...node7(),
+      hostname: (): string => {
+        throw new Error('hostname exploded');
+      },
+    };
     const result = await run(['connector', 'show'], mock.agent, { hostFacts });
     expect(result.code).toBe(1);
     expect(result.stderr).toBe('ucinder: unexpected error: hostname exploded\nucinder: run with --debug for details\n');
@@ -112,9 +119,13 @@ describe('--debug', () => {
   it('logs every request and response on stderr without the token or secrets', async () => {
     const token = 'gAAAAABsecret-token-value';
     interceptVersions(mock.pool);
-    mock.pool.intercept({ path: `${BASE_PATH}/volumes/v1`, method: 'GET' }).reply(200, {
-      volume: { id: 'v1', name: 'n', connection_info: { data: { auth_method: 'CHAP', auth_password: 'chap-secret-42', auth_username: 'iqn-user' } } },
-    }, { headers: { 'x-openstack-request-id': 'req-d1' } });
+    mock.pool.intercept({ path: `${BASE_PATH}/volumes/v1`, method: 'GET' }).reply(
+      200,
+      {
+        volume: { id: 'v1', name: 'n', connection_info: { data: { auth_method: 'CHAP', auth_password: 'chap-secret-42', auth_username: 'iqn-user' } } },
+      },
+      { headers: { 'x-openstack-request-id': 'req-d1' } },
+    );
     const result = await run(['--debug', '--os-auth-type', 'admin_token', '--os-token', token, 'volume', 'show', 'v1', '-f', 'value', '-c', 'id'], mock.agent);
     expect(result.code).toBe(0);
     expect(result.stdout).toBe('v1\n');

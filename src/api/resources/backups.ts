@@ -103,11 +103,7 @@ export async function deleteBackup(session: CinderSession, id: string, options: 
 }
 
 /** PUT /backups/{id} (3.9+): name, description; metadata (3.43+) replaces the whole set. */
-export async function updateBackup(
-  session: CinderSession,
-  id: string,
-  changes: { name?: string; description?: string; metadata?: Record<string, string> },
-): Promise<Backup> {
+export async function updateBackup(session: CinderSession, id: string, changes: { name?: string; description?: string; metadata?: Record<string, string> }): Promise<Backup> {
   return (await session.put(backupPath(id), { backup: changes })).object<Backup>('backup');
 }
 

@@ -53,10 +53,7 @@ export async function getCluster(session: CinderSession, name: string, binary?: 
  * placing volumes on every service of the cluster. Cinder answers the
  * cluster's summary plus the disabled reason. A 404 means no such cluster.
  */
-export async function setClusterDisabled(
-  session: CinderSession,
-  change: { name: string; binary: string; disabled: boolean; reason?: string },
-): Promise<Cluster> {
+export async function setClusterDisabled(session: CinderSession, change: { name: string; binary: string; disabled: boolean; reason?: string }): Promise<Cluster> {
   const body: Record<string, string> = { name: change.name, binary: change.binary };
   if (change.disabled && change.reason !== undefined) body.disabled_reason = change.reason;
   return (await session.put(change.disabled ? '/clusters/disable' : '/clusters/enable', body)).object<Cluster>('cluster');

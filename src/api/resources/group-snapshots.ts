@@ -25,10 +25,7 @@ export async function getGroupSnapshot(session: CinderSession, id: string): Prom
 }
 
 /** Cinder answers with the id, name and group type only. */
-export async function createGroupSnapshot(
-  session: CinderSession,
-  request: { group_id: string; name?: string; description?: string },
-): Promise<Pick<GroupSnapshot, 'id' | 'name'>> {
+export async function createGroupSnapshot(session: CinderSession, request: { group_id: string; name?: string; description?: string }): Promise<Pick<GroupSnapshot, 'id' | 'name'>> {
   return (await session.post('/group_snapshots', { group_snapshot: request })).object<GroupSnapshot>('group_snapshot');
 }
 

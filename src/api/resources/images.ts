@@ -75,5 +75,9 @@ export async function findImage(glance: GlanceClient, nameOrId: string): Promise
   const exact = matches.filter((image) => image.name === nameOrId);
   if (exact.length === 1) return exact[0]!;
   if (exact.length === 0) throw new NotFoundError('image', nameOrId);
-  throw new AmbiguousNameError('image', nameOrId, exact.map((image) => image.id));
+  throw new AmbiguousNameError(
+    'image',
+    nameOrId,
+    exact.map((image) => image.id),
+  );
 }

@@ -67,11 +67,7 @@ export const FAILOVER_CLUSTER_MIN_VERSION = '3.26';
  * ("default" fails back). Cinder answers 202 at once; the service reports
  * the outcome in its replication_status and active_backend_id.
  */
-export async function failoverHost(
-  session: CinderSession,
-  target: { host?: string; cluster?: string },
-  backendId: string,
-): Promise<void> {
+export async function failoverHost(session: CinderSession, target: { host?: string; cluster?: string }, backendId: string): Promise<void> {
   if (session.supports(FAILOVER_CLUSTER_MIN_VERSION)) {
     const body: Record<string, string> = { backend_id: backendId };
     if (target.host !== undefined) body.host = target.host;

@@ -40,9 +40,7 @@ interface SnapshotListFilters {
 }
 
 /** Every status a snapshot can be in, for `--status` filters. */
-export const SNAPSHOT_STATUSES = [
-  'creating', 'available', 'deleting', 'error', 'error_deleting', 'backing-up', 'restoring', 'unmanaging',
-] as const;
+export const SNAPSHOT_STATUSES = ['creating', 'available', 'deleting', 'error', 'error_deleting', 'backing-up', 'restoring', 'unmanaging'] as const;
 
 /** Statuses a snapshot passes through on its way somewhere; one that stays in one is stuck. */
 export const SNAPSHOT_TRANSITIONAL = ['creating', 'deleting', 'backing-up', 'restoring', 'unmanaging'] as const;

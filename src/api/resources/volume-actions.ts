@@ -10,9 +10,7 @@ import { volumeAction } from './volumes.js';
  */
 
 /** Statuses `volume set --state` may reset a volume to (Cinder's own list). */
-export const VOLUME_RESET_STATES = [
-  'available', 'error', 'creating', 'deleting', 'in-use', 'attaching', 'detaching', 'error_deleting', 'maintenance',
-] as const;
+export const VOLUME_RESET_STATES = ['available', 'error', 'creating', 'deleting', 'in-use', 'attaching', 'detaching', 'error_deleting', 'maintenance'] as const;
 
 export type MigrationPolicy = 'never' | 'on-demand';
 

@@ -53,11 +53,7 @@ const actionPath = (volumeId: string) => `/volumes/${encodeURIComponent(volumeId
  * a failure's user message is filed (cinder-volume reports it with the RPC
  * context of this very request).
  */
-export async function uploadVolumeToImage(
-  session: CinderSession,
-  volumeId: string,
-  request: VolumeImageUploadRequest,
-): Promise<{ upload: VolumeImageUpload; requestId?: string }> {
+export async function uploadVolumeToImage(session: CinderSession, volumeId: string, request: VolumeImageUploadRequest): Promise<{ upload: VolumeImageUpload; requestId?: string }> {
   const path = actionPath(volumeId);
   const { answer, requestId } = await session.postWithRequestId(path, { 'os-volume_upload_image': request });
   // The image's ID is what the rest follows (the wait, the output): an answer without it is no upload.

@@ -23,10 +23,7 @@ interface VolumeTypeCreateRequest {
  * types alike (private ones: admin only); without a visibility Cinder lists
  * the public types.
  */
-export function listVolumeTypes(
-  session: CinderSession,
-  options: { visibility?: 'public' | 'private' | 'all'; extraSpecs?: Record<string, string> } = {},
-): Promise<VolumeType[]> {
+export function listVolumeTypes(session: CinderSession, options: { visibility?: 'public' | 'private' | 'all'; extraSpecs?: Record<string, string> } = {}): Promise<VolumeType[]> {
   const isPublic = { public: 'True', private: 'False', all: 'None' } as const;
   return session.list<VolumeType>('/types', 'volume_types', {
     query: {

@@ -65,8 +65,18 @@ export interface VolumeCreateRequest {
 
 /** Statuses a volume passes through on its way somewhere; one that stays in one is stuck. */
 export const VOLUME_TRANSITIONAL = [
-  'creating', 'deleting', 'attaching', 'detaching', 'extending', 'downloading', 'uploading',
-  'retyping', 'backing-up', 'restoring-backup', 'reserved', 'maintenance',
+  'creating',
+  'deleting',
+  'attaching',
+  'detaching',
+  'extending',
+  'downloading',
+  'uploading',
+  'retyping',
+  'backing-up',
+  'restoring-backup',
+  'reserved',
+  'maintenance',
 ] as const;
 /** Statuses a failed operation leaves a volume in. */
 export const VOLUME_ERROR = ['error', 'error_deleting', 'error_extending', 'error_restoring', 'error_managing'] as const;

@@ -91,9 +91,7 @@ export function applyCloud<S extends CloudAppliable>(settings: S, cloud: LoadedC
   let volumeApiVersion = settings.volumeApiVersion;
   if (volumeApiVersion === undefined && version !== undefined) {
     if (!/^3(\.\d+)?$/.test(version)) {
-      throw new UsageError(
-        `cloud '${cloud.name}': block_storage_api_version ${version} is not supported; ucinder speaks Block Storage 3 (3 or 3.N)`,
-      );
+      throw new UsageError(`cloud '${cloud.name}': block_storage_api_version ${version} is not supported; ucinder speaks Block Storage 3 (3 or 3.N)`);
     }
     volumeApiVersion = version;
   }

@@ -17,17 +17,7 @@ import { readingOf, readScalarText, type ScalarReading } from './scalar-text.js'
  * (openstacksdk reads `-` as `_`): what `openstack configuration show`
  * masks. secure.yaml exists to hold secrets: every value in it counts as one.
  */
-const SECRET_KEYS = new Set([
-  'password',
-  'token',
-  'application_credential_secret',
-  'client_secret',
-  'access_token',
-  'passcode',
-  'code',
-  'consumer_secret',
-  'access_secret',
-]);
+const SECRET_KEYS = new Set(['password', 'token', 'application_credential_secret', 'client_secret', 'access_token', 'passcode', 'code', 'consumer_secret', 'access_secret']);
 
 export type CloudsFileKind = 'clouds' | 'secure';
 export type CloudsByName = { [name: string]: ConfigMap };
@@ -42,12 +32,7 @@ export interface SecretPlace {
 }
 
 /** One file's clouds without their secrets (a list keeps `null` where one was), and where those were. */
-export function separateSecrets(
-  file: CloudsFileKind,
-  text: string,
-  clouds: CloudsByName,
-  scalars: ScalarSpan[],
-): { clouds: CloudsByName; places: SecretPlace[] } {
+export function separateSecrets(file: CloudsFileKind, text: string, clouds: CloudsByName, scalars: ScalarSpan[]): { clouds: CloudsByName; places: SecretPlace[] } {
   const places: SecretPlace[] = [];
   const everything = file === 'secure';
   const take = (value: ConfigValue, cloud: string, path: Path): ConfigValue | undefined => {

@@ -43,9 +43,7 @@ export async function loadCloud(name: string, files: CloudsFiles, cache?: Parsed
   const entry = parsed.clouds[name];
   if (!entry) {
     const known = Object.keys(parsed.clouds);
-    throw new UsageError(
-      `cloud '${name}' is not defined in ${cloudsFile.path}` + (known.length ? ` (clouds: ${known.join(', ')})` : ' (it defines no clouds)'),
-    );
+    throw new UsageError(`cloud '${name}' is not defined in ${cloudsFile.path}` + (known.length ? ` (clouds: ${known.join(', ')})` : ' (it defines no clouds)'));
   }
   // Copies: the secrets go back into these, never into what the cache holds.
   const config = { clouds: structuredClone(entry), secure: structuredClone(parsed.secure[name] ?? {}) };
@@ -68,10 +66,7 @@ type ParseFile = (kind: CloudsFileKind) => Promise<CloudsByName>;
  * granularity (a few ms on Linux) keeps those. `parse` parses a file when a
  * secret can only be read that way (once per file and command).
  */
-async function parseClouds(
-  sources: { clouds: ConfigFile; secure?: ConfigFile },
-  cache?: ParsedCloudsCache,
-): Promise<{ parsed: ParsedClouds; parse: ParseFile }> {
+async function parseClouds(sources: { clouds: ConfigFile; secure?: ConfigFile }, cache?: ParsedCloudsCache): Promise<{ parsed: ParsedClouds; parse: ParseFile }> {
   const key = JSON.stringify([PARSE_VERSION, sources.clouds.path, sources.clouds.text, sources.secure?.path ?? null, sources.secure?.text ?? null]);
   const parses = new Map<CloudsFileKind, Promise<{ clouds: CloudsByName; scalars: ScalarSpan[] }>>();
   const parseOnce = (kind: CloudsFileKind) => {

@@ -121,9 +121,13 @@ export function resolvePlainScalar(source: string): ConfigValue {
   if (NULL.test(source)) return null;
   for (const tag of [trueTag, falseTag, intTag, floatTag]) {
     if ((tag.test as RegExp).test(source)) {
-      return tag.resolve(source, (message) => {
-        throw new Error(message);
-      }, {}) as ConfigValue;
+      return tag.resolve(
+        source,
+        (message) => {
+          throw new Error(message);
+        },
+        {},
+      ) as ConfigValue;
     }
   }
   return source;

@@ -65,9 +65,7 @@ function findServiceUrl(catalog: CachedService[], types: readonly string[], choi
   const wanted = normalizeInterface(choice.interface);
   for (const type of types) {
     for (const service of catalog.filter((entry) => entry.type === type)) {
-      const endpoint = service.endpoints.find(
-        (candidate) => candidate.interface === wanted && (!choice.region || candidate.region === choice.region),
-      );
+      const endpoint = service.endpoints.find((candidate) => candidate.interface === wanted && (!choice.region || candidate.region === choice.region));
       if (endpoint) return endpoint.url;
     }
   }

@@ -37,9 +37,16 @@ export async function findIdentityId(http: HttpClient, identity: Identity, kind:
     }
     const url = `${identity.url}/${collection}`;
     const named = await http.request({ method: 'GET', url, query: { name: nameOrId }, headers });
-    const matches = Envelope.of(named.body, 'GET', url).list<Named>(collection).filter((item) => item.name === nameOrId);
+    const matches = Envelope.of(named.body, 'GET', url)
+      .list<Named>(collection)
+      .filter((item) => item.name === nameOrId);
     if (matches.length === 0) throw new NotFoundError(kind, nameOrId);
-    if (matches.length > 1) throw new AmbiguousNameError(kind, nameOrId, matches.map((item) => item.id));
+    if (matches.length > 1)
+      throw new AmbiguousNameError(
+        kind,
+        nameOrId,
+        matches.map((item) => item.id),
+      );
     return matches[0]!.id;
   } catch (error) {
     if (!(error instanceof ApiError && error.status === 403)) throw error;
@@ -52,5 +59,7 @@ export async function findIdentityId(http: HttpClient, identity: Identity, kind:
 export async function listProjectIds(http: HttpClient, identity: Identity): Promise<string[]> {
   const url = `${identity.url}/projects`;
   const listed = await http.request({ method: 'GET', url, headers: { 'X-Auth-Token': identity.token } });
-  return Envelope.of(listed.body, 'GET', url).items('projects').map((project) => project.string('id'));
+  return Envelope.of(listed.body, 'GET', url)
+    .items('projects')
+    .map((project) => project.string('id'));
 }

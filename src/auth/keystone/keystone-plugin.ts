@@ -71,10 +71,12 @@ export class KeystonePlugin implements AuthPlugin {
 
   async authenticate(): Promise<AuthResult> {
     const token = await this.token();
-    const chosen = this.settings.endpoint ?? findBlockStorageUrl(token.catalog, {
-      interface: this.settings.interface,
-      region: this.settings.regionName,
-    });
+    const chosen =
+      this.settings.endpoint ??
+      findBlockStorageUrl(token.catalog, {
+        interface: this.settings.interface,
+        region: this.settings.regionName,
+      });
     const url = blockStorageUrlForProject(chosen, token.projectId);
     const endpoint = normalizeEndpoint(url, token.projectId);
     const imageEndpoint = findImageUrl(token.catalog, { interface: this.settings.interface, region: this.settings.regionName });
@@ -218,13 +220,13 @@ export class KeystonePlugin implements AuthPlugin {
     const { scope } = this.request.body.auth;
     if (scope && this.request.scope) {
       const unscoped = { auth: { identity: this.request.body.auth.identity } };
-      const credentialsWork = await http
-        .request({ method: 'POST', url: `${this.authUrl}/auth/tokens`, body: unscoped })
-        .then(() => true, () => false);
+      const credentialsWork = await http.request({ method: 'POST', url: `${this.authUrl}/auth/tokens`, body: unscoped }).then(
+        () => true,
+        () => false,
+      );
       if (credentialsWork) {
         return new KeystoneAuthError(
-          `Keystone accepted ${this.request.who} but not the scope ${this.request.scope}: ` +
-            `no such project or domain, or no role on it (${error.serverMessage}, HTTP 401)`,
+          `Keystone accepted ${this.request.who} but not the scope ${this.request.scope}: ` + `no such project or domain, or no role on it (${error.serverMessage}, HTTP 401)`,
         );
       }
     }

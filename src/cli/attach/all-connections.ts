@@ -22,11 +22,7 @@ interface Outcome {
   failed: number;
 }
 
-async function eachEntry(
-  f: Factory,
-  store: ConnectionStore,
-  act: (cached: CachedConnection) => Promise<{ device: string; result: string }>,
-): Promise<Outcome> {
+async function eachEntry(f: Factory, store: ConnectionStore, act: (cached: CachedConnection) => Promise<{ device: string; result: string }>): Promise<Outcome> {
   const rows: Row[] = [];
   let failed = 0;
   const files = await store.list();

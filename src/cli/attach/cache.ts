@@ -27,18 +27,16 @@ export class NoCachedConnectionError extends UcinderError {
  * credentials are only consulted when the same name is cached for several
  * endpoints or projects.
  */
-export async function findCached(
-  f: Factory,
-  store: ConnectionStore,
-  volume: string,
-  identity?: CacheIdentity,
-): Promise<{ path: string; entry: ConnectionEntry }> {
+export async function findCached(f: Factory, store: ConnectionStore, volume: string, identity?: CacheIdentity): Promise<{ path: string; entry: ConnectionEntry }> {
   let found;
   try {
     found = await store.find(volume, identity);
   } catch (error) {
     if (identity || !(error instanceof AmbiguousNameError)) throw error;
-    const auth = await f.authPlugin().then((plugin) => plugin.authenticate()).catch(() => undefined);
+    const auth = await f
+      .authPlugin()
+      .then((plugin) => plugin.authenticate())
+      .catch(() => undefined);
     if (!auth) {
       throw new UcinderError(`${error.message} Set OS_ENDPOINT/OS_PROJECT_ID to pick the cloud.`);
     }

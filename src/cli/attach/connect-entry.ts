@@ -1,10 +1,4 @@
-import {
-  ATTACHMENT_COMPLETE_MICROVERSION,
-  attachVolume,
-  completeAttachment,
-  reserveVolume,
-  unreserveVolume,
-} from '../../api/resources/attachments.js';
+import { ATTACHMENT_COMPLETE_MICROVERSION, attachVolume, completeAttachment, reserveVolume, unreserveVolume } from '../../api/resources/attachments.js';
 import { getVolume } from '../../api/resources/volumes.js';
 import { UcinderError } from '../../errors.js';
 import type { Connector } from '../../host/connector.js';
@@ -100,8 +94,8 @@ async function tellCinder(f: Factory, entry: ConnectionEntry, mountpoint: string
     throw error;
   }
   const volume = await getVolume(session, entry.volume.id);
-  const attachment = (volume.attachments ?? []).find((item) => item.host_name === hostName && item.device === mountpoint)
-    ?? (volume.attachments ?? []).find((item) => item.host_name === hostName);
+  const attachment =
+    (volume.attachments ?? []).find((item) => item.host_name === hostName && item.device === mountpoint) ?? (volume.attachments ?? []).find((item) => item.host_name === hostName);
   const attachmentId = attachment?.attachment_id ?? attachment?.id;
   return attachmentId ? { attached: true, attachment_id: attachmentId } : { attached: true };
 }

@@ -24,15 +24,7 @@ import type { CachedConnection } from './connect-entry.js';
  */
 
 /** Stable identifiers, for monitoring: `-f json` keys and these values do not change. */
-type CheckName =
-  | 'device-missing'
-  | 'paths-missing'
-  | 'device-not-recorded'
-  | 'not-cached'
-  | 'volume-deleted'
-  | 'exported-elsewhere'
-  | 'in-use-not-attached'
-  | 'cache-damaged';
+type CheckName = 'device-missing' | 'paths-missing' | 'device-not-recorded' | 'not-cached' | 'volume-deleted' | 'exported-elsewhere' | 'in-use-not-attached' | 'cache-damaged';
 
 /** What `--fix` may do: safe repairs always, the rest only with --yes; some need a person. */
 export type Repair = 'safe' | 'needs --yes' | 'manual';
@@ -107,8 +99,15 @@ export async function checkConnections(inputs: CheckInputs): Promise<CheckResult
   for (const file of files) {
     if (!file.entry) {
       findings.push({
-        check: 'cache-damaged', volumeId: '', name: basename(file.path), protocol: '', target: '', device: '',
-        problem: file.problem ?? 'unreadable', fix: `rm ${quoted(file.path)}  (then init-connect the volume again)`, repair: 'manual',
+        check: 'cache-damaged',
+        volumeId: '',
+        name: basename(file.path),
+        protocol: '',
+        target: '',
+        device: '',
+        problem: file.problem ?? 'unreadable',
+        fix: `rm ${quoted(file.path)}  (then init-connect the volume again)`,
+        repair: 'manual',
       });
       continue;
     }
@@ -153,9 +152,17 @@ export async function checkConnections(inputs: CheckInputs): Promise<CheckResult
       if (isInstanceAttachment(attachment) || !hostNames.has(String(attachment.host_name))) continue;
       const attachmentId = attachment.attachment_id ?? attachment.id ?? '';
       findings.push({
-        check: 'in-use-not-attached', volumeId: volume.id, name: volume.name || volume.id, protocol: '', target: '', device: attachment.device ?? '',
+        check: 'in-use-not-attached',
+        volumeId: volume.id,
+        name: volume.name || volume.id,
+        protocol: '',
+        target: '',
+        device: attachment.device ?? '',
         problem: `Cinder has it in-use on ${attachment.host_name} (attachment ${attachmentId}), but nothing of it is attached to this host`,
-        fix: `ucinder volume attachment delete ${attachmentId}`, repair: 'needs --yes', volume, attachment,
+        fix: `ucinder volume attachment delete ${attachmentId}`,
+        repair: 'needs --yes',
+        volume,
+        attachment,
       });
     }
   }
@@ -174,14 +181,19 @@ function entryFinding(
   const name = entry.volume.name;
   const hostDevice = presence.device ?? matches.find((attachment) => attachment.device)?.device;
   const base = {
-    volumeId: entry.volume.id, name, protocol: entry.connection.driver_volume_type, target: targetSummary(entry),
-    device: hostDevice ?? entry.device?.path ?? '', cached,
+    volumeId: entry.volume.id,
+    name,
+    protocol: entry.connection.driver_volume_type,
+    target: targetSummary(entry),
+    device: hostDevice ?? entry.device?.path ?? '',
+    cached,
     ...(matches[0] ? { onHost: matches[0] } : {}),
   };
   const onThisHost = hostDevice !== undefined || matches.length > 0;
   if (volume === undefined) {
     return {
-      ...base, check: 'volume-deleted',
+      ...base,
+      check: 'volume-deleted',
       problem: onThisHost ? 'deleted in Cinder, but still attached here' : 'deleted in Cinder; the cache entry is left over',
       fix: onThisHost ? `ucinder disconnect ${quoted(name)} && ucinder term-connect ${quoted(name)} --force` : `ucinder term-connect ${quoted(name)} --force`,
       repair: onThisHost ? 'needs --yes' : 'safe',
@@ -191,22 +203,34 @@ function entryFinding(
     const elsewhere = exportedElsewhere(entry.volume.backend, volume, hostNames);
     if (elsewhere) {
       return {
-        ...base, check: 'exported-elsewhere', volume,
+        ...base,
+        check: 'exported-elsewhere',
+        volume,
         problem: `${elsewhere}: the cached connection is stale${onThisHost ? ', and still attached here' : ''}`,
-        fix: onThisHost ? `ucinder disconnect ${quoted(name)} && ucinder term-connect ${quoted(name)}` : `ucinder term-connect ${quoted(name)}  (then init-connect again if this host should have it)`,
+        fix: onThisHost
+          ? `ucinder disconnect ${quoted(name)} && ucinder term-connect ${quoted(name)}`
+          : `ucinder term-connect ${quoted(name)}  (then init-connect again if this host should have it)`,
         repair: 'needs --yes',
       };
     }
   }
   if (entry.device && presence.paths.length === 0) {
     const why = entry.device.stopped_at ? `taken away by disconnect --all at ${entry.device.stopped_at}` : 'gone (a reboot?)';
-    return { ...base, check: 'device-missing', problem: `cached as ${entry.device.attached ? 'attached' : 'connected'}, but its device is ${why}`, fix: `ucinder connect ${quoted(name)}`, repair: 'safe' };
+    return {
+      ...base,
+      check: 'device-missing',
+      problem: `cached as ${entry.device.attached ? 'attached' : 'connected'}, but its device is ${why}`,
+      fix: `ucinder connect ${quoted(name)}`,
+      repair: 'safe',
+    };
   }
   if (entry.device && presence.paths.length < presence.expected) {
     return {
-      ...base, check: 'paths-missing',
+      ...base,
+      check: 'paths-missing',
       problem: `${presence.paths.length} of ${presence.expected} paths are there (multipath); the others' sessions are down`,
-      fix: `ucinder connect ${quoted(name)}`, repair: 'safe',
+      fix: `ucinder connect ${quoted(name)}`,
+      repair: 'safe',
     };
   }
   if (!entry.device && hostDevice) {
@@ -241,16 +265,21 @@ function uncachedFinding(attachment: HostAttachment, volume: Volume | undefined)
   const device = attachment.device ?? '';
   const drop = hostDropCommand(attachment);
   const base = {
-    check: 'not-cached' as const, volumeId: attachment.volumeId, protocol: attachment.protocol,
+    check: 'not-cached' as const,
+    volumeId: attachment.volumeId,
+    protocol: attachment.protocol,
     target: attachment.portals.length ? `${attachment.portals.join(',')} ${attachment.target}` : attachment.target,
-    device, onHost: attachment,
+    device,
+    onHost: attachment,
   };
   if (!volume) {
     return { ...base, name: '', problem: 'attached here, but no cache entry records it and Cinder has no such volume', fix: drop, repair: 'needs --yes' };
   }
   const multipath = attachment.portals.length > 1 ? ' --multipath' : '';
   return {
-    ...base, name: volume.name || volume.id, volume,
+    ...base,
+    name: volume.name || volume.id,
+    volume,
     problem: 'attached here, but no cache entry records it',
     fix: `ucinder init-connect ${volume.id}${multipath}  (rebuilds the entry from Cinder); or ${drop}`,
     repair: 'safe',

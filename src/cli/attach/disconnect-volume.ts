@@ -81,7 +81,9 @@ async function attachmentsOfVolume(f: Factory, onHost: HostAttachment[], volume:
 async function deviceAttachment(onHost: HostAttachment[], device: string, probe: DeviceProbe): Promise<{ what: string; attachments: HostAttachment[] }> {
   const attachment = await attachmentAtDevice(onHost, device, probe);
   if (!attachment) {
-    throw new UcinderError(`nothing ucinder knows is attached at ${device}: no cache entry records it, and no iSCSI session, RBD map or NVMe subsystem of a Cinder volume holds it`);
+    throw new UcinderError(
+      `nothing ucinder knows is attached at ${device}: no cache entry records it, and no iSCSI session, RBD map or NVMe subsystem of a Cinder volume holds it`,
+    );
   }
   return { what: `volume ${attachment.volumeId} (${attachment.target})`, attachments: [attachment] };
 }

@@ -32,7 +32,11 @@ const VERBATIM_WIDTH = 68;
 /** ucinder's exit codes (main.ts), as ucinder(1) explains them. */
 export const EXIT_STATUS: readonly { code: number; meaning: string }[] = [
   { code: 0, meaning: 'Success.' },
-  { code: 1, meaning: "The API or the host failed: Cinder's message and request ID, or what failed locally, on one line. A bulk command (delete of several) exits 1 when any item failed, after trying them all." },
+  {
+    code: 1,
+    meaning:
+      "The API or the host failed: Cinder's message and request ID, or what failed locally, on one line. A bulk command (delete of several) exits 1 when any item failed, after trying them all.",
+  },
   { code: 2, meaning: 'Bad usage: an unknown command or option, a missing or invalid argument. Found before any request is sent.' },
   { code: 130, meaning: 'Interrupted (Ctrl-C).' },
 ];
@@ -68,11 +72,13 @@ function rootPage(program: Command, leaves: Command[], info: ManualInfo): string
   const name = program.name();
   const page = new RoffPage(name, SECTION, info.date, `${name} ${info.version}`, MANUAL);
   page.section('name').lineBroken([`${escape(name)} \\- ${escape(program.description())}`]);
-  page.section('synopsis').lineBroken([
-    `${bold(name)} [${italic('global options')}] ${italic('command')} [${italic('options')}] [${italic('arguments')}]`,
-    `${bold(name)} [${italic('global options')}] ${bold('shell')}`,
-    `${bold(name)} [${italic('global options')}] < ${italic('file')}`,
-  ]);
+  page
+    .section('synopsis')
+    .lineBroken([
+      `${bold(name)} [${italic('global options')}] ${italic('command')} [${italic('options')}] [${italic('arguments')}]`,
+      `${bold(name)} [${italic('global options')}] ${bold('shell')}`,
+      `${bold(name)} [${italic('global options')}] < ${italic('file')}`,
+    ]);
   page.section('description');
   for (const text of [
     `${name} is an operator's command-line client for OpenStack Cinder (block storage) in the shape of the openstack client: ` +
@@ -91,7 +97,11 @@ function rootPage(program: Command, leaves: Command[], info: ManualInfo): string
   for (const leaf of leaves) page.tagged(usageTerm(leaf, help), escape(leaf.summary() || leaf.description()));
 
   page.section('options');
-  page.paragraph(escape('These options, global to every command, may come before or after the command words. A flag wins over its variable, a variable over clouds.yaml; the first variable set wins.'));
+  page.paragraph(
+    escape(
+      'These options, global to every command, may come before or after the command words. A flag wins over its variable, a variable over clouds.yaml; the first variable set wins.',
+    ),
+  );
   const rows = GLOBAL_OPTIONS as readonly GlobalOption[];
   for (const option of help.visibleOptions(program)) {
     const row = rows.find((candidate) => candidate.flag.split(' ')[0] === option.long);
@@ -99,7 +109,11 @@ function rootPage(program: Command, leaves: Command[], info: ManualInfo): string
   }
 
   page.section('environment');
-  page.paragraph(escape('Each global option reads the variables listed with it under OPTIONS when the flag is not given (an empty one counts as unset; a switch is turned on by 1, true, yes or on). Besides those:'));
+  page.paragraph(
+    escape(
+      'Each global option reads the variables listed with it under OPTIONS when the flag is not given (an empty one counts as unset; a switch is turned on by 1, true, yes or on). Besides those:',
+    ),
+  );
   for (const variable of OTHER_VARIABLES) page.tagged(bold(variable.name), escape(variable.meaning));
 
   page.section('files');
@@ -135,7 +149,13 @@ function leafPage(leaf: Command, info: ManualInfo): string {
 
   page.section('description');
   page.paragraph(leaf.description().split('\n').map(escape).join('\n'));
-  if (leaf.aliases().length) page.paragraph(`${escape('Also: ')}${leaf.aliases().map((alias) => bold([...words.slice(0, -1), alias].join(' '))).join(', ')}.`);
+  if (leaf.aliases().length)
+    page.paragraph(
+      `${escape('Also: ')}${leaf
+        .aliases()
+        .map((alias) => bold([...words.slice(0, -1), alias].join(' ')))
+        .join(', ')}.`,
+    );
 
   // All of them: Commander's help lists arguments only when one has a description.
   const args = leaf.registeredArguments;

@@ -72,14 +72,17 @@ function serviceProblems(service: Service, now: number): Problem[] {
       ...base,
       severity: 'error',
       check: 'service-down',
-      problem: `${service.binary} on ${service.host} is down ${age(service.updated_at, now)} (last heartbeat ${service.updated_at ?? 'never'})` +
+      problem:
+        `${service.binary} on ${service.host} is down ${age(service.updated_at, now)} (last heartbeat ${service.updated_at ?? 'never'})` +
         (service.status === 'disabled' ? `; disabled: ${service.disabled_reason ?? 'no reason given'}` : ''),
       since: iso(service.updated_at),
-      ...fixOf(
-        ...(volumeService ? [['block', 'storage', 'cleanup', '--host', service.host], '; '] : []),
-        'if the node is gone for good: ',
-        ['volume', 'service', 'remove', service.binary, service.host],
-      ),
+      ...fixOf(...(volumeService ? [['block', 'storage', 'cleanup', '--host', service.host], '; '] : []), 'if the node is gone for good: ', [
+        'volume',
+        'service',
+        'remove',
+        service.binary,
+        service.host,
+      ]),
     });
   } else if (service.status === 'disabled') {
     problems.push({
@@ -164,7 +167,8 @@ function clusterProblems(cluster: Cluster, services: readonly Service[]): Proble
       resource: 'cluster',
       id,
       name: cluster.name,
-      problem: `${down} of ${cluster.num_hosts ?? '?'} hosts of cluster ${cluster.name} (${cluster.binary}) are down` +
+      problem:
+        `${down} of ${cluster.num_hosts ?? '?'} hosts of cluster ${cluster.name} (${cluster.binary}) are down` +
         (all ? ': nothing serves its volumes' : '; the others took over its work'),
       since: iso(cluster.last_heartbeat),
       ...fixOf(['block', 'storage', 'cleanup', '--cluster', cluster.name, '--down'], '; then ', ['block', 'storage', 'cluster', 'list', '--long']),
@@ -187,16 +191,18 @@ function poolProblems(pool: Pool, thresholdPercent: number): Problem[] {
   if (total === undefined || free === undefined || total <= 0) return [];
   const used = ((total - free) / total) * 100;
   if (used < thresholdPercent) return [];
-  return [{
-    severity: used >= 100 ? 'error' : 'warning',
-    check: 'pool-full',
-    resource: 'pool',
-    id: pool.name,
-    name: null,
-    problem: `pool ${pool.name} is ${used.toFixed(1)}% full (${free} of ${total} GiB free; threshold ${thresholdPercent}%)`,
-    since: null,
-    ...fixOf('pools with room: ', ['volume', 'backend', 'pool', 'list', '--long'], '; then move volumes there with volume migrate --host POOL'),
-  }];
+  return [
+    {
+      severity: used >= 100 ? 'error' : 'warning',
+      check: 'pool-full',
+      resource: 'pool',
+      id: pool.name,
+      name: null,
+      problem: `pool ${pool.name} is ${used.toFixed(1)}% full (${free} of ${total} GiB free; threshold ${thresholdPercent}%)`,
+      since: null,
+      ...fixOf('pools with room: ', ['volume', 'backend', 'pool', 'list', '--long'], '; then move volumes there with volume migrate --host POOL'),
+    },
+  ];
 }
 
 // ---------------------------------------------------------------- volumes, snapshots, backups
@@ -206,8 +212,10 @@ const VOLUME_STUCK_FIX: Record<string, (id: string) => Fix> = {
   creating: (id) => fixOf(['volume', 'set', '--state', 'error', id], '; then ', ['volume', 'delete', id]),
   deleting: (id) => fixOf(['volume', 'delete', '--force', id]),
   // No unfinished attachment was found (they are named instead when there are).
-  attaching: (id) => fixOf('its attachments: ', ['volume', 'attachment', 'list', '--volume', id], '; if none is left: ', ['volume', 'set', '--state', 'available', '--detached', id]),
-  reserved: (id) => fixOf('its attachments: ', ['volume', 'attachment', 'list', '--volume', id], '; if none is left: ', ['volume', 'set', '--state', 'available', '--detached', id]),
+  attaching: (id) =>
+    fixOf('its attachments: ', ['volume', 'attachment', 'list', '--volume', id], '; if none is left: ', ['volume', 'set', '--state', 'available', '--detached', id]),
+  reserved: (id) =>
+    fixOf('its attachments: ', ['volume', 'attachment', 'list', '--volume', id], '; if none is left: ', ['volume', 'set', '--state', 'available', '--detached', id]),
   detaching: (id) => fixOf(['volume', 'set', '--state', 'in-use', id]),
   maintenance: (id) => fixOf(['volume', 'set', '--state', 'available', '--migration-status', 'none', id]),
 };
@@ -262,12 +270,7 @@ function errorVolumeFix(volume: Volume, message: Message | undefined): Fix {
   }
   if (volume['os-vol-host-attr:host'] === null) return fixOf('it never reached a backend; ', ['volume', 'delete', id]);
   if (message && CREATION_ACTIONS.has(actionOf(message))) return fixOf('its creation failed; ', ['volume', 'delete', id]);
-  return fixOf(
-    `check its data on the backend${host ? ` ${host}` : ''}; if intact: `,
-    ['volume', 'set', '--state', 'available', id],
-    '; only if lost: ',
-    ['volume', 'delete', id],
-  );
+  return fixOf(`check its data on the backend${host ? ` ${host}` : ''}; if intact: `, ['volume', 'set', '--state', 'available', id], '; only if lost: ', ['volume', 'delete', id]);
 }
 
 /**
@@ -276,7 +279,11 @@ function errorVolumeFix(volume: Volume, message: Message | undefined): Fix {
  * create volume from backend storage.
  */
 const CREATION_ACTIONS = new Set(['001', '005', '008']);
-const CREATION_TEXTS: readonly [string, string][] = [['schedule allocate volume', '001'], ['copy image to volume', '005'], ['create volume from backend storage', '008']];
+const CREATION_TEXTS: readonly [string, string][] = [
+  ['schedule allocate volume', '001'],
+  ['copy image to volume', '005'],
+  ['create volume from backend storage', '008'],
+];
 
 /** A message's action: its event ID is VOLUME_<resource>_<action>_<detail>; else the action's words that start its text. */
 function actionOf(message: Message): string {
@@ -370,17 +377,19 @@ function staleAttachments(state: CloudState): Problem[] {
     const volume = stuckVolumes.get(attachment.volume_id);
     if (!failed && !volume) return [];
     const server = attachment.instance ? `server ${attachment.instance}` : 'no server';
-    return [{
-      severity: 'error',
-      check: failed ? 'attachment-error' : 'attachment-stale',
-      resource: 'attachment',
-      id: attachment.id,
-      name: null,
-      problem: failed
-        ? `attachment of volume ${attachment.volume_id} to ${server} ended in ${attachment.status}`
-        : `attachment of volume ${attachment.volume_id} to ${server} stayed ${attachment.status}; the volume is stuck in ${volume!.status}`,
-      since: volume ? sinceOf(volume) : null,
-      ...fixOf(['volume', 'attachment', 'delete', attachment.id]),
-    }];
+    return [
+      {
+        severity: 'error',
+        check: failed ? 'attachment-error' : 'attachment-stale',
+        resource: 'attachment',
+        id: attachment.id,
+        name: null,
+        problem: failed
+          ? `attachment of volume ${attachment.volume_id} to ${server} ended in ${attachment.status}`
+          : `attachment of volume ${attachment.volume_id} to ${server} stayed ${attachment.status}; the volume is stuck in ${volume!.status}`,
+        since: volume ? sinceOf(volume) : null,
+        ...fixOf(['volume', 'attachment', 'delete', attachment.id]),
+      },
+    ];
   });
 }

@@ -57,8 +57,18 @@ function olderThan(before: number) {
 
 export async function gatherCloudState(session: CinderSession, scope: StatusScope): Promise<CloudState> {
   const state: CloudState = {
-    services: [], clusters: [], pools: [], stuckVolumes: [], errorVolumes: [], stuckSnapshots: [], errorSnapshots: [],
-    stuckBackups: [], errorBackups: [], unfinishedAttachments: [], lastMessages: new Map(), skipped: [],
+    services: [],
+    clusters: [],
+    pools: [],
+    stuckVolumes: [],
+    errorVolumes: [],
+    stuckSnapshots: [],
+    errorSnapshots: [],
+    stuckBackups: [],
+    errorBackups: [],
+    unfinishedAttachments: [],
+    lastMessages: new Map(),
+    skipped: [],
   };
   const allProjects = scope.allProjects;
   const stuck = olderThan(scope.stuckBefore);
@@ -162,4 +172,3 @@ async function addLastMessages(session: CinderSession, state: CloudState): Promi
     state.skipped.push({ what: 'messages', reason: `${error.serverMessage} (HTTP ${error.status})` });
   }
 }
-

@@ -56,12 +56,7 @@ export function problemRow(problem: Problem): (string | null)[] {
 
 /** Errors first, then warnings, then notices; within a severity by check, then resource ID. */
 export function sortProblems(problems: Problem[]): Problem[] {
-  return [...problems].sort(
-    (a, b) =>
-      SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) ||
-      a.check.localeCompare(b.check) ||
-      a.id.localeCompare(b.id),
-  );
+  return [...problems].sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) || a.check.localeCompare(b.check) || a.id.localeCompare(b.id));
 }
 
 /** ceph's words for the overall state: HEALTH_OK, HEALTH_WARN (warnings only), HEALTH_ERR. */
@@ -79,4 +74,3 @@ export function countBySeverity(problems: readonly Problem[]): string {
   });
   return parts.length ? parts.join(', ') : 'no problems';
 }
-

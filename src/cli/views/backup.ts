@@ -22,8 +22,7 @@ export function restoreDetails(restore: BackupRestore): Details {
  * output can be fed back to `record import`.
  */
 export function backupRecordDetails(record: BackupRecord, format: string): Details {
-  const fields = format === 'table'
-    ? { 'Backup Service': record.backup_service, Metadata: record.backup_url }
-    : { backup_service: record.backup_service, backup_url: record.backup_url };
+  const fields =
+    format === 'table' ? { 'Backup Service': record.backup_service, Metadata: record.backup_url } : { backup_service: record.backup_service, backup_url: record.backup_url };
   return details(fields, { ...record });
 }

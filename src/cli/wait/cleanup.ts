@@ -98,13 +98,7 @@ async function outcome(session: CinderSession, resource: StuckResource): Promise
  * resource of `hosts` that was stuck `before` the cleanup was asked for (a
  * live node often cleans up before the first poll).
  */
-export async function waitForCleanup(
-  f: Factory,
-  session: CinderSession,
-  hosts: Set<string>,
-  before: StuckResource[],
-  flags: WaitFlags,
-): Promise<void> {
+export async function waitForCleanup(f: Factory, session: CinderSession, hosts: Set<string>, before: StuckResource[], flags: WaitFlags): Promise<void> {
   const names = [...hosts].sort().join(', ');
   const label = `the cleanup of ${names}`;
   const target: StatusTarget<StuckResource[]> = {

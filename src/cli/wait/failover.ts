@@ -23,10 +23,7 @@ const FAILING_OVER = 'failing-over';
 
 /** The up cinder-volume services the failover changes: the host's, or the cluster's. */
 function concerned(services: Service[], target: FailoverTarget): Service[] {
-  return services.filter(
-    (service) =>
-      service.state === 'up' && (target.host !== undefined ? service.host === target.host : service.cluster === target.cluster),
-  );
+  return services.filter((service) => service.state === 'up' && (target.host !== undefined ? service.host === target.host : service.cluster === target.cluster));
 }
 
 /** Cinder stores '' (or null on some releases) for the default backend after a failback. */
@@ -40,19 +37,12 @@ function summary(services: Service[]): string {
   return statuses.join('; ');
 }
 
-export async function waitForFailover(
-  f: Factory,
-  session: CinderSession,
-  target: FailoverTarget,
-  backendId: string,
-  flags: WaitFlags,
-): Promise<Service[]> {
+export async function waitForFailover(f: Factory, session: CinderSession, target: FailoverTarget, backendId: string, flags: WaitFlags): Promise<Service[]> {
   const label = target.host !== undefined ? `host ${target.host}` : `cluster ${target.cluster}`;
   const poll: StatusTarget<Service[]> = {
     label,
     fetch: async () => concerned(await listServices(session, { binary: 'cinder-volume' }), target),
-    status: (services) =>
-      services.length && services.every((service) => service.replication_status !== FAILING_OVER) ? 'done' : `${FAILING_OVER} (${summary(services)})`,
+    status: (services) => (services.length && services.every((service) => service.replication_status !== FAILING_OVER) ? 'done' : `${FAILING_OVER} (${summary(services)})`),
     done: ['done'],
     failed: () => false,
   };

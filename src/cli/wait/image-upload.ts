@@ -30,14 +30,7 @@ interface SentUpload {
  * then the image in Glance to `active`. A failed upload ends with Glance's
  * status of the image and the user message Cinder filed under the request.
  */
-export async function waitForUpload(
-  f: Factory,
-  session: CinderSession,
-  glance: GlanceClient,
-  volume: Volume,
-  sent: SentUpload,
-  flags: WaitFlags,
-): Promise<UploadOutcome> {
+export async function waitForUpload(f: Factory, session: CinderSession, glance: GlanceClient, volume: Volume, sent: SentUpload, flags: WaitFlags): Promise<UploadOutcome> {
   const settled = await waitForVolumeStatus(f, session, volume, ['available', 'in-use'], flags, 'finish the upload');
   const label = `image '${sent.upload.image_name || sent.upload.image_id}'`;
   const target: StatusTarget<Image> = {
@@ -47,8 +40,7 @@ export async function waitForUpload(
     done: ['active'],
     failed: (status) => GLANCE_FAILED.has(status),
     explain: async () =>
-      (await messageForRequest(session, volume.id, sent.requestId)) ??
-      `Cinder left no user message; ${loggedUnder(sent.requestId)} in the log of ${volumeServiceOf(settled)}`,
+      (await messageForRequest(session, volume.id, sent.requestId)) ?? `Cinder left no user message; ${loggedUnder(sent.requestId)} in the log of ${volumeServiceOf(settled)}`,
   };
   const image = await waitWithProgress(f, target, flags, { start: `Waiting for ${label} to become active`, done: `${label} is active` });
   return { volume: settled, image };

@@ -31,7 +31,13 @@ async function notListed(session: CinderSession, host: string | null | undefined
 }
 
 /** "the backend … lists no …; Cinder logged the reason under req-… in the log of cinder-volume node1@mmj". */
-async function explainFailure(session: CinderSession, resourceId: string, accepted: Accepted<unknown>, volume: Volume, missing: () => Promise<string | undefined>): Promise<string> {
+async function explainFailure(
+  session: CinderSession,
+  resourceId: string,
+  accepted: Accepted<unknown>,
+  volume: Volume,
+  missing: () => Promise<string | undefined>,
+): Promise<string> {
   const message = await messageForRequest(session, resourceId, accepted.requestId);
   if (message) return message;
   const notThere = await missing();
@@ -40,8 +46,7 @@ async function explainFailure(session: CinderSession, resourceId: string, accept
 
 export function waitUntilVolumeManaged(f: Factory, session: CinderSession, accepted: Accepted<Volume>, ref: Reference, flags: WaitFlags): Promise<Volume> {
   const target = volumeTarget(session, accepted.resource, ['available']);
-  target.explain = (current) =>
-    explainFailure(session, current.id, accepted, current, () => notListed(session, current['os-vol-host-attr:host'], ref, listManageableVolumes));
+  target.explain = (current) => explainFailure(session, current.id, accepted, current, () => notListed(session, current['os-vol-host-attr:host'], ref, listManageableVolumes));
   return waitWithProgress(f, target, flags, {
     start: `Waiting for ${target.label} to be managed`,
     done: `${target.label} is available`,
@@ -50,8 +55,7 @@ export function waitUntilVolumeManaged(f: Factory, session: CinderSession, accep
 
 export function waitUntilSnapshotManaged(f: Factory, session: CinderSession, accepted: Accepted<Snapshot>, volume: Volume, ref: Reference, flags: WaitFlags): Promise<Snapshot> {
   const target = snapshotTarget(session, accepted.resource, ['available']);
-  target.explain = (current) =>
-    explainFailure(session, current.id, accepted, volume, () => notListed(session, volume['os-vol-host-attr:host'], ref, listManageableSnapshots));
+  target.explain = (current) => explainFailure(session, current.id, accepted, volume, () => notListed(session, volume['os-vol-host-attr:host'], ref, listManageableSnapshots));
   return waitWithProgress(f, target, flags, {
     start: `Waiting for ${target.label} to be managed`,
     done: `${target.label} is available`,

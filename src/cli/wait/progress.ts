@@ -45,7 +45,6 @@ export function waitWithProgress<T>(f: Factory, target: StatusTarget<T>, flags: 
   return withProgress(f, target.label, flags, text, (options) => waitForStatus(target, options));
 }
 
-
 /** One poll under a spinner or status lines, with the wait timeout, Ctrl-C and clock of this invocation. */
 async function withProgress<R>(f: Factory, label: string, flags: WaitFlags, text: WaitText, poll: (options: WaitOptions) => Promise<R>): Promise<R> {
   const progress = await startProgress(f.io, text.start);

@@ -25,8 +25,7 @@ interface SentReimage {
 export async function waitForReimage(f: Factory, session: CinderSession, before: Volume, sent: SentReimage, flags: WaitFlags): Promise<Volume> {
   const label = volumeLabel(before);
   const explain = async (current: Volume) =>
-    (await messageForRequest(session, current.id, sent.requestId)) ??
-    `Cinder left no user message; ${loggedUnder(sent.requestId)} in the log of ${volumeServiceOf(current)}`;
+    (await messageForRequest(session, current.id, sent.requestId)) ?? `Cinder left no user message; ${loggedUnder(sent.requestId)} in the log of ${volumeServiceOf(current)}`;
   const target: StatusTarget<Volume> = {
     label,
     fetch: () => getVolume(session, before.id),

@@ -40,14 +40,7 @@ export function waitUntilAvailable(f: Factory, session: CinderSession, volume: V
  * Polls until an operation (extend, retype, ...) has put the volume back in
  * one of `done` (its status before the operation: available or in-use).
  */
-export function waitForVolumeStatus(
-  f: Factory,
-  session: CinderSession,
-  volume: Volume,
-  done: string[],
-  flags: WaitFlags,
-  goal: string,
-): Promise<Volume> {
+export function waitForVolumeStatus(f: Factory, session: CinderSession, volume: Volume, done: string[], flags: WaitFlags, goal: string): Promise<Volume> {
   const target = volumeTarget(session, volume, done);
   return waitWithProgress(f, target, flags, {
     start: `Waiting for ${target.label} to ${goal}`,

@@ -1,12 +1,6 @@
 import type { Command } from 'commander';
 import { ApiError } from '../../http/errors.js';
-import {
-  ATTACHMENTS_MICROVERSION,
-  createAttachment,
-  initializeConnection,
-  unflattenConnectionInfo,
-  type ConnectionInfo,
-} from '../../api/resources/attachments.js';
+import { ATTACHMENTS_MICROVERSION, createAttachment, initializeConnection, unflattenConnectionInfo, type ConnectionInfo } from '../../api/resources/attachments.js';
 import type { FactoryProvider } from '../../cli/command.js';
 import { defineCommand } from '../../cli/command.js';
 import { flag } from '../../cli/option-spec.js';
@@ -24,7 +18,7 @@ export function registerInitConnect(parent: Command, factoryFor: FactoryProvider
     parent,
     {
       usage: 'init-connect [volume]',
-      summary: "Ask Cinder to export a volume to this host (os-initialize_connection) and cache the connection info",
+      summary: 'Ask Cinder to export a volume to this host (os-initialize_connection) and cache the connection info',
       output: 'record',
       examples: [
         'ucinder init-connect vol1',
@@ -92,9 +86,7 @@ export function registerInitConnect(parent: Command, factoryFor: FactoryProvider
 /** A 400 about the connector usually means this host lacks an initiator: say how to get one. */
 function explainRefusal(error: unknown, connector: Connector): unknown {
   if (error instanceof ApiError && error.status === 400 && !connector.initiator && /initiator|connector/i.test(error.serverMessage)) {
-    return new UcinderError(
-      `${error.message}; no iSCSI initiator name was sent (none found in /etc/iscsi/initiatorname.iscsi): install open-iscsi or pass --initiator IQN`,
-    );
+    return new UcinderError(`${error.message}; no iSCSI initiator name was sent (none found in /etc/iscsi/initiatorname.iscsi): install open-iscsi or pass --initiator IQN`);
   }
   return error;
 }

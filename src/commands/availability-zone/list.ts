@@ -20,11 +20,7 @@ export function registerAvailabilityZoneList(parent: Command, factoryFor: Factor
       summary: 'List block storage availability zones',
       output: 'listing',
       watchable: true,
-      examples: [
-        'ucinder availability zone list',
-        'ucinder availability zone list -f value -c "Zone Name"',
-        'ucinder availability zone list --volume --long',
-      ],
+      examples: ['ucinder availability zone list', 'ucinder availability zone list -f value -c "Zone Name"', 'ucinder availability zone list --volume --long'],
       options: {
         long: flag('--long', "openstack's long columns (zone resource, host, service: empty for volume zones)"),
         // Scripts written for openstack pass --volume to skip compute and network zones.

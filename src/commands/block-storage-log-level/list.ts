@@ -25,7 +25,10 @@ export function registerLogLevelList(parent: Command, factoryFor: FactoryProvide
       run: async ({ f, options }) => {
         const session = await f.session();
         const levels = await getLogLevels(session, targetFrom(options));
-        return listing(COLUMNS, levels.map((logger) => [logger.binary, logger.host, logger.prefix, logger.level]));
+        return listing(
+          COLUMNS,
+          levels.map((logger) => [logger.binary, logger.host, logger.prefix, logger.level]),
+        );
       },
     },
     factoryFor,

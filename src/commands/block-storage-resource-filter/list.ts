@@ -14,16 +14,16 @@ export function registerResourceFilterList(parent: Command, factoryFor: FactoryP
       since: RESOURCE_FILTERS_MIN_VERSION,
       output: 'listing',
       watchable: true,
-      examples: [
-        'ucinder block storage resource filter list',
-        'ucinder block storage resource filter list -f json',
-      ],
+      examples: ['ucinder block storage resource filter list', 'ucinder block storage resource filter list -f json'],
       columns: () => COLUMNS,
       run: async ({ f }) => {
         const session = await f.session();
         const filters = await listResourceFilters(session);
         // The list stays a list (openstack prints Python's repr of it in a table, a JSON array with -f json).
-        return listing(COLUMNS, filters.map((item) => [item.resource, item.filters]));
+        return listing(
+          COLUMNS,
+          filters.map((item) => [item.resource, item.filters]),
+        );
       },
     },
     factoryFor,

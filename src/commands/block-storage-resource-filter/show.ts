@@ -13,10 +13,7 @@ export function registerResourceFilterShow(parent: Command, factoryFor: FactoryP
       since: RESOURCE_FILTERS_MIN_VERSION,
       output: 'details',
       watchable: true,
-      examples: [
-        'ucinder block storage resource filter show volume',
-        'ucinder block storage resource filter show snapshot -f value -c filters',
-      ],
+      examples: ['ucinder block storage resource filter show volume', 'ucinder block storage resource filter show snapshot -f value -c filters'],
       run: async ({ f, args: [resource] }) => {
         const session = await f.session();
         const [found] = await listResourceFilters(session, resource);

@@ -19,10 +19,7 @@ export function registerSnapshotManageableList(parent: Command, factoryFor: Fact
       since: manageableListMicroversion(COMMAND),
       output: 'listing',
       watchable: true,
-      examples: [
-        'ucinder block storage snapshot manageable list node1@mmj',
-        'ucinder block storage snapshot manageable list node1@mmj --long',
-      ],
+      examples: ['ucinder block storage snapshot manageable list node1@mmj', 'ucinder block storage snapshot manageable list node1@mmj --long'],
       options: manageableListOptions('snapshots'),
       columns: (options) => (isDetailed(options) ? DETAILED_COLUMNS : COLUMNS),
       run: async ({ f, options, args: [host] }) => {
@@ -31,7 +28,10 @@ export function registerSnapshotManageableList(parent: Command, factoryFor: Fact
         const query = manageableQuery(host, options);
         const columns = query.detailed ? DETAILED_COLUMNS : COLUMNS;
         const snapshots = await listManageableSnapshots(session, query);
-        return listing(columns, snapshots.map((snapshot) => columns.map((column) => snapshot[column] as Value)));
+        return listing(
+          columns,
+          snapshots.map((snapshot) => columns.map((column) => snapshot[column] as Value)),
+        );
       },
     },
     factoryFor,

@@ -32,7 +32,10 @@ export function registerVolumeManageableList(parent: Command, factoryFor: Factor
         const query = manageableQuery(host, options);
         const columns = query.detailed ? DETAILED_COLUMNS : COLUMNS;
         const volumes = await listManageableVolumes(session, query);
-        return listing(columns, volumes.map((volume) => columns.map((column) => volume[column] as Value)));
+        return listing(
+          columns,
+          volumes.map((volume) => columns.map((column) => volume[column] as Value)),
+        );
       },
     },
     factoryFor,

@@ -73,10 +73,7 @@ export function registerBlockStorageCleanup(parent: Command, factoryFor: Factory
         if (options.wait && answer.cleaning.length) {
           await waitForCleanup(f, session, await cleanedHosts(session, answer.cleaning), before, options);
         }
-        return listing(COLUMNS, [
-          ...answer.cleaning.map((service) => row(service, 'Cleaning')),
-          ...answer.unavailable.map((service) => row(service, 'Unavailable')),
-        ]);
+        return listing(COLUMNS, [...answer.cleaning.map((service) => row(service, 'Cleaning')), ...answer.unavailable.map((service) => row(service, 'Unavailable'))]);
       },
     },
     factoryFor,

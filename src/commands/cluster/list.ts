@@ -35,11 +35,7 @@ export function registerClusterList(parent: Command, factoryFor: FactoryProvider
       since: { version: CLUSTERS_MIN_VERSION, feature: 'clusters' },
       output: 'listing',
       watchable: true,
-      examples: [
-        'ucinder block storage cluster list',
-        'ucinder block storage cluster list --long --down',
-        'ucinder cluster list --binary cinder-volume -f json',
-      ],
+      examples: ['ucinder block storage cluster list', 'ucinder block storage cluster list --long --down', 'ucinder cluster list --binary cinder-volume -f json'],
       options: {
         long: flag('--long', 'also show host counts, last heartbeat, disabled reason, dates'),
         binary: option('--binary <binary>', 'only clusters of this binary (e.g. cinder-volume)'),

@@ -78,9 +78,7 @@ async function checkClusterIsDown(f: Factory, cluster: string, binary: string): 
     found = await getCluster(session, cluster, binary);
   } catch (error) {
     if (error instanceof ApiError && error.status === 404) {
-      throw new UcinderError(
-        `Cinder lists no ${binary} cluster '${cluster}' (see 'ucinder block storage cluster list'); use --no-api-check to ask cinder-manage anyway`,
-      );
+      throw new UcinderError(`Cinder lists no ${binary} cluster '${cluster}' (see 'ucinder block storage cluster list'); use --no-api-check to ask cinder-manage anyway`);
     }
     throw error;
   }

@@ -13,10 +13,7 @@ export function registerClusterSet(parent: Command, factoryFor: FactoryProvider)
       summary: 'Enable or disable scheduling on every service of a cluster (admin)',
       since: { version: CLUSTERS_MIN_VERSION, feature: 'block storage cluster set' },
       output: 'details',
-      examples: [
-        'ucinder block storage cluster set --disable --disable-reason "node2 replaced" mycluster@lvm',
-        'ucinder cluster set --enable mycluster@lvm',
-      ],
+      examples: ['ucinder block storage cluster set --disable --disable-reason "node2 replaced" mycluster@lvm', 'ucinder cluster set --enable mycluster@lvm'],
       options: {
         binary: option('--binary <binary>', "the cluster's binary", { default: 'cinder-volume' }),
         enable: flag('--enable', 'enable the cluster', { conflicts: 'disable' }),

@@ -21,7 +21,7 @@ export function registerConnectionCheck(parent: Command, factoryFor: FactoryProv
     parent,
     {
       usage: 'check',
-      summary: "Compare the cache, this host (sessions, maps, devices) and Cinder: one row per finding with the command that fixes it",
+      summary: 'Compare the cache, this host (sessions, maps, devices) and Cinder: one row per finding with the command that fixes it',
       output: 'listing',
       columns: () => CHECK_COLUMNS,
       examples: [
@@ -68,9 +68,17 @@ export function registerConnectionCheck(parent: Command, factoryFor: FactoryProv
         } else {
           rows.push(...findings.map((finding) => findingRow(finding, '')));
         }
-        const summary = findings.length === 0
-          ? `OK: the cache, this host and Cinder agree (${count(checked.cachedCount, 'cached connection')}, ${count(checked.onHostCount, 'Cinder volume')} attached here)`
-          : `${count(findings.length, 'finding')}${options.fix ? `: ${Object.entries(counts).filter(([, n]) => n > 0).map(([status, n]) => `${n} ${status}`).join(', ')}` : ''}`;
+        const summary =
+          findings.length === 0
+            ? `OK: the cache, this host and Cinder agree (${count(checked.cachedCount, 'cached connection')}, ${count(checked.onHostCount, 'Cinder volume')} attached here)`
+            : `${count(findings.length, 'finding')}${
+                options.fix
+                  ? `: ${Object.entries(counts)
+                      .filter(([, n]) => n > 0)
+                      .map(([status, n]) => `${n} ${status}`)
+                      .join(', ')}`
+                  : ''
+              }`;
         const left = options.fix ? counts['not fixed'] + counts.failed : findings.length;
         if ((options.check && left > 0) || counts.failed > 0) failAfterOutput(new UcinderError(summary));
         else f.io.stderr.write(`${summary}\n`);

@@ -31,7 +31,10 @@ export function registerExtensionList(parent: Command, factoryFor: FactoryProvid
         if (other) throw new UsageError(`--${other}: ucinder lists block storage extensions only (use --volume or no flag)`);
         const session = await f.session();
         const extensions = await listExtensions(session);
-        return listing(options.long ? LONG : SHORT, extensions.map((extension) => row(extension, Boolean(options.long))));
+        return listing(
+          options.long ? LONG : SHORT,
+          extensions.map((extension) => row(extension, Boolean(options.long))),
+        );
       },
     },
     factoryFor,

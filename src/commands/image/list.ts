@@ -58,7 +58,9 @@ export function registerImageList(parent: Command, factoryFor: FactoryProvider):
       run: async ({ f, options }) => {
         const glance = await f.glance();
         if (!glance) {
-          throw new UsageError('no image service endpoint: give --os-image-endpoint (or OS_IMAGE_ENDPOINT), e.g. http://controller:9292, or authenticate with a catalog that lists Glance');
+          throw new UsageError(
+            'no image service endpoint: give --os-image-endpoint (or OS_IMAGE_ENDPOINT), e.g. http://controller:9292, or authenticate with a catalog that lists Glance',
+          );
         }
         const images = sortItems(await listImages(glance, { name: options.name, limit: options.limit }), options.sort);
         return columnListing(options.long ? LONG : SHORT, images, undefined);

@@ -33,7 +33,10 @@ export function registerLimitsShow(parent: Command, factoryFor: FactoryProvider)
           }
           return listing(RATE, rows);
         }
-        return listing(ABSOLUTE, Object.entries(limits.absolute).map(([name, value]) => [name, value]));
+        return listing(
+          ABSOLUTE,
+          Object.entries(limits.absolute).map(([name, value]) => [name, value]),
+        );
       },
     },
     factoryFor,

@@ -10,17 +10,7 @@ import { listing } from '../../output/result.js';
  * `openstack volume message list`'s headers, in its order; each reads the
  * field of the same name in snake case (Resource UUID: resource_uuid).
  */
-const HEADERS = [
-  'ID',
-  'Event ID',
-  'Resource Type',
-  'Resource UUID',
-  'Message Level',
-  'User Message',
-  'Request ID',
-  'Created At',
-  'Guaranteed Until',
-] as const;
+const HEADERS = ['ID', 'Event ID', 'Resource Type', 'Resource UUID', 'Message Level', 'User Message', 'Request ID', 'Created At', 'Guaranteed Until'] as const;
 
 const fieldOf = (header: string): string => header.toLowerCase().replaceAll(' ', '_');
 

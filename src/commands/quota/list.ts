@@ -50,7 +50,7 @@ export function registerQuotaList(parent: Command, factoryFor: FactoryProvider):
         const rows: Cell[][] = [];
         results.forEach((result, index) => {
           if (result.status === 'fulfilled') {
-            if (result.value) rows.push(COLUMNS.map(([, key]) => (key === 'id' ? projects[index]! : (result.value![key] as Cell) ?? '')));
+            if (result.value) rows.push(COLUMNS.map(([, key]) => (key === 'id' ? projects[index]! : ((result.value![key] as Cell) ?? ''))));
           } else if (result.reason instanceof ApiError && result.reason.status === 404) {
             // openstack's behaviour: a project Cinder does not know is skipped with a warning.
             f.warn(`project ${projects[index]} not found: ${result.reason.message}`);

@@ -46,7 +46,8 @@ export function registerStatus(program: Command, factoryFor: FactoryProvider): C
         f.debug?.(`status: ${session.http.requestCount - requestsBefore} requests in ${Date.now() - started} ms`);
         for (const skipped of state.skipped) f.warn(`status: ${skipped.what} not checked: ${skipped.reason}`);
         const health = overallHealth(problems);
-        const summary = `${health}: ${countBySeverity(problems)} (stuck after ${formatAge(options.stuckAfter)}, pools above ${options.poolThreshold}%` +
+        const summary =
+          `${health}: ${countBySeverity(problems)} (stuck after ${formatAge(options.stuckAfter)}, pools above ${options.poolThreshold}%` +
           `${options.allProjects ? ', all projects' : ', this project'})`;
         if (options.check && health !== 'HEALTH_OK') failAfterOutput(new UcinderError(summary));
         else noteAfterOutput(summary);

@@ -58,13 +58,5 @@ export function registerVersionsShow(parent: Command, factoryFor: FactoryProvide
 /** Keystoneauth's shape: "v3.0" -> "3.0"; an empty microversion (a version without any) stays empty. */
 function row(entry: VersionEntry, region: string | null, root: string): Cell[] {
   const self = entry.links?.find((link) => link.rel === 'self')?.href;
-  return [
-    region,
-    'block-storage',
-    entry.id?.replace(/^v/, '') ?? null,
-    entry.status ?? null,
-    self ?? root,
-    entry.min_version || null,
-    entry.version || null,
-  ];
+  return [region, 'block-storage', entry.id?.replace(/^v/, '') ?? null, entry.status ?? null, self ?? root, entry.min_version || null, entry.version || null];
 }

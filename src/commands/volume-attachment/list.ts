@@ -57,13 +57,7 @@ export function registerAttachmentList(parent: Command, factoryFor: FactoryProvi
           attachments.map((attachment) => {
             const volume = volumes.get(attachment.volume_id);
             const record = volume?.attachments?.find((entry) => (entry.attachment_id ?? entry.id) === attachment.id);
-            return [
-              ...short(attachment),
-              attachment.attach_mode ?? null,
-              attachment.attached_at || null,
-              record?.host_name ?? null,
-              volume?.status ?? null,
-            ];
+            return [...short(attachment), attachment.attach_mode ?? null, attachment.attached_at || null, record?.host_name ?? null, volume?.status ?? null];
           }),
         );
       },

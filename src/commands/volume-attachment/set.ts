@@ -12,9 +12,7 @@ export function registerAttachmentSet(parent: Command, factoryFor: FactoryProvid
       summary: "Give a reserved attachment its host's connector: the backend exports the volume to that host",
       since: ATTACHMENTS_MICROVERSION,
       output: 'details',
-      examples: [
-        'ucinder volume attachment set --host compute1 --ip 192.0.2.11 --initiator iqn.1994-05.com.redhat:compute1 ATTACHMENT',
-      ],
+      examples: ['ucinder volume attachment set --host compute1 --ip 192.0.2.11 --initiator iqn.1994-05.com.redhat:compute1 ATTACHMENT'],
       options: CONNECTOR_OPTIONS,
       run: async ({ f, options, args: [attachment] }) => {
         const session = await f.session();

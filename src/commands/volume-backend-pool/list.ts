@@ -11,7 +11,10 @@ const OPTIONS = {
   volumeType: option('--volume-type <type>', 'only pools a volume of this type could be placed on (API 3.28+)'),
 };
 
-const capability = (key: string) => (pool: Pool): Value => (pool.capabilities?.[key] as Value) ?? null;
+const capability =
+  (key: string) =>
+  (pool: Pool): Value =>
+    (pool.capabilities?.[key] as Value) ?? null;
 
 const NAME: Column<Pool> = { header: 'Name', value: (pool) => pool.name };
 const LONG_ONLY: Column<Pool>[] = [

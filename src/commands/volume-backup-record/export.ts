@@ -11,10 +11,7 @@ export function registerBackupRecordExport(parent: Command, factoryFor: FactoryP
       usage: 'export <backup>',
       summary: "Export a backup's record, to import it into another Cinder (admin)",
       output: 'details',
-      examples: [
-        'ucinder volume backup record export vol1-monday',
-        'ucinder volume backup record export vol1-monday -f value -c backup_url',
-      ],
+      examples: ['ucinder volume backup record export vol1-monday', 'ucinder volume backup record export vol1-monday -f value -c backup_url'],
       run: async ({ f, output, args: [backupRef] }) => {
         const session = await f.session();
         const backup = await findBackup(session, backupRef);

@@ -19,11 +19,7 @@ export function registerBackupDelete(parent: Command, factoryFor: FactoryProvide
       usage: 'delete <backup...>',
       summary: 'Delete backups (by name or ID), newest first; tries every one, then reports failures',
       output: 'none',
-      examples: [
-        'ucinder volume backup delete vol1-monday',
-        'ucinder volume backup delete vol1-monday vol1-tuesday --wait',
-        'ucinder volume backup delete --force stuck-backup',
-      ],
+      examples: ['ucinder volume backup delete vol1-monday', 'ucinder volume backup delete vol1-monday vol1-tuesday --wait', 'ucinder volume backup delete --force stuck-backup'],
       options: {
         force: flag('--force', 'delete whatever the backup status (admin)'),
         allProjects: ALL_PROJECTS_LOOKUPS,

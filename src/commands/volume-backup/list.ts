@@ -49,11 +49,7 @@ export function registerBackupList(parent: Command, factoryFor: FactoryProvider)
       summary: 'List backups',
       output: 'listing',
       watchable: true,
-      examples: [
-        'ucinder volume backup list',
-        'ucinder volume backup list --volume vol1 --long',
-        'ucinder volume backup list --all-projects --status error -f json',
-      ],
+      examples: ['ucinder volume backup list', 'ucinder volume backup list --volume vol1 --long', 'ucinder volume backup list --all-projects --status error -f json'],
       options: OPTIONS,
       columns: (options) => headersOf(columnsFor(options)),
       run: async ({ f, options }) => {

@@ -51,4 +51,3 @@ export function registerBackupSet(parent: Command, factoryFor: FactoryProvider):
     factoryFor,
   );
 }
-

@@ -14,10 +14,7 @@ export function registerGroupReplicationTargetList(parent: Command, factoryFor: 
       since: { version: GROUP_REPLICATION_MIN_VERSION, feature: "'volume group replication target list'" },
       output: 'listing',
       watchable: true,
-      examples: [
-        'ucinder volume group replication target list app1',
-        'ucinder volume group replication target list app1 -f value -c backend_id',
-      ],
+      examples: ['ucinder volume group replication target list app1', 'ucinder volume group replication target list app1 -f value -c backend_id'],
       options: {
         showSecrets: flag('--show-secrets', "show the targets' passwords and secrets instead of ***"),
       },

@@ -17,10 +17,7 @@ export function registerGroupSnapshotCreate(parent: Command, factoryFor: Factory
       summary: 'Snapshot every volume of a volume group at once',
       since: VOLUME_GROUP_SNAPSHOTS,
       output: 'details',
-      examples: [
-        'ucinder volume group snapshot create --name nightly app1',
-        'ucinder volume group snapshot create --name nightly --wait -f value -c ID app1',
-      ],
+      examples: ['ucinder volume group snapshot create --name nightly app1', 'ucinder volume group snapshot create --name nightly --wait -f value -c ID app1'],
       options: {
         name: option('--name <name>', 'name of the group snapshot', { parse: resourceName }),
         description: option('--description <description>', 'description'),

@@ -28,9 +28,7 @@ const OPTIONS = {
 type Options = OptionValues<typeof OPTIONS>;
 
 /** What to create the group from: a group type and volume types, or a source. */
-type Plan =
-  | { kind: 'new'; groupType: string; volumeTypes: string[] }
-  | { kind: 'source'; sourceGroup?: string; groupSnapshot?: string };
+type Plan = { kind: 'new'; groupType: string; volumeTypes: string[] } | { kind: 'source'; sourceGroup?: string; groupSnapshot?: string };
 
 /**
  * The flags as one plan, or a usage error, before any request. The older

@@ -22,11 +22,7 @@ export function registerVolumeServiceList(parent: Command, factoryFor: FactoryPr
       summary: 'List Cinder services (scheduler, volume backends, backup)',
       output: 'listing',
       watchable: true,
-      examples: [
-        'ucinder volume service list',
-        'ucinder volume service list --service cinder-volume --host node1@mmj',
-        'ucinder service list --long',
-      ],
+      examples: ['ucinder volume service list', 'ucinder volume service list --service cinder-volume --host node1@mmj', 'ucinder service list --long'],
       options: {
         host: option('--host <host>', 'only services on this host (e.g. node1@mmj)'),
         service: option('--service <binary>', 'only this binary (e.g. cinder-volume)'),

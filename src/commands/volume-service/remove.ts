@@ -48,14 +48,11 @@ async function checkServiceIsDown(f: Factory, binary: string, host: string): Pro
   const services = await listServices(session, { host, binary });
   const service = services.find((candidate) => candidate.binary === binary && candidate.host === host);
   if (!service) {
-    throw new UcinderError(
-      `Cinder lists no ${binary} service on host '${host}' (see 'ucinder volume service list'); use --no-api-check to ask cinder-manage anyway`,
-    );
+    throw new UcinderError(`Cinder lists no ${binary} service on host '${host}' (see 'ucinder volume service list'); use --no-api-check to ask cinder-manage anyway`);
   }
   if (service.state === 'up') {
     f.warn(
-      `the ${binary} service on ${host} is up (last heartbeat ${service.updated_at ?? 'unknown'}): ` +
-        'a running service re-creates its row at its next heartbeat; stop it first',
+      `the ${binary} service on ${host} is up (last heartbeat ${service.updated_at ?? 'unknown'}): ` + 'a running service re-creates its row at its next heartbeat; stop it first',
     );
   }
 }

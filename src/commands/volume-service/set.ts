@@ -12,10 +12,7 @@ export function registerVolumeServiceSet(parent: Command, factoryFor: FactoryPro
       usage: 'set <host> <service>',
       summary: 'Enable or disable a Cinder service (the scheduler skips disabled volume services)',
       output: 'none',
-      examples: [
-        'ucinder volume service set --disable --disable-reason "disk replacement" node1@mmj cinder-volume',
-        'ucinder volume service set --enable node1@mmj cinder-volume',
-      ],
+      examples: ['ucinder volume service set --disable --disable-reason "disk replacement" node1@mmj cinder-volume', 'ucinder volume service set --enable node1@mmj cinder-volume'],
       options: {
         enable: flag('--enable', 'enable the service', { conflicts: 'disable' }),
         disable: flag('--disable', 'disable the service'),

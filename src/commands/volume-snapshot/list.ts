@@ -36,9 +36,7 @@ const PROJECT: SnapshotColumn = { header: 'Project', value: (s) => s['os-extende
 
 /** openstack's columns in its order; ucinder's own (Project) only after them, so positional reads of `-f value` still work. */
 function columnsFor(options: OptionValues<typeof OPTIONS>): SnapshotColumn[] {
-  const columns = options.long
-    ? [ID, NAME, DESCRIPTION, STATUS, SIZE, CREATED, VOLUME, PROPERTIES]
-    : [ID, NAME, DESCRIPTION, STATUS, SIZE];
+  const columns = options.long ? [ID, NAME, DESCRIPTION, STATUS, SIZE, CREATED, VOLUME, PROPERTIES] : [ID, NAME, DESCRIPTION, STATUS, SIZE];
   if (options.allProjects || options.project) columns.push(PROJECT);
   return columns;
 }

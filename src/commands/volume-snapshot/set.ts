@@ -45,7 +45,8 @@ export function registerSnapshotSet(parent: Command, factoryFor: FactoryProvider
             noun: 'snapshot',
             nouns: 'snapshots',
             items: snapshotRefs,
-            resetOne: async (snapshotRef) => resetSnapshotStatus(session, (await findSnapshot(session, snapshotRef, { allProjects: options.allProjects, action: 'change' })).id, state!),
+            resetOne: async (snapshotRef) =>
+              resetSnapshotStatus(session, (await findSnapshot(session, snapshotRef, { allProjects: options.allProjects, action: 'change' })).id, state!),
           });
           return NO_OUTPUT;
         }

@@ -12,10 +12,7 @@ export function registerTransferRequestCreate(parent: Command, factoryFor: Facto
       usage: 'create <volume>',
       summary: 'Offer a volume to another project; prints the auth key, once (the receiver needs it and the ID)',
       output: 'details',
-      examples: [
-        'ucinder volume transfer request create --name to-team-b vol1',
-        'ucinder volume transfer request create --no-snapshots vol1 -f value -c id -c auth_key',
-      ],
+      examples: ['ucinder volume transfer request create --name to-team-b vol1', 'ucinder volume transfer request create --no-snapshots vol1 -f value -c id -c auth_key'],
       options: {
         name: option('--name <name>', 'name of the transfer request'),
         // --snapshots: true, --no-snapshots: false, neither: undefined (the last given wins, as in openstack).

@@ -21,7 +21,10 @@ export function registerTransferRequestList(parent: Command, factoryFor: Factory
       run: async ({ f, options }) => {
         const session = await f.session();
         const transfers = await listTransfers(session, { allProjects: options.allProjects });
-        return listing(HEADERS, transfers.map((transfer) => [transfer.id, transfer.name, transfer.volume_id]));
+        return listing(
+          HEADERS,
+          transfers.map((transfer) => [transfer.id, transfer.name, transfer.volume_id]),
+        );
       },
     },
     factoryFor,

@@ -24,7 +24,10 @@ export function registerTypeAccessList(parent: Command, factoryFor: FactoryProvi
         const type = await findVolumeType(session, typeRef);
         if (isPublic(type)) throw new UcinderError(`volume type '${type.name}' is public: every project may use it, there is no access list`);
         const projects = await listTypeAccess(session, type.id);
-        return listing(COLUMNS, projects.map((project) => [type.id, project]));
+        return listing(
+          COLUMNS,
+          projects.map((project) => [type.id, project]),
+        );
       },
     },
     factoryFor,

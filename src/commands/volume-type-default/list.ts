@@ -25,7 +25,10 @@ export function registerDefaultTypeList(parent: Command, factoryFor: FactoryProv
         const projectId = options.project === undefined ? undefined : await resolveProjectId(f, options.project);
         const session = await f.session();
         const defaults = projectId === undefined ? await listDefaultTypes(session) : [await getDefaultType(session, projectId)];
-        return listing(COLUMNS, defaults.map((entry) => [entry.volume_type_id, entry.project_id]));
+        return listing(
+          COLUMNS,
+          defaults.map((entry) => [entry.volume_type_id, entry.project_id]),
+        );
       },
     },
     factoryFor,

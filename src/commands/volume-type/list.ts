@@ -65,11 +65,10 @@ export function registerVolumeTypeList(parent: Command, factoryFor: FactoryProvi
       columns,
       run: async ({ f, options }) => {
         const extraSpecs = specsWithShortcuts(options.property, options);
-        if (extraSpecs && options.default) throw new UsageError('--default lists the one default type: it takes no --property, --multiattach, --cacheable, --replicated or --availability-zone');
+        if (extraSpecs && options.default)
+          throw new UsageError('--default lists the one default type: it takes no --property, --multiattach, --cacheable, --replicated or --availability-zone');
         const session = await f.session();
-        const types = options.default
-          ? [await getDefaultVolumeType(session)]
-          : await listVolumeTypes(session, { visibility: visibility(options), extraSpecs });
+        const types = options.default ? [await getDefaultVolumeType(session)] : await listVolumeTypes(session, { visibility: visibility(options), extraSpecs });
         const rows = types.map((type) => row(type, options.long));
         if (options.encryptionType) {
           // One call per type (Cinder has no listing of encryptions), a few at a time.

@@ -47,9 +47,7 @@ const HOST: Column<Volume> = { header: 'Host', value: (v) => v['os-vol-host-attr
 
 /** openstack's columns in its order; ucinder's own (Host, Project) only after them, so positional reads of `-f value` still work. */
 function columnsFor(options: Options): Column<Volume>[] {
-  const columns = options.long
-    ? [ID, NAME, STATUS, SIZE, TYPE, BOOTABLE, ATTACHED, PROPERTIES, HOST]
-    : [ID, NAME, STATUS, SIZE, ATTACHED];
+  const columns = options.long ? [ID, NAME, STATUS, SIZE, TYPE, BOOTABLE, ATTACHED, PROPERTIES, HOST] : [ID, NAME, STATUS, SIZE, ATTACHED];
   if (options.allProjects) columns.push(PROJECT);
   return columns;
 }

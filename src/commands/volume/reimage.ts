@@ -16,10 +16,7 @@ export function registerVolumeReimage(parent: Command, factoryFor: FactoryProvid
       summary: 'Overwrite a whole volume with an image: its data is lost',
       since: { version: REIMAGE_MIN_VERSION, feature: "'volume reimage'" },
       output: 'none',
-      examples: [
-        'ucinder volume reimage --image cirros --wait vol1',
-        'ucinder volume reimage --image 9c799064-b44e-42f8-a5fc-04e5641c34ed --reimage-reserved boot-vol',
-      ],
+      examples: ['ucinder volume reimage --image cirros --wait vol1', 'ucinder volume reimage --image 9c799064-b44e-42f8-a5fc-04e5641c34ed --reimage-reserved boot-vol'],
       options: {
         image: option('--image <image>', 'the image to write (name or ID; names need the image service)', { mandatory: true }),
         reimageReserved: flag('--reimage-reserved', "also a volume in 'reserved' status (attached to a server being rebuilt); otherwise only available or error"),

@@ -95,7 +95,8 @@ export class IscsiConnector implements ProtocolConnector {
       },
       context.deviceTimeoutMs,
       context.clock,
-      () => `logged in to ${loggedIn.map((t) => `${t.iqn} at ${t.portal}`).join(', ')} but ${expected.join(', ')} did not appear within ${context.deviceTimeoutMs / 1000} s: check that LUN ${loggedIn[0]!.lun} is exported to this initiator (iscsiadm -m session -P 3) and that udev is running`,
+      () =>
+        `logged in to ${loggedIn.map((t) => `${t.iqn} at ${t.portal}`).join(', ')} but ${expected.join(', ')} did not appear within ${context.deviceTimeoutMs / 1000} s: check that LUN ${loggedIn[0]!.lun} is exported to this initiator (iscsiadm -m session -P 3) and that udev is running`,
     ).catch((error: unknown) => {
       // Some paths but not all: go on with what we have, as os-brick does.
       if (paths.length === 0) throw error;

@@ -67,7 +67,8 @@ export class NvmeofConnector implements ProtocolConnector {
       () => context.probe.nvmeNamespace(target.nqn, { nsId: target.nsId, uuid: target.uuid }),
       context.deviceTimeoutMs,
       context.clock,
-      () => `connected to ${target.nqn} but its ${described} did not appear within ${context.deviceTimeoutMs / 1000} s: check \`nvme list-subsys\` and that the namespace is mapped to host NQN ${connector.nqn ?? '(none sent)'}`,
+      () =>
+        `connected to ${target.nqn} but its ${described} did not appear within ${context.deviceTimeoutMs / 1000} s: check \`nvme list-subsys\` and that the namespace is mapped to host NQN ${connector.nqn ?? '(none sent)'}`,
     );
     return { device, paths: [device] };
   }

@@ -65,7 +65,8 @@ export class RbdConnector implements ProtocolConnector {
       async () => ((await context.probe.exists(expected)) ? expected : undefined),
       context.deviceTimeoutMs,
       context.clock,
-      () => `rbd map succeeded but ${expected} did not appear within ${context.deviceTimeoutMs / 1000} s: check that udev is running and the ceph udev rules (ceph-common) are installed`,
+      () =>
+        `rbd map succeeded but ${expected} did not appear within ${context.deviceTimeoutMs / 1000} s: check that udev is running and the ceph udev rules (ceph-common) are installed`,
     );
     return { device, paths: [device] };
   }

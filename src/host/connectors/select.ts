@@ -16,8 +16,6 @@ export function connectorFor(driverVolumeType: string): ProtocolConnector {
     case 'nvmeof':
       return new NvmeofConnector();
     default:
-      throw new UcinderError(
-        `driver_volume_type '${driverVolumeType}' is not supported by ucinder on the host (supported: ${SUPPORTED_PROTOCOLS.join(', ')})`,
-      );
+      throw new UcinderError(`driver_volume_type '${driverVolumeType}' is not supported by ucinder on the host (supported: ${SUPPORTED_PROTOCOLS.join(', ')})`);
   }
 }

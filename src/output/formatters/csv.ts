@@ -15,10 +15,7 @@ function field(cell: Cell, quote: QuoteMode): string {
   const text = value === null || value === undefined ? '' : machineText(cell);
   const needsQuotes = /[",\r\n]/.test(text);
   const numeric = typeof value === 'number' || typeof value === 'boolean';
-  const quoted =
-    quote === 'all' ||
-    (quote === 'nonnumeric' && !numeric) ||
-    (quote === 'minimal' && needsQuotes);
+  const quoted = quote === 'all' || (quote === 'nonnumeric' && !numeric) || (quote === 'minimal' && needsQuotes);
   if (quote === 'none') return text.replace(/([",\r\n\\])/g, '\\$1');
   return quoted ? `"${text.replace(/"/g, '""')}"` : text;
 }

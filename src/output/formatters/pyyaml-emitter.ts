@@ -5,10 +5,7 @@ import { readsAsText } from '../../pyyaml-resolver.js';
  * text (a non-string already written as `null`, `true`, `12`, `1.5`), or a
  * block of items in their final order.
  */
-export type YamlNode =
-  | { kind: 'scalar'; text: string; isString: boolean }
-  | { kind: 'sequence'; items: YamlNode[] }
-  | { kind: 'mapping'; pairs: [YamlNode, YamlNode][] };
+export type YamlNode = { kind: 'scalar'; text: string; isString: boolean } | { kind: 'sequence'; items: YamlNode[] } | { kind: 'mapping'; pairs: [YamlNode, YamlNode][] };
 
 /**
  * PyYAML's Emitter (yaml/emitter.py, 6.0) for what `safe_dump(data,
@@ -34,8 +31,21 @@ const WHITESPACE = `\0 \t\r${BREAKS}`;
 const SIMPLE_KEY_LIMIT = 128 - '!!str'.length;
 
 const ESCAPES: Record<string, string> = {
-  '\0': '0', '\x07': 'a', '\x08': 'b', '\t': 't', '\n': 'n', '\x0B': 'v', '\x0C': 'f', '\r': 'r',
-  '\x1B': 'e', '"': '"', '\\': '\\', '\x85': 'N', '\xA0': '_', '\u2028': 'L', '\u2029': 'P',
+  '\0': '0',
+  '\x07': 'a',
+  '\x08': 'b',
+  '\t': 't',
+  '\n': 'n',
+  '\x0B': 'v',
+  '\x0C': 'f',
+  '\r': 'r',
+  '\x1B': 'e',
+  '"': '"',
+  '\\': '\\',
+  '\x85': 'N',
+  '\xA0': '_',
+  '\u2028': 'L',
+  '\u2029': 'P',
 };
 
 interface Analysis {

@@ -26,13 +26,7 @@ interface FittedTable {
  * time, none below its header's longest word (or `minWidth`), so short
  * columns keep their words whole where cliff's equal shares cut them.
  */
-export function fitTable(
-  headers: readonly string[],
-  cells: readonly (readonly string[])[],
-  width: number,
-  minWidth: number,
-  wrapHeaders = false,
-): FittedTable | undefined {
+export function fitTable(headers: readonly string[], cells: readonly (readonly string[])[], width: number, minWidth: number, wrapHeaders = false): FittedTable | undefined {
   const natural = headers.map((header) => longestLine(header));
   for (const row of cells) for (let column = 0; column < natural.length; column++) natural[column] = Math.max(natural[column]!, longestLine(row[column] ?? ''));
   const firstLineLength = natural.reduce((total, columnWidth) => total + columnWidth + 3, 1);

@@ -8,10 +8,21 @@ import { fitTable } from './table-fit.js';
  * a rule under the header and none between rows (the empty mid chars).
  */
 const ASCII_BORDERS = {
-  top: '-', 'top-mid': '+', 'top-left': '+', 'top-right': '+',
-  bottom: '-', 'bottom-mid': '+', 'bottom-left': '+', 'bottom-right': '+',
-  left: '|', 'left-mid': '', mid: '', 'mid-mid': '',
-  right: '|', 'right-mid': '', middle: '|',
+  top: '-',
+  'top-mid': '+',
+  'top-left': '+',
+  'top-right': '+',
+  bottom: '-',
+  'bottom-mid': '+',
+  'bottom-left': '+',
+  'bottom-right': '+',
+  left: '|',
+  'left-mid': '',
+  mid: '',
+  'mid-mid': '',
+  right: '|',
+  'right-mid': '',
+  middle: '|',
 };
 
 interface TableStyle {

@@ -33,9 +33,7 @@ function messageRow(message: Message): Row {
   return {
     kind: 'message',
     key: message.id,
-    cells: [
-      message.created_at, message.message_level, cellText(message.resource_type), cellText(message.resource_uuid), message.event_id, message.user_message,
-    ],
+    cells: [message.created_at, message.message_level, cellText(message.resource_type), cellText(message.resource_uuid), message.event_id, message.user_message],
     tone: message.message_level === 'ERROR' ? 'error' : undefined,
     item: message,
   };

@@ -12,10 +12,7 @@ export const SNAPSHOTS: ViewSpec = {
   number: '4',
   title: 'Snapshots',
   async fetch({ session, allProjects }) {
-    const [snapshots, backups] = await Promise.all([
-      listSnapshots(session, { allProjects }),
-      listBackups(session, { allProjects }).catch(refusedAs<Backup[]>()),
-    ]);
+    const [snapshots, backups] = await Promise.all([listSnapshots(session, { allProjects }), listBackups(session, { allProjects }).catch(refusedAs<Backup[]>())]);
     const project: Column[] = allProjects ? [{ header: 'Project' }] : [];
     return {
       sections: [
@@ -30,8 +27,14 @@ export const SNAPSHOTS: ViewSpec = {
           id: 'backups',
           title: 'Backups',
           columns: [
-            { header: 'ID' }, { header: 'Name' }, { header: 'Status' }, { header: 'Size', numeric: true }, { header: 'Volume' },
-            { header: 'Incremental' }, { header: 'Created At' }, ...project,
+            { header: 'ID' },
+            { header: 'Name' },
+            { header: 'Status' },
+            { header: 'Size', numeric: true },
+            { header: 'Volume' },
+            { header: 'Incremental' },
+            { header: 'Created At' },
+            ...project,
           ],
           rows: 'refused' in backups ? [] : backups.map((backup) => backupRow(backup, allProjects)),
           empty: 'No backups.',
@@ -44,7 +47,12 @@ export const SNAPSHOTS: ViewSpec = {
 
 function snapshotRow(snapshot: Snapshot, allProjects: boolean): Row {
   const cells = [
-    snapshot.id, cellText(snapshot.name), snapshot.status, cellText(snapshot.size), snapshot.volume_id, cellText(snapshot.created_at),
+    snapshot.id,
+    cellText(snapshot.name),
+    snapshot.status,
+    cellText(snapshot.size),
+    snapshot.volume_id,
+    cellText(snapshot.created_at),
     ...(allProjects ? [cellText(snapshot['os-extended-snapshot-attributes:project_id'])] : []),
   ];
   return {
@@ -59,8 +67,14 @@ function snapshotRow(snapshot: Snapshot, allProjects: boolean): Row {
 
 function backupRow(backup: Backup, allProjects: boolean): Row {
   const cells = [
-    backup.id, cellText(backup.name), backup.status, cellText(backup.size), cellText(backup.volume_id), cellText(backup.is_incremental),
-    cellText(backup.created_at as string | undefined), ...(allProjects ? [cellText(backup['os-backup-project-attr:project_id'] ?? null)] : []),
+    backup.id,
+    cellText(backup.name),
+    backup.status,
+    cellText(backup.size),
+    cellText(backup.volume_id),
+    cellText(backup.is_incremental),
+    cellText(backup.created_at as string | undefined),
+    ...(allProjects ? [cellText(backup['os-backup-project-attr:project_id'] ?? null)] : []),
   ];
   return {
     kind: 'backup',

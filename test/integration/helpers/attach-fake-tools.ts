@@ -46,10 +46,7 @@ export function installFakeTools(): FakeTools {
   writeFileSync(log, '');
   for (const tool of TOOLS) {
     const file = join(dir, tool);
-    writeFileSync(
-      file,
-      `#!/usr/bin/env node\nrequire(${JSON.stringify(IMPLEMENTATION)}).main(${JSON.stringify(tool)}, ${JSON.stringify(dir)}, process.argv.slice(2));\n`,
-    );
+    writeFileSync(file, `#!/usr/bin/env node\nrequire(${JSON.stringify(IMPLEMENTATION)}).main(${JSON.stringify(tool)}, ${JSON.stringify(dir)}, process.argv.slice(2));\n`);
     chmodSync(file, 0o755);
   }
   const tools: FakeTools = {

@@ -39,7 +39,10 @@ export class TmuxTerminal {
 
   /** The screen as it shows now, one string per row (trailing blanks trimmed). */
   screen(): string[] {
-    return this.tmux(['capture-pane', '-p', '-t', 'main']).replace(/\n$/, '').split('\n').map((line) => line.trimEnd());
+    return this.tmux(['capture-pane', '-p', '-t', 'main'])
+      .replace(/\n$/, '')
+      .split('\n')
+      .map((line) => line.trimEnd());
   }
 
   /** A tmux format of the pane: '#{alternate_on}', '#{cursor_flag}', '#{pane_pid}'. */

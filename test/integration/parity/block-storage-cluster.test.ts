@@ -40,11 +40,7 @@ describe('parity with openstack: block storage cluster', () => {
   });
 
   it("block storage cluster list filters (--cluster, --binary, --up, --disabled, --num-hosts) select what openstack's select", async () => {
-    const filters = [
-      ['--cluster', CLUSTER, '--binary', 'cinder-volume'],
-      ['--up', '--num-hosts', '2'],
-      ['--disabled'],
-    ];
+    const filters = [['--cluster', CLUSTER, '--binary', 'cinder-volume'], ['--up', '--num-hosts', '2'], ['--disabled']];
     for (const filter of filters) {
       const { ours, theirs } = await both(['block', 'storage', 'cluster', 'list', ...filter, '-f', 'value', '-c', 'Name', '-c', 'Status']);
       expect(ours, filter.join(' ')).toBe(theirs);
@@ -72,7 +68,10 @@ describe('parity with openstack: block storage cluster', () => {
   });
 
   it('block storage cluster show -f value and -f shell with -c print what openstack prints', async () => {
-    for (const format of [['-f', 'value'], ['-f', 'shell', '--prefix', 'c_']]) {
+    for (const format of [
+      ['-f', 'value'],
+      ['-f', 'shell', '--prefix', 'c_'],
+    ]) {
       const select = [...format, '-c', 'Status', '-c', 'Name', '-c', 'Down Hosts', '-c', 'Disabled Reason', '-c', 'Hosts'];
       const { ours, theirs } = await peers.text([...AT_3_7, 'block', 'storage', 'cluster', 'show', CLUSTER, ...select]);
       expect(ours, format.join(' ')).toBe(theirs);
@@ -101,7 +100,10 @@ describe('parity with openstack: block storage cluster', () => {
   });
 
   it("ucinder's `cluster list/show` print what `block storage cluster list/show` print", async () => {
-    for (const args of [['list', '--long', '-f', 'json', '-c', 'Name', '-c', 'Num Hosts'], ['show', CLUSTER, '-f', 'json', '-c', 'Name', '-c', 'Hosts']]) {
+    for (const args of [
+      ['list', '--long', '-f', 'json', '-c', 'Name', '-c', 'Num Hosts'],
+      ['show', CLUSTER, '-f', 'json', '-c', 'Name', '-c', 'Hosts'],
+    ]) {
       const [short, full] = await Promise.all([peers.ucinder(['cluster', ...args]), peers.ucinder(['block', 'storage', 'cluster', ...args])]);
       expect(short.code, short.stderr).toBe(0);
       expect(short.stdout).toContain(CLUSTER);
@@ -112,7 +114,14 @@ describe('parity with openstack: block storage cluster', () => {
 
 /** `(('Name', ...), ('value', None, ...))` as Python prints it: the record it describes. */
 function recordFromPythonTuple(text: string): Record<string, unknown> {
-  const json = text.trim().replace(/'/g, '"').replace(/\bNone\b/g, 'null').replace(/\bTrue\b/g, 'true').replace(/\bFalse\b/g, 'false').replace(/\(/g, '[').replace(/\)/g, ']');
+  const json = text
+    .trim()
+    .replace(/'/g, '"')
+    .replace(/\bNone\b/g, 'null')
+    .replace(/\bTrue\b/g, 'true')
+    .replace(/\bFalse\b/g, 'false')
+    .replace(/\(/g, '[')
+    .replace(/\)/g, ']');
   const [headers, values] = JSON.parse(json) as [string[], unknown[]];
   return Object.fromEntries(headers.map((header, index) => [header, values[index]]));
 }

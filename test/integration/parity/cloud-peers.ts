@@ -46,9 +46,7 @@ export function keystonePeers(options: { systemAdmin?: boolean } = {}): Peers {
   const ks = testbedScriptEnv('keystone.sh');
   const openrc = Object.fromEntries(Object.entries(ks).filter(([key]) => key.startsWith('OS_')));
   const { OS_PROJECT_NAME: _project, OS_PROJECT_DOMAIN_NAME: _projectDomain, ...unscoped } = openrc;
-  const ucinderEnv = options.systemAdmin
-    ? { ...unscoped, OS_USERNAME: 'admin', OS_PASSWORD: ks.UCINDER_KEYSTONE_ADMIN_PASSWORD, OS_SYSTEM_SCOPE: 'all' }
-    : openrc;
+  const ucinderEnv = options.systemAdmin ? { ...unscoped, OS_USERNAME: 'admin', OS_PASSWORD: ks.UCINDER_KEYSTONE_ADMIN_PASSWORD, OS_SYSTEM_SCOPE: 'all' } : openrc;
   const scope = options.systemAdmin
     ? { username: 'admin', password: ks.UCINDER_KEYSTONE_ADMIN_PASSWORD, system_scope: 'all' }
     : { username: ks.OS_USERNAME, password: ks.OS_PASSWORD, project_name: ks.OS_PROJECT_NAME, project_domain_name: ks.OS_PROJECT_DOMAIN_NAME };

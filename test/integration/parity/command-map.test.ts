@@ -95,9 +95,7 @@ function parseUcinderCell(cell: string): { commands: string[][]; flags: string[]
   for (const word of words.filter((token) => token !== '…')) {
     commands = commands.flatMap((prefix) => word.split('|').map((alternative) => [...prefix, alternative]));
   }
-  const flags = (firstFlag < 0 ? [] : tokens.slice(firstFlag))
-    .filter((token) => token.startsWith('--'))
-    .map((token) => token.split('|').map((flag) => flag.replace(/…$/, '')));
+  const flags = (firstFlag < 0 ? [] : tokens.slice(firstFlag)).filter((token) => token.startsWith('--')).map((token) => token.split('|').map((flag) => flag.replace(/…$/, '')));
   return { commands, flags };
 }
 
@@ -111,7 +109,10 @@ describe('the map of openstack and cinder commands to ucinder (docs/coming-from-
     const mapped = new Set(rows.filter((row) => row.client === client).map((row) => row.command));
     const commands = commandsOf();
     expect(commands.length).toBeGreaterThan(40);
-    expect(commands.filter((command) => !mapped.has(command)), `${client} commands missing from docs/coming-from-openstack.md`).toEqual([]);
+    expect(
+      commands.filter((command) => !mapped.has(command)),
+      `${client} commands missing from docs/coming-from-openstack.md`,
+    ).toEqual([]);
   });
 
   it('names only ucinder commands and flags that exist; a command left out says why', async () => {
@@ -154,7 +155,11 @@ describe('the map of openstack and cinder commands to ucinder (docs/coming-from-
     const helpOf = new Map<string, Promise<string>>();
     const help = (words: string[]) => {
       const key = words.join(' ');
-      if (!helpOf.has(key)) helpOf.set(key, ucinder([...words, '--help'], env).then((run) => run.stdout));
+      if (!helpOf.has(key))
+        helpOf.set(
+          key,
+          ucinder([...words, '--help'], env).then((run) => run.stdout),
+        );
       return helpOf.get(key)!;
     };
     const missing: string[] = [];

@@ -32,7 +32,11 @@ describe('parity with openstack: image create --volume', () => {
   const bothAvailable = () =>
     Promise.all(
       Object.values(volumes).map((name) =>
-        pollUntil(() => ucinderOk(['volume', 'show', name, '-f', 'value', '-c', 'status']), (status) => status === 'available', { attempts: 120, intervalMs: 2000 }),
+        pollUntil(
+          () => ucinderOk(['volume', 'show', name, '-f', 'value', '-c', 'status']),
+          (status) => status === 'available',
+          { attempts: 120, intervalMs: 2000 },
+        ),
       ),
     );
 
@@ -65,50 +69,88 @@ describe('parity with openstack: image create --volume', () => {
     for (const name of Object.values(volumes)) await peers.ucinder(['volume', 'delete', '--wait', name]);
   }, SLOW);
 
-  it('at 3.70: the same keys, sorted, with the same values (the volume type by name; visibility and protected sent)', async () => {
-    const { ours, theirs } = await uploadBoth(AT_3_70, ['--disk-format', 'qcow2'], ['-f', 'json']);
-    const [mine, their] = [JSON.parse(ours) as Row, JSON.parse(theirs) as Row];
-    expectSameRecord(mine, their, { ignoreValues: PER_UPLOAD });
-    expect(Object.keys(mine)).toEqual(Object.keys(their));
-    expect(mine).toMatchObject({ status: 'uploading', disk_format: 'qcow2', container_format: 'bare', visibility: 'private', protected: false, volume_type: '__DEFAULT__' });
-  }, SLOW);
+  it(
+    'at 3.70: the same keys, sorted, with the same values (the volume type by name; visibility and protected sent)',
+    async () => {
+      const { ours, theirs } = await uploadBoth(AT_3_70, ['--disk-format', 'qcow2'], ['-f', 'json']);
+      const [mine, their] = [JSON.parse(ours) as Row, JSON.parse(theirs) as Row];
+      expectSameRecord(mine, their, { ignoreValues: PER_UPLOAD });
+      expect(Object.keys(mine)).toEqual(Object.keys(their));
+      expect(mine).toMatchObject({ status: 'uploading', disk_format: 'qcow2', container_format: 'bare', visibility: 'private', protected: false, volume_type: '__DEFAULT__' });
+    },
+    SLOW,
+  );
 
-  it('at 3.0 (openstack\'s default, ucinder pinned): the same record, Glance\'s own default visibility', async () => {
-    const { ours, theirs } = await uploadBoth(['--os-volume-api-version', '3.0'], ['--disk-format', 'qcow2', '--container-format', 'bare'], ['-f', 'json']);
-    const [mine, their] = [JSON.parse(ours) as Row, JSON.parse(theirs) as Row];
-    expectSameRecord(mine, their, { ignoreValues: PER_UPLOAD });
-    expect(Object.keys(mine)).toEqual(Object.keys(their));
-    // Without the 3.1 parameters Cinder sends no visibility and Glance applies its default.
-    expect(mine.visibility).toBe(their.visibility);
-  }, SLOW);
+  it(
+    "at 3.0 (openstack's default, ucinder pinned): the same record, Glance's own default visibility",
+    async () => {
+      const { ours, theirs } = await uploadBoth(['--os-volume-api-version', '3.0'], ['--disk-format', 'qcow2', '--container-format', 'bare'], ['-f', 'json']);
+      const [mine, their] = [JSON.parse(ours) as Row, JSON.parse(theirs) as Row];
+      expectSameRecord(mine, their, { ignoreValues: PER_UPLOAD });
+      expect(Object.keys(mine)).toEqual(Object.keys(their));
+      // Without the 3.1 parameters Cinder sends no visibility and Glance applies its default.
+      expect(mine.visibility).toBe(their.visibility);
+    },
+    SLOW,
+  );
 
-  it('the table and value formats print the same text (the per-upload fields left out)', async () => {
-    const columns = ['-c', 'container_format', '-c', 'disk_format', '-c', 'display_description', '-c', 'protected', '-c', 'size', '-c', 'status', '-c', 'visibility', '-c', 'volume_type'];
-    const table = await uploadBoth(AT_3_70, ['--disk-format', 'qcow2', '--protected', '--shared'], columns);
-    expect(table.ours).toBe(table.theirs);
-    expect(table.ours).toContain('| protected           | True        |');
-    const value = await uploadBoth(AT_3_70, ['--disk-format', 'qcow2', '--community'], ['-f', 'value', ...columns]);
-    expect(value.ours).toBe(value.theirs);
-    expect(value.ours).toContain('community');
-  }, SLOW);
+  it(
+    'the table and value formats print the same text (the per-upload fields left out)',
+    async () => {
+      const columns = [
+        '-c',
+        'container_format',
+        '-c',
+        'disk_format',
+        '-c',
+        'display_description',
+        '-c',
+        'protected',
+        '-c',
+        'size',
+        '-c',
+        'status',
+        '-c',
+        'visibility',
+        '-c',
+        'volume_type',
+      ];
+      const table = await uploadBoth(AT_3_70, ['--disk-format', 'qcow2', '--protected', '--shared'], columns);
+      expect(table.ours).toBe(table.theirs);
+      expect(table.ours).toContain('| protected           | True        |');
+      const value = await uploadBoth(AT_3_70, ['--disk-format', 'qcow2', '--community'], ['-f', 'value', ...columns]);
+      expect(value.ours).toBe(value.theirs);
+      expect(value.ours).toContain('community');
+    },
+    SLOW,
+  );
 
-  it("a volume that is not available (here in maintenance): both exit 1 with Cinder's message", async () => {
-    await bothAvailable();
-    // Cinder refuses any status but available without --force (in-use: see volume-image.test.ts); no upload starts.
-    await ucinderOk(['volume', 'set', '--state', 'maintenance', volumes.mine]);
-    await ucinderOk(['volume', 'set', '--state', 'maintenance', volumes.theirs]);
-    try {
-      const [ours, theirs] = await Promise.all([
-        peers.ucinder(['image', 'create', '--volume', volumes.mine, imageName()]),
-        peers.openstack(['image', 'create', '--volume', volumes.theirs, imageName()]),
-      ]);
-      expect([ours.code, theirs.code]).toEqual([1, 1]);
-      const line = (stderr: string) => stderr.trim().replace(/^ucinder: /, '').replace(/Volume [0-9a-f-]{36}/, 'Volume ID').replace(/req-[0-9a-f-]+/, 'req-ID');
-      expect(line(ours.stderr)).toBe(line(theirs.stderr));
-      expect(line(ours.stderr)).toBe('Invalid volume: Volume ID status must be available (HTTP 400) (Request-ID: req-ID)');
-    } finally {
-      await ucinderOk(['volume', 'set', '--state', 'available', volumes.mine]);
-      await ucinderOk(['volume', 'set', '--state', 'available', volumes.theirs]);
-    }
-  }, SLOW);
+  it(
+    "a volume that is not available (here in maintenance): both exit 1 with Cinder's message",
+    async () => {
+      await bothAvailable();
+      // Cinder refuses any status but available without --force (in-use: see volume-image.test.ts); no upload starts.
+      await ucinderOk(['volume', 'set', '--state', 'maintenance', volumes.mine]);
+      await ucinderOk(['volume', 'set', '--state', 'maintenance', volumes.theirs]);
+      try {
+        const [ours, theirs] = await Promise.all([
+          peers.ucinder(['image', 'create', '--volume', volumes.mine, imageName()]),
+          peers.openstack(['image', 'create', '--volume', volumes.theirs, imageName()]),
+        ]);
+        expect([ours.code, theirs.code]).toEqual([1, 1]);
+        const line = (stderr: string) =>
+          stderr
+            .trim()
+            .replace(/^ucinder: /, '')
+            .replace(/Volume [0-9a-f-]{36}/, 'Volume ID')
+            .replace(/req-[0-9a-f-]+/, 'req-ID');
+        expect(line(ours.stderr)).toBe(line(theirs.stderr));
+        expect(line(ours.stderr)).toBe('Invalid volume: Volume ID status must be available (HTTP 400) (Request-ID: req-ID)');
+      } finally {
+        await ucinderOk(['volume', 'set', '--state', 'available', volumes.mine]);
+        await ucinderOk(['volume', 'set', '--state', 'available', volumes.theirs]);
+      }
+    },
+    SLOW,
+  );
 });

@@ -18,7 +18,10 @@ describe('parity with openstack: image list', () => {
   beforeAll(async () => {
     startGlance();
     peers = sideBySide(glancePeers());
-    for (const [name, tags] of [[`${prefix}-b`, ['beta', 'alpha']], [`${prefix}-a`, []]] as const) {
+    for (const [name, tags] of [
+      [`${prefix}-b`, ['beta', 'alpha']],
+      [`${prefix}-a`, []],
+    ] as const) {
       const run = await peers.openstack(['image', 'create', ...tags.flatMap((tag) => ['--tag', tag]), '-f', 'value', '-c', 'id', name]);
       expect(run.code, run.stderr).toBe(0);
       created.push(run.stdout.trim());

@@ -15,7 +15,12 @@ function typeOf(key: string): string | undefined {
  * saw are dropped from both. Every other key is compared.
  */
 function sharedTypesOnly(ours: QuotaRecord, theirs: QuotaRecord): { ours: QuotaRecord; theirs: QuotaRecord } {
-  const types = (record: QuotaRecord) => new Set(Object.keys(record).map(typeOf).filter((type) => type !== undefined));
+  const types = (record: QuotaRecord) =>
+    new Set(
+      Object.keys(record)
+        .map(typeOf)
+        .filter((type) => type !== undefined),
+    );
   const both = new Set([...types(ours)].filter((type) => types(theirs).has(type)));
   const keep = (record: QuotaRecord) => Object.fromEntries(Object.entries(record).filter(([key]) => typeOf(key) === undefined || both.has(typeOf(key)!)));
   return { ours: keep(ours), theirs: keep(theirs) };

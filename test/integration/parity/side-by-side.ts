@@ -95,8 +95,14 @@ export function expectSameRecord(ours: unknown, theirs: unknown, compare: Compar
   const their = theirs as Row;
   expect(typeof mine, 'ucinder printed one record').toBe('object');
   const theirKeys = Object.keys(their);
-  expect(theirKeys.filter((key) => !(key in mine)), 'keys openstack has and ucinder lacks').toEqual([]);
-  expect(Object.keys(mine).filter((key) => key in their), 'the shared keys in the same order').toEqual(theirKeys);
+  expect(
+    theirKeys.filter((key) => !(key in mine)),
+    'keys openstack has and ucinder lacks',
+  ).toEqual([]);
+  expect(
+    Object.keys(mine).filter((key) => key in their),
+    'the shared keys in the same order',
+  ).toEqual(theirKeys);
   for (const key of theirKeys) {
     if (compare.ignoreValues?.includes(key)) continue;
     expect(mine[key], `value of '${key}'`).toEqual(their[key]);

@@ -46,17 +46,40 @@ describe('parity with openstack: volume backup', () => {
     volumeId = await ucinderOk(['volume', 'create', '--size', '1', '--wait', '-f', 'value', '-c', 'id', volumeName]);
     theirVolumeId = await ucinderOk(['volume', 'create', '--size', '1', '--wait', '-f', 'value', '-c', 'id', `${volumeName}-2`]);
     backupId = await ucinderOk([
-      'volume', 'backup', 'create', '--name', backupName, '--description', 'nightly', '--property', 'purpose=test',
-      '--wait', '--wait-timeout', '280', '-f', 'value', '-c', 'id', volumeId,
+      'volume',
+      'backup',
+      'create',
+      '--name',
+      backupName,
+      '--description',
+      'nightly',
+      '--property',
+      'purpose=test',
+      '--wait',
+      '--wait-timeout',
+      '280',
+      '-f',
+      'value',
+      '-c',
+      'id',
+      volumeId,
     ]);
     made.push(backupId);
   }, SLOW);
 
   afterAll(async () => {
     for (const id of made) {
-      await pollUntil(() => statusOf(id), (status) => status !== 'creating', { attempts: 240 });
+      await pollUntil(
+        () => statusOf(id),
+        (status) => status !== 'creating',
+        { attempts: 240 },
+      );
       expectCleanedUp(await peers.ucinder(['volume', 'backup', 'delete', '--force', id]), `volume backup delete ${id}`);
-      await pollUntil(() => statusOf(id), (status) => status === undefined, { attempts: 240 });
+      await pollUntil(
+        () => statusOf(id),
+        (status) => status === undefined,
+        { attempts: 240 },
+      );
     }
     for (const id of [volumeId, theirVolumeId].filter(Boolean)) expectCleanedUp(await peers.ucinder(['volume', 'delete', '--wait', id]), `volume delete ${id}`);
   }, SLOW);
@@ -103,41 +126,51 @@ describe('parity with openstack: volume backup', () => {
     expect(table.ours).toContain('| Backup Service | cinder.backup.drivers.posix.PosixBackupDriver');
   });
 
-  it('volume backup create, set, unset and delete: the same create output; set/unset/delete print nothing', async () => {
-    const names = { mine: uniqueName('par-backup-life'), theirs: uniqueName('par-backup-life') };
-    const flags = ['--description', 'd', '--property', 'a=1', '--property', 'keep=yes'];
-    const created = await Promise.all([
-      peers.ucinder(['volume', 'backup', 'create', '--name', names.mine, ...flags, volumeId, '-f', 'json']),
-      peers.openstack([...AT_3_70, 'volume', 'backup', 'create', '--name', names.theirs, ...flags, theirVolumeId, '-f', 'json']),
-    ]);
-    // Whichever was made is cleaned up, even when the other failed.
-    for (const run of created) if (run.code === 0) made.push((JSON.parse(run.stdout) as Row).id as string);
-    for (const run of created) expect(run.code, run.stderr).toBe(0);
-    const [mine, theirs] = created.map((run) => JSON.parse(run.stdout) as Row);
-    expectSameRecord(mine, theirs, { ignoreValues: PER_BACKUP });
-    expect(Object.keys(mine!)).toEqual(['id', 'name']);
-
-    for (const id of [mine!.id, theirs!.id] as string[]) {
-      expect(await pollUntil(() => statusOf(id), (status) => status !== 'creating', { attempts: 240 })).toBe('available');
-    }
-    const same = async (verb: string[]) => {
-      const [ucinderRun, openstackRun] = await Promise.all([
-        peers.ucinder(['volume', 'backup', ...verb, names.mine]),
-        peers.openstack([...AT_3_70, 'volume', 'backup', ...verb, names.theirs]),
+  it(
+    'volume backup create, set, unset and delete: the same create output; set/unset/delete print nothing',
+    async () => {
+      const names = { mine: uniqueName('par-backup-life'), theirs: uniqueName('par-backup-life') };
+      const flags = ['--description', 'd', '--property', 'a=1', '--property', 'keep=yes'];
+      const created = await Promise.all([
+        peers.ucinder(['volume', 'backup', 'create', '--name', names.mine, ...flags, volumeId, '-f', 'json']),
+        peers.openstack([...AT_3_70, 'volume', 'backup', 'create', '--name', names.theirs, ...flags, theirVolumeId, '-f', 'json']),
       ]);
-      expect(ucinderRun, `ucinder volume backup ${verb.join(' ')}`).toMatchObject({ code: 0, stdout: '', stderr: '' });
-      expect(openstackRun, `openstack volume backup ${verb.join(' ')}`).toMatchObject({ code: 0, stdout: '' });
-    };
-    await same(['set', '--property', 'b=2', '--description', 'changed']);
-    await same(['unset', '--property', 'a']);
-    await same(['set', '--no-property', '--property', 'only=this']);
-    const shown = await Promise.all([
-      peers.ucinder(['volume', 'backup', 'show', names.mine, '-f', 'json']),
-      peers.openstack([...AT_3_70, 'volume', 'backup', 'show', names.theirs, '-f', 'json']),
-    ]);
-    const [mineShown, theirsShown] = shown.map((run) => JSON.parse(run.stdout) as Row);
-    expectSameRecord(mineShown, theirsShown, { ignoreValues: PER_BACKUP });
-    expect(mineShown).toMatchObject({ metadata: { only: 'this' }, description: 'changed', status: 'available' });
-    await same(['delete']);
-  }, SLOW);
+      // Whichever was made is cleaned up, even when the other failed.
+      for (const run of created) if (run.code === 0) made.push((JSON.parse(run.stdout) as Row).id as string);
+      for (const run of created) expect(run.code, run.stderr).toBe(0);
+      const [mine, theirs] = created.map((run) => JSON.parse(run.stdout) as Row);
+      expectSameRecord(mine, theirs, { ignoreValues: PER_BACKUP });
+      expect(Object.keys(mine!)).toEqual(['id', 'name']);
+
+      for (const id of [mine!.id, theirs!.id] as string[]) {
+        expect(
+          await pollUntil(
+            () => statusOf(id),
+            (status) => status !== 'creating',
+            { attempts: 240 },
+          ),
+        ).toBe('available');
+      }
+      const same = async (verb: string[]) => {
+        const [ucinderRun, openstackRun] = await Promise.all([
+          peers.ucinder(['volume', 'backup', ...verb, names.mine]),
+          peers.openstack([...AT_3_70, 'volume', 'backup', ...verb, names.theirs]),
+        ]);
+        expect(ucinderRun, `ucinder volume backup ${verb.join(' ')}`).toMatchObject({ code: 0, stdout: '', stderr: '' });
+        expect(openstackRun, `openstack volume backup ${verb.join(' ')}`).toMatchObject({ code: 0, stdout: '' });
+      };
+      await same(['set', '--property', 'b=2', '--description', 'changed']);
+      await same(['unset', '--property', 'a']);
+      await same(['set', '--no-property', '--property', 'only=this']);
+      const shown = await Promise.all([
+        peers.ucinder(['volume', 'backup', 'show', names.mine, '-f', 'json']),
+        peers.openstack([...AT_3_70, 'volume', 'backup', 'show', names.theirs, '-f', 'json']),
+      ]);
+      const [mineShown, theirsShown] = shown.map((run) => JSON.parse(run.stdout) as Row);
+      expectSameRecord(mineShown, theirsShown, { ignoreValues: PER_BACKUP });
+      expect(mineShown).toMatchObject({ metadata: { only: 'this' }, description: 'changed', status: 'available' });
+      await same(['delete']);
+    },
+    SLOW,
+  );
 });

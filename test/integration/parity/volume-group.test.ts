@@ -40,7 +40,22 @@ describe('parity with openstack: volume group, group type, group snapshot', () =
     peers = sideBySide();
     await ucinderValue(['volume', 'type', 'create', '--property', 'volume_backend_name=mmj', volumeTypeName, '-f', 'value', '-c', 'id']);
     groupTypeId = await ucinderValue(['volume', 'group', 'type', 'create', '--property', 'k=v', groupTypeName, '-f', 'value', '-c', 'ID']);
-    groupId = await ucinderValue(['volume', 'group', 'create', '--volume-group-type', groupTypeName, '--volume-type', volumeTypeName, '--name', uniqueName('par-grp'), '--wait', '-f', 'value', '-c', 'ID']);
+    groupId = await ucinderValue([
+      'volume',
+      'group',
+      'create',
+      '--volume-group-type',
+      groupTypeName,
+      '--volume-type',
+      volumeTypeName,
+      '--name',
+      uniqueName('par-grp'),
+      '--wait',
+      '-f',
+      'value',
+      '-c',
+      'ID',
+    ]);
     // Cinder snapshots no empty group; the volume goes with the group (delete --force).
     await ucinderValue(['volume', 'create', '--size', '1', '--type', volumeTypeName, '--group', groupId, '--wait', uniqueName('par-grp-vol'), '-f', 'value', '-c', 'id']);
     snapshotId = await ucinderValue(['volume', 'group', 'snapshot', 'create', '--name', uniqueName('par-grp-snap'), '--wait', groupId, '-f', 'value', '-c', 'ID']);

@@ -68,7 +68,7 @@ describe('parity with openstack: volume message', () => {
     expect(csvHeader(oursCsv.stdout)).toBe(csvHeader(theirsCsv.stdout));
   });
 
-  it('volume message list -f value with -c, --limit, --marker, and ucinder\'s `message list`, print what openstack prints', async () => {
+  it("volume message list -f value with -c, --limit, --marker, and ucinder's `message list`, print what openstack prints", async () => {
     const select = ['--limit', '2', '-f', 'value', '-c', 'User Message', '-c', 'Resource UUID', '-c', 'ID', '-c', 'Message Level'];
     const [ours, short, theirs] = await Promise.all([
       peers.ucinder(['volume', 'message', 'list', ...select]),
@@ -97,7 +97,10 @@ describe('parity with openstack: volume message', () => {
     expect(theirs.code, theirs.stderr).toBe(0);
     expect(ours.code, ours.stderr).toBe(0);
     expectSameRecord(JSON.parse(ours.stdout), JSON.parse(theirs.stdout));
-    for (const format of [['-f', 'value'], ['-f', 'shell', '--prefix', 'm_']]) {
+    for (const format of [
+      ['-f', 'value'],
+      ['-f', 'shell', '--prefix', 'm_'],
+    ]) {
       const select = [...format, '-c', 'user_message', '-c', 'resource_uuid', '-c', 'event_id'];
       const [mine, their] = await Promise.all([
         peers.ucinder(['volume', 'message', 'show', id, ...select]),
@@ -113,10 +116,7 @@ describe('parity with openstack: volume message', () => {
     expect({ code: theirs.code, stdout: theirs.stdout, stderr: theirs.stderr }).toEqual({ code: 0, stdout: '', stderr: '' });
     const ours = await peers.ucinder(['volume', 'message', 'delete', second!]);
     expect({ code: ours.code, stdout: ours.stdout, stderr: ours.stderr }).toEqual({ code: 0, stdout: '', stderr: '' });
-    const missing = await Promise.all([
-      peers.ucinder(['volume', 'message', 'delete', first!]),
-      peers.openstack([...OSC_MESSAGES, 'volume', 'message', 'delete', first!]),
-    ]);
+    const missing = await Promise.all([peers.ucinder(['volume', 'message', 'delete', first!]), peers.openstack([...OSC_MESSAGES, 'volume', 'message', 'delete', first!])]);
     expect(missing.map((run) => run.code)).toEqual([1, 1]);
   });
 });

@@ -44,7 +44,7 @@ describe('parity with openstack: volume qos', () => {
     expect(shell.ours).toBe(shell.theirs);
   });
 
-  it('volume qos list: the same columns, rows and values (Associations a list, or \'\' for none)', async () => {
+  it("volume qos list: the same columns, rows and values (Associations a list, or '' for none)", async () => {
     const { ours, theirs } = await peers.json(['volume', 'qos', 'list']);
     const mine = (rows: unknown) => (rows as Row[]).filter((row) => [associatedId, bareId].includes(row.ID as string));
     expectSameListing(mine(ours), mine(theirs), 'ID');
@@ -52,7 +52,11 @@ describe('parity with openstack: volume qos', () => {
     const csv = await peers.text(['volume', 'qos', 'list', '-f', 'csv']);
     expect(csvHeader(csv.ours)).toBe(csvHeader(csv.theirs));
     const value = await peers.text(['volume', 'qos', 'list', '-f', 'value', '-c', 'Name', '-c', 'Associations', '-c', 'Properties']);
-    const lines = (text: string) => text.split('\n').filter((line) => line.startsWith(associatedName) || line.startsWith(bareName)).sort();
+    const lines = (text: string) =>
+      text
+        .split('\n')
+        .filter((line) => line.startsWith(associatedName) || line.startsWith(bareName))
+        .sort();
     expect(lines(value.ours)).toEqual(lines(value.theirs));
   });
 
@@ -89,7 +93,7 @@ describe('parity with openstack: volume qos', () => {
     }
   });
 
-  it('delete of a QoS still associated fails in both, exit 1, naming Cinder\'s reason', async () => {
+  it("delete of a QoS still associated fails in both, exit 1, naming Cinder's reason", async () => {
     const [ours, theirs] = await Promise.all([peers.ucinder(['volume', 'qos', 'delete', associatedName]), peers.openstack(['volume', 'qos', 'delete', associatedName])]);
     expect(ours.code).toBe(1);
     expect(theirs.code).toBe(1);

@@ -43,7 +43,24 @@ describe('parity with openstack: volume service and volume host', () => {
     expectSameListing(filtered.ours, filtered.theirs, 'Host', { ignoreValues: MOVING });
     // One host only: other tests may change other services between the two reads.
     for (const format of ['value', 'csv']) {
-      const selected = await peers.text(['volume', 'service', 'list', '--long', '--host', 'node1@mmj', '-f', format, '-c', 'Disabled Reason', '-c', 'Host', '-c', 'Status', '-c', 'Binary']);
+      const selected = await peers.text([
+        'volume',
+        'service',
+        'list',
+        '--long',
+        '--host',
+        'node1@mmj',
+        '-f',
+        format,
+        '-c',
+        'Disabled Reason',
+        '-c',
+        'Host',
+        '-c',
+        'Status',
+        '-c',
+        'Binary',
+      ]);
       expect(selected.ours).toBe(selected.theirs);
     }
   });
@@ -60,7 +77,28 @@ describe('parity with openstack: volume service and volume host', () => {
   });
 
   it('the shortcut `service list` prints what `volume service list` prints', async () => {
-    const args = ['list', '--long', '-f', 'value', '-c', 'Binary', '-c', 'Host', '-c', 'Zone', '-c', 'Status', '-c', 'Disabled Reason', '-c', 'Cluster', '--sort-column', 'Host', '--sort-column', 'Binary'];
+    const args = [
+      'list',
+      '--long',
+      '-f',
+      'value',
+      '-c',
+      'Binary',
+      '-c',
+      'Host',
+      '-c',
+      'Zone',
+      '-c',
+      'Status',
+      '-c',
+      'Disabled Reason',
+      '-c',
+      'Cluster',
+      '--sort-column',
+      'Host',
+      '--sort-column',
+      'Binary',
+    ];
     // Host alone ties node1's services, which Cinder returns in no fixed order.
     const [short, full] = await Promise.all([peers.ucinder(['service', ...args]), peers.ucinder(['volume', 'service', ...args])]);
     expect(short.code, short.stderr).toBe(0);

@@ -46,7 +46,22 @@ describe('parity with openstack: volume snapshot create --remote-source', () => 
       files.push(`volume-${volumeId}@${name}`);
       copyFileSync(join(dataDir, `volume-${volumeId}`), join(dataDir, `volume-${volumeId}@${name}`));
     }
-    const args = (name: string) => ['volume', 'snapshot', 'create', '--volume', volumeId, '--remote-source', `source-name=${name}`, '--description', 'adopted', '--property', 'a=1', name, '-f', 'json'];
+    const args = (name: string) => [
+      'volume',
+      'snapshot',
+      'create',
+      '--volume',
+      volumeId,
+      '--remote-source',
+      `source-name=${name}`,
+      '--description',
+      'adopted',
+      '--property',
+      'a=1',
+      name,
+      '-f',
+      'json',
+    ];
     const ours = JSON.parse(await ucinderOk(args(names[0]!))) as Row;
     snapshotIds.push(String(ours.id));
     const run = await peers.openstack(args(names[1]!));

@@ -36,8 +36,23 @@ describe('parity with openstack: volume snapshot', () => {
     peers = sideBySide();
     volumeId = await ucinderOk(['volume', 'create', '--size', '1', '--wait', '-f', 'value', '-c', 'id', volumeName]);
     snapshotId = await ucinderOk([
-      'volume', 'snapshot', 'create', '--volume', volumeId, '--description', 'before upgrade',
-      '--property', 'purpose=test', '--property', 'a=1', '--wait', '-f', 'value', '-c', 'id', snapshotName,
+      'volume',
+      'snapshot',
+      'create',
+      '--volume',
+      volumeId,
+      '--description',
+      'before upgrade',
+      '--property',
+      'purpose=test',
+      '--property',
+      'a=1',
+      '--wait',
+      '-f',
+      'value',
+      '-c',
+      'id',
+      snapshotName,
     ]);
     made.push(snapshotId);
   });
@@ -86,7 +101,7 @@ describe('parity with openstack: volume snapshot', () => {
     expect(table.ours).toContain(volumeName);
   });
 
-  it('volume snapshot list --all-projects: openstack\'s columns first, ucinder\'s Project after them', async () => {
+  it("volume snapshot list --all-projects: openstack's columns first, ucinder's Project after them", async () => {
     const csv = await peers.text(['volume', 'snapshot', 'list', '--all-projects', '--name', snapshotName, '-f', 'csv']);
     expect(csvHeader(csv.ours)).toBe(`${csvHeader(csv.theirs)},"Project"`);
   });

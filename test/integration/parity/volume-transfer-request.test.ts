@@ -31,7 +31,8 @@ describe('parity with openstack: volume transfer request', () => {
   });
 
   afterAll(async () => {
-    if (transferIds.length) expectCleanedUp(await peers.ucinder(['volume', 'transfer', 'request', 'delete', ...transferIds]), `volume transfer request delete ${transferIds.join(' ')}`);
+    if (transferIds.length)
+      expectCleanedUp(await peers.ucinder(['volume', 'transfer', 'request', 'delete', ...transferIds]), `volume transfer request delete ${transferIds.join(' ')}`);
     if (volumeIds.length) expectCleanedUp(await peers.ucinder(['volume', 'delete', '--wait', ...volumeIds]), `volume delete ${volumeIds.join(' ')}`);
   });
 

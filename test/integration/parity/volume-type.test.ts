@@ -87,16 +87,16 @@ describe('parity with openstack: volume type', () => {
       expect(mine!.properties).toEqual({ a: '1', keep: 'yes' });
 
       const same = async (verb: string[]) => {
-        const [ucinderRun, openstackRun] = await Promise.all([
-          peers.ucinder(['volume', 'type', ...verb, names.mine]),
-          peers.openstack(['volume', 'type', ...verb, names.theirs]),
-        ]);
+        const [ucinderRun, openstackRun] = await Promise.all([peers.ucinder(['volume', 'type', ...verb, names.mine]), peers.openstack(['volume', 'type', ...verb, names.theirs])]);
         expect(ucinderRun, `ucinder volume type ${verb.join(' ')}`).toMatchObject({ code: 0, stdout: '', stderr: '' });
         expect(openstackRun, `openstack volume type ${verb.join(' ')}`).toMatchObject({ code: 0, stdout: '' });
       };
       await same(['set', '--property', 'b=2', '--description', 'changed']);
       await same(['unset', '--property', 'a']);
-      const shown = await Promise.all([peers.ucinder(['volume', 'type', 'show', names.mine, '-f', 'json']), peers.openstack(['volume', 'type', 'show', names.theirs, '-f', 'json'])]);
+      const shown = await Promise.all([
+        peers.ucinder(['volume', 'type', 'show', names.mine, '-f', 'json']),
+        peers.openstack(['volume', 'type', 'show', names.theirs, '-f', 'json']),
+      ]);
       const [mineShown, theirsShown] = shown.map((run) => JSON.parse(run.stdout) as Row);
       expectSameRecord(mineShown, theirsShown, { ignoreValues: ['id', 'name'] });
       expect(mineShown!.properties).toEqual({ keep: 'yes', b: '2' });

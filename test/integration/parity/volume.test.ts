@@ -75,7 +75,11 @@ describe('parity with openstack: volume', () => {
     const { ours, theirs } = await peers.text(['volume', 'list', '--name', name, '-f', 'value', '-c', 'Status', '-c', 'ID', '-c', 'Attached to']);
     expect(ours).toBe(theirs);
     // JSON and table text, byte for byte.
-    for (const format of [['-f', 'json'], ['-f', 'json', '--noindent'], ['-f', 'table']]) {
+    for (const format of [
+      ['-f', 'json'],
+      ['-f', 'json', '--noindent'],
+      ['-f', 'table'],
+    ]) {
       const text = await peers.text(['volume', 'list', '--name', name, ...format]);
       expect(text.ours, format.join(' ')).toBe(text.theirs);
     }

@@ -12,8 +12,7 @@ import { sideBySide, type SideBySide } from './side-by-side.js';
  * the same microversion, so that both print the same fields.
  */
 const MICROVERSION = ['--os-volume-api-version', '3.70'];
-const LONG_DESCRIPTION =
-  'A description longer than the eighty columns PyYAML allows on one line, so that it folds there: «ünïcode» too';
+const LONG_DESCRIPTION = 'A description longer than the eighty columns PyYAML allows on one line, so that it folds there: «ünïcode» too';
 
 describe('parity with openstack: -f yaml', () => {
   let peers: SideBySide;
@@ -59,12 +58,12 @@ describe('parity with openstack: -f yaml', () => {
 
   it('volume show: folded description, escaped name, properties keyed n, y, on', async () => {
     const text = await yaml(['volume', 'show', volumeId]);
-    expect(text).toContain('\n  n: \'007\'\n');
+    expect(text).toContain("\n  n: '007'\n");
     expect(text).toMatch(/^name: "\\xDCn\\xEFcode-yaml-vol-/m);
     expect(text).toMatch(/^description: "A description longer than the eighty columns PyYAML allows on one line,\\\n {2}\\ so/m);
   });
 
-  it('volume list and list --long (openstack\'s columns)', async () => {
+  it("volume list and list --long (openstack's columns)", async () => {
     await yaml(['volume', 'list', '--name', volumeName]);
     const columns = ['ID', 'Name', 'Status', 'Size', 'Type', 'Bootable', 'Attached to', 'Properties'].flatMap((name) => ['-c', name]);
     const long = await yaml(['volume', 'list', '--name', volumeName, '--long', ...columns]);

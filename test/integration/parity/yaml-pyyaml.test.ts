@@ -16,20 +16,131 @@ const CLIFF_YAML = '/usr/lib/python3/dist-packages/cliff/formatters/yaml_format.
 /** Strings PyYAML quotes, folds or escapes in its own way. */
 const TRICKY: string[] = [
   // Words and numbers a YAML 1.1 reader would type (and the ones PyYAML leaves plain).
-  'n', 'y', 'N', 'Y', 'yes', 'No', 'on', 'OFF', 'true', 'False', 'null', 'Null', '~', '',
-  '007', '08', '1e3', '1E3', '1.0e+3', '0x1F', '0b101', '.5', '1_000', '-1', '+1', '1:30', '190:20:30', '12.', '.inf', '-.Inf', '.NaN',
-  '2024-01-01', '2024-1-1 10:00:00', '2026-11-28T15:43:31.322022', '2026-11-28T15:43:31Z', '=', '<<', '!', '&', '*',
+  'n',
+  'y',
+  'N',
+  'Y',
+  'yes',
+  'No',
+  'on',
+  'OFF',
+  'true',
+  'False',
+  'null',
+  'Null',
+  '~',
+  '',
+  '007',
+  '08',
+  '1e3',
+  '1E3',
+  '1.0e+3',
+  '0x1F',
+  '0b101',
+  '.5',
+  '1_000',
+  '-1',
+  '+1',
+  '1:30',
+  '190:20:30',
+  '12.',
+  '.inf',
+  '-.Inf',
+  '.NaN',
+  '2024-01-01',
+  '2024-1-1 10:00:00',
+  '2026-11-28T15:43:31.322022',
+  '2026-11-28T15:43:31Z',
+  '=',
+  '<<',
+  '!',
+  '&',
+  '*',
   // Indicators in first place, and inside.
-  '-', '- x', '-x', '--x', '---', '--- x', '...', '... x', '?', '? x', '?x', ':', ': x', ':x', 'a:b', 'a: b', 'a:', 'ends with colon:',
-  '!tag', '&anchor', '*alias', '%percent', '@at', '`tick', '#hash', 'a #b', 'a#b', '|pipe', '>fold', ',comma', 'a,b', '[x]', 'a[x]', '{x}', 'a{x}', 'x]', 'a?b',
+  '-',
+  '- x',
+  '-x',
+  '--x',
+  '---',
+  '--- x',
+  '...',
+  '... x',
+  '?',
+  '? x',
+  '?x',
+  ':',
+  ': x',
+  ':x',
+  'a:b',
+  'a: b',
+  'a:',
+  'ends with colon:',
+  '!tag',
+  '&anchor',
+  '*alias',
+  '%percent',
+  '@at',
+  '`tick',
+  '#hash',
+  'a #b',
+  'a#b',
+  '|pipe',
+  '>fold',
+  ',comma',
+  'a,b',
+  '[x]',
+  'a[x]',
+  '{x}',
+  'a{x}',
+  'x]',
+  'a?b',
   // Quotes of both kinds, backslashes.
-  "it's", "'quoted'", '"quoted"', `mixed ' and "`, 'back\\slash', '"', "'",
+  "it's",
+  "'quoted'",
+  '"quoted"',
+  `mixed ' and "`,
+  'back\\slash',
+  '"',
+  "'",
   // Whitespace: leading, trailing, tabs, line breaks, carriage returns.
-  ' lead', 'trail ', '  ', ' ', 'tab\there', '\tlead tab', 'trail tab\t', 'line1\nline2', 'line1\n\nline3', 'trail break\n', '\nlead break',
-  'space \nbreak', 'break\n space', 'a\r\nb', 'cr\r', 'x\n', 'yes\n', '007\n',
+  ' lead',
+  'trail ',
+  '  ',
+  ' ',
+  'tab\there',
+  '\tlead tab',
+  'trail tab\t',
+  'line1\nline2',
+  'line1\n\nline3',
+  'trail break\n',
+  '\nlead break',
+  'space \nbreak',
+  'break\n space',
+  'a\r\nb',
+  'cr\r',
+  'x\n',
+  'yes\n',
+  '007\n',
   // Non-ASCII: Latin-1, BMP, beyond the BMP, controls and special spaces.
-  'München', 'Ünïcode', 'naïve café', 'ß', '\u00a0nbsp', 'nb\u00a0sp', 'Ελληνικά', '日本語のボリューム', '𝄞 clef', 'emoji 😀 end', '\u{10FFFF}', '\u2028ls', 'nel\x85',
-  '\ufeffbom', '\u0000nul', 'bell\x07', 'esc\x1b[0m', 'del\x7f', '\ud800lone surrogate',
+  'München',
+  'Ünïcode',
+  'naïve café',
+  'ß',
+  '\u00a0nbsp',
+  'nb\u00a0sp',
+  'Ελληνικά',
+  '日本語のボリューム',
+  '𝄞 clef',
+  'emoji 😀 end',
+  '\u{10FFFF}',
+  '\u2028ls',
+  'nel\x85',
+  '\ufeffbom',
+  '\u0000nul',
+  'bell\x07',
+  'esc\x1b[0m',
+  'del\x7f',
+  '\ud800lone surrogate',
   // Long: folded at 80 columns when there are spaces, never inside a word.
   'A description that is longer than the eighty columns PyYAML allows on a line: it keeps going and going.',
   'x'.repeat(100),
@@ -60,7 +171,40 @@ function random(seed: number): () => number {
   };
 }
 
-const ALPHABET = ['a', 'b', 'Z', '0', '7', ' ', ' ', ' ', '-', ':', '#', '?', "'", '"', '\\', '\n', '\t', '.', ',', '[', '{', 'é', '€', '😀', '\u00a0', '\r', '!', '&', '*', 'e', '_', 'x'];
+const ALPHABET = [
+  'a',
+  'b',
+  'Z',
+  '0',
+  '7',
+  ' ',
+  ' ',
+  ' ',
+  '-',
+  ':',
+  '#',
+  '?',
+  "'",
+  '"',
+  '\\',
+  '\n',
+  '\t',
+  '.',
+  ',',
+  '[',
+  '{',
+  'é',
+  '€',
+  '😀',
+  '\u00a0',
+  '\r',
+  '!',
+  '&',
+  '*',
+  'e',
+  '_',
+  'x',
+];
 
 function fuzzStrings(count: number): string[] {
   const next = random(18);
@@ -72,16 +216,28 @@ function fuzzStrings(count: number): string[] {
 
 /** Each string as a value, a key, a list item and deep inside lists and maps (the indentation shifts where it folds). */
 function placements(text: string): Value[] {
-  return [
-    { key: text },
-    { [text]: 'value' },
-    [text],
-    [{ id: 'x', nested: { deeper: [[text], { [text]: [text] }] } }],
-  ];
+  return [{ key: text }, { [text]: 'value' }, [text], [{ id: 'x', nested: { deeper: [[text], { [text]: [text] }] } }]];
 }
 
 const OTHER_VALUES: Value[] = [
-  [], {}, null, 'root', '', 'yes', 7, -0, 1.5, 0.1, 1e-5, 1e16, 1e21, 2 ** 60, -2.5e-300, 123456789.125, true, false,
+  [],
+  {},
+  null,
+  'root',
+  '',
+  'yes',
+  7,
+  -0,
+  1.5,
+  0.1,
+  1e-5,
+  1e16,
+  1e21,
+  2 ** 60,
+  -2.5e-300,
+  123456789.125,
+  true,
+  false,
   [0.30000000000000004, 5e-324, 1.7976931348623157e308, 1e15 + 0.5, 2 ** 53 + 2, -1e-7, 1234.5e10, 0.000123],
   { empty_list: [], empty_map: {}, none: null, t: true, f: false, zero: 0, int: 42, neg: -7, float: 3.25 },
   [[[]], [{}], [[1, 2], [3]], [{ a: [] }]],
@@ -131,7 +287,7 @@ json.dump({'dumps': [dump(v) for v in cases['values']], 'lists': [emit_list(l) f
 }
 
 describe('-f yaml is byte for byte what PyYAML writes for cliff', () => {
-  it("cliff still calls safe_dump(..., default_flow_style=False): the settings ucinder copies", () => {
+  it('cliff still calls safe_dump(..., default_flow_style=False): the settings ucinder copies', () => {
     const source = readFileSync(CLIFF_YAML, 'utf8');
     expect(source).toContain('yaml.safe_dump(items, stream=stdout, default_flow_style=False)');
     expect(source).toContain('yaml.safe_dump(dict_data, stream=stdout, default_flow_style=False)');
@@ -146,15 +302,19 @@ describe('-f yaml is byte for byte what PyYAML writes for cliff', () => {
   ];
   const shows: [string, Value][][] = [
     // A resource's fields in the order cliff prints them (not necessarily sorted).
-    [['name', 'München'], ['id', 'x'], ['properties', { n: '007', y: 'yes', ü: 'ü' }], ['description', TRICKY.at(-10)!], ['size', 1]],
+    [
+      ['name', 'München'],
+      ['id', 'x'],
+      ['properties', { n: '007', y: 'yes', ü: 'ü' }],
+      ['description', TRICKY.at(-10)!],
+      ['size', 1],
+    ],
     TRICKY.slice(0, 40).map((text, i): [string, Value] => [`field ${i} ${text}`, text]),
   ];
 
   it(`${strings.length} strings (${TRICKY.length} chosen, ${fuzz.length} fuzzed) in 4 placements, other values, listings and records`, () => {
     const python = viaCliff(values, listings, shows);
-    const differing = values
-      .map((value, i) => ({ value, pyyaml: python.dumps[i], ucinder: formatYaml(value) }))
-      .filter((row) => row.pyyaml !== row.ucinder);
+    const differing = values.map((value, i) => ({ value, pyyaml: python.dumps[i], ucinder: formatYaml(value) })).filter((row) => row.pyyaml !== row.ucinder);
     expect(differing).toEqual([]);
     expect(listings.map((l) => formatYaml(l.rows.map((row) => Object.fromEntries(l.columns.map((c, i) => [c, row[i]!])))))).toEqual(python.lists);
     expect(shows.map((fields) => formatYamlFields(fields))).toEqual(python.shows);

@@ -45,21 +45,15 @@ describe('Envelope', () => {
 
   it('refuses a list with an item that is not an object, naming the item', () => {
     expect(failure(() => answer({ volumes: [null] }).list('volumes'))).toBe(`${REQUEST} answered a 'volumes' list whose item 1 is null, not an object`);
-    expect(failure(() => answer({ volumes: [{ id: 'a' }, 'b'] }).list('volumes'))).toBe(
-      `${REQUEST} answered a 'volumes' list whose item 2 is a string, not an object`,
-    );
-    expect(failure(() => answer({ volumes: [{ id: 'a' }, [{ id: 'b' }]] }).list('volumes'))).toBe(
-      `${REQUEST} answered a 'volumes' list whose item 2 is a list, not an object`,
-    );
+    expect(failure(() => answer({ volumes: [{ id: 'a' }, 'b'] }).list('volumes'))).toBe(`${REQUEST} answered a 'volumes' list whose item 2 is a string, not an object`);
+    expect(failure(() => answer({ volumes: [{ id: 'a' }, [{ id: 'b' }]] }).list('volumes'))).toBe(`${REQUEST} answered a 'volumes' list whose item 2 is a list, not an object`);
   });
 
   it('optional reads: absent or null is undefined, present must be right', () => {
     expect(answer({}).optionalList('volumes_links')).toBeUndefined();
     expect(answer({ volumes_links: null }).optionalList('volumes_links')).toBeUndefined();
     expect(answer({ volumes_links: [{ rel: 'next' }] }).optionalList('volumes_links')).toEqual([{ rel: 'next' }]);
-    expect(failure(() => answer({ volumes_links: 'next' }).optionalList('volumes_links'))).toBe(
-      `${REQUEST} answered without a 'volumes_links' list ('volumes_links' is a string)`,
-    );
+    expect(failure(() => answer({ volumes_links: 'next' }).optionalList('volumes_links'))).toBe(`${REQUEST} answered without a 'volumes_links' list ('volumes_links' is a string)`);
     expect(answer({}).optionalString('next')).toBeUndefined();
     expect(failure(() => answer({ next: 3 }).optionalString('next'))).toBe(`${REQUEST} answered without a 'next' string ('next' is a number)`);
   });

@@ -32,7 +32,13 @@ describe('findByNameOrId', () => {
   });
 
   it.each([404, 400])('falls back to an exact name match after %i', async (status) => {
-    const s = strategy(async () => Promise.reject(apiError(status)), [{ id: '1', name: 'vol' }, { id: '2', name: 'vol-2' }]);
+    const s = strategy(
+      async () => Promise.reject(apiError(status)),
+      [
+        { id: '1', name: 'vol' },
+        { id: '2', name: 'vol-2' },
+      ],
+    );
     expect(await findByNameOrId(s.strategy, 'vol')).toEqual({ id: '1', name: 'vol' });
     expect(s.calls).toEqual(['id:vol', 'name:vol']);
   });
@@ -43,7 +49,14 @@ describe('findByNameOrId', () => {
   });
 
   it('several matches is an AmbiguousNameError listing every ID', async () => {
-    const s = strategy(async () => Promise.reject(apiError(404)), [{ id: '1', name: 'v' }, { id: '2', name: 'v' }, { id: '3', name: 'v' }]);
+    const s = strategy(
+      async () => Promise.reject(apiError(404)),
+      [
+        { id: '1', name: 'v' },
+        { id: '2', name: 'v' },
+        { id: '3', name: 'v' },
+      ],
+    );
     const error = await findByNameOrId(s.strategy, 'v').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AmbiguousNameError);
     expect((error as AmbiguousNameError).ids).toEqual(['1', '2', '3']);

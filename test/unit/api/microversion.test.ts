@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  compareMicroversions,
-  negotiateMicroversion,
-  parseMicroversion,
-  parsePinnedVersion,
-} from '../../../src/api/microversion.js';
+import { compareMicroversions, negotiateMicroversion, parseMicroversion, parsePinnedVersion } from '../../../src/api/microversion.js';
 import { UsageError } from '../../../src/errors.js';
 import { BASE_PATH, interceptVersions, mockCinderPerTest, PROJECT, run } from '../helpers/harness.js';
 
@@ -57,9 +52,7 @@ describe('microversion header on requests', () => {
   const mock = mockCinderPerTest();
 
   function interceptServices(version: string) {
-    mock.pool
-      .intercept({ path: `${BASE_PATH}/os-services`, method: 'GET', headers: { 'openstack-api-version': `volume ${version}` } })
-      .reply(200, { services: [] });
+    mock.pool.intercept({ path: `${BASE_PATH}/os-services`, method: 'GET', headers: { 'openstack-api-version': `volume ${version}` } }).reply(200, { services: [] });
   }
 
   it('uses 3.68 against a 3.68 server, never 3.70 or 3.71', async () => {
@@ -77,9 +70,7 @@ describe('microversion header on requests', () => {
   });
 
   it('uses 3.0 against a server without microversions', async () => {
-    mock.pool
-      .intercept({ path: '/', method: 'GET' })
-      .reply(300, { versions: [{ id: 'v3.0', status: 'CURRENT', version: '', min_version: '' }] });
+    mock.pool.intercept({ path: '/', method: 'GET' }).reply(300, { versions: [{ id: 'v3.0', status: 'CURRENT', version: '', min_version: '' }] });
     interceptServices('3.0');
     expect((await run(['service', 'list'], mock.agent)).code).toBe(0);
   });
@@ -121,9 +112,7 @@ describe('microversion header on requests', () => {
     interceptVersions(mock.pool, '3.68');
     const result = await run(['--os-volume-api-version', '3.70', 'service', 'list'], mock.agent);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe(
-      'ucinder: API version 3.70 is not supported by the server: it supports 3.0 to 3.68, ucinder supports 3.0 to 3.71\n',
-    );
+    expect(result.stderr).toBe('ucinder: API version 3.70 is not supported by the server: it supports 3.0 to 3.68, ucinder supports 3.0 to 3.71\n');
     expect(result.stdout).toBe('');
   });
 
@@ -139,9 +128,7 @@ describe('microversion header on requests', () => {
 
   it('sends the token of the project as X-Auth-Token', async () => {
     interceptVersions(mock.pool);
-    mock.pool
-      .intercept({ path: `${BASE_PATH}/os-services`, method: 'GET', headers: { 'x-auth-token': `admin:${PROJECT}` } })
-      .reply(200, { services: [] });
+    mock.pool.intercept({ path: `${BASE_PATH}/os-services`, method: 'GET', headers: { 'x-auth-token': `admin:${PROJECT}` } }).reply(200, { services: [] });
     expect((await run(['service', 'list'], mock.agent)).code).toBe(0);
   });
 });

@@ -30,12 +30,8 @@ function session(): CinderSession {
 
 describe('pagination', () => {
   it('follows next links on the given endpoint, keeping the filters and taking only the link query', async () => {
-    mock.pool
-      .intercept({ path: `${DETAIL}?status=available`, method: 'GET' })
-      .reply(200, { volumes: [volume('a')], volumes_links: nextLink('status=available&marker=a') });
-    mock.pool
-      .intercept({ path: `${DETAIL}?status=available&marker=a`, method: 'GET' })
-      .reply(200, { volumes: [volume('b')] });
+    mock.pool.intercept({ path: `${DETAIL}?status=available`, method: 'GET' }).reply(200, { volumes: [volume('a')], volumes_links: nextLink('status=available&marker=a') });
+    mock.pool.intercept({ path: `${DETAIL}?status=available&marker=a`, method: 'GET' }).reply(200, { volumes: [volume('b')] });
     const items = await session().list<{ id: string }>('/volumes/detail', 'volumes', { query: { status: 'available' } });
     expect(items.map((item) => item.id)).toEqual(['a', 'b']);
   });
@@ -48,35 +44,25 @@ describe('pagination', () => {
   });
 
   it('stops when the server repeats a marker', async () => {
-    mock.pool
-      .intercept({ path: DETAIL, method: 'GET' })
-      .reply(200, { volumes: [volume('a')], volumes_links: nextLink('marker=a') });
-    mock.pool
-      .intercept({ path: `${DETAIL}?marker=a`, method: 'GET' })
-      .reply(200, { volumes: [volume('b')], volumes_links: nextLink('marker=a') });
+    mock.pool.intercept({ path: DETAIL, method: 'GET' }).reply(200, { volumes: [volume('a')], volumes_links: nextLink('marker=a') });
+    mock.pool.intercept({ path: `${DETAIL}?marker=a`, method: 'GET' }).reply(200, { volumes: [volume('b')], volumes_links: nextLink('marker=a') });
     const items = await session().list<{ id: string }>('/volumes/detail', 'volumes');
     expect(items.map((item) => item.id)).toEqual(['a', 'b']);
   });
 
   it('stops when the next link repeats the marker the listing started from', async () => {
-    mock.pool
-      .intercept({ path: `${DETAIL}?marker=m`, method: 'GET' })
-      .reply(200, { volumes: [volume('a')], volumes_links: nextLink('marker=m') });
+    mock.pool.intercept({ path: `${DETAIL}?marker=m`, method: 'GET' }).reply(200, { volumes: [volume('a')], volumes_links: nextLink('marker=m') });
     const items = await session().list<{ id: string }>('/volumes/detail', 'volumes', { query: { marker: 'm' } });
     expect(items.map((item) => item.id)).toEqual(['a']);
   });
 
   it('stops on an empty page even if it has a next link', async () => {
-    mock.pool
-      .intercept({ path: DETAIL, method: 'GET' })
-      .reply(200, { volumes: [], volumes_links: nextLink('marker=z') });
+    mock.pool.intercept({ path: DETAIL, method: 'GET' }).reply(200, { volumes: [], volumes_links: nextLink('marker=z') });
     expect(await session().list('/volumes/detail', 'volumes')).toEqual([]);
   });
 
   it('yields page by page', async () => {
-    mock.pool
-      .intercept({ path: DETAIL, method: 'GET' })
-      .reply(200, { volumes: [volume('a'), volume('b')], volumes_links: nextLink('marker=b') });
+    mock.pool.intercept({ path: DETAIL, method: 'GET' }).reply(200, { volumes: [volume('a'), volume('b')], volumes_links: nextLink('marker=b') });
     mock.pool.intercept({ path: `${DETAIL}?marker=b`, method: 'GET' }).reply(200, { volumes: [volume('c')] });
     const pages: string[][] = [];
     for await (const page of session().pages<{ id: string }>('/volumes/detail', 'volumes')) pages.push(page.map((item) => item.id));

@@ -84,9 +84,9 @@ describe('waitForDeletion', () => {
   });
 
   it('fails on error_deleting', async () => {
-    await expect(
-      waitForDeletion(sequence(['deleting', 'error_deleting']), { timeoutMs: 10_000, now: () => 0, sleep: async () => undefined }),
-    ).rejects.toThrow("volume 'v' is in status 'error_deleting': No valid backend was found.");
+    await expect(waitForDeletion(sequence(['deleting', 'error_deleting']), { timeoutMs: 10_000, now: () => 0, sleep: async () => undefined })).rejects.toThrow(
+      "volume 'v' is in status 'error_deleting': No valid backend was found.",
+    );
   });
 
   it('passes other errors through', async () => {

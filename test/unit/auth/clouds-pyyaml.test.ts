@@ -34,22 +34,41 @@ describe('clouds.yaml scalars typed as PyYAML safe_load types them (YAML 1.1)', 
 `);
     expect(settings.auth).toMatchObject({ password: '0123', projectId: '0456', userId: '83' });
     // openstacksdk str()s IDs and names: project_id: 0123 is project '83' there too.
-    expect((await applied('clouds:\n  c:\n    auth:\n      project_id: 0123\n      password: 0123\n')).auth)
-      .toMatchObject({ projectId: '83', password: '83' });
+    expect((await applied('clouds:\n  c:\n    auth:\n      project_id: 0123\n      password: 0123\n')).auth).toMatchObject({ projectId: '83', password: '83' });
   });
 
   it.each([
-    ['yes', true], ['No', false], ['on', true], ['OFF', false], ['True', true], ['false', false],
+    ['yes', true],
+    ['No', false],
+    ['on', true],
+    ['OFF', false],
+    ['True', true],
+    ['false', false],
     // yaml's own 1.1 schema would make booleans of these; PyYAML does not.
-    ['y', 'y'], ['n', 'n'], ['Y', 'Y'],
-    ['~', null], ['null', null], ['', null],
-    ['"123"', '123'], ["'3.10'", '3.10'], ['!!str 3.10', '3.10'],
-    ['0x1F', 31], ['0b101', 5], ['1_000', 1000], ['-017', -15], ['12:30', 750],
+    ['y', 'y'],
+    ['n', 'n'],
+    ['Y', 'Y'],
+    ['~', null],
+    ['null', null],
+    ['', null],
+    ['"123"', '123'],
+    ["'3.10'", '3.10'],
+    ['!!str 3.10', '3.10'],
+    ['0x1F', 31],
+    ['0b101', 5],
+    ['1_000', 1000],
+    ['-017', -15],
+    ['12:30', 750],
     // Not integers for PyYAML (a leading 0 with 8 or 9; base 60 starting 0).
-    ['089', '089'], ['0:30', '0:30'],
+    ['089', '089'],
+    ['0:30', '0:30'],
     // PyYAML floats need a dot and a signed exponent: 1e3 and hex IDs of digits and one e stay text.
-    ['1e3', '1e3'], ['12345e67890123456789012345678901', '12345e67890123456789012345678901'],
-    ['1.5e+3', 1500], ['3.50', 3.5], ['.5', 0.5], ['.inf', 'inf'],
+    ['1e3', '1e3'],
+    ['12345e67890123456789012345678901', '12345e67890123456789012345678901'],
+    ['1.5e+3', 1500],
+    ['3.50', 3.5],
+    ['.5', 0.5],
+    ['.inf', 'inf'],
     // Python ints are exact; a JavaScript number would round this all-digit ID.
     ['12345678901234567890123456789012', '12345678901234567890123456789012'],
     // PyYAML makes a date of it; str() of that date (all openstacksdk does with it) is the same text.
@@ -65,7 +84,9 @@ describe('clouds.yaml scalars typed as PyYAML safe_load types them (YAML 1.1)', 
   });
 
   it('resolves anchors, aliases and merge keys; a key of its own beats a merged one', async () => {
-    const document = await parseYamlFile('/x/clouds.yaml', `base: &base
+    const document = await parseYamlFile(
+      '/x/clouds.yaml',
+      `base: &base
   auth_type: password
   region_name: RegionOne
   auth: &auth {auth_url: "http://k:5000/v3", username: u}
@@ -79,7 +100,8 @@ clouds:
     auth: *auth
   d:
     <<: [*extra, *base]
-`);
+`,
+    );
     expect(document).toMatchObject({
       clouds: {
         c: { auth_type: 'password', region_name: 'Mine', auth: { auth_url: 'http://k:5000/v3', username: 'u' } },
@@ -123,7 +145,13 @@ describe('a clouds.yaml PyYAML refuses is refused in one line naming the file an
   it('an alias bomb, which has no one line to blame', async () => {
     // Each level aliases the one before ten times: 10^6 copies once expanded.
     const levels = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
-    for (const [previous, name] of [['a', 'b'], ['b', 'c'], ['c', 'd'], ['d', 'e'], ['e', 'f']]) {
+    for (const [previous, name] of [
+      ['a', 'b'],
+      ['b', 'c'],
+      ['c', 'd'],
+      ['d', 'e'],
+      ['e', 'f'],
+    ]) {
       levels.push(`${name}: &${name} [${Array(10).fill(`*${previous}`).join(', ')}]`);
     }
     await expect(parseYamlFile('/x/clouds.yaml', `${levels.join('\n')}\n`)).rejects.toThrow(

@@ -55,9 +55,23 @@ const SECURE_YAML = `clouds:
     auth: {password: "secure quoted pw-P16"}
 `;
 const SECRETS = [
-  'anchored-pw-A1', 'plain-pw-B2', "single 'quoted' pw-C3", 'double "quoted" token-D4', '12_345_678_901', 'escaped A pw-F6',
-  'folded over two lines-G7', '12345678', 'dashed-client-secret-H8', 'access-token-I9', 'oidc-code-J10', 'consumer-secret-K11',
-  'access-secret-L12', 'list-pw-M13', 'secure-secret-N14', 'secure-region-O15', 'secure quoted pw-P16',
+  'anchored-pw-A1',
+  'plain-pw-B2',
+  "single 'quoted' pw-C3",
+  'double "quoted" token-D4',
+  '12_345_678_901',
+  'escaped A pw-F6',
+  'folded over two lines-G7',
+  '12345678',
+  'dashed-client-secret-H8',
+  'access-token-I9',
+  'oidc-code-J10',
+  'consumer-secret-K11',
+  'access-secret-L12',
+  'list-pw-M13',
+  'secure-secret-N14',
+  'secure-region-O15',
+  'secure quoted pw-P16',
 ];
 
 function files(clouds = CLOUDS_YAML, secure = SECURE_YAML): CloudsFiles {
@@ -164,9 +178,14 @@ describe('--os-cloud commands leave no secret under the cache and state director
       OS_CLIENT_SECURE_FILE: join(config, 'secure.yaml'),
     };
     const secrets = {
-      password: 'pw-Q17-"quoted"', appSecret: 'app-secret-R18', token: 'admin-token-S19', other: ['client-secret-T20', 'passcode-U21', 'access-token-V22'],
+      password: 'pw-Q17-"quoted"',
+      appSecret: 'app-secret-R18',
+      token: 'admin-token-S19',
+      other: ['client-secret-T20', 'passcode-U21', 'access-token-V22'],
     };
-    writeFileSync(env.OS_CLIENT_CONFIG_FILE, `clouds:
+    writeFileSync(
+      env.OS_CLIENT_CONFIG_FILE,
+      `clouds:
   pw:
     auth: {auth_url: ${KEYSTONE}/v3, username: demo, project_id: ${PROJECT_ID}, user_domain_name: Default}
   appcred:
@@ -178,25 +197,37 @@ describe('--os-cloud commands leave no secret under the cache and state director
   oidc:
     auth_type: v3oidcpassword
     auth: {client_secret: ${secrets.other[0]}, passcode: ${secrets.other[1]}, access_token: ${secrets.other[2]}}
-`);
-    writeFileSync(env.OS_CLIENT_SECURE_FILE, `clouds:
+`,
+    );
+    writeFileSync(
+      env.OS_CLIENT_SECURE_FILE,
+      `clouds:
   pw: {auth: {password: '${secrets.password}'}}
   tok: {auth: {token: ${secrets.token}}}
-`);
+`,
+    );
     const { agent, keystone, cinder } = mockCloud();
     // One authentication per Keystone cloud: the second pw command uses the cached token (no stub is left for another).
     const bodies: unknown[] = [];
     const keystoneToken = (method: string) =>
-      keystone
-        .intercept({ path: '/v3/auth/tokens', method: 'POST', body: (text) => JSON.parse(text).auth.identity.methods[0] === method })
-        .reply(201, (request) => {
+      keystone.intercept({ path: '/v3/auth/tokens', method: 'POST', body: (text) => JSON.parse(text).auth.identity.methods[0] === method }).reply(
+        201,
+        (request) => {
           bodies.push(JSON.parse(String(request.body)).auth.identity);
           return tokenBody({ methods: [method], catalog: catalog() });
-        }, { headers: { 'x-subject-token': TOKEN } });
+        },
+        { headers: { 'x-subject-token': TOKEN } },
+      );
     keystoneToken('password');
     keystoneToken('application_credential');
-    cinder.intercept({ path: '/', method: 'GET' }).reply(300, { versions: [{ id: 'v3.0', status: 'CURRENT', version: '3.70', min_version: '3.0' }] }).persist();
-    cinder.intercept({ path: `/v3/${PROJECT_ID}/volumes/detail`, method: 'GET' }).reply(200, { volumes: [] }).times(4);
+    cinder
+      .intercept({ path: '/', method: 'GET' })
+      .reply(300, { versions: [{ id: 'v3.0', status: 'CURRENT', version: '3.70', min_version: '3.0' }] })
+      .persist();
+    cinder
+      .intercept({ path: `/v3/${PROJECT_ID}/volumes/detail`, method: 'GET' })
+      .reply(200, { volumes: [] })
+      .times(4);
 
     for (const cloud of ['pw', 'pw', 'appcred', 'tok']) {
       const run = await runWithCache(['--os-cloud', cloud, 'volume', 'list'], agent, env);

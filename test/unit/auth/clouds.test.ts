@@ -43,9 +43,12 @@ describe('clouds.yaml discovery', () => {
   it('looks where openstacksdk looks, OS_CLIENT_CONFIG_FILE first', () => {
     expect(configCandidates('clouds', { HOME: '/home/u', OS_CLIENT_CONFIG_FILE: '/x/c.yaml' }, '/cwd')).toEqual([
       '/x/c.yaml',
-      '/cwd/clouds.yaml', '/cwd/clouds.yml',
-      '/home/u/.config/openstack/clouds.yaml', '/home/u/.config/openstack/clouds.yml',
-      '/etc/openstack/clouds.yaml', '/etc/openstack/clouds.yml',
+      '/cwd/clouds.yaml',
+      '/cwd/clouds.yml',
+      '/home/u/.config/openstack/clouds.yaml',
+      '/home/u/.config/openstack/clouds.yml',
+      '/etc/openstack/clouds.yaml',
+      '/etc/openstack/clouds.yml',
     ]);
     expect(configCandidates('secure', { HOME: '/home/u', XDG_CONFIG_HOME: '/xdg' }, '/cwd')[2]).toBe('/xdg/openstack/secure.yaml');
   });
@@ -60,22 +63,22 @@ describe('clouds.yaml discovery', () => {
     const cloud = await load('prod', { HOME: home }, cwd);
     expect(cloud.files).toEqual([join(cwd, 'clouds.yaml'), join(home, '.config/openstack/secure.yaml')]);
     expect(cloud.config.auth).toEqual({
-      auth_url: 'http://prod:5000/v3', username: 'alice', project_name: 'ops', user_domain_name: 'Corp', password: 'hunter2',
+      auth_url: 'http://prod:5000/v3',
+      username: 'alice',
+      project_name: 'ops',
+      user_domain_name: 'Corp',
+      password: 'hunter2',
     });
   });
 
   it('names the clouds it knows, or the places it looked', async () => {
     const cwd = dir();
     writeFileSync(join(cwd, 'clouds.yaml'), CLOUDS);
-    await expect(load('dev', { HOME: dir() }, cwd)).rejects.toThrow(
-      new UsageError(`cloud 'dev' is not defined in ${join(cwd, 'clouds.yaml')} (clouds: prod, other)`),
-    );
+    await expect(load('dev', { HOME: dir() }, cwd)).rejects.toThrow(new UsageError(`cloud 'dev' is not defined in ${join(cwd, 'clouds.yaml')} (clouds: prod, other)`));
     const empty = dir();
     await expect(load('dev', { HOME: empty }, empty)).rejects.toThrow(/--os-cloud dev: no clouds.yaml found \(looked for .*clouds.yaml/);
     writeFileSync(join(empty, 'clouds.yaml'), 'clouds:\n  bad: "open\n');
-    await expect(load('bad', { HOME: empty }, empty)).rejects.toThrow(
-      new UsageError(`${join(empty, 'clouds.yaml')} line 3: Missing closing "quote`),
-    );
+    await expect(load('bad', { HOME: empty }, empty)).rejects.toThrow(new UsageError(`${join(empty, 'clouds.yaml')} line 3: Missing closing "quote`));
   });
 });
 
@@ -126,7 +129,9 @@ describe('--os-cloud end to end (mocked Keystone)', () => {
   it('authenticates with the cloud from OS_CLIENT_CONFIG_FILE and uses its region and interface', async () => {
     const home = privateHome();
     const file = join(home.HOME, 'clouds.yaml');
-    writeFileSync(file, `clouds:
+    writeFileSync(
+      file,
+      `clouds:
   mock:
     auth:
       auth_url: ${KEYSTONE}
@@ -134,7 +139,8 @@ describe('--os-cloud end to end (mocked Keystone)', () => {
       password: pw
       project_id: ${PROJECT_ID}
     interface: internal
-`);
+`,
+    );
     const { agent, keystone, cinder } = mockCloud();
     let body = '';
     keystone
@@ -172,10 +178,10 @@ describe('the parse cache: a warm --os-cloud command does not parse YAML', () =>
     writeFileSync(cache.path, JSON.stringify(cached));
     expect((await loadCloud('c', files(CLOUD_C, ''), cache)).config).toEqual({ region_name: 'FromCache' });
     expect((await loadCloud('c', files(CLOUD_C, 'clouds: {c: {interface: admin}}'), cache)).config).toEqual({
-      region_name: 'One', interface: 'admin',
+      region_name: 'One',
+      interface: 'admin',
     });
-    expect((await loadCloud('c', files(CLOUD_C.replace('One', 'Two'), 'clouds: {c: {interface: admin}}'), cache)).config)
-      .toEqual({ region_name: 'Two', interface: 'admin' });
+    expect((await loadCloud('c', files(CLOUD_C.replace('One', 'Two'), 'clouds: {c: {interface: admin}}'), cache)).config).toEqual({ region_name: 'Two', interface: 'admin' });
   });
 
   it('parses again when the cached value is not a parse of clouds', async () => {
@@ -199,7 +205,8 @@ describe('the parse cache: a warm --os-cloud command does not parse YAML', () =>
     expect(await runWithCache(['--os-cloud', 'mock', 'volume', 'list'], agent, env)).toMatchObject({ code: 0, stderr: '' });
     expect(statSync(cachePath).mode & 0o777).toBe(0o600);
     expect(JSON.parse(readFileSync(cachePath, 'utf8')).value.clouds.mock).toEqual({
-      auth_type: 'noauth', auth: { endpoint: 'http://cinder.test:8776/v3', project_id: 'p1' },
+      auth_type: 'noauth',
+      auth: { endpoint: 'http://cinder.test:8776/v3', project_id: 'p1' },
     });
     agent.assertNoPendingInterceptors();
   });

@@ -7,9 +7,7 @@ describe('noauth', () => {
 
   function expectServices(path: string, token: string) {
     interceptVersions(mock.pool);
-    mock.pool
-      .intercept({ path: `${path}/os-services`, method: 'GET', headers: { 'x-auth-token': token } })
-      .reply(200, { services: [] });
+    mock.pool.intercept({ path: `${path}/os-services`, method: 'GET', headers: { 'x-auth-token': token } }).reply(200, { services: [] });
   }
 
   it('appends /v3/<project> to a bare OS_ENDPOINT and uses admin:<project> as the noauth token', async () => {
@@ -40,11 +38,9 @@ describe('noauth', () => {
 
   it('lets flags beat variables', async () => {
     expectServices('/v3/cafe0001', 'carol:cafe0001');
-    const result = await run(
-      ['--os-endpoint', ENDPOINT_ROOT, '--os-project-id', 'cafe0001', '--os-user-id', 'carol', 'service', 'list'],
-      mock.agent,
-      { env: { OS_ENDPOINT: 'http://elsewhere:8776', OS_PROJECT_ID: 'dead0000', OS_USER_ID: 'bob' } },
-    );
+    const result = await run(['--os-endpoint', ENDPOINT_ROOT, '--os-project-id', 'cafe0001', '--os-user-id', 'carol', 'service', 'list'], mock.agent, {
+      env: { OS_ENDPOINT: 'http://elsewhere:8776', OS_PROJECT_ID: 'dead0000', OS_USER_ID: 'bob' },
+    });
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
   });
@@ -52,9 +48,7 @@ describe('noauth', () => {
   it('refuses an endpoint project that differs from --os-project-id', async () => {
     const result = await run(['service', 'list'], mock.agent, { env: { OS_ENDPOINT: `${ENDPOINT_ROOT}/v3/feed1234` } });
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe(
-      `ucinder: the endpoint's project 'feed1234' differs from --os-project-id '${PROJECT}'; Cinder would reject the request\n`,
-    );
+    expect(result.stderr).toBe(`ucinder: the endpoint's project 'feed1234' differs from --os-project-id '${PROJECT}'; Cinder would reject the request\n`);
   });
 
   describe('missing settings exit 2 with one line naming the flag and the variable', () => {

@@ -15,13 +15,7 @@ describe('mapSettledBounded', () => {
       return index;
     });
     expect(peak).toBe(2);
-    expect(results.map((result) => (result.status === 'fulfilled' ? result.value : (result.reason as Error).message))).toEqual([
-      0,
-      'second failed',
-      2,
-      3,
-      4,
-    ]);
+    expect(results.map((result) => (result.status === 'fulfilled' ? result.value : (result.reason as Error).message))).toEqual([0, 'second failed', 2, 3, 4]);
   });
 
   it('handles no items', async () => {

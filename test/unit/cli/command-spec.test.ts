@@ -82,7 +82,25 @@ describe('defineCommand: options and arguments declared as data', () => {
       },
       factoryFor,
     );
-    await parse('restore', '--size', '2', '--property', 'a=1', '--property', 'b=2', '--mode', 'ro', '--no-api-check', '--no-property', '--key', 'x', '--key', 'y', '--no-snapshots', 'b1');
+    await parse(
+      'restore',
+      '--size',
+      '2',
+      '--property',
+      'a=1',
+      '--property',
+      'b=2',
+      '--mode',
+      'ro',
+      '--no-api-check',
+      '--no-property',
+      '--key',
+      'x',
+      '--key',
+      'y',
+      '--no-snapshots',
+      'b1',
+    );
     expect(seen).toEqual({
       options: {
         size: 2,

@@ -25,7 +25,10 @@ describe('the first command word (ucinder alone opens the shell)', () => {
 describe('the global options of a command line (what top hands the commands it runs)', () => {
   it('keeps global options and their values wherever they stand, and drops the command and its own options', () => {
     expect(globalOptionWords(['--os-cloud', 'prod', 'top', '--interval', '10', '--all-projects', '--debug', '--timeout=30'])).toEqual([
-      '--os-cloud', 'prod', '--debug', '--timeout=30',
+      '--os-cloud',
+      'prod',
+      '--debug',
+      '--timeout=30',
     ]);
     expect(globalOptionWords(['top', '--os-cloud', 'top'])).toEqual(['--os-cloud', 'top']);
     expect(globalOptionWords(['top'])).toEqual([]);

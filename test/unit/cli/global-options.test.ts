@@ -36,9 +36,7 @@ describe.each(ROWS.map((row) => [row.flag, row] as const))('%s', (_flag, row) =>
 
   it('each variable in turn, in priority order, acts as the flag; earlier empty ones count as unset', () => {
     row.env.forEach((_name, first) => {
-      const env = Object.fromEntries(
-        row.env.map((name, index) => [name, index < first ? '' : takesValue(row) ? sample(row, index) : 'on']),
-      );
+      const env = Object.fromEntries(row.env.map((name, index) => [name, index < first ? '' : takesValue(row) ? sample(row, index) : 'on']));
       const expected = fromFlag(row, first);
       expect(expected).not.toEqual(unset);
       expect(field(resolveSettings({}, env), row), `${row.env[first]} with ${JSON.stringify(env)}`).toEqual(expected);

@@ -63,7 +63,7 @@ describe('help and version', () => {
     expect(stdout).toMatch(/^ {2}type +Volume types$/m);
     expect(stdout).not.toContain('[options] <name>');
     expect(stdout).not.toContain('--os-auth-url');
-    expect(stdout).toContain("\nGlobal Options:\n  --os-cloud, --os-endpoint, --debug and ");
+    expect(stdout).toContain('\nGlobal Options:\n  --os-cloud, --os-endpoint, --debug and ');
   });
 
   it('help volume create is the same text as volume create --help', async () => {

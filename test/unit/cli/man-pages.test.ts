@@ -58,13 +58,22 @@ function tagged(lines: string[]): Map<string, string> {
 /** The verbatim lines of a section, continuations (` \` then an indented or, inside quotes, unindented line) joined back. */
 function verbatim(lines: string[]): string[] {
   const raw = lines.slice(lines.indexOf('.nf') + 1, lines.indexOf('.fi')).map(plain);
-  return raw.join('\n').replace(/ \\\n {4}/g, ' ').replace(/ \\\n/g, ' ').split('\n');
+  return raw
+    .join('\n')
+    .replace(/ \\\n {4}/g, ' ')
+    .replace(/ \\\n/g, ' ')
+    .split('\n');
 }
 
 /** What `--help` shows: its options (term → description) and the lines of a section such as "Examples:". */
 function parseHelp(text: string): { usage: string; options: Map<string, string>; section: (heading: string) => string[] } {
   const blocks = text.split(/\n(?=[A-Z][A-Za-z ]*:\n)/);
-  const block = (heading: string) => blocks.find((candidate) => candidate.startsWith(`${heading}:\n`))?.split('\n').slice(1).filter(Boolean) ?? [];
+  const block = (heading: string) =>
+    blocks
+      .find((candidate) => candidate.startsWith(`${heading}:\n`))
+      ?.split('\n')
+      .slice(1)
+      .filter(Boolean) ?? [];
   const options = new Map<string, string>();
   let last: string | undefined;
   for (const line of block('Options')) {
@@ -217,7 +226,11 @@ describe('man pages, generated from the command tree', () => {
 
 describe('long example lines', () => {
   /** The command a shell reads from wrapped lines: continuations joined as the test above does. */
-  const unwrap = (lines: string[]) => lines.join('\n').replace(/ \\\n {4}/g, ' ').replace(/ \\\n/g, ' ');
+  const unwrap = (lines: string[]) =>
+    lines
+      .join('\n')
+      .replace(/ \\\n {4}/g, ' ')
+      .replace(/ \\\n/g, ' ');
 
   it('are split between words, keeping an option with its value', () => {
     const line = '$ ucinder volume create --remote-source source-name=lun7 --host node1@mmj#mmj --wait adopted';

@@ -23,7 +23,7 @@ function fullPathCache(env: Record<string, string>, now = Date.now) {
   return new NameCache(cacheDir(env), nameScope(resolveSettings({}, env)), now);
 }
 
-describe('the entry\'s quick path for a TAB', () => {
+describe("the entry's quick path for a TAB", () => {
   it('reads the very cache file the full command reads, whatever variables are set', async () => {
     const env = everyVariable();
     await fullPathCache(env).write('volume', ['vol1', 'vol2']);
@@ -55,9 +55,6 @@ describe('the entry\'s quick path for a TAB', () => {
   });
 
   it('names its scope from the auth settings and --os-cloud only', () => {
-    expect(variables.map(([group, key]) => `${group}.${key}`)).toEqual([
-      'general.cloud',
-      ...GLOBAL_OPTIONS.filter((row) => row.group === 'auth').map((row) => `auth.${row.key}`),
-    ]);
+    expect(variables.map(([group, key]) => `${group}.${key}`)).toEqual(['general.cloud', ...GLOBAL_OPTIONS.filter((row) => row.group === 'auth').map((row) => `auth.${row.key}`)]);
   });
 });

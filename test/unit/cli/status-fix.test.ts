@@ -8,8 +8,19 @@ const old = '2026-03-01T11:00:00.000000';
 
 function state(parts: Partial<CloudState>): CloudState {
   return {
-    services: [], clusters: [], pools: [], stuckVolumes: [], errorVolumes: [], stuckSnapshots: [], errorSnapshots: [], stuckBackups: [], errorBackups: [],
-    unfinishedAttachments: [], lastMessages: new Map(), skipped: [], ...parts,
+    services: [],
+    clusters: [],
+    pools: [],
+    stuckVolumes: [],
+    errorVolumes: [],
+    stuckSnapshots: [],
+    errorSnapshots: [],
+    stuckBackups: [],
+    errorBackups: [],
+    unfinishedAttachments: [],
+    lastMessages: new Map(),
+    skipped: [],
+    ...parts,
   };
 }
 
@@ -17,7 +28,10 @@ describe("a problem's fix: its text and the commands in it that run as they are 
   it('are built from one list: command words become `ucinder …`, text stays text', () => {
     expect(fixOf(['volume', 'delete', 'v1'], '; then ', ['volume', 'list'])).toEqual({
       fix: 'ucinder volume delete v1; then ucinder volume list',
-      commands: [['volume', 'delete', 'v1'], ['volume', 'list']],
+      commands: [
+        ['volume', 'delete', 'v1'],
+        ['volume', 'list'],
+      ],
     });
   });
 

@@ -26,7 +26,18 @@ export const OTHER_PROJECT = '55555555555555555555555555555555';
 
 const CREATED = '2030-01-01T00:00:00.000000';
 
-export const volume = { id: VOL, name: 'vol1', status: 'available', size: 1, attachments: [], metadata: {}, volume_type: 'lvm', bootable: 'false', created_at: CREATED, availability_zone: 'nova' };
+export const volume = {
+  id: VOL,
+  name: 'vol1',
+  status: 'available',
+  size: 1,
+  attachments: [],
+  metadata: {},
+  volume_type: 'lvm',
+  bootable: 'false',
+  created_at: CREATED,
+  availability_zone: 'nova',
+};
 export const snapshot = { id: SNAP, name: 'snap1', status: 'available', size: 1, volume_id: VOL, metadata: {}, created_at: CREATED };
 export const backup = { id: BACKUP, name: 'bk1', status: 'available', size: 1, volume_id: VOL, created_at: CREATED, is_incremental: false };
 export const volumeType = { id: TYPE, name: 'lvm', extra_specs: {}, is_public: true, 'os-volume-type-access:is_public': true, qos_specs_id: null };
@@ -36,15 +47,21 @@ export const groupType = { id: GROUP_TYPE, name: 'gt1', group_specs: {}, is_publ
 export const groupSnapshot = { id: GROUP_SNAP, name: 'gs1', status: 'available', group_id: GROUP, created_at: CREATED };
 export const transfer = { id: TRANSFER, name: 'tr1', volume_id: VOL, created_at: CREATED };
 export const attachment = { id: ATTACHMENT, volume_id: VOL, status: 'attached', instance: SERVER, attach_mode: 'rw', attached_at: CREATED };
-export const message = { id: MESSAGE, event_id: 'VOLUME_000001', user_message: 'schedule allocate volume: No valid backend.', message_level: 'ERROR', resource_type: 'VOLUME', resource_uuid: VOL, created_at: CREATED };
+export const message = {
+  id: MESSAGE,
+  event_id: 'VOLUME_000001',
+  user_message: 'schedule allocate volume: No valid backend.',
+  message_level: 'ERROR',
+  resource_type: 'VOLUME',
+  resource_uuid: VOL,
+  created_at: CREATED,
+};
 export const service = { binary: 'cinder-volume', host: 'node1@lvm', zone: 'nova', status: 'enabled', state: 'up', updated_at: CREATED };
 export const downService = { ...service, host: 'node2@lvm', state: 'down' };
 export const cluster = { name: 'c1@lvm', binary: 'cinder-volume', state: 'up', status: 'enabled', num_hosts: 1, num_down_hosts: 0, last_heartbeat: CREATED };
 export const pool = { name: 'node1@lvm#lvm', capabilities: { total_capacity_gb: 100, free_capacity_gb: 50, volume_backend_name: 'lvm' } };
 export const quotaSet = { id: 'p', volumes: 10, snapshots: 10, gigabytes: 100, backups: 10, backup_gigabytes: 100, per_volume_gigabytes: -1, groups: 10 };
-export const quotaUsage = Object.fromEntries(
-  Object.entries(quotaSet).map(([key, value]) => [key, key === 'id' ? value : { limit: value, in_use: 0, reserved: 0 }]),
-);
+export const quotaUsage = Object.fromEntries(Object.entries(quotaSet).map(([key, value]) => [key, key === 'id' ? value : { limit: value, in_use: 0, reserved: 0 }]));
 
 /** How a healthy server answers one request. */
 export interface Answer {

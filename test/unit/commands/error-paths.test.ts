@@ -5,9 +5,43 @@ import { PASSWORD_ENV, TOKEN, tokenBody } from '../auth/keystone-helpers.js';
 import { realProgram } from '../completion/helpers.js';
 import { fakeHost, ISCSI_DATA, ISCSI_DEVICE, NVME_DEVICE, NVMEOF_DATA, VOLUME_ID as HOST_VOLUME, type FakeHost } from './attach/fake-host.js';
 import {
-  accepted, attachment, ATTACHMENT, backup, BACKUP, cluster, downService, envelopeOf, fullPath, GLANCE, group, GROUP, GROUP_SNAP, GROUP_TYPE,
-  groupSnapshot, groupType, message, MESSAGE, ok, OTHER_PROJECT, pool, qos, QOS, quotaSet, route, SERVER, service, snapshot, SNAP,
-  transfer, TRANSFER, TYPE, VOL, volume, volumeType, type Answer, type RequestKey,
+  accepted,
+  attachment,
+  ATTACHMENT,
+  backup,
+  BACKUP,
+  cluster,
+  downService,
+  envelopeOf,
+  fullPath,
+  GLANCE,
+  group,
+  GROUP,
+  GROUP_SNAP,
+  GROUP_TYPE,
+  groupSnapshot,
+  groupType,
+  message,
+  MESSAGE,
+  ok,
+  OTHER_PROJECT,
+  pool,
+  qos,
+  QOS,
+  quotaSet,
+  route,
+  SERVER,
+  service,
+  snapshot,
+  SNAP,
+  transfer,
+  TRANSFER,
+  TYPE,
+  VOL,
+  volume,
+  volumeType,
+  type Answer,
+  type RequestKey,
 } from './error-paths-cloud.js';
 
 /**
@@ -75,7 +109,9 @@ const initialized = async (host: FakeHost) => {
 };
 /** Connected and attached (connect --attach): disconnect tells Cinder. */
 const attached = async (host: FakeHost) => {
-  await host.seed('nvmeof', NVMEOF_DATA, { device: { path: NVME_DEVICE, paths: [NVME_DEVICE], connected_at: '2030-01-01T00:00:01.000Z', attached: true, attachment_id: ATTACHMENT } });
+  await host.seed('nvmeof', NVMEOF_DATA, {
+    device: { path: NVME_DEVICE, paths: [NVME_DEVICE], connected_at: '2030-01-01T00:00:01.000Z', attached: true, attachment_id: ATTACHMENT },
+  });
   host.probe.present.add(NVME_DEVICE);
 };
 const keystoneToken = post('/v3/auth/tokens', { status: 201, body: tokenBody(), headers: { 'x-subject-token': TOKEN } });
@@ -100,8 +136,14 @@ const ROWS: Row[] = [
   { argv: ['volume', 'type', 'delete', TYPE], answers: [vtype, del(`/types/${TYPE}`)] },
   { argv: ['volume', 'type', 'set', '--property', 'k=v', TYPE], answers: [vtype, post(`/types/${TYPE}/extra_specs`, ok({ extra_specs: { k: 'v' } }))] },
   { argv: ['volume', 'type', 'unset', '--property', 'k', TYPE], answers: [vtype, del(`/types/${TYPE}/extra_specs/k`)] },
-  { argv: ['volume', 'type', 'access', 'list', TYPE], answers: [privateType, get(`/types/${TYPE}/os-volume-type-access`, ok({ volume_type_access: [{ project_id: OTHER_PROJECT }] }))] },
-  { argv: ['volume', 'type', 'default', 'set', '--project', OTHER_PROJECT, TYPE], answers: [vtype, put(`/v3/default-types/${OTHER_PROJECT}`, ok({ default_type: { project_id: OTHER_PROJECT, volume_type_id: TYPE } }))] },
+  {
+    argv: ['volume', 'type', 'access', 'list', TYPE],
+    answers: [privateType, get(`/types/${TYPE}/os-volume-type-access`, ok({ volume_type_access: [{ project_id: OTHER_PROJECT }] }))],
+  },
+  {
+    argv: ['volume', 'type', 'default', 'set', '--project', OTHER_PROJECT, TYPE],
+    answers: [vtype, put(`/v3/default-types/${OTHER_PROJECT}`, ok({ default_type: { project_id: OTHER_PROJECT, volume_type_id: TYPE } }))],
+  },
   { argv: ['volume', 'type', 'default', 'list'], answers: [get('/v3/default-types', ok({ default_types: [{ project_id: OTHER_PROJECT, volume_type_id: TYPE }] }))] },
   { argv: ['volume', 'type', 'default', 'unset', '--project', OTHER_PROJECT], answers: [del(`/v3/default-types/${OTHER_PROJECT}`)] },
   // volume service
@@ -139,7 +181,11 @@ const ROWS: Row[] = [
   // volume qos
   { argv: ['volume', 'qos', 'create', 'gold'], answers: [post('/qos-specs', ok({ qos_specs: qos }))] },
   // A specification deleted between the listing and its associations is listed without them (404).
-  { argv: ['volume', 'qos', 'list'], answers: [get('/qos-specs', ok({ qos_specs: [qos] })), get(`/qos-specs/${QOS}/associations`, ok({ qos_associations: [] }))], refuse: 'GET /qos-specs' },
+  {
+    argv: ['volume', 'qos', 'list'],
+    answers: [get('/qos-specs', ok({ qos_specs: [qos] })), get(`/qos-specs/${QOS}/associations`, ok({ qos_associations: [] }))],
+    refuse: 'GET /qos-specs',
+  },
   { argv: ['volume', 'qos', 'show', QOS], answers: [qosSpec, get(`/qos-specs/${QOS}/associations`, ok({ qos_associations: [] }))] },
   { argv: ['volume', 'qos', 'set', '--property', 'k=v', QOS], answers: [qosSpec, put(`/qos-specs/${QOS}`)] },
   { argv: ['volume', 'qos', 'unset', '--property', 'k', QOS], answers: [qosSpec, put(`/qos-specs/${QOS}/delete_keys`)] },
@@ -153,8 +199,14 @@ const ROWS: Row[] = [
   { argv: ['volume', 'backup', 'set', '--name', 'bk2', BACKUP], answers: [bak, put(`/backups/${BACKUP}`, ok({ backup }))] },
   { argv: ['volume', 'backup', 'unset', '--property', 'k', BACKUP], answers: [bak, put(`/backups/${BACKUP}`, ok({ backup }))] },
   { argv: ['volume', 'backup', 'delete', BACKUP], answers: [bak, del(`/backups/${BACKUP}`)] },
-  { argv: ['volume', 'backup', 'restore', '--force', BACKUP, VOL], answers: [bak, vol, post(`/backups/${BACKUP}/restore`, ok({ restore: { backup_id: BACKUP, volume_id: VOL, volume_name: 'vol1' } }))] },
-  { argv: ['volume', 'backup', 'record', 'export', BACKUP], answers: [bak, get(`/backups/${BACKUP}/export_record`, ok({ 'backup-record': { backup_service: 's', backup_url: 'u' } }))] },
+  {
+    argv: ['volume', 'backup', 'restore', '--force', BACKUP, VOL],
+    answers: [bak, vol, post(`/backups/${BACKUP}/restore`, ok({ restore: { backup_id: BACKUP, volume_id: VOL, volume_name: 'vol1' } }))],
+  },
+  {
+    argv: ['volume', 'backup', 'record', 'export', BACKUP],
+    answers: [bak, get(`/backups/${BACKUP}/export_record`, ok({ 'backup-record': { backup_service: 's', backup_url: 'u' } }))],
+  },
   { argv: ['volume', 'backup', 'record', 'import', 's', 'u'], answers: [post('/backups/import_record', ok({ backup }))] },
   // volume backend
   { argv: ['volume', 'backend', 'pool', 'list'], answers: [get('/scheduler-stats/get_pools', ok({ pools: [pool] }))] },
@@ -180,7 +232,12 @@ const ROWS: Row[] = [
   { argv: ['volume', 'group', 'replication', 'target', 'list', GROUP], answers: [grp, post(`/groups/${GROUP}/action`, ok({ replication_targets: [{ backend_id: 'b' }] }))] },
   { argv: ['volume', 'group', 'type', 'create', 'gt1'], answers: [post('/group_types', ok({ group_type: groupType }))] },
   { argv: ['volume', 'group', 'type', 'list'], answers: [get('/group_types', ok({ group_types: [groupType] }))] },
-  { argv: ['volume', 'group', 'type', 'show', GROUP_TYPE], answers: [gtype, fallback(get('/group_types', ok({ group_types: [] })))], refuse: gtype[0], refusals: notFound('volume group type', GROUP_TYPE) },
+  {
+    argv: ['volume', 'group', 'type', 'show', GROUP_TYPE],
+    answers: [gtype, fallback(get('/group_types', ok({ group_types: [] })))],
+    refuse: gtype[0],
+    refusals: notFound('volume group type', GROUP_TYPE),
+  },
   { argv: ['volume', 'group', 'type', 'set', '--name', 'gt2', GROUP_TYPE], answers: [gtype, put(`/group_types/${GROUP_TYPE}`, ok({ group_type: groupType }))] },
   { argv: ['volume', 'group', 'type', 'unset', '--property', 'k', GROUP_TYPE], answers: [gtype, del(`/group_types/${GROUP_TYPE}/group_specs/k`)] },
   { argv: ['volume', 'group', 'type', 'delete', GROUP_TYPE], answers: [gtype, del(`/group_types/${GROUP_TYPE}`)] },
@@ -198,9 +255,15 @@ const ROWS: Row[] = [
   // status and the host-side commands
   {
     argv: ['status'],
-    answers: [get('/os-services', ok({ services: [service] })), get('/scheduler-stats/get_pools', ok({ pools: [pool] })), get('/volumes/detail', ok({ volumes: [] })),
-      get('/snapshots/detail', ok({ snapshots: [] })), get('/backups/detail', ok({ backups: [] })), get('/clusters/detail', ok({ clusters: [] })),
-      get('/attachments/detail', ok({ attachments: [] }))],
+    answers: [
+      get('/os-services', ok({ services: [service] })),
+      get('/scheduler-stats/get_pools', ok({ pools: [pool] })),
+      get('/volumes/detail', ok({ volumes: [] })),
+      get('/snapshots/detail', ok({ snapshots: [] })),
+      get('/backups/detail', ok({ backups: [] })),
+      get('/clusters/detail', ok({ clusters: [] })),
+      get('/attachments/detail', ok({ attachments: [] })),
+    ],
     refuse: 'GET /volumes/detail',
   },
   { argv: ['init-connect', VOL], host: async () => undefined, answers: [vol, post(VOLUME_ACTION, ok({ connection_info: { driver_volume_type: 'iscsi', data: ISCSI_DATA } }))] },
@@ -224,10 +287,16 @@ const ROWS: Row[] = [
   },
   { argv: ['block', 'storage', 'cleanup'], answers: [post('/workers/cleanup', ok({ cleaning: [], unavailable: [] }, { envelope: 'cleaning' }))] },
   { argv: ['block', 'storage', 'resource', 'filter', 'list'], answers: [get('/resource_filters', ok({ resource_filters: [{ resource: 'volume', filters: ['name'] }] }))] },
-  { argv: ['block', 'storage', 'resource', 'filter', 'show', 'volume'], answers: [get('/resource_filters', ok({ resource_filters: [{ resource: 'volume', filters: ['name'] }] }))] },
+  {
+    argv: ['block', 'storage', 'resource', 'filter', 'show', 'volume'],
+    answers: [get('/resource_filters', ok({ resource_filters: [{ resource: 'volume', filters: ['name'] }] }))],
+  },
   { argv: ['block', 'storage', 'volume', 'manageable', 'list', 'node1@lvm#lvm'], answers: [get('/manageable_volumes', ok({ 'manageable-volumes': [] }))] },
   { argv: ['block', 'storage', 'snapshot', 'manageable', 'list', 'node1@lvm#lvm'], answers: [get('/manageable_snapshots', ok({ 'manageable-snapshots': [] }))] },
-  { argv: ['block', 'storage', 'log', 'level', 'list'], answers: [put('/os-services/get-log', ok({ log_levels: [{ binary: 'cinder-api', host: 'node1', levels: { cinder: 'INFO' } }] }))] },
+  {
+    argv: ['block', 'storage', 'log', 'level', 'list'],
+    answers: [put('/os-services/get-log', ok({ log_levels: [{ binary: 'cinder-api', host: 'node1', levels: { cinder: 'INFO' } }] }))],
+  },
   { argv: ['block', 'storage', 'log', 'level', 'set', 'DEBUG'], answers: [put('/os-services/set-log')] },
   // the rest
   { argv: ['availability', 'zone', 'list'], answers: [get('/os-availability-zone', ok({ availabilityZoneInfo: [{ zoneName: 'nova', zoneState: { available: true } }] }))] },
@@ -246,7 +315,12 @@ const ROWS: Row[] = [
     argv: ['image', 'create', '--volume', VOL, 'img1'],
     answers: [vol, post(VOLUME_ACTION, ok({ 'os-volume_upload_image': { id: VOL, status: 'uploading', image_id: 'i1', image_name: 'img1' } }))],
   },
-  { argv: ['token', 'issue'], answers: [keystoneToken], env: KEYSTONE_ENV, refusals: { 404: { code: 1, stderr: /no Keystone v3 API at http:\/\/keystone\.test:5000\/v3 \(HTTP 404\)/ } } },
+  {
+    argv: ['token', 'issue'],
+    answers: [keystoneToken],
+    env: KEYSTONE_ENV,
+    refusals: { 404: { code: 1, stderr: /no Keystone v3 API at http:\/\/keystone\.test:5000\/v3 \(HTTP 404\)/ } },
+  },
   { argv: ['token', 'revoke', 'other-token'], answers: [keystoneToken, del('/v3/auth/tokens')], env: KEYSTONE_ENV },
   {
     argv: ['versions', 'show'],
@@ -267,9 +341,16 @@ const ALIASES: [string, string][] = [
 
 /** Commands that send no request of their own. */
 const NO_REQUEST = new Set([
-  'completion bash', 'completion zsh', 'completion fish', 'shell', 'help',
+  'completion bash',
+  'completion zsh',
+  'completion fish',
+  'shell',
+  'help',
   // The console's requests are its views' (test/unit/top): each refusal is shown in its header, not an exit code.
-  'top', 'connector show', 'connection list', 'connection show',
+  'top',
+  'connector show',
+  'connection list',
+  'connection show',
 ]);
 
 /** Cinder's fault names by status (cinder/api/openstack/wsgi.py). */
@@ -352,7 +433,10 @@ function malformed(key: RequestKey, envelope: { key: string; kind: 'object' | 'l
   const missing = `${request} answered without a '${envelope.key}' ${envelope.kind}`;
   const empty = { name: `${key}: {}`, key, body: {}, words: missing };
   if (envelope.kind === 'list') {
-    return [empty, { name: `${key}: an item null`, key, body: { [envelope.key]: [volume, null] }, words: `${request} answered a '${envelope.key}' list whose item 2 is null, not an object` }];
+    return [
+      empty,
+      { name: `${key}: an item null`, key, body: { [envelope.key]: [volume, null] }, words: `${request} answered a '${envelope.key}' list whose item 2 is null, not an object` },
+    ];
   }
   const [kind, value] = nth % 2 ? (['a list', []] as const) : (['a string', 'text'] as const);
   return [empty, { name: `${key}: '${envelope.key}' ${kind}`, key, body: { [envelope.key]: value }, words: `${missing} ('${envelope.key}' is ${kind})` }];

@@ -31,7 +31,7 @@ describe('bash completion (the generated script in a real bash)', () => {
     expect(complete('ucinder', 'volume', 'list', '--os-auth-type', 'a')).toEqual(['admin_token']);
   });
 
-  it('completes the command\'s own flags plus the global ones, and skips option values while walking', () => {
+  it("completes the command's own flags plus the global ones, and skips option values while walking", () => {
     expect(complete('ucinder', 'volume', 'list', '--so')).toEqual(['--sort-column', '--sort-ascending', '--sort-descending']);
     expect(complete('ucinder', 'volume', 'create', '--os-e')).toEqual(['--os-endpoint']);
     // `json` is -f's value, not a subcommand or a positional.
@@ -90,7 +90,7 @@ describe('bash completion (the generated script in a real bash)', () => {
       expect(lastCall()).toBe('completion names volume');
     });
 
-    it('uses the option\'s kind for --type, --source and --host', () => {
+    it("uses the option's kind for --type, --source and --host", () => {
       const env = withNames(['mmj', 'mmj2']);
       expect(bashComplete(script, ['ucinder', 'volume', 'create', '--type', 'mmj'], env)).toEqual(['mmj', 'mmj2']);
       expect(lastCall()).toBe('completion names type');

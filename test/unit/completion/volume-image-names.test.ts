@@ -6,7 +6,6 @@ import { realProgram } from './helpers.js';
 const tables = completionTables(completionModel(await realProgram()));
 
 describe('completion of image create --volume and volume reimage', () => {
-
   it('knows the verbs and completes volume names where a volume is taken', () => {
     expect(tables.commands.get('ucinder image')?.map((command) => command.name)).toEqual(['create', 'list', 'help']);
     expect(tables.values.get('ucinder image create|--volume')).toBe('names:volume');

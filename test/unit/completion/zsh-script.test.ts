@@ -47,7 +47,7 @@ describe('zsh completion (the generated _ucinder in a real zsh)', () => {
     expect(complete('ucinder volume list --sort-')).toEqual(expect.arrayContaining(['--sort-column', '--sort-ascending', '--sort-descending']));
   }, 60_000);
 
-  it('asks `ucinder completion names <kind>` for resource names, with the line\'s global options', () => {
+  it("asks `ucinder completion names <kind>` for resource names, with the line's global options", () => {
     const log = join(tempDir('zsh-stub-log'), 'calls');
     const env = {
       ...process.env,

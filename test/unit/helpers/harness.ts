@@ -63,9 +63,7 @@ export function mockCinderPerTest(): MockCinder {
 
 /** Answers the unauthenticated version discovery `GET /`. */
 export function interceptVersions(pool: MockPool, max = '3.70', min = '3.0') {
-  pool
-    .intercept({ path: '/', method: 'GET' })
-    .reply(300, { versions: [{ id: 'v3.0', status: 'CURRENT', version: max, min_version: min }] });
+  pool.intercept({ path: '/', method: 'GET' }).reply(300, { versions: [{ id: 'v3.0', status: 'CURRENT', version: max, min_version: min }] });
 }
 
 export interface RunOptions extends Pick<FactoryDeps, 'now' | 'signal' | 'runner' | 'deviceProbe' | 'hostFacts' | 'confirm'> {
@@ -152,14 +150,7 @@ export function jsonBody(body: unknown): unknown {
  * parsed body (undefined when it has none) to `seen`, for asserting what was
  * sent and in which order.
  */
-export function stubRecording(
-  pool: MockPool,
-  method: string,
-  path: string,
-  seen: (body: unknown) => void,
-  status = 200,
-  reply: object | string = {},
-): void {
+export function stubRecording(pool: MockPool, method: string, path: string, seen: (body: unknown) => void, status = 200, reply: object | string = {}): void {
   pool.intercept({ path: `${BASE_PATH}${path}`, method }).reply(status, (options) => {
     seen(options.body === undefined || options.body === null ? undefined : jsonBody(options.body));
     return reply;

@@ -37,7 +37,14 @@ export function node7(): HostFacts {
 
 /** The connector node7() makes, as Cinder receives it. */
 export const NODE7_CONNECTOR = {
-  platform: 'x86_64', os_type: 'linux', ip: '192.0.2.2', host: 'node7',
-  multipath: false, enforce_multipath: false, do_local_attach: false,
-  initiator: INITIATOR, nqn: HOST_NQN, nvme_hostid: HOST_ID,
+  platform: 'x86_64',
+  os_type: 'linux',
+  ip: '192.0.2.2',
+  host: 'node7',
+  multipath: false,
+  enforce_multipath: false,
+  do_local_attach: false,
+  initiator: INITIATOR,
+  nqn: HOST_NQN,
+  nvme_hostid: HOST_ID,
 };

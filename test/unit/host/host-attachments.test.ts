@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  attachmentAtDevice,
-  listHostAttachments,
-  parseIscsiSessions,
-  parseRbdShowmapped,
-  sameTarget,
-  volumeIdInName,
-} from '../../../src/host/host-attachments.js';
+import { attachmentAtDevice, listHostAttachments, parseIscsiSessions, parseRbdShowmapped, sameTarget, volumeIdInName } from '../../../src/host/host-attachments.js';
 import { HostCommandError, ToolMissingError, type CommandRunner } from '../../../src/host/runner.js';
 import { FakeProbe, RecordingRunner } from './recording-runner.js';
 
@@ -34,7 +27,7 @@ function hostWith(answers: { iscsi?: string; rbd?: string }) {
 }
 
 describe('what the host shows of Cinder volumes', () => {
-  it('reads the volume id off Cinder\'s names, never off another name', () => {
+  it("reads the volume id off Cinder's names, never off another name", () => {
     expect(volumeIdInName(IQN1)).toBe(ID1);
     expect(volumeIdInName(`volume-${ID2.toUpperCase()}`)).toBe(ID2);
     expect(volumeIdInName('iqn.2001-05.com.vendor:array-7')).toBeUndefined();
@@ -51,7 +44,7 @@ describe('what the host shows of Cinder volumes', () => {
     expect(parseIscsiSessions(`tcp: [9] [2001:db8::1]:3260,1 ${IQN1} (non-flash)`)).toEqual([{ portal: '[2001:db8::1]:3260', iqn: IQN1 }]);
   });
 
-  it('parses rbd showmapped in both of Ceph\'s JSON shapes', () => {
+  it("parses rbd showmapped in both of Ceph's JSON shapes", () => {
     const mapping = { pool: 'volumes', namespace: '', name: `volume-${ID1}`, snap: '-', device: '/dev/rbd0' };
     expect(parseRbdShowmapped(JSON.stringify([{ id: '0', ...mapping }]))).toEqual([{ id: '0', ...mapping }]);
     expect(parseRbdShowmapped(JSON.stringify({ 0: mapping }))).toEqual([mapping]);
@@ -76,33 +69,75 @@ describe('what the host shows of Cinder volumes', () => {
     const nvmeNamed = `nqn.nvme-subsystem-1-${ID1}`;
     probe.subsystems.push(
       { nqn: nvmeNamed, namespaces: [{ device: '/dev/nvme0n1', nsId: 10 }] },
-      { nqn: 'nqn.nvme-subsystem-1-node7', namespaces: [{ device: '/dev/nvme1n1', nsId: 1, uuid: ID2 }, { device: '/dev/nvme1n2', nsId: 2 }] },
+      {
+        nqn: 'nqn.nvme-subsystem-1-node7',
+        namespaces: [
+          { device: '/dev/nvme1n1', nsId: 1, uuid: ID2 },
+          { device: '/dev/nvme1n2', nsId: 2 },
+        ],
+      },
     );
 
     const found = await listHostAttachments(runner, probe);
     expect(runner.shown()).toEqual(['iscsiadm -m session', 'rbd showmapped --format json']);
     expect(found).toEqual([
       {
-        protocol: 'iscsi', volumeId: ID1, idFrom: 'name', target: IQN1, portals: ['192.0.2.10:3260'],
-        devices: [link('192.0.2.10:3260', IQN1)], device: link('192.0.2.10:3260', IQN1),
+        protocol: 'iscsi',
+        volumeId: ID1,
+        idFrom: 'name',
+        target: IQN1,
+        portals: ['192.0.2.10:3260'],
+        devices: [link('192.0.2.10:3260', IQN1)],
+        device: link('192.0.2.10:3260', IQN1),
         data: { target_iqn: IQN1, target_portal: '192.0.2.10:3260', target_lun: 1, target_portals: ['192.0.2.10:3260'], target_iqns: [IQN1], target_luns: [1] },
       },
       {
-        protocol: 'iscsi', volumeId: ID2, idFrom: 'name', target: IQN2, portals: ['192.0.2.10:3260', '192.0.2.11:3260'],
-        devices: [link('192.0.2.10:3260', IQN2, 3), link('192.0.2.11:3260', IQN2, 3)], device: '/dev/mapper/mpatha',
+        protocol: 'iscsi',
+        volumeId: ID2,
+        idFrom: 'name',
+        target: IQN2,
+        portals: ['192.0.2.10:3260', '192.0.2.11:3260'],
+        devices: [link('192.0.2.10:3260', IQN2, 3), link('192.0.2.11:3260', IQN2, 3)],
+        device: '/dev/mapper/mpatha',
         data: {
-          target_iqn: IQN2, target_portal: '192.0.2.10:3260', target_lun: 3,
-          target_portals: ['192.0.2.10:3260', '192.0.2.11:3260'], target_iqns: [IQN2, IQN2], target_luns: [3, 3],
+          target_iqn: IQN2,
+          target_portal: '192.0.2.10:3260',
+          target_lun: 3,
+          target_portals: ['192.0.2.10:3260', '192.0.2.11:3260'],
+          target_iqns: [IQN2, IQN2],
+          target_luns: [3, 3],
         },
       },
       {
-        protocol: 'rbd', volumeId: ID3, idFrom: 'name', target: `volumes/volume-${ID3}`, portals: [],
-        devices: ['/dev/rbd0'], device: `/dev/rbd/volumes/volume-${ID3}`, data: { name: `volumes/volume-${ID3}` },
+        protocol: 'rbd',
+        volumeId: ID3,
+        idFrom: 'name',
+        target: `volumes/volume-${ID3}`,
+        portals: [],
+        devices: ['/dev/rbd0'],
+        device: `/dev/rbd/volumes/volume-${ID3}`,
+        data: { name: `volumes/volume-${ID3}` },
       },
-      { protocol: 'nvmeof', volumeId: ID1, idFrom: 'name', target: nvmeNamed, portals: [], devices: ['/dev/nvme0n1'], device: '/dev/nvme0n1', data: { target_nqn: nvmeNamed, portals: [] } },
       {
-        protocol: 'nvmeof', volumeId: ID2, idFrom: 'namespace', target: 'nqn.nvme-subsystem-1-node7', portals: [], devices: ['/dev/nvme1n1'], device: '/dev/nvme1n1',
-        data: { target_nqn: 'nqn.nvme-subsystem-1-node7', portals: [], vol_uuid: ID2, ns_id: 1 }, sharedWith: 1,
+        protocol: 'nvmeof',
+        volumeId: ID1,
+        idFrom: 'name',
+        target: nvmeNamed,
+        portals: [],
+        devices: ['/dev/nvme0n1'],
+        device: '/dev/nvme0n1',
+        data: { target_nqn: nvmeNamed, portals: [] },
+      },
+      {
+        protocol: 'nvmeof',
+        volumeId: ID2,
+        idFrom: 'namespace',
+        target: 'nqn.nvme-subsystem-1-node7',
+        portals: [],
+        devices: ['/dev/nvme1n1'],
+        device: '/dev/nvme1n1',
+        data: { target_nqn: 'nqn.nvme-subsystem-1-node7', portals: [], vol_uuid: ID2, ns_id: 1 },
+        sharedWith: 1,
       },
     ]);
   });

@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../../src/errors.js';
-import {
-  ManageCommandError,
-  manageArgv,
-  parseManageRunner,
-  removeServiceWithManage,
-  resolveManageInvocation,
-} from '../../../src/host/manage.js';
+import { ManageCommandError, manageArgv, parseManageRunner, removeServiceWithManage, resolveManageInvocation } from '../../../src/host/manage.js';
 import { RecordingRunner } from './recording-runner.js';
 
 const LOCAL = { runner: { kind: 'local' as const }, command: ['cinder-manage'] };
 const REMOVED = 'Service cinder-volume on host node2@lvm removed.\n';
 // Zed's exact words (verified against the test bed's cinder-manage), printed with exit code 0.
-const ZED_NOT_FOUND =
-  'Host not found. Failed to remove cinder-volume on node9@x.\nService cinder-volume could not be found on host node9@x.\n';
+const ZED_NOT_FOUND = 'Host not found. Failed to remove cinder-volume on node9@x.\nService cinder-volume could not be found on host node9@x.\n';
 
 describe('parseManageRunner', () => {
   it('accepts local, docker:<container> and ssh:<[user@]host>', () => {
@@ -55,20 +48,33 @@ describe('manageArgv', () => {
 
   it('docker: docker exec <container> + argv, no shell anywhere', () => {
     expect(manageArgv({ runner: { kind: 'docker', container: 'cinder_api' }, command }, args)).toEqual([
-      'docker', 'exec', 'cinder_api', 'cinder-manage', '--config-file', '/etc/my cinder/cinder.conf', 'service', 'remove', 'cinder-volume', 'node1@mmj',
+      'docker',
+      'exec',
+      'cinder_api',
+      'cinder-manage',
+      '--config-file',
+      '/etc/my cinder/cinder.conf',
+      'service',
+      'remove',
+      'cinder-volume',
+      'node1@mmj',
     ]);
   });
 
   it('ssh: one remote command string, each word quoted for the remote shell', () => {
     expect(manageArgv({ runner: { kind: 'ssh', destination: 'root@ctl1' }, command }, [...args.slice(0, 3), 'x;reboot'])).toEqual([
-      'ssh', '-o', 'BatchMode=yes', '--', 'root@ctl1',
+      'ssh',
+      '-o',
+      'BatchMode=yes',
+      '--',
+      'root@ctl1',
       "cinder-manage --config-file '/etc/my cinder/cinder.conf' service remove cinder-volume 'x;reboot'",
     ]);
   });
 });
 
 describe('removeServiceWithManage', () => {
-  it('runs service remove and returns cinder-manage\'s words', async () => {
+  it("runs service remove and returns cinder-manage's words", async () => {
     const runner = new RecordingRunner([{ stdout: REMOVED, stderr: 'some deprecation warning\n' }]);
     const removal = await removeServiceWithManage(runner, LOCAL, 'cinder-volume', 'node2@lvm');
     expect(removal).toEqual({ argv: ['cinder-manage', 'service', 'remove', 'cinder-volume', 'node2@lvm'], output: REMOVED.trim() });
@@ -85,7 +91,7 @@ describe('removeServiceWithManage', () => {
     );
   });
 
-  it('newer releases\' exit code 2 for a missing service is the same error', async () => {
+  it("newer releases' exit code 2 for a missing service is the same error", async () => {
     const runner = new RecordingRunner([{ exitCode: 2, stdout: ZED_NOT_FOUND }]);
     await expect(removeServiceWithManage(runner, LOCAL, 'cinder-volume', 'node9@x')).rejects.toThrowError('cinder-manage found no cinder-volume service');
   });

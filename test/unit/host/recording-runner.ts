@@ -95,7 +95,10 @@ export class FakeProbe implements DeviceProbe {
   }
   async list(dir: string) {
     const prefix = `${dir}/`;
-    return [...this.present].filter((path) => path.startsWith(prefix) && !path.slice(prefix.length).includes('/')).map((path) => path.slice(prefix.length)).sort();
+    return [...this.present]
+      .filter((path) => path.startsWith(prefix) && !path.slice(prefix.length).includes('/'))
+      .map((path) => path.slice(prefix.length))
+      .sort();
   }
   async resolve(path: string) {
     if (!this.present.has(path)) return undefined;

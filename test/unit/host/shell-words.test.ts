@@ -52,7 +52,11 @@ describe('splitShellWords: configured command lines', () => {
 
   it('keeps quoted spaces inside one word, single or double quotes', () => {
     expect(splitShellWords(`cinder-manage --config-file "/etc/my cinder/c.conf" --log-file '/var/log/a b.log'`)).toEqual([
-      'cinder-manage', '--config-file', '/etc/my cinder/c.conf', '--log-file', '/var/log/a b.log',
+      'cinder-manage',
+      '--config-file',
+      '/etc/my cinder/c.conf',
+      '--log-file',
+      '/var/log/a b.log',
     ]);
   });
 

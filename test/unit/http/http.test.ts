@@ -31,12 +31,10 @@ describe('HttpClient', () => {
   describe('requests', () => {
     it('sends JSON with Accept, User-Agent and Content-Type, and appends the query without empty values', async () => {
       let seen: { headers: unknown; body: unknown } | undefined;
-      mock.pool
-        .intercept({ path: '/v3/p/volumes?name=a+b&limit=2', method: 'POST' })
-        .reply(202, (options) => {
-          seen = { headers: options.headers, body: options.body };
-          return { volume: { id: 'v1' } };
-        });
+      mock.pool.intercept({ path: '/v3/p/volumes?name=a+b&limit=2', method: 'POST' }).reply(202, (options) => {
+        seen = { headers: options.headers, body: options.body };
+        return { volume: { id: 'v1' } };
+      });
       const response = await client().request({
         method: 'POST',
         url: URL_,
@@ -56,9 +54,7 @@ describe('HttpClient', () => {
     });
 
     it('returns undefined for an empty body and the request id from the headers', async () => {
-      mock.pool
-        .intercept({ path: '/v3/p/volumes', method: 'DELETE' })
-        .reply(202, '', { headers: { 'x-openstack-request-id': 'req-1' } });
+      mock.pool.intercept({ path: '/v3/p/volumes', method: 'DELETE' }).reply(202, '', { headers: { 'x-openstack-request-id': 'req-1' } });
       const response = await client().request({ method: 'DELETE', url: URL_ });
       expect(response.body).toBeUndefined();
       expect(response.requestId).toBe('req-1');
@@ -73,12 +69,16 @@ describe('HttpClient', () => {
 
   describe('Cinder error bodies', () => {
     it('turns itemNotFound into an ApiError with status, message, fault and request id', async () => {
-      mock.pool
-        .intercept({ path: '/v3/p/volumes', method: 'GET' })
-        .reply(404, { itemNotFound: { code: 404, message: 'Volume x could not be found.' } }, {
+      mock.pool.intercept({ path: '/v3/p/volumes', method: 'GET' }).reply(
+        404,
+        { itemNotFound: { code: 404, message: 'Volume x could not be found.' } },
+        {
           headers: { 'x-openstack-request-id': 'req-abc' },
-        });
-      const error = await client().request({ method: 'GET', url: URL_ }).catch((e: unknown) => e);
+        },
+      );
+      const error = await client()
+        .request({ method: 'GET', url: URL_ })
+        .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(ApiError);
       const api = error as ApiError;
       expect(api.status).toBe(404);
@@ -90,21 +90,21 @@ describe('HttpClient', () => {
     });
 
     it('reads badRequest messages', async () => {
-      mock.pool
-        .intercept({ path: '/v3/p/volumes', method: 'POST' })
-        .reply(400, { badRequest: { code: 400, message: "Invalid input for field/attribute size." } });
-      await expect(client().request({ method: 'POST', url: URL_, body: {} })).rejects.toThrow(
-        'Invalid input for field/attribute size. (HTTP 400)',
-      );
+      mock.pool.intercept({ path: '/v3/p/volumes', method: 'POST' }).reply(400, { badRequest: { code: 400, message: 'Invalid input for field/attribute size.' } });
+      await expect(client().request({ method: 'POST', url: URL_, body: {} })).rejects.toThrow('Invalid input for field/attribute size. (HTTP 400)');
     });
 
     it('keeps Retry-After of a 413 overLimit and never retries it', async () => {
-      mock.pool
-        .intercept({ path: '/v3/p/volumes', method: 'GET' })
-        .reply(413, { overLimit: { code: 413, message: 'VolumeLimitExceeded: Maximum number of volumes allowed (10) exceeded' } }, {
+      mock.pool.intercept({ path: '/v3/p/volumes', method: 'GET' }).reply(
+        413,
+        { overLimit: { code: 413, message: 'VolumeLimitExceeded: Maximum number of volumes allowed (10) exceeded' } },
+        {
           headers: { 'retry-after': '30' },
-        });
-      const error = (await client().request({ method: 'GET', url: URL_ }).catch((e: unknown) => e)) as ApiError;
+        },
+      );
+      const error = (await client()
+        .request({ method: 'GET', url: URL_ })
+        .catch((e: unknown) => e)) as ApiError;
       expect(error.status).toBe(413);
       expect(error.fault).toBe('overLimit');
       expect(error.retryAfterSeconds).toBe(30);
@@ -115,7 +115,9 @@ describe('HttpClient', () => {
     it('reduces an HTML error page from a proxy to one line', async () => {
       const html = '<html>\n<head><title>502 Bad Gateway</title></head>\n<body>\n<center><h1>502 Bad Gateway</h1></center>\n<hr><center>nginx</center>\n</body>\n</html>\n';
       mock.pool.intercept({ path: '/v3/p/volumes', method: 'POST' }).reply(502, html, { headers: { 'content-type': 'text/html' } });
-      const error = (await client().request({ method: 'POST', url: URL_, body: {} }).catch((e: unknown) => e)) as ApiError;
+      const error = (await client()
+        .request({ method: 'POST', url: URL_, body: {} })
+        .catch((e: unknown) => e)) as ApiError;
       expect(error).toBeInstanceOf(ApiError);
       expect(error.status).toBe(502);
       expect(error.message).toBe(`POST ${URL_} failed: 502 Bad Gateway 502 Bad Gateway (HTTP 502)`);
@@ -123,25 +125,25 @@ describe('HttpClient', () => {
     });
 
     it('makes a multi-line server message one line', async () => {
-      mock.pool
-        .intercept({ path: '/v3/p/volumes', method: 'POST' })
-        .reply(405, { computeFault: { code: 405, message: 'The method POST is not allowed.<br /><br />\n\n\n' } });
-      const error = (await client().request({ method: 'POST', url: URL_, body: {} }).catch((e: unknown) => e)) as ApiError;
+      mock.pool.intercept({ path: '/v3/p/volumes', method: 'POST' }).reply(405, { computeFault: { code: 405, message: 'The method POST is not allowed.<br /><br />\n\n\n' } });
+      const error = (await client()
+        .request({ method: 'POST', url: URL_, body: {} })
+        .catch((e: unknown) => e)) as ApiError;
       expect(error.message).toBe('The method POST is not allowed.<br /><br /> (HTTP 405)');
     });
 
     it('reports malformed JSON in a success response as a BadResponseError', async () => {
       mock.pool.intercept({ path: '/v3/p/volumes', method: 'GET' }).reply(200, '{"volumes": [');
-      const error = await client().request({ method: 'GET', url: URL_ }).catch((e: unknown) => e);
+      const error = await client()
+        .request({ method: 'GET', url: URL_ })
+        .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(BadResponseError);
       expect((error as Error).message).toBe(`malformed JSON in the response to GET ${URL_} (HTTP 200): {"volumes": [`);
     });
 
     it('reports a malformed JSON error body by its text', async () => {
       mock.pool.intercept({ path: '/v3/p/volumes', method: 'POST' }).reply(400, '{"badRequest": ');
-      await expect(client().request({ method: 'POST', url: URL_, body: {} })).rejects.toThrow(
-        `POST ${URL_} failed: {"badRequest": (HTTP 400)`,
-      );
+      await expect(client().request({ method: 'POST', url: URL_, body: {} })).rejects.toThrow(`POST ${URL_} failed: {"badRequest": (HTTP 400)`);
     });
 
     it('names the request when an error has no body', async () => {
@@ -152,7 +154,10 @@ describe('HttpClient', () => {
 
   describe('retries', () => {
     it.each([500, 502, 503, 504])('retries a GET after %i with growing backoff', async (status) => {
-      mock.pool.intercept({ path: '/v3/p/volumes', method: 'GET' }).reply(status, { computeFault: { message: 'busy' } }).times(2);
+      mock.pool
+        .intercept({ path: '/v3/p/volumes', method: 'GET' })
+        .reply(status, { computeFault: { message: 'busy' } })
+        .times(2);
       mock.pool.intercept({ path: '/v3/p/volumes', method: 'GET' }).reply(200, { volumes: [] });
       const response = await client().request({ method: 'GET', url: URL_ });
       expect(response.body).toEqual({ volumes: [] });
@@ -160,7 +165,10 @@ describe('HttpClient', () => {
     });
 
     it('gives up after three attempts with the last error', async () => {
-      mock.pool.intercept({ path: '/v3/p/volumes', method: 'GET' }).reply(503, { computeFault: { message: 'down' } }).times(3);
+      mock.pool
+        .intercept({ path: '/v3/p/volumes', method: 'GET' })
+        .reply(503, { computeFault: { message: 'down' } })
+        .times(3);
       await expect(client().request({ method: 'GET', url: URL_ })).rejects.toThrow('down (HTTP 503)');
       expect(sleeps).toEqual([500, 1000]);
     });
@@ -194,9 +202,7 @@ describe('HttpClient', () => {
 
     it('does not retry a POST after a connection reset', async () => {
       mock.pool.intercept({ path: '/v3/p/volumes', method: 'POST' }).replyWithError(socketError('ECONNRESET'));
-      await expect(client().request({ method: 'POST', url: URL_, body: {} })).rejects.toThrow(
-        `cannot reach POST ${URL_}: connection reset by the server`,
-      );
+      await expect(client().request({ method: 'POST', url: URL_, body: {} })).rejects.toThrow(`cannot reach POST ${URL_}: connection reset by the server`);
       expect(sleeps).toEqual([]);
     });
   });
@@ -209,7 +215,9 @@ describe('HttpClient', () => {
       ['DEPTH_ZERO_SELF_SIGNED_CERT', 'TLS certificate is self-signed (use --os-cacert FILE, or --insecure)'],
     ])('%s becomes a one-line NetworkError naming the URL, not retried', async (code, reason) => {
       mock.pool.intercept({ path: '/v3/p/volumes', method: 'GET' }).replyWithError(socketError(code));
-      const error = (await client().request({ method: 'GET', url: URL_ }).catch((e: unknown) => e)) as NetworkError;
+      const error = (await client()
+        .request({ method: 'GET', url: URL_ })
+        .catch((e: unknown) => e)) as NetworkError;
       expect(error).toBeInstanceOf(NetworkError);
       expect(error.code).toBe(code);
       expect(error.message).toBe(`cannot reach GET ${URL_}: ${reason}`);
@@ -217,15 +225,15 @@ describe('HttpClient', () => {
     });
 
     it('finds the code on the cause of a wrapped error', async () => {
-      mock.pool
-        .intercept({ path: '/v3/p/volumes', method: 'GET' })
-        .replyWithError(new Error('fetch failed', { cause: socketError('ECONNREFUSED') }));
+      mock.pool.intercept({ path: '/v3/p/volumes', method: 'GET' }).replyWithError(new Error('fetch failed', { cause: socketError('ECONNREFUSED') }));
       await expect(client().request({ method: 'GET', url: URL_ })).rejects.toThrow(`cannot reach GET ${URL_}: connection refused`);
     });
 
     it('times out with a one-line message and no retry', async () => {
       mock.pool.intercept({ path: '/v3/p/volumes', method: 'GET' }).reply(200, {}).delay(2000);
-      const error = await client(200).request({ method: 'GET', url: URL_ }).catch((e: unknown) => e);
+      const error = await client(200)
+        .request({ method: 'GET', url: URL_ })
+        .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(RequestTimeoutError);
       expect((error as Error).message).toBe(`no response from GET ${URL_} within 0.2 s (raise --timeout?)`);
       expect(sleeps).toEqual([]);
@@ -241,11 +249,13 @@ describe('HttpClient', () => {
         userAgent: 'ucinder/test',
         debug: (line) => lines.push(line),
       });
-      mock.pool
-        .intercept({ path: '/v3/p/attachments', method: 'POST' })
-        .reply(200, { connection_info: { data: { auth_method: 'CHAP', auth_username: 'u', auth_password: 'chap-secret' } } }, {
+      mock.pool.intercept({ path: '/v3/p/attachments', method: 'POST' }).reply(
+        200,
+        { connection_info: { data: { auth_method: 'CHAP', auth_username: 'u', auth_password: 'chap-secret' } } },
+        {
           headers: { 'x-openstack-request-id': 'req-9' },
-        });
+        },
+      );
       await http.request({
         method: 'POST',
         url: `${ROOT}/v3/p/attachments`,

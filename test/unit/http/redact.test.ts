@@ -23,9 +23,10 @@ describe('redaction', () => {
   });
 
   it('masks secrets at any depth, keeps empty and null values visible', () => {
-    expect(
-      redactJson({ connection_info: { data: { auth_password: 'p', auth_username: 'u', secret_uuid: 'id', keyring: null, secret: '' } }, list: [{ password: 'x' }] }),
-    ).toEqual({ connection_info: { data: { auth_password: '***', auth_username: 'u', secret_uuid: 'id', keyring: null, secret: '' } }, list: [{ password: '***' }] });
+    expect(redactJson({ connection_info: { data: { auth_password: 'p', auth_username: 'u', secret_uuid: 'id', keyring: null, secret: '' } }, list: [{ password: 'x' }] })).toEqual({
+      connection_info: { data: { auth_password: '***', auth_username: 'u', secret_uuid: 'id', keyring: null, secret: '' } },
+      list: [{ password: '***' }],
+    });
   });
 
   it('shows non-JSON text as is, cut at the limit', () => {

@@ -40,9 +40,7 @@ describe('ASCII table fast path', () => {
     expect(isPlainAscii(['vol1', 'a\nb'])).toBe(true);
     expect(isPlainAscii(['卷一'])).toBe(false);
     const text = await formatTable(['Name', 'Size'], [['卷一', 1]], { color: false });
-    expect(text).toBe(
-      ['+------+------+', '| Name | Size |', '+------+------+', '| 卷一 | 1    |', '+------+------+', ''].join('\n'),
-    );
+    expect(text).toBe(['+------+------+', '| Name | Size |', '+------+------+', '| 卷一 | 1    |', '+------+------+', ''].join('\n'));
   });
 
   it('aligns a column right, header too, as prettytable does for numbers', () => {

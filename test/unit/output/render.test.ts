@@ -5,7 +5,14 @@ import { renderDetails, renderListing, selectColumns } from '../../../src/output
 import { details, listing, orderedDetails } from '../../../src/output/result.js';
 
 const opts = (overrides: Partial<OutputOptions>): OutputOptions => ({ ...DEFAULT_OUTPUT, ...overrides });
-const VOLUMES = listing(['ID', 'Name', 'Size'], [['c', 'gamma', 10], ['a', 'alpha', 2], ['b', null, 2]]);
+const VOLUMES = listing(
+  ['ID', 'Name', 'Size'],
+  [
+    ['c', 'gamma', 10],
+    ['a', 'alpha', 2],
+    ['b', null, 2],
+  ],
+);
 
 describe('selectColumns', () => {
   it("matches exactly first, then case-insensitively, and keeps the table's order (as cliff does)", () => {

@@ -19,7 +19,11 @@ describe('the terminal screen', () => {
     expect(input.rawModes).toEqual([true]);
     input.write('q\u001b[A\u0003');
     await new Promise((resolve) => setImmediate(resolve));
-    expect(keys.map((key) => [key.name, key.ctrl])).toEqual([['q', false], ['up', false], ['c', true]]);
+    expect(keys.map((key) => [key.name, key.ctrl])).toEqual([
+      ['q', false],
+      ['up', false],
+      ['c', true],
+    ]);
     screen.leave();
     const signals: string[] = [];
     const again = new TerminalScreen(new FakeTerminalInput(), new FakeTerminalOutput());

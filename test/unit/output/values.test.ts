@@ -9,11 +9,6 @@ describe('pythonRepr', () => {
 
   it("quotes strings as Python's repr() does", () => {
     // python3: repr("it's"), repr('a"b'), repr('both \' and "'), repr('tab\there')
-    expect([pythonRepr("it's"), pythonRepr('a"b'), pythonRepr('both \' and "'), pythonRepr('tab\there')]).toEqual([
-      '"it\'s"',
-      "'a\"b'",
-      "'both \\' and \"'",
-      "'tab\\there'",
-    ]);
+    expect([pythonRepr("it's"), pythonRepr('a"b'), pythonRepr('both \' and "'), pythonRepr('tab\there')]).toEqual(['"it\'s"', "'a\"b'", "'both \\' and \"'", "'tab\\there'"]);
   });
 });

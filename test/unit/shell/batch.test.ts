@@ -63,7 +63,9 @@ describe('batch mode: the session outlives its token', () => {
         return { volume: volume(id, `v${index}`) };
       });
     }
-    const input = VOLUME_IDS.slice(0, 2).map((id) => `volume show ${id} -f value -c name`).join('\n');
+    const input = VOLUME_IDS.slice(0, 2)
+      .map((id) => `volume show ${id} -f value -c name`)
+      .join('\n');
     const result = await batch(['--no-cache'], input, agent, { ...privateHome(), ...PASSWORD_ENV }, () => clock);
     expect(result.stderr).toBe('');
     expect(result.stdout).toBe('v0\nv1\n');
@@ -82,7 +84,9 @@ describe('batch mode: the session outlives its token', () => {
       return { volume: volume(first!, 'v0') };
     });
     // Revoked in the meantime.
-    cinder.intercept({ path: `/v3/${PROJECT_ID}/volumes/${second}`, method: 'GET', headers: { 'x-auth-token': 'token-1' } }).reply(401, { error: { message: 'The request you have made requires authentication.' } });
+    cinder
+      .intercept({ path: `/v3/${PROJECT_ID}/volumes/${second}`, method: 'GET', headers: { 'x-auth-token': 'token-1' } })
+      .reply(401, { error: { message: 'The request you have made requires authentication.' } });
     cinder.intercept({ path: `/v3/${PROJECT_ID}/volumes/${second}`, method: 'GET', headers: { 'x-auth-token': 'token-2' } }).reply(200, { volume: volume(second!, 'v1') });
     const input = [first, second].map((id) => `volume show ${id} -f value -c name`).join('\n');
     const result = await batch(['--no-cache'], input, agent, { ...privateHome(), ...PASSWORD_ENV }, () => clock);
@@ -140,7 +144,7 @@ describe('batch mode: lines, failures and --keep-going', () => {
     expect(together.stdout).toBe(oneByOne);
   });
 
-  it('stops at the first failing line, naming it, with that command\'s exit code', async () => {
+  it("stops at the first failing line, naming it, with that command's exit code", async () => {
     interceptVersions(mock.pool);
     stubShow(0);
     stubShow(1, 404);

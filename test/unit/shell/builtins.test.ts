@@ -35,7 +35,7 @@ describe("the shell's own words", () => {
     expect(lines.length).toBeLessThan(50);
   });
 
-  it('`help use` explains use; `help volume show` is the command\'s own help', async () => {
+  it("`help use` explains use; `help volume show` is the command's own help", async () => {
     const result = await batch('help use\nhelp volume show\n');
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^usage: use cloud NAME \| use project NAME\|ID\n\nswitch cloud, or project with the same credentials\n\nuse cloud NAME {8}later lines/);

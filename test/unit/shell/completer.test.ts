@@ -24,7 +24,7 @@ async function tab(line: string): Promise<string[]> {
 }
 
 describe('TAB in the shell', () => {
-  it('completes command words, and the shell\'s own words at the root', async () => {
+  it("completes command words, and the shell's own words at the root", async () => {
     expect(await tab('vol')).toEqual(['volume ']);
     expect(await tab('qu')).toEqual(['quota', 'quit']);
     expect(await tab('us')).toEqual(['use ']);

@@ -54,7 +54,9 @@ describe('use cloud / use project', () => {
     keystone.intercept({ path: '/v3/projects?name=ops', method: 'GET' }).reply(200, { projects: [{ id: otherId, name: 'ops', domain_id: 'default', enabled: true }] });
     keystone
       .intercept({ path: '/v3/auth/tokens', method: 'POST', body: (body) => JSON.parse(body).auth.scope?.project?.id === otherId })
-      .reply(201, tokenBody({ project: { id: otherId, name: 'ops', domain: { id: 'default', name: 'Default' } }, catalog: catalog(`${CINDER}/v3/${otherId}`) }), { headers: { 'x-subject-token': 'token-ops' } });
+      .reply(201, tokenBody({ project: { id: otherId, name: 'ops', domain: { id: 'default', name: 'Default' } }, catalog: catalog(`${CINDER}/v3/${otherId}`) }), {
+        headers: { 'x-subject-token': 'token-ops' },
+      });
     interceptVersions(cinder);
     cinder.intercept({ path: `/v3/${otherId}/types?is_public=None`, method: 'GET', headers: { 'x-auth-token': 'token-ops' } }).reply(200, TYPES);
     const result = await batch(['--no-cache'], 'use project ops\nvolume type list -f value -c Name\n', agent, {

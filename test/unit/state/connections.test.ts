@@ -61,7 +61,7 @@ describe('connection INI format', () => {
 describe('ConnectionStore', () => {
   const store = () => new ConnectionStore(join(tempDir('conn'), 'connections'));
 
-  it('names files as released versions did: init-connect finds a volume\'s existing file by its name', () => {
+  it("names files as released versions did: init-connect finds a volume's existing file by its name", () => {
     expect(new ConnectionStore('/state/connections').pathFor('vol 1', A)).toBe('/state/connections/vol%201.8b0779a5ec.ini');
     expect(encodeFileName('x'.repeat(255))).toBe(`${'x'.repeat(136)}~d22609da3ae3`);
   });
@@ -93,11 +93,7 @@ describe('ConnectionStore', () => {
     const s = store();
     const path = s.pathFor('counter', A);
     await s.update(path, () => entry('counter'));
-    await Promise.all(
-      Array.from({ length: 25 }, () =>
-        s.update(path, (current) => ({ ...current!, data: { ...current!.data, count: Number(current!.data.count ?? 0) + 1 } })),
-      ),
-    );
+    await Promise.all(Array.from({ length: 25 }, () => s.update(path, (current) => ({ ...current!, data: { ...current!.data, count: Number(current!.data.count ?? 0) + 1 } }))));
     expect((await s.read(path))?.data.count).toBe(25);
     expect(readdirSync(dirname(path)).filter((f) => !f.endsWith('.ini'))).toEqual([]);
   });

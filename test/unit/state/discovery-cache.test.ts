@@ -27,9 +27,7 @@ describe('discovery cache', () => {
   }
 
   function interceptServices(pool: MockPool, version: string) {
-    pool
-      .intercept({ path: `${BASE_PATH}/os-services`, method: 'GET', headers: { 'openstack-api-version': `volume ${version}` } })
-      .reply(200, { services: [] });
+    pool.intercept({ path: `${BASE_PATH}/os-services`, method: 'GET', headers: { 'openstack-api-version': `volume ${version}` } }).reply(200, { services: [] });
   }
 
   function cacheFiles(xdg: string): string[] {

@@ -13,9 +13,7 @@ describe('lock', () => {
     const lock = await acquireLock(path, { isAlive: () => false });
     expect(readFileSync(path, 'utf8')).toContain(`${process.pid} `);
     let now = 0;
-    await expect(
-      acquireLock(path, { timeoutMs: 1000, now: () => now, sleep: async (ms) => void (now += ms) }),
-    ).rejects.toThrow(`held by pid ${process.pid}`);
+    await expect(acquireLock(path, { timeoutMs: 1000, now: () => now, sleep: async (ms) => void (now += ms) })).rejects.toThrow(`held by pid ${process.pid}`);
     await lock.release();
     const again = await acquireLock(path);
     await again.release();

@@ -21,9 +21,14 @@ const ROOT = resolve(import.meta.dirname, '../../..');
  */
 const ALLOWED_AT_STARTUP = new Set([
   // Commander itself needs these (the build gives it child_process on first use).
-  'node:events', 'node:child_process', 'node:path', 'node:fs', 'node:process',
+  'node:events',
+  'node:child_process',
+  'node:path',
+  'node:fs',
+  'node:process',
   // Paths of caches and the discovery cache read.
-  'node:os', 'node:fs/promises',
+  'node:os',
+  'node:fs/promises',
 ]);
 // yaml: only --os-cloud reads clouds.yaml, and a warm one reads the parse cache instead.
 const HEAVY_PACKAGES = ['undici', 'cli-table3', 'chalk', 'ora', 'ini', 'yaml'];
@@ -53,9 +58,7 @@ function packagesIn(bundle: string): string[] {
 
 /** The other files of dist/ a bundle requires. */
 function requiredParts(bundle: string): string[] {
-  return Object.values(metafiles[bundle]!.outputs).flatMap((output) =>
-    output.imports.filter((edge) => edge.external && edge.path.startsWith('./')).map((edge) => edge.path),
-  );
+  return Object.values(metafiles[bundle]!.outputs).flatMap((output) => output.imports.filter((edge) => edge.external && edge.path.startsWith('./')).map((edge) => edge.path));
 }
 
 /** What loading `from` loads through static imports, within the bundle that contains it. */
@@ -93,8 +96,15 @@ describe('start-up: what each bundle holds', () => {
   it('the entry bundle holds no package, only the entry and its TAB path: --version answers from it alone', () => {
     expect(packagesIn('ucinder.cjs')).toEqual([]);
     expect(bundled('ucinder.cjs').sort()).toEqual([
-      'src/cli/quick-names.ts', 'src/completion/name-kinds.ts', 'src/entry.ts', 'src/output/iostreams.ts',
-      'src/state/atomic-file.ts', 'src/state/cache-key.ts', 'src/state/code-cache.ts', 'src/state/name-cache.ts', 'src/state/paths.ts',
+      'src/cli/quick-names.ts',
+      'src/completion/name-kinds.ts',
+      'src/entry.ts',
+      'src/output/iostreams.ts',
+      'src/state/atomic-file.ts',
+      'src/state/cache-key.ts',
+      'src/state/code-cache.ts',
+      'src/state/name-cache.ts',
+      'src/state/paths.ts',
       'src/version.ts',
     ]);
     expect(requiredParts('ucinder.cjs')).toEqual(['./cli.cjs']);
@@ -225,7 +235,9 @@ describe('start-up: a command builds only its branch of the tree', () => {
   it('`volume type create --help` builds the nouns on its way and that one verb', async () => {
     const { built } = await treeBuiltFor(['volume', 'type', 'create', '--help']);
     // Under the program: nouns only (bare), no verb; the same under `volume`, but `type`.
-    const verbsBuilt = built.filter((path) => path.split(' ').length > 1 && !/^volume (type|service|snapshot|attachment|host|transfer|qos|backup|backend|message|group)$/.test(path));
+    const verbsBuilt = built.filter(
+      (path) => path.split(' ').length > 1 && !/^volume (type|service|snapshot|attachment|host|transfer|qos|backup|backend|message|group)$/.test(path),
+    );
     expect(verbsBuilt).toEqual(['volume type create', 'volume type access', 'volume type default']);
     expect(built).toContain('volume');
     expect(built).toContain('block');
@@ -245,9 +257,7 @@ describe('start-up: a command builds only its branch of the tree', () => {
     const { code, stderr, built } = await treeBuiltFor(['volume', 'snapshot', 'lsit']);
     expect(code).toBe(2);
     expect(stderr).toBe("ucinder: unknown command 'lsit'\n(Did you mean list?)\n");
-    expect(built.filter((path) => path.startsWith('volume snapshot '))).toEqual(
-      ['create', 'list', 'show', 'set', 'unset', 'delete'].map((verb) => `volume snapshot ${verb}`),
-    );
+    expect(built.filter((path) => path.startsWith('volume snapshot '))).toEqual(['create', 'list', 'show', 'set', 'unset', 'delete'].map((verb) => `volume snapshot ${verb}`));
     expect(built).not.toContain('volume list');
   });
 
@@ -279,7 +289,10 @@ describe('start-up: a command builds only its branch of the tree', () => {
     // The first run stores the compiled code (which loads fs/promises to write it); the second is any later one.
     expect(leafHelp().status).toBe(0);
     expect(leafHelp().status).toBe(0);
-    const builtins = readFileSync(report, 'utf8').split('\n').filter((line) => line.startsWith('NativeModule ')).map((line) => line.slice(13));
+    const builtins = readFileSync(report, 'utf8')
+      .split('\n')
+      .filter((line) => line.startsWith('NativeModule '))
+      .map((line) => line.slice(13));
     for (const name of ['child_process', 'dgram', 'fs/promises', 'module', 'crypto']) expect(builtins, name).not.toContain(name);
   }, 30_000);
 });
@@ -329,7 +342,7 @@ describe('start-up: compiled code kept between runs (state/code-cache.ts)', () =
     expect({ status: run.status, stdout: run.stdout, stderr: run.stderr }).toEqual({ status: 0, stdout: expected.stdout, stderr: '' });
   }, 60_000);
 
-  it("undici.cjs exports what undoes the V8 flag it sets: the flags are as they were at start-up", () => {
+  it('undici.cjs exports what undoes the V8 flag it sets: the flags are as they were at start-up', () => {
     const script = `
       const { cachedDataVersionTag } = require('node:v8');
       const before = cachedDataVersionTag();

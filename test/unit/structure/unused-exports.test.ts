@@ -21,7 +21,8 @@ function exportedNames(file: string, text: string): string[] {
   return source.statements.flatMap((statement) => {
     const modifiers = ts.canHaveModifiers(statement) ? ts.getModifiers(statement) : undefined;
     if (!modifiers?.some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword)) return [];
-    if (ts.isVariableStatement(statement)) return statement.declarationList.declarations.flatMap((declaration) => (ts.isIdentifier(declaration.name) ? [declaration.name.text] : []));
+    if (ts.isVariableStatement(statement))
+      return statement.declarationList.declarations.flatMap((declaration) => (ts.isIdentifier(declaration.name) ? [declaration.name.text] : []));
     const name = (statement as { name?: ts.Node }).name;
     return name && ts.isIdentifier(name) ? [name.text] : [];
   });

@@ -9,13 +9,29 @@ import { T0, topAgainst, type TopUnderTest } from './top-harness.js';
 /** Cinder's timestamps: UTC, no zone. */
 const minutesAgo = (minutes: number) => new Date(T0 - minutes * 60_000).toISOString().replace('Z', '000');
 const UP = (host: string, binary = 'cinder-volume') => ({
-  binary, host, zone: 'nova', status: 'enabled', state: 'up', updated_at: minutesAgo(0.1), cluster: null, frozen: false, replication_status: 'disabled', active_backend_id: null,
+  binary,
+  host,
+  zone: 'nova',
+  status: 'enabled',
+  state: 'up',
+  updated_at: minutesAgo(0.1),
+  cluster: null,
+  frozen: false,
+  replication_status: 'disabled',
+  active_backend_id: null,
 });
 const VOL = 'aaaaaaaa-0000-4000-8000-000000000001';
 const VOL2 = 'aaaaaaaa-0000-4000-8000-000000000002';
 const ATT = 'bbbbbbbb-0000-4000-8000-000000000001';
 const volume = (id: string, name: string, status = 'available', size = 1) => ({
-  id, name, status, size, volume_type: 'fast', attachments: [], 'os-vol-host-attr:host': 'node1@lvm#lvm', metadata: {},
+  id,
+  name,
+  status,
+  size,
+  volume_type: 'fast',
+  attachments: [],
+  'os-vol-host-attr:host': 'node1@lvm#lvm',
+  metadata: {},
 });
 
 /** Starts the controller and waits for its first refresh. */
@@ -28,7 +44,10 @@ async function started(top: TopUnderTest): Promise<void> {
 /** The volumes view with `volumes` as its listing (answered `times` times). */
 function volumesView(mock: ReturnType<typeof mockCinderPerTest>, volumes: object[], times = 1) {
   interceptVersions(mock.pool);
-  mock.pool.intercept({ path: `${BASE_PATH}/volumes/detail`, method: 'GET' }).reply(200, { volumes }).times(times);
+  mock.pool
+    .intercept({ path: `${BASE_PATH}/volumes/detail`, method: 'GET' })
+    .reply(200, { volumes })
+    .times(times);
 }
 
 async function onVolumes(top: TopUnderTest): Promise<void> {
@@ -79,7 +98,13 @@ describe('ucinder top: the overview', () => {
     ]);
     // Colours say the same: the dead service red, the nearly full pool's bar red, the health red.
     const lines = renderFrame(top.controller.state, VIEWS, { columns: 80, rows: 24 }, T0);
-    expect(lines.lines[12]!.filter((segment) => segment.tone === 'error').map((segment) => segment.text.trim())).toEqual(['cinder-volume', 'node2@lvm', 'down', 'enabled', '15m ago']);
+    expect(lines.lines[12]!.filter((segment) => segment.tone === 'error').map((segment) => segment.text.trim())).toEqual([
+      'cinder-volume',
+      'node2@lvm',
+      'down',
+      'enabled',
+      '15m ago',
+    ]);
     expect(lines.lines[16]!.find((segment) => segment.text.includes('92%'))?.tone).toBe('error');
     expect(lines.lines[1]!.find((segment) => segment.text === 'HEALTH_ERR')?.tone).toBe('error');
     await top.close();
@@ -179,10 +204,12 @@ describe('ucinder top: an unreachable server', () => {
     const back = top.screen(120, 12);
     expect(back[0]).not.toContain('refresh failed');
     // The new volume is marked as changed; the row kept is not.
-    expect(back.filter((line) => line.includes('| aaaaaaaa'))).toEqual([
-      '> | aaaaaaaa-0000-4000-8000-000000000001 | vol1 | available |    1 | fast | | node1@lvm#lvm |',
-      ' *| aaaaaaaa-0000-4000-8000-000000000002 | vol2 | creating  |    1 | fast | | node1@lvm#lvm |',
-    ].map((line) => line.replace('| fast | |', '| fast |             |')));
+    expect(back.filter((line) => line.includes('| aaaaaaaa'))).toEqual(
+      [
+        '> | aaaaaaaa-0000-4000-8000-000000000001 | vol1 | available |    1 | fast | | node1@lvm#lvm |',
+        ' *| aaaaaaaa-0000-4000-8000-000000000002 | vol2 | creating  |    1 | fast | | node1@lvm#lvm |',
+      ].map((line) => line.replace('| fast | |', '| fast |             |')),
+    );
     await top.close();
   });
 
@@ -229,7 +256,8 @@ describe('ucinder top: actions ask first, then run the command', () => {
     volumesView(mock, [volume(VOL, 'vol1', 'in-use')]);
     const top = topAgainst(mock.agent);
     await onVolumes(top);
-    const message = 'Invalid volume: Volume status must be available or error or error_restoring or error_extending or error_managing and must not be migrating, attached, belong to a group, have snapshots, awaiting a transfer, or be disassociated from snapshots after volume transfer.';
+    const message =
+      'Invalid volume: Volume status must be available or error or error_restoring or error_extending or error_managing and must not be migrating, attached, belong to a group, have snapshots, awaiting a transfer, or be disassociated from snapshots after volume transfer.';
     record('DELETE', `/volumes/${VOL}`, 400, { badRequest: { code: 400, message } });
     // Cinder's 400 does not say whether a deletion is already under way: the delete asks the status.
     record('GET', `/volumes/${VOL}`, 200, { volume: volume(VOL, 'vol1', 'in-use') });
@@ -244,12 +272,14 @@ describe('ucinder top: actions ask first, then run the command', () => {
     const top = topAgainst(mock.agent);
     await onVolumes(top);
     top.press('r');
-    expect(await top.question()).toBe(
-      `New status of volume vol1 (${VOL}) (now error; available error creating deleting in-use attaching detaching error_deleting maintenance):`,
-    );
+    expect(await top.question()).toBe(`New status of volume vol1 (${VOL}) (now error; available error creating deleting in-use attaching detaching error_deleting maintenance):`);
     top.type('bogus');
     top.press('return');
-    expect(top.controller.state.prompt).toMatchObject({ kind: 'input', text: 'bogus', error: 'one of: available, error, creating, deleting, in-use, attaching, detaching, error_deleting, maintenance' });
+    expect(top.controller.state.prompt).toMatchObject({
+      kind: 'input',
+      text: 'bogus',
+      error: 'one of: available, error, creating, deleting, in-use, attaching, detaching, error_deleting, maintenance',
+    });
     expect(top.screen().slice(-2)).toEqual([' attaching, detaching, error_deleting, maintenance)', ' > bogus ']);
     top.press('backspace', 'backspace', 'backspace', 'backspace', 'backspace');
     top.type('available');
@@ -370,9 +400,19 @@ describe('ucinder top: keys', () => {
     expect(top.screen(120, 12)[2]).toMatch(/^ {2}\+- Volumes \(1 of 2, filter "ERR"\) -/);
     top.press('escape');
     top.press('s', 's');
-    expect(top.screen(120, 12).filter((line) => line.includes('| aaaaaaaa')).map((line) => line.split('|')[2]!.trim())).toEqual(['vol-a', 'vol-b']);
+    expect(
+      top
+        .screen(120, 12)
+        .filter((line) => line.includes('| aaaaaaaa'))
+        .map((line) => line.split('|')[2]!.trim()),
+    ).toEqual(['vol-a', 'vol-b']);
     top.press('S');
-    expect(top.screen(120, 12).filter((line) => line.includes('| aaaaaaaa')).map((line) => line.split('|')[2]!.trim())).toEqual(['vol-b', 'vol-a']);
+    expect(
+      top
+        .screen(120, 12)
+        .filter((line) => line.includes('| aaaaaaaa'))
+        .map((line) => line.split('|')[2]!.trim()),
+    ).toEqual(['vol-b', 'vol-a']);
     top.press('end', 'return');
     const details = top.screen(120, 40).join('\n');
     expect(details).toContain(`volume vol-a (${VOL2})`);

@@ -37,5 +37,8 @@ export function lastTextAt(written: string, row: number): string | undefined {
   const at = written.lastIndexOf(marker);
   if (at < 0) return undefined;
   // eslint-disable-next-line no-control-regex
-  return written.slice(at + marker.length).split(/\u001b\[\d+;1H|\u001b\[K/)[0]!.replace(/\u001b\[[0-9;?]*[a-zA-Z]/g, '');
+  return written
+    .slice(at + marker.length)
+    .split(/\u001b\[\d+;1H|\u001b\[K/)[0]!
+    .replace(/\u001b\[[0-9;?]*[a-zA-Z]/g, '');
 }

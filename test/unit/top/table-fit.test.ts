@@ -24,7 +24,13 @@ describe('fitting a table to the screen', () => {
     const fitted = fitColumns([...columns('One', 'Two', 'Three'), { header: 'Bar', minWidth: 17 }], rows, 50);
     expect(fitted.shown).toEqual([0, 1, 2]);
     expect(fitted.widths.every((width) => width >= 10)).toBe(true);
-    expect(fitColumns([{ header: 'Bar', minWidth: 17 }, ...columns('One')], rows.map((row) => [row[3]!, row[0]!]), 24)).toEqual({ shown: [0], widths: [17] });
+    expect(
+      fitColumns(
+        [{ header: 'Bar', minWidth: 17 }, ...columns('One')],
+        rows.map((row) => [row[3]!, row[0]!]),
+        24,
+      ),
+    ).toEqual({ shown: [0], widths: [17] });
   });
 
   it('cuts a cell with …, pads it to the width, numbers to the right; the table code draws it unchanged', () => {

@@ -9,11 +9,14 @@ describe('findBlockStorageUrl', () => {
   it('prefers block-storage over its aliases and honours interface and region', () => {
     const catalog: CachedService[] = [
       { type: 'volumev2', endpoints: [{ interface: 'public', region: 'R1', url: 'http://v2/v2/x' }] },
-      { type: 'block-storage', endpoints: [
-        { interface: 'public', region: 'R2', url: 'http://bs-r2' },
-        { interface: 'public', region: 'R1', url: 'http://bs-r1' },
-        { interface: 'admin', region: 'R1', url: 'http://bs-admin' },
-      ] },
+      {
+        type: 'block-storage',
+        endpoints: [
+          { interface: 'public', region: 'R2', url: 'http://bs-r2' },
+          { interface: 'public', region: 'R1', url: 'http://bs-r1' },
+          { interface: 'admin', region: 'R1', url: 'http://bs-admin' },
+        ],
+      },
     ];
     expect(findBlockStorageUrl(catalog, {})).toBe('http://bs-r2');
     expect(findBlockStorageUrl(catalog, { region: 'R1' })).toBe('http://bs-r1');
@@ -33,11 +36,14 @@ describe('findBlockStorageUrl', () => {
 describe('findImageUrl', () => {
   const catalog: CachedService[] = [
     { type: 'block-storage', endpoints: [{ interface: 'public', region: 'R1', url: 'http://bs' }] },
-    { type: 'image', endpoints: [
-      { interface: 'public', region: 'R1', url: 'http://glance-r1' },
-      { interface: 'internal', region: 'R1', url: 'http://glance-internal' },
-      { interface: 'public', region: 'R2', url: 'http://glance-r2' },
-    ] },
+    {
+      type: 'image',
+      endpoints: [
+        { interface: 'public', region: 'R1', url: 'http://glance-r1' },
+        { interface: 'internal', region: 'R1', url: 'http://glance-internal' },
+        { interface: 'public', region: 'R2', url: 'http://glance-r2' },
+      ],
+    },
   ];
 
   it('takes Glance from the same interface and region as block storage', () => {

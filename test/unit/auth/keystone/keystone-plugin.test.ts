@@ -1,9 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  KEYSTONE, PASSWORD_ENV, PROJECT_ID, TOKEN, catalog, mockCloud, privateHome, runWithCache, tokenBody, tokenFiles,
-} from '../keystone-helpers.js';
+import { KEYSTONE, PASSWORD_ENV, PROJECT_ID, TOKEN, catalog, mockCloud, privateHome, runWithCache, tokenBody, tokenFiles } from '../keystone-helpers.js';
 import { interceptVersions } from '../../helpers/harness.js';
 
 type Body = { auth: { identity: Record<string, unknown>; scope?: Record<string, unknown> } };
@@ -40,9 +38,7 @@ describe('Keystone password auth', () => {
     expect(stored).not.toContain('s3cret-pw');
 
     // Second command: no Keystone interceptor left, the cached token is used.
-    cinder
-      .intercept({ path: `/v3/${PROJECT_ID}/volumes/detail`, method: 'GET', headers: { 'x-auth-token': TOKEN } })
-      .reply(200, { volumes: [] });
+    cinder.intercept({ path: `/v3/${PROJECT_ID}/volumes/detail`, method: 'GET', headers: { 'x-auth-token': TOKEN } }).reply(200, { volumes: [] });
     const second = await runWithCache(['volume', 'list'], agent, env);
     expect(second.code).toBe(0);
     agent.assertNoPendingInterceptors();
@@ -60,9 +56,7 @@ describe('Keystone password auth', () => {
       .intercept({ path: `/v3/${PROJECT_ID}/volumes/detail`, method: 'GET', headers: { 'x-auth-token': 'old-token' } })
       .reply(401, { error: { code: 401, message: 'The request you have made requires authentication.' } });
     keystone.intercept({ path: '/v3/auth/tokens', method: 'POST' }).reply(201, tokenBody(), { headers: { 'x-subject-token': 'new-token' } });
-    cinder
-      .intercept({ path: `/v3/${PROJECT_ID}/volumes/detail`, method: 'GET', headers: { 'x-auth-token': 'new-token' } })
-      .reply(200, { volumes: [] });
+    cinder.intercept({ path: `/v3/${PROJECT_ID}/volumes/detail`, method: 'GET', headers: { 'x-auth-token': 'new-token' } }).reply(200, { volumes: [] });
     const run = await runWithCache(['volume', 'list'], agent, env);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
@@ -125,7 +119,7 @@ describe('Keystone errors', () => {
     expect(noPassword.stderr).toBe('ucinder: --os-auth-type password needs a password: set --os-password / OS_PASSWORD\n');
     const noUrl = await runWithCache(['--os-auth-type', 'v3applicationcredential', 'volume', 'list'], agent, privateHome());
     expect(noUrl.code).toBe(2);
-    expect(noUrl.stderr).toContain('needs Keystone\'s URL: set --os-auth-url or OS_AUTH_URL');
+    expect(noUrl.stderr).toContain("needs Keystone's URL: set --os-auth-url or OS_AUTH_URL");
   });
 });
 
@@ -143,7 +137,9 @@ describe('Keystone endpoint selection and other auth types', () => {
 
     const wrongRegion = await runWithCache(['--os-region-name', 'RegionTwo', 'volume', 'type', 'list'], agent, env);
     expect(wrongRegion.code).toBe(1);
-    expect(wrongRegion.stderr).toContain('no block-storage endpoint for interface public, region RegionTwo in the service catalog; it has: block-storage public in RegionOne, block-storage internal in RegionOne');
+    expect(wrongRegion.stderr).toContain(
+      'no block-storage endpoint for interface public, region RegionTwo in the service catalog; it has: block-storage public in RegionOne, block-storage internal in RegionOne',
+    );
 
     const other = agent.get('http://override.test:8776');
     interceptVersions(other);
@@ -166,9 +162,29 @@ describe('Keystone endpoint selection and other auth types', () => {
       .times(3);
     const base = { ...privateHome(), OS_AUTH_URL: KEYSTONE };
     await runWithCache(['--no-cache', 'token', 'issue'], agent, {
-      ...base, OS_AUTH_TYPE: 'v3applicationcredential', OS_APPLICATION_CREDENTIAL_ID: 'ac1', OS_APPLICATION_CREDENTIAL_SECRET: 'acs', OS_PROJECT_NAME: 'ignored',
+      ...base,
+      OS_AUTH_TYPE: 'v3applicationcredential',
+      OS_APPLICATION_CREDENTIAL_ID: 'ac1',
+      OS_APPLICATION_CREDENTIAL_SECRET: 'acs',
+      OS_PROJECT_NAME: 'ignored',
     });
-    await runWithCache(['--no-cache', '--os-auth-type', 'v3applicationcredential', '--os-application-credential-name', 'ac', '--os-application-credential-secret', 'acs', '--os-username', 'demo', 'token', 'issue'], agent, base);
+    await runWithCache(
+      [
+        '--no-cache',
+        '--os-auth-type',
+        'v3applicationcredential',
+        '--os-application-credential-name',
+        'ac',
+        '--os-application-credential-secret',
+        'acs',
+        '--os-username',
+        'demo',
+        'token',
+        'issue',
+      ],
+      agent,
+      base,
+    );
     await runWithCache(['--no-cache', '--os-auth-type', 'v3token', '--os-token', 'tok', '--os-project-id', PROJECT_ID, 'token', 'issue'], agent, base);
     expect(bodies).toEqual([
       { auth: { identity: { methods: ['application_credential'], application_credential: { id: 'ac1', secret: 'acs' } } } },

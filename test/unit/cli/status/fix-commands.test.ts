@@ -11,15 +11,46 @@ const VOL = 'aaaaaaaa-0000-4000-8000-000000000001';
 const ATT = 'bbbbbbbb-0000-4000-8000-000000000001';
 
 const service = (host: string, extra: object = {}) => ({
-  binary: 'cinder-volume', host, zone: 'nova', status: 'enabled', state: 'up', updated_at: OLD, cluster: null, frozen: false, replication_status: 'disabled', active_backend_id: null, ...extra,
+  binary: 'cinder-volume',
+  host,
+  zone: 'nova',
+  status: 'enabled',
+  state: 'up',
+  updated_at: OLD,
+  cluster: null,
+  frozen: false,
+  replication_status: 'disabled',
+  active_backend_id: null,
+  ...extra,
 });
-const volume = (id: string, status: string, extra: object = {}) => ({ id, name: `n-${id.slice(-2)}`, status, size: 1, updated_at: OLD, 'os-vol-host-attr:host': 'node1@lvm#lvm', ...extra });
+const volume = (id: string, status: string, extra: object = {}) => ({
+  id,
+  name: `n-${id.slice(-2)}`,
+  status,
+  size: 1,
+  updated_at: OLD,
+  'os-vol-host-attr:host': 'node1@lvm#lvm',
+  ...extra,
+});
 const snapshot = (id: string, status: string) => ({ id, name: null, status, volume_id: VOL, size: 1, updated_at: OLD });
 const backup = (id: string, status: string) => ({ id, name: null, status, volume_id: VOL, updated_at: OLD });
 
 /** Every check of `ucinder status` fires at least once, in every variant of its fix. */
 function everyProblem(): CloudState {
-  const volumes = ['creating', 'deleting', 'attaching', 'reserved', 'detaching', 'maintenance', 'extending', 'retyping', 'downloading', 'uploading', 'backing-up', 'restoring-backup'];
+  const volumes = [
+    'creating',
+    'deleting',
+    'attaching',
+    'reserved',
+    'detaching',
+    'maintenance',
+    'extending',
+    'retyping',
+    'downloading',
+    'uploading',
+    'backing-up',
+    'restoring-backup',
+  ];
   return {
     services: [
       service('node2@lvm', { state: 'down', status: 'disabled', disabled_reason: 'gone' }),
@@ -30,7 +61,18 @@ function everyProblem(): CloudState {
       service('node6@lvm', { cluster: 'c1@lvm' }),
     ],
     clusters: [
-      { name: 'c1@lvm', binary: 'cinder-volume', state: 'up', status: 'enabled', num_hosts: 2, num_down_hosts: 1, last_heartbeat: OLD, frozen: true, replication_status: 'error', active_backend_id: 'b' },
+      {
+        name: 'c1@lvm',
+        binary: 'cinder-volume',
+        state: 'up',
+        status: 'enabled',
+        num_hosts: 2,
+        num_down_hosts: 1,
+        last_heartbeat: OLD,
+        frozen: true,
+        replication_status: 'error',
+        active_backend_id: 'b',
+      },
       { name: 'c2@lvm', binary: 'cinder-volume', state: 'down', status: 'enabled', num_hosts: 1, num_down_hosts: 1, last_heartbeat: OLD, frozen: true },
     ],
     pools: [{ name: 'node1@lvm#lvm', capabilities: { total_capacity_gb: 100, free_capacity_gb: 1 } }],
@@ -57,7 +99,16 @@ function everyProblem(): CloudState {
       { id: 'bbbbbbbb-0000-4000-8000-000000000002', volume_id: VOL, instance: 'cccccccc-0000-4000-8000-000000000001', status: 'error_attaching' },
     ],
     lastMessages: new Map([
-      ['eeeeeeee-0000-4000-8000-000000000003', { id: 'm', event_id: 'VOLUME_VOLUME_001_003', user_message: 'schedule allocate volume:Could not find any available weighted backend.', message_level: 'ERROR', created_at: OLD }],
+      [
+        'eeeeeeee-0000-4000-8000-000000000003',
+        {
+          id: 'm',
+          event_id: 'VOLUME_VOLUME_001_003',
+          user_message: 'schedule allocate volume:Could not find any available weighted backend.',
+          message_level: 'ERROR',
+          created_at: OLD,
+        },
+      ],
     ]),
     skipped: [],
   } as unknown as CloudState;
@@ -88,7 +139,7 @@ function silence(command: Command): void {
   for (const sub of command.commands) silence(sub);
 }
 
-describe("status: every suggested fix is a ucinder command line a person can paste", () => {
+describe('status: every suggested fix is a ucinder command line a person can paste', () => {
   let program: Command;
   beforeAll(async () => {
     program = await realProgram();
@@ -107,8 +158,24 @@ describe("status: every suggested fix is a ucinder command line a person can pas
 
   it('covers every check', () => {
     expect(new Set(problems.map((problem) => problem.check))).toEqual(
-      new Set(['service-down', 'service-disabled', 'backend-down', 'frozen', 'failed-over', 'replication-error', 'cluster-hosts-down', 'pool-full',
-        'volume-stuck', 'volume-error', 'snapshot-stuck', 'snapshot-error', 'backup-stuck', 'backup-error', 'attachment-stale', 'attachment-error']),
+      new Set([
+        'service-down',
+        'service-disabled',
+        'backend-down',
+        'frozen',
+        'failed-over',
+        'replication-error',
+        'cluster-hosts-down',
+        'pool-full',
+        'volume-stuck',
+        'volume-error',
+        'snapshot-stuck',
+        'snapshot-error',
+        'backup-stuck',
+        'backup-error',
+        'attachment-stale',
+        'attachment-error',
+      ]),
     );
   });
 
@@ -123,7 +190,10 @@ describe("status: every suggested fix is a ucinder command line a person can pas
       const words = splitShellWords(command);
       expect(words[0]).toBe('ucinder');
       // No placeholder: `<volume>` is a redirection to a shell.
-      expect(words.filter((word) => /[<>()]/.test(word)), command).toEqual([]);
+      expect(
+        words.filter((word) => /[<>()]/.test(word)),
+        command,
+      ).toEqual([]);
       expect(await parses(program, words.slice(1)), command).toBeUndefined();
     }
   });

@@ -29,7 +29,7 @@ async function rebootedHost(answers = [{ when: /^nvme connect/, exitCode: 1, std
 describe('connect --all (boot)', () => {
   const mock = mockCinderPerTest();
 
-  it('re-attaches what was connected, in the cache\'s order, one row each; one failure never blocks the others (exit 1); Cinder is not asked', async () => {
+  it("re-attaches what was connected, in the cache's order, one row each; one failure never blocks the others (exit 1); Cinder is not asked", async () => {
     const host = await rebootedHost();
     // udev makes the by-path link once the login is done (the first look, before it, misses).
     host.probe.appearsAfter(ISCSI_DEVICE, 1);
@@ -40,8 +40,12 @@ describe('connect --all (boot)', () => {
       { Name: 'vol-b', ID: 'b2', Protocol: 'rbd', Device: RBD_DEVICE, Result: 'already connected' },
       { Name: 'vol-c', ID: 'c3', Protocol: 'nvmeof', Device: '', Result: 'skipped: not connected before (init-connect only)' },
       {
-        Name: 'vol-d', ID: 'd4', Protocol: 'nvmeof', Device: NVME_DEVICE,
-        Result: 'failed: nvme connect -t tcp -a 192.0.2.30 -s 4420 -n nqn.2016-06.io.spdk:cnode9 -q nqn.2014-08.org.nvmexpress:uuid:1234 -I 0b5e2c3d-1111-4222-8333-444455556666 failed with exit code 1: Failed to write to /dev/nvme-fabrics: Connection refused',
+        Name: 'vol-d',
+        ID: 'd4',
+        Protocol: 'nvmeof',
+        Device: NVME_DEVICE,
+        Result:
+          'failed: nvme connect -t tcp -a 192.0.2.30 -s 4420 -n nqn.2016-06.io.spdk:cnode9 -q nqn.2014-08.org.nvmexpress:uuid:1234 -I 0b5e2c3d-1111-4222-8333-444455556666 failed with exit code 1: Failed to write to /dev/nvme-fabrics: Connection refused',
       },
     ]);
     expect(result.stderr).toBe(
@@ -49,7 +53,12 @@ describe('connect --all (boot)', () => {
         'ucinder: 1 of 4 connections failed to connect\n',
     );
     expect(host.runner.shown().map((line) => line.split(' ').slice(0, 2).join(' '))).toEqual([
-      'iscsiadm -m', 'iscsiadm -m', 'iscsiadm -m', 'iscsiadm -m', 'iscsiadm -m', 'iscsiadm -m',
+      'iscsiadm -m',
+      'iscsiadm -m',
+      'iscsiadm -m',
+      'iscsiadm -m',
+      'iscsiadm -m',
+      'iscsiadm -m',
       'nvme connect',
     ]);
     // Coming back after a reboot keeps what Cinder was told: it still has vol-a in-use here.

@@ -72,9 +72,7 @@ describe('connect', () => {
     const result = await host.run(['connect', 'vol1', '-f', 'value', '-c', 'device', '-c', 'state'], mock.agent);
     expect(result.stderr).toBe('');
     expect(result.stdout).toBe(`${RBD_DEVICE}\nconnected\n`);
-    expect(host.runner.calls).toEqual([
-      ['rbd', 'map', `volume-${VOLUME_ID}`, '--pool', 'volumes', '--id', 'cinder', '--mon_host', '192.0.2.20:6789,192.0.2.21:6789'],
-    ]);
+    expect(host.runner.calls).toEqual([['rbd', 'map', `volume-${VOLUME_ID}`, '--pool', 'volumes', '--id', 'cinder', '--mon_host', '192.0.2.20:6789,192.0.2.21:6789']]);
     expect(readFileSync(file, 'utf8')).toContain(deviceSection(RBD_DEVICE, '2030-01-02T03:04:05.000Z'));
   });
 
@@ -85,9 +83,7 @@ describe('connect', () => {
     const result = await host.run(['connect', 'vol1', '-f', 'value', '-c', 'device'], mock.agent);
     expect(result.stderr).toBe('');
     expect(result.stdout).toBe(`${NVME_DEVICE}\n`);
-    expect(host.runner.calls).toEqual([
-      ['nvme', 'connect', '-t', 'tcp', '-a', '192.0.2.30', '-s', '4420', '-n', 'nqn.2016-06.io.spdk:cnode7', '-q', HOST_NQN, '-I', HOST_ID],
-    ]);
+    expect(host.runner.calls).toEqual([['nvme', 'connect', '-t', 'tcp', '-a', '192.0.2.30', '-s', '4420', '-n', 'nqn.2016-06.io.spdk:cnode7', '-q', HOST_NQN, '-I', HOST_ID]]);
     expect(readFileSync(file, 'utf8')).toContain(deviceSection(NVME_DEVICE, '2030-01-02T03:04:05.000Z'));
   });
 

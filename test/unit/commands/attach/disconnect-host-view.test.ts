@@ -18,7 +18,7 @@ const RBD_MAPPED = {
 };
 const NOTHING_MAPPED = { when: /^rbd showmapped/, stdout: '[]' };
 
-describe('disconnect from the host\'s view', () => {
+describe("disconnect from the host's view", () => {
   const mock = mockCinderPerTest();
 
   it('by volume ID with no cache entry: logs out of the iSCSI session named after it; Cinder is not asked', async () => {
@@ -66,12 +66,7 @@ describe('disconnect from the host\'s view', () => {
     host.probe.link(ISCSI_DEVICE, '/dev/sdb');
     const result = await host.run(['disconnect', '--device', '/dev/sdb'], mock.agent);
     expect(result).toEqual({ code: 0, stdout: '', stderr: `Disconnected volume 'vol1' (${ISCSI_DEVICE})\n` });
-    expect(host.runner.shown()).toEqual([
-      `blockdev --flushbufs ${ISCSI_DEVICE}`,
-      `${NODE} --op update -n node.startup -v manual`,
-      `${NODE} --logout`,
-      `${NODE} --op delete`,
-    ]);
+    expect(host.runner.shown()).toEqual([`blockdev --flushbufs ${ISCSI_DEVICE}`, `${NODE} --op update -n node.startup -v manual`, `${NODE} --logout`, `${NODE} --op delete`]);
     expect(readFileSync(host.cacheFile(), 'utf8')).not.toContain('[device]');
   });
 
@@ -101,7 +96,10 @@ describe('disconnect from the host\'s view', () => {
     const host = fakeHost({ answers: [NO_SESSIONS, NOTHING_MAPPED] });
     host.probe.subsystems.push({
       nqn: 'nqn.nvme-subsystem-1-node7',
-      namespaces: [{ device: '/dev/nvme1n1', nsId: 1, uuid: VOLUME_ID }, { device: '/dev/nvme1n2', nsId: 2, uuid: 'other' }],
+      namespaces: [
+        { device: '/dev/nvme1n1', nsId: 1, uuid: VOLUME_ID },
+        { device: '/dev/nvme1n2', nsId: 2, uuid: 'other' },
+      ],
     });
     const result = await host.run(['disconnect', VOLUME_ID], mock.agent);
     expect(result.code).toBe(1);

@@ -28,7 +28,11 @@ describe('disconnect', () => {
       [...NODE, '--op', 'delete'],
     ]);
     // "Not logged in" / "no such node" (21) count as done: disconnect can be repeated.
-    expect(host.runner.options.slice(1).map((options) => options.okExitCodes)).toEqual([[0, 21], [0, 21], [0, 21]]);
+    expect(host.runner.options.slice(1).map((options) => options.okExitCodes)).toEqual([
+      [0, 21],
+      [0, 21],
+      [0, 21],
+    ]);
     expect(readFileSync(file, 'utf8')).toBe(initialized);
     expect(fileMode(file)).toBe(0o600);
   });

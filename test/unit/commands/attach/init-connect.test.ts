@@ -84,7 +84,15 @@ describe('init-connect', () => {
     initializeConnection([]);
     const result = await host.run(['init-connect', 'vol1'], mock.agent);
     expect(result.code, result.stderr).toBe(0);
-    const rows = result.stdout.split('\n').filter((line) => line.startsWith('| ')).map((line) => line.split('|').map((cell) => cell.trim()).slice(1, 3));
+    const rows = result.stdout
+      .split('\n')
+      .filter((line) => line.startsWith('| '))
+      .map((line) =>
+        line
+          .split('|')
+          .map((cell) => cell.trim())
+          .slice(1, 3),
+      );
     expect(rows).toStrictEqual([
       ['Field', 'Value'],
       ['data.target_discovered', 'False'],
@@ -148,9 +156,7 @@ describe('init-connect', () => {
       .reply(200, { messages: [{ id: 'm1', resource_uuid: VOLUME_ID, user_message: 'schedule allocate volume:Could not find any available weighted backend.' }] });
     const result = await host.run(['init-connect', 'vol1'], mock.agent);
     expect(result.code).toBe(1);
-    expect(result.stderr).toBe(
-      "ucinder: volume 'vol1' is in status 'error' (schedule allocate volume:Could not find any available weighted backend.); it cannot be connected\n",
-    );
+    expect(result.stderr).toBe("ucinder: volume 'vol1' is in status 'error' (schedule allocate volume:Could not find any available weighted backend.); it cannot be connected\n");
     expect(existsSync(host.cacheFile())).toBe(false);
   });
 
@@ -165,19 +171,23 @@ describe('init-connect', () => {
     );
   });
 
-  it("a 400 about the connector from a host without an initiator says how to get one", async () => {
+  it('a 400 about the connector from a host without an initiator says how to get one', async () => {
     const host = fakeHost({ facts: hostFacts({ '/proc/net/route': ROUTES }) });
     const sent: unknown[] = [];
     interceptVersions(mock.pool);
     volumeByName();
-    initializeConnection(sent, { badRequest: { code: 400, message: 'Invalid input received: Connector doesn\'t have required information: initiator.' } }, 400);
+    initializeConnection(sent, { badRequest: { code: 400, message: "Invalid input received: Connector doesn't have required information: initiator." } }, 400);
     const result = await host.run(['init-connect', 'vol1'], mock.agent);
     expect(result.code).toBe(1);
     expect(result.stderr).toBe(
       "ucinder: Invalid input received: Connector doesn't have required information: initiator. (HTTP 400); no iSCSI initiator name was sent (none found in /etc/iscsi/initiatorname.iscsi): install open-iscsi or pass --initiator IQN\n",
     );
     expect(sent).toStrictEqual([
-      { 'os-initialize_connection': { connector: { platform: 'x86_64', os_type: 'linux', ip: '192.0.2.2', host: 'node7', multipath: false, enforce_multipath: false, do_local_attach: false } } },
+      {
+        'os-initialize_connection': {
+          connector: { platform: 'x86_64', os_type: 'linux', ip: '192.0.2.2', host: 'node7', multipath: false, enforce_multipath: false, do_local_attach: false },
+        },
+      },
     ]);
     expect(existsSync(host.cacheFile())).toBe(false);
   });

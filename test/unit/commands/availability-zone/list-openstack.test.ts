@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { BASE_PATH, interceptVersions, mockCinderPerTest, run } from '../../helpers/harness.js';
 
-const ZONES = { availabilityZoneInfo: [{ zoneName: 'nova', zoneState: { available: true } }, { zoneName: 'az2', zoneState: { available: false } }] };
+const ZONES = {
+  availabilityZoneInfo: [
+    { zoneName: 'nova', zoneState: { available: true } },
+    { zoneName: 'az2', zoneState: { available: false } },
+  ],
+};
 
 describe('availability zone list', () => {
   const mock = mockCinderPerTest();

@@ -46,8 +46,7 @@ describe('block storage log level list|set', () => {
     const result = await run(['block', 'storage', 'log', 'level', ...args], mock.agent);
     expect(result.code).toBe(1);
     expect(result.stderr).toBe(
-      `ucinder: block storage log level ${args[0]} needs Block Storage API microversion 3.32 or later, but this session uses 3.31 ` +
-        '(the server\'s maximum)\n',
+      `ucinder: block storage log level ${args[0]} needs Block Storage API microversion 3.32 or later, but this session uses 3.31 ` + "(the server's maximum)\n",
     );
   });
 });

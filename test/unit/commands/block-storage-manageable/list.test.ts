@@ -31,7 +31,25 @@ describe('block storage volume|snapshot manageable list', () => {
       'manageable-volumes': [lun],
     });
     const result = await run(
-      ['block', 'storage', 'volume', 'manageable', 'list', 'node1@mmj', '--long', '--marker', '{"source-name":"a"}', '--limit', '5', '--offset', '1', '--sort', 'size:desc', '-f', 'json'],
+      [
+        'block',
+        'storage',
+        'volume',
+        'manageable',
+        'list',
+        'node1@mmj',
+        '--long',
+        '--marker',
+        '{"source-name":"a"}',
+        '--limit',
+        '5',
+        '--offset',
+        '1',
+        '--sort',
+        'size:desc',
+        '-f',
+        'json',
+      ],
       mock.agent,
     );
     expect(result.code).toBe(0);

@@ -13,8 +13,23 @@ describe('block storage cleanup', () => {
     record('POST', '/workers/cleanup', 202, { cleaning: [DEAD], unavailable: [LONELY] });
     const result = await run(
       [
-        'block', 'storage', 'cleanup', '--cluster', 'cl@be', '--host', 'cl1@be', '--binary', 'cinder-volume', '--down', '--enabled',
-        '--resource-id', '8e2d9db9-5cae-4fbf-8ab4-90bed4b79c00', '--resource-type', 'Volume', '--service-id', '4',
+        'block',
+        'storage',
+        'cleanup',
+        '--cluster',
+        'cl@be',
+        '--host',
+        'cl1@be',
+        '--binary',
+        'cinder-volume',
+        '--down',
+        '--enabled',
+        '--resource-id',
+        '8e2d9db9-5cae-4fbf-8ab4-90bed4b79c00',
+        '--resource-type',
+        'Volume',
+        '--service-id',
+        '4',
       ],
       mock.agent,
     );
@@ -61,7 +76,7 @@ describe('block storage cleanup', () => {
     expect(result.stderr).toContain('ucinder: warning: no cleanable service matched');
   });
 
-  it('--wait follows the cleaned services\' volumes and snapshots (all nodes of their cluster) until none is transitional, then says what became of them', async () => {
+  it("--wait follows the cleaned services' volumes and snapshots (all nodes of their cluster) until none is transitional, then says what became of them", async () => {
     interceptVersions(mock.pool);
     record('POST', '/workers/cleanup', 202, { cleaning: [DEAD], unavailable: [] });
     mock.pool.intercept({ path: `${BASE_PATH}/os-services?binary=cinder-volume`, method: 'GET' }).reply(200, {
@@ -76,9 +91,7 @@ describe('block storage cleanup', () => {
     // Rounds of listings: before the cleanup is asked for, at the first poll (still creating), then not.
     for (const creating of [[stuck, elsewhere], [stuck, elsewhere], [elsewhere]]) {
       for (const status of ['creating', 'downloading', 'uploading', 'deleting']) {
-        mock.pool
-          .intercept({ path: `${BASE_PATH}/volumes/detail?all_tenants=1&status=${status}`, method: 'GET' })
-          .reply(200, { volumes: status === 'creating' ? creating : [] });
+        mock.pool.intercept({ path: `${BASE_PATH}/volumes/detail?all_tenants=1&status=${status}`, method: 'GET' }).reply(200, { volumes: status === 'creating' ? creating : [] });
       }
       for (const status of ['creating', 'deleting']) {
         mock.pool.intercept({ path: `${BASE_PATH}/snapshots/detail?all_tenants=1&status=${status}`, method: 'GET' }).reply(200, { snapshots: [] });
@@ -99,9 +112,7 @@ describe('block storage cleanup', () => {
     const stuck = { id: 'v1', name: '', status: 'deleting', 'os-vol-host-attr:host': 'cl1@be#be' };
     for (const deleting of [[stuck], []]) {
       for (const status of ['creating', 'downloading', 'uploading', 'deleting']) {
-        mock.pool
-          .intercept({ path: `${BASE_PATH}/volumes/detail?all_tenants=1&status=${status}`, method: 'GET' })
-          .reply(200, { volumes: status === 'deleting' ? deleting : [] });
+        mock.pool.intercept({ path: `${BASE_PATH}/volumes/detail?all_tenants=1&status=${status}`, method: 'GET' }).reply(200, { volumes: status === 'deleting' ? deleting : [] });
       }
       for (const status of ['creating', 'deleting']) {
         mock.pool.intercept({ path: `${BASE_PATH}/snapshots/detail?all_tenants=1&status=${status}`, method: 'GET' }).reply(200, { snapshots: [] });
@@ -126,12 +137,18 @@ describe('block storage cleanup', () => {
         .reply(200, { volumes: status === 'deleting' ? [stuck] : [] })
         .persist();
     }
-    mock.pool.intercept({ path: `${BASE_PATH}/snapshots/detail?all_tenants=1&status=creating`, method: 'GET' }).reply(200, { snapshots: [] }).persist();
+    mock.pool
+      .intercept({ path: `${BASE_PATH}/snapshots/detail?all_tenants=1&status=creating`, method: 'GET' })
+      .reply(200, { snapshots: [] })
+      .persist();
     mock.pool
       .intercept({ path: `${BASE_PATH}/snapshots/detail?all_tenants=1&status=deleting`, method: 'GET' })
       .reply(200, { snapshots: [{ id: 's1', name: 'snap', status: 'deleting', volume_id: 'v1' }] })
       .persist();
-    mock.pool.intercept({ path: `${BASE_PATH}/volumes/v1`, method: 'GET' }).reply(200, { volume: stuck }).persist();
+    mock.pool
+      .intercept({ path: `${BASE_PATH}/volumes/v1`, method: 'GET' })
+      .reply(200, { volume: stuck })
+      .persist();
     let clock = 0;
     const result = await run(['block', 'storage', 'cleanup', '--host', 'cl1@be', '--wait', '--wait-timeout', '5'], mock.agent, {
       now: () => clock,
@@ -161,8 +178,6 @@ describe('block storage cleanup', () => {
     interceptVersions(mock.pool, '3.23');
     const result = await run(['block', 'storage', 'cleanup', '--host', 'cl1@be'], mock.agent);
     expect(result.code).toBe(1);
-    expect(result.stderr).toBe(
-      'ucinder: block storage cleanup needs Block Storage API microversion 3.24 or later, but this session uses 3.23 (the server\'s maximum)\n',
-    );
+    expect(result.stderr).toBe("ucinder: block storage cleanup needs Block Storage API microversion 3.24 or later, but this session uses 3.23 (the server's maximum)\n");
   });
 });

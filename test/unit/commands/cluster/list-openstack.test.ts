@@ -18,7 +18,11 @@ describe('block storage cluster list (= cluster list)', () => {
   });
 
   it('--up and --down, --enabled and --disabled, --cluster and --name exclude each other', async () => {
-    for (const pair of [['--up', '--down'], ['--enabled', '--disabled'], ['--cluster', 'a', '--name', 'b']]) {
+    for (const pair of [
+      ['--up', '--down'],
+      ['--enabled', '--disabled'],
+      ['--cluster', 'a', '--name', 'b'],
+    ]) {
       const result = await run(['cluster', 'list', ...pair], mock.agent);
       expect(result.code, pair.join(' ')).toBe(2);
     }

@@ -7,7 +7,20 @@ describe('cluster list', () => {
   it('cluster list --long uses /clusters/detail; the short list /clusters', async () => {
     interceptVersions(mock.pool);
     mock.pool.intercept({ path: `${BASE_PATH}/clusters/detail?binary=cinder-volume`, method: 'GET', headers: { 'openstack-api-version': 'volume 3.70' } }).reply(200, {
-      clusters: [{ name: 'c@lvm', binary: 'cinder-volume', state: 'up', status: 'enabled', num_hosts: 2, num_down_hosts: 1, last_heartbeat: 't', disabled_reason: null, created_at: 'c', updated_at: null }],
+      clusters: [
+        {
+          name: 'c@lvm',
+          binary: 'cinder-volume',
+          state: 'up',
+          status: 'enabled',
+          num_hosts: 2,
+          num_down_hosts: 1,
+          last_heartbeat: 't',
+          disabled_reason: null,
+          created_at: 'c',
+          updated_at: null,
+        },
+      ],
     });
     const long = await run(['cluster', 'list', '--long', '--binary', 'cinder-volume', '-f', 'value', '-c', 'Name', '-c', 'Num Hosts', '-c', 'Num Down Hosts'], mock.agent);
     expect(long.stdout).toBe('c@lvm 2 1\n');

@@ -94,9 +94,7 @@ describe('cluster remove', () => {
     const runner = new RecordingRunner([ZED_CRASH]);
     const result = await remove(['--yes', '--recursive', 'cl@be', '-f', 'value', '-c', 'result'], mock, runner, scriptedConfirm(false, false));
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout).toBe(
-      "Cluster cl@be removed: Cinder no longer lists it (cinder-manage exited 1: AttributeError: 'NoneType' object has no attribute 'items')\n",
-    );
+    expect(result.stdout).toBe("Cluster cl@be removed: Cinder no longer lists it (cinder-manage exited 1: AttributeError: 'NoneType' object has no attribute 'items')\n");
   });
 
   it('a crash that left the cluster in place is an error', async () => {
@@ -110,7 +108,10 @@ describe('cluster remove', () => {
   });
 
   it.each([
-    ["Couldn't remove cluster cl@be because it doesn't exist.\n", "ucinder: cinder-manage found no cinder-volume cluster 'cl@be': Couldn't remove cluster cl@be because it doesn't exist.\n"],
+    [
+      "Couldn't remove cluster cl@be because it doesn't exist.\n",
+      "ucinder: cinder-manage found no cinder-volume cluster 'cl@be': Couldn't remove cluster cl@be because it doesn't exist.\n",
+    ],
     [
       "Couldn't remove cluster cl@be because it still has hosts.\n",
       "ucinder: cinder-manage did not remove cluster 'cl@be': it still has services (remove them first, or pass --recursive)\n",

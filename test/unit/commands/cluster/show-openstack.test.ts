@@ -3,8 +3,16 @@ import { BASE_PATH, interceptVersions, mockCinderPerTest, run } from '../../help
 
 /** A cluster as Cinder 3.7 returns it: no replication fields yet (they come with 3.26). */
 const CLUSTER_3_7 = {
-  name: 'c@lvm', binary: 'cinder-volume', state: 'up', status: 'enabled', disabled_reason: null,
-  num_hosts: 2, num_down_hosts: 0, last_heartbeat: '2024-05-01T10:00:00.000000', created_at: '2024-05-01T09:00:00.000000', updated_at: null,
+  name: 'c@lvm',
+  binary: 'cinder-volume',
+  state: 'up',
+  status: 'enabled',
+  disabled_reason: null,
+  num_hosts: 2,
+  num_down_hosts: 0,
+  last_heartbeat: '2024-05-01T10:00:00.000000',
+  created_at: '2024-05-01T09:00:00.000000',
+  updated_at: null,
 };
 
 describe('block storage cluster show (= cluster show)', () => {
@@ -18,8 +26,19 @@ describe('block storage cluster show (= cluster show)', () => {
     const shown = JSON.parse(result.stdout) as Record<string, unknown>;
     // `openstack --os-volume-api-version 3.7 block storage cluster show` on the test bed.
     expect(Object.keys(shown)).toEqual([
-      'Name', 'Binary', 'State', 'Status', 'Disabled Reason', 'Hosts', 'Down Hosts', 'Last Heartbeat',
-      'Created At', 'Updated At', 'Replication Status', 'Frozen', 'Active Backend ID',
+      'Name',
+      'Binary',
+      'State',
+      'Status',
+      'Disabled Reason',
+      'Hosts',
+      'Down Hosts',
+      'Last Heartbeat',
+      'Created At',
+      'Updated At',
+      'Replication Status',
+      'Frozen',
+      'Active Backend ID',
     ]);
     expect(shown).toMatchObject({ Hosts: 2, 'Disabled Reason': null, 'Replication Status': '', Frozen: '', 'Active Backend ID': '' });
   });

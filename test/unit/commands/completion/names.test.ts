@@ -95,7 +95,10 @@ describe('ucinder completion names <kind>', () => {
     const env = { XDG_CACHE_HOME: tempDir('names-cmd') };
     interceptVersions(mock.pool);
     mock.pool.intercept({ path: `${BASE_PATH}/attachments/detail`, method: 'GET' }).reply(200, {
-      attachments: [{ id: 'att-2', volume_id: 'v', status: 'attached' }, { id: 'att-1', volume_id: 'v', status: 'reserved' }],
+      attachments: [
+        { id: 'att-2', volume_id: 'v', status: 'attached' },
+        { id: 'att-1', volume_id: 'v', status: 'reserved' },
+      ],
     });
     expect((await run(['completion', 'names', 'attachment'], mock.agent, { env })).stdout).toBe('att-1\natt-2\n');
     mock.renew();
@@ -107,7 +110,12 @@ describe('ucinder completion names <kind>', () => {
   it('lists volume groups, group types and group snapshots (names, IDs of unnamed ones)', async () => {
     const env = { XDG_CACHE_HOME: tempDir('names-cmd') };
     interceptVersions(mock.pool);
-    mock.pool.intercept({ path: `${BASE_PATH}/groups/detail`, method: 'GET' }).reply(200, { groups: [{ id: 'g-1', name: 'app1', status: 'available' }, { id: 'g-2', name: null, status: 'available' }] });
+    mock.pool.intercept({ path: `${BASE_PATH}/groups/detail`, method: 'GET' }).reply(200, {
+      groups: [
+        { id: 'g-1', name: 'app1', status: 'available' },
+        { id: 'g-2', name: null, status: 'available' },
+      ],
+    });
     expect((await run(['completion', 'names', 'group'], mock.agent, { env })).stdout).toBe('app1\ng-2\n');
     mock.renew();
     interceptVersions(mock.pool);
@@ -128,7 +136,9 @@ describe('ucinder completion names <kind>', () => {
   it('rejects an unknown kind as a usage error', async () => {
     const result = await run(['completion', 'names', 'bogus'], mock.agent, { env: { XDG_CACHE_HOME: tempDir('names-cmd') } });
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe("ucinder: unknown name kind 'bogus': choose from volume, type, snapshot, service, host, transfer, qos, backup, cluster, attachment, group, group-type, group-snapshot\n");
+    expect(result.stderr).toBe(
+      "ucinder: unknown name kind 'bogus': choose from volume, type, snapshot, service, host, transfer, qos, backup, cluster, attachment, group, group-type, group-snapshot\n",
+    );
   });
 
   it('is not shown in help', async () => {

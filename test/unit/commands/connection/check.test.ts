@@ -73,15 +73,23 @@ describe('connection check', () => {
     // c: connected and there, but Cinder moved it to another backend.
     await host.seed('nvmeof', { ...NVMEOF_DATA, vol_uuid: C }, { volume: { id: C, name: 'vol-c', backend: 'node1@lvm#lvm', ...IDENTITY }, ...device('/dev/nvme0n1') });
     // d: multipath, one of its two paths there.
-    await host.seed('iscsi', { ...iscsiData(D), target_portals: [P1, P2], target_iqns: [iqn(D), iqn(D)], target_luns: [1, 1] }, {
-      ...volume(D, 'vol-d'),
-      connector: { ...NODE7_CONNECTOR, multipath: true },
-      ...device(byPath(P1, D), [byPath(P1, D), byPath(P2, D)]),
-    });
+    await host.seed(
+      'iscsi',
+      { ...iscsiData(D), target_portals: [P1, P2], target_iqns: [iqn(D), iqn(D)], target_luns: [1, 1] },
+      {
+        ...volume(D, 'vol-d'),
+        connector: { ...NODE7_CONNECTOR, multipath: true },
+        ...device(byPath(P1, D), [byPath(P1, D), byPath(P2, D)]),
+      },
+    );
     // e: only initialized, but mapped here.
     await host.seed('rbd', { ...RBD_DATA, name: `volumes/volume-${E}` }, volume(E, 'vol-e'));
     // f: another cloud's: checked on the host only.
-    await host.seed('rbd', { ...RBD_DATA, name: 'volumes/volume-f' }, { volume: { id: 'f6', name: 'vol-f', endpoint: 'http://other:8776/v3/p', project: 'p' }, ...device('/dev/rbd/volumes/volume-f') });
+    await host.seed(
+      'rbd',
+      { ...RBD_DATA, name: 'volumes/volume-f' },
+      { volume: { id: 'f6', name: 'vol-f', endpoint: 'http://other:8776/v3/p', project: 'p' }, ...device('/dev/rbd/volumes/volume-f') },
+    );
     const damaged = join(host.stateDir, 'connections', 'vol-g.0000000000.ini');
     writeFileSync(damaged, '[volume]\nname = vol-g\n');
     host.probe.link(byPath(P1, D), '/dev/sdd').link(byPath(P1, X), '/dev/sdx').link(byPath(P1, Y), '/dev/sdy').link(byPath(P1, N), '/dev/sdn');
@@ -111,7 +119,9 @@ describe('connection check', () => {
 
     const result = await check(host, mock);
     expect(result.code).toBe(0);
-    expect(result.stderr).toBe('ucinder: warning: cache entries of http://other:8776/v3/p project p are checked on the host only: Cinder\'s view needs that cloud\'s credentials\n9 findings\n');
+    expect(result.stderr).toBe(
+      "ucinder: warning: cache entries of http://other:8776/v3/p project p are checked on the host only: Cinder's view needs that cloud's credentials\n9 findings\n",
+    );
     expect(result.rows.map((row) => [row.Check, row.Volume, row.Name, row.Device, row.Fix, row.Repair, row.Result])).toEqual([
       ['device-missing', A, 'vol-a', byPath(P1, A), 'ucinder connect vol-a', 'safe', ''],
       ['volume-deleted', B, 'vol-b', '', 'ucinder term-connect vol-b --force', 'safe', ''],
@@ -175,9 +185,17 @@ describe('connection check', () => {
     expect(host.runner.calls).toEqual([]);
   });
 
-  it('--fix: re-login, rebuild a lost entry from Cinder (same export, with the device the host shows), drop a deleted volume\'s entry; the rest needs --yes', async () => {
+  it("--fix: re-login, rebuild a lost entry from Cinder (same export, with the device the host shows), drop a deleted volume's entry; the rest needs --yes", async () => {
     const [A, B, X, Y] = [id(1), id(2), id(6), id(7)];
-    const host = fakeHost({ answers: [sessions([[P1, iqn(X)], [P1, iqn(Y)]]), NOTHING_MAPPED] });
+    const host = fakeHost({
+      answers: [
+        sessions([
+          [P1, iqn(X)],
+          [P1, iqn(Y)],
+        ]),
+        NOTHING_MAPPED,
+      ],
+    });
     await host.seed('iscsi', iscsiData(A), { volume: { id: A, name: 'vol-a', ...IDENTITY }, ...device(byPath(P1, A)) });
     await host.seed('rbd', { ...RBD_DATA, name: `volumes/volume-${B}` }, { volume: { id: B, name: 'vol-b', ...IDENTITY } });
     // Missing when checked and when connect looks first; there after the login.
@@ -205,15 +223,13 @@ describe('connection check', () => {
     expect(host.runner.shown().some((line) => line.includes('--logout'))).toBe(false);
     expect(existsSync(host.cacheFile('vol-b'))).toBe(false);
     // The rebuilt entry: what os-initialize_connection returned for this host's connector, and the session's device.
-    expect(cinder.calls).toEqual([
-      { method: 'POST', path: `/volumes/${X}/action`, body: { 'os-initialize_connection': { connector: NODE7_CONNECTOR } } },
-    ]);
+    expect(cinder.calls).toEqual([{ method: 'POST', path: `/volumes/${X}/action`, body: { 'os-initialize_connection': { connector: NODE7_CONNECTOR } } }]);
     const rebuilt = readFileSync(host.cacheFile('stray'), 'utf8');
     expect(rebuilt).toContain(`target_iqn = ${iqn(X)}`);
     expect(rebuilt).toContain(`[device]\npath = ${byPath(P1, X)}\npaths[] = ${byPath(P1, X)}\nconnected_at = 2030-01-02T03:04:05.000Z\nattached = true\nattachment_id = att-x\n`);
   });
 
-  it('--fix refuses to rebuild an entry when Cinder now exports another target than the session\'s', async () => {
+  it("--fix refuses to rebuild an entry when Cinder now exports another target than the session's", async () => {
     const X = id(6);
     const host = fakeHost({ answers: [sessions([[P1, iqn(X)]]), NOTHING_MAPPED] });
     host.probe.link(byPath(P1, X), '/dev/sdx');
@@ -240,7 +256,9 @@ describe('connection check', () => {
       interceptVersions(mock.pool);
       stubVolume(mock.pool, C, volumeBody(C, 'vol-c', { status: 'in-use', attachments: [{ attachment_id: 'att-c', server_id: 'inst-9', host_name: 'compute9' }] }));
       stubVolume(mock.pool, Y, 404);
-      stubInUse(mock.pool, [{ id: U, name: 'vol-u', status: 'in-use', size: 1, attachments: [{ attachment_id: 'att-u', server_id: null, host_name: 'node7', device: '/dev/sdu' }] }]);
+      stubInUse(mock.pool, [
+        { id: U, name: 'vol-u', status: 'in-use', size: 1, attachments: [{ attachment_id: 'att-u', server_id: null, host_name: 'node7', device: '/dev/sdu' }] },
+      ]);
     };
     // At a terminal, without --yes: asked for each; "no" leaves it.
     stub();
@@ -248,7 +266,9 @@ describe('connection check', () => {
     const no: Confirmer = { interactive: true, ask: async (question) => (questions.push(question), false) };
     const declined = await check(host, mock, ['--fix'], no);
     expect(declined.rows.map((row) => row.Result)).toEqual(Array(3).fill('not fixed: could lose data, needs --yes'));
-    expect(questions[0]).toBe('vol-c: Cinder has it attached to compute9: the cached connection is stale, and still attached here. Run the fix (ucinder disconnect vol-c && ucinder term-connect vol-c)?');
+    expect(questions[0]).toBe(
+      'vol-c: Cinder has it attached to compute9: the cached connection is stale, and still attached here. Run the fix (ucinder disconnect vol-c && ucinder term-connect vol-c)?',
+    );
     expect(host.runner.shown()).toEqual(['iscsiadm -m session', 'rbd showmapped --format json']);
 
     mock.renew();

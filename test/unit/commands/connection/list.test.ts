@@ -15,17 +15,29 @@ describe('connection list', () => {
     writeFileSync(damaged, '[volume]\nname = broken\n');
     const result = await host.run(['connection', 'list', '--long', '-f', 'json'], mock.agent);
     expect(result.code).toBe(0);
-    expect(result.stderr).toBe(
-      `ucinder: warning: skipping ${damaged}: connection cache file ${damaged} is damaged (no volume id); delete it and run init-connect again\n`,
-    );
+    expect(result.stderr).toBe(`ucinder: warning: skipping ${damaged}: connection cache file ${damaged} is damaged (no volume id); delete it and run init-connect again\n`);
     expect(JSON.parse(result.stdout)).toStrictEqual([
       {
-        Name: 'vol1', ID: VOLUME_ID, Protocol: 'iscsi', Target: `192.0.2.10:3260 ${IQN} lun 1`, Device: ISCSI_DEVICE,
-        State: 'connected', Host: 'node7', Project: PROJECT, Endpoint: IDENTITY.endpoint,
+        Name: 'vol1',
+        ID: VOLUME_ID,
+        Protocol: 'iscsi',
+        Target: `192.0.2.10:3260 ${IQN} lun 1`,
+        Device: ISCSI_DEVICE,
+        State: 'connected',
+        Host: 'node7',
+        Project: PROJECT,
+        Endpoint: IDENTITY.endpoint,
       },
       {
-        Name: 'vol2', ID: 'b2', Protocol: 'rbd', Target: `volumes/volume-${VOLUME_ID}`, Device: '',
-        State: 'initialized', Host: 'node7', Project: PROJECT, Endpoint: IDENTITY.endpoint,
+        Name: 'vol2',
+        ID: 'b2',
+        Protocol: 'rbd',
+        Target: `volumes/volume-${VOLUME_ID}`,
+        Device: '',
+        State: 'initialized',
+        Host: 'node7',
+        Project: PROJECT,
+        Endpoint: IDENTITY.endpoint,
       },
     ]);
   });

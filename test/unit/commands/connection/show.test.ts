@@ -35,7 +35,15 @@ describe('connection show', () => {
     await host.seed('iscsi', ISCSI_DATA);
     const result = await host.run(['connection', 'show', 'vol1'], mock.agent);
     expect(result.code, result.stderr).toBe(0);
-    const fields = result.stdout.split('\n').filter((line) => line.startsWith('| ')).map((line) => line.split('|').map((cell) => cell.trim()).slice(1, 3));
+    const fields = result.stdout
+      .split('\n')
+      .filter((line) => line.startsWith('| '))
+      .map((line) =>
+        line
+          .split('|')
+          .map((cell) => cell.trim())
+          .slice(1, 3),
+      );
     expect(fields).toContainEqual(['data.auth_password', '***']);
     expect(fields).toContainEqual(['data.target_portal', '192.0.2.10:3260']);
     expect(fields).toContainEqual(['connector.initiator', NODE7_CONNECTOR.initiator]);

@@ -2,9 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BASE_PATH, interceptVersions, mockCinderPerTest, run } from '../../helpers/harness.js';
 
 const EXTENSIONS = {
-  extensions: [
-    { name: 'AdminActions', alias: 'os-admin-actions', description: 'Enable admin actions.', updated: '2012-08-25T00:00:00+00:00', links: [] },
-  ],
+  extensions: [{ name: 'AdminActions', alias: 'os-admin-actions', description: 'Enable admin actions.', updated: '2012-08-25T00:00:00+00:00', links: [] }],
 };
 
 describe('extension list', () => {

@@ -42,12 +42,14 @@ describe('image create --volume', () => {
 
   /** Records the upload request's body and answers it as Cinder does. */
   function upload(bodies: unknown[], status = 202, answer: unknown = uploadAnswer()) {
-    mock.pool
-      .intercept({ path: ACTION, method: 'POST' })
-      .reply(status, (options) => {
+    mock.pool.intercept({ path: ACTION, method: 'POST' }).reply(
+      status,
+      (options) => {
         bodies.push(jsonBody(options.body));
         return answer as object;
-      }, { headers: { 'x-openstack-request-id': REQ } });
+      },
+      { headers: { 'x-openstack-request-id': REQ } },
+    );
   }
 
   it("sends openstack's request (visibility and protected from 3.1 on) and prints openstack's record: sorted, the volume type by name", async () => {
@@ -64,12 +66,23 @@ describe('image create --volume', () => {
     ]);
     const printed = JSON.parse(result.stdout) as Record<string, unknown>;
     expect(Object.keys(printed)).toEqual([
-      'container_format', 'disk_format', 'display_description', 'id', 'image_id', 'image_name', 'protected', 'size', 'status', 'updated_at', 'visibility', 'volume_type',
+      'container_format',
+      'disk_format',
+      'display_description',
+      'id',
+      'image_id',
+      'image_name',
+      'protected',
+      'size',
+      'status',
+      'updated_at',
+      'visibility',
+      'volume_type',
     ]);
     expect(printed).toMatchObject({ id: VOL_ID, image_id: IMAGE_ID, status: 'uploading', volume_type: '__DEFAULT__', display_description: null });
   });
 
-  it('every flag: formats, --force, --public and --protected; --visibility as cinder spells it; --raw prints Cinder\'s answer', async () => {
+  it("every flag: formats, --force, --public and --protected; --visibility as cinder spells it; --raw prints Cinder's answer", async () => {
     interceptVersions(mock.pool);
     volumeById();
     const bodies: unknown[] = [];
@@ -105,9 +118,7 @@ describe('image create --volume', () => {
     interceptVersions(mock.pool, '3.0');
     const refused = await run(['image', 'create', '--volume', VOL_ID, '--protected', 'img1'], mock.agent);
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toBe(
-      "ucinder: --protected needs Block Storage API microversion 3.1 or later, but this session uses 3.0 (the server's maximum)\n",
-    );
+    expect(refused.stderr).toBe("ucinder: --protected needs Block Storage API microversion 3.1 or later, but this session uses 3.0 (the server's maximum)\n");
   });
 
   it("an in-use volume without --force: Cinder's refusal, one line, exit 1", async () => {
@@ -144,9 +155,18 @@ describe('image create --volume', () => {
     upload([]);
     mock.pool.intercept({ path: `${BASE_PATH}/volumes/${VOL_ID}`, method: 'GET' }).reply(200, { volume: volume('available') });
     // cinder-volume deletes an image whose upload failed: Glance then answers 404.
-    mock.agent.get(GLANCE).intercept({ path: `/v2/images/${IMAGE_ID}`, method: 'GET' }).reply(404, '404 Not Found');
+    mock.agent
+      .get(GLANCE)
+      .intercept({ path: `/v2/images/${IMAGE_ID}`, method: 'GET' })
+      .reply(404, '404 Not Found');
     const older = { id: 'm0', resource_uuid: VOL_ID, request_id: 'req-older', created_at: '2026-12-06T04:00:00', user_message: 'an older failure' };
-    const ours = { id: 'm1', resource_uuid: VOL_ID, request_id: REQ, created_at: '2026-12-06T05:01:30', user_message: 'copy volume to image:Failed to upload volume to image at backend.' };
+    const ours = {
+      id: 'm1',
+      resource_uuid: VOL_ID,
+      request_id: REQ,
+      created_at: '2026-12-06T05:01:30',
+      user_message: 'copy volume to image:Failed to upload volume to image at backend.',
+    };
     mock.pool.intercept({ path: `${BASE_PATH}/messages?resource_uuid=${VOL_ID}&sort=created_at%3Adesc`, method: 'GET' }).reply(200, { messages: [older, ours] });
     const result = await run(['image', 'create', '--volume', VOL_ID, '--wait', 'img1'], mock.agent, { env: { OS_IMAGE_ENDPOINT: GLANCE } });
     expect(result.code).toBe(1);
@@ -159,7 +179,10 @@ describe('image create --volume', () => {
     volumeById();
     upload([]);
     mock.pool.intercept({ path: `${BASE_PATH}/volumes/${VOL_ID}`, method: 'GET' }).reply(200, { volume: volume('available', { 'os-vol-host-attr:host': 'node1@mmj#mmj' }) });
-    mock.agent.get(GLANCE).intercept({ path: `/v2/images/${IMAGE_ID}`, method: 'GET' }).reply(200, { id: IMAGE_ID, name: 'img1', status: 'killed' });
+    mock.agent
+      .get(GLANCE)
+      .intercept({ path: `/v2/images/${IMAGE_ID}`, method: 'GET' })
+      .reply(200, { id: IMAGE_ID, name: 'img1', status: 'killed' });
     mock.pool.intercept({ path: `${BASE_PATH}/messages?resource_uuid=${VOL_ID}&sort=created_at%3Adesc`, method: 'GET' }).reply(200, { messages: [] });
     const result = await run(['image', 'create', '--volume', VOL_ID, '--wait', 'img1'], mock.agent, { env: { OS_IMAGE_ENDPOINT: GLANCE } });
     expect(result.code).toBe(1);
@@ -178,7 +201,10 @@ describe('image create --volume', () => {
     [['image', 'create', 'img1'], "ucinder: required option '--volume <volume>' not specified\n"],
     [['image', 'create', '--volume', 'vol1'], "ucinder: missing required argument 'image-name'\n"],
     [['image', 'create', '--volume', 'vol1', ''], "ucinder: command-argument value '' is invalid for argument 'image-name'. a name cannot be empty.\n"],
-    [['image', 'create', '--volume', 'vol1', '--disk-format', 'qcow', 'img1'], /^ucinder: option '--disk-format <disk-format>' argument 'qcow' is invalid\. Allowed choices are ami, ari, aki, vhd, vmdk, raw, qcow2/],
+    [
+      ['image', 'create', '--volume', 'vol1', '--disk-format', 'qcow', 'img1'],
+      /^ucinder: option '--disk-format <disk-format>' argument 'qcow' is invalid\. Allowed choices are ami, ari, aki, vhd, vmdk, raw, qcow2/,
+    ],
     [['image', 'create', '--volume', 'vol1', '--container-format', 'tar', 'img1'], /^ucinder: option '--container-format <container-format>' argument 'tar' is invalid/],
     [['image', 'create', '--volume', 'vol1', '--public', '--private', 'img1'], "ucinder: option '--public' cannot be used with option '--private'\n"],
     [['image', 'create', '--volume', 'vol1', '--shared', '--visibility', 'public', 'img1'], "ucinder: option '--shared' cannot be used with option '--visibility <visibility>'\n"],
@@ -192,8 +218,12 @@ describe('image create --volume', () => {
   });
 
   it.each([
-    ['a proxy\'s 200 {}', {}, `ucinder: POST ${ACTION} answered without a 'os-volume_upload_image' object\n`],
-    ['no image_id', { 'os-volume_upload_image': { id: VOL_ID, status: 'uploading' } }, `ucinder: POST ${ACTION} answered without a 'image_id' string in 'os-volume_upload_image'\n`],
+    ["a proxy's 200 {}", {}, `ucinder: POST ${ACTION} answered without a 'os-volume_upload_image' object\n`],
+    [
+      'no image_id',
+      { 'os-volume_upload_image': { id: VOL_ID, status: 'uploading' } },
+      `ucinder: POST ${ACTION} answered without a 'image_id' string in 'os-volume_upload_image'\n`,
+    ],
   ])('a malformed upload answer (%s) is exit 1, never an empty record', async (_case, answer, message) => {
     interceptVersions(mock.pool);
     volumeById();
@@ -202,12 +232,15 @@ describe('image create --volume', () => {
     expect(result).toEqual({ code: 1, stdout: '', stderr: message });
   });
 
-  it("--wait: Glance answering 200 {} for the image is exit 1, not an image in no status", async () => {
+  it('--wait: Glance answering 200 {} for the image is exit 1, not an image in no status', async () => {
     interceptVersions(mock.pool);
     volumeById();
     upload([]);
     mock.pool.intercept({ path: `${BASE_PATH}/volumes/${VOL_ID}`, method: 'GET' }).reply(200, { volume: volume('available') });
-    mock.agent.get(GLANCE).intercept({ path: `/v2/images/${IMAGE_ID}`, method: 'GET' }).reply(200, {});
+    mock.agent
+      .get(GLANCE)
+      .intercept({ path: `/v2/images/${IMAGE_ID}`, method: 'GET' })
+      .reply(200, {});
     const result = await run(['image', 'create', '--volume', VOL_ID, '--wait', 'img1'], mock.agent, { env: { OS_IMAGE_ENDPOINT: GLANCE } });
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(new RegExp(`\\nucinder: GET /v2/images/${IMAGE_ID} answered without a 'id' string\\n$`));

@@ -5,8 +5,19 @@ const GLANCE = 'http://glance.test:9292';
 const withGlance = { env: { OS_IMAGE_ENDPOINT: GLANCE } };
 
 const image = (id: string, name: string | null, extra: Record<string, unknown> = {}) => ({
-  id, name, status: 'active', disk_format: 'raw', container_format: 'bare', size: 10, checksum: `sum-${id}`,
-  visibility: 'public', protected: false, owner: 'p1', tags: [], created_at: `2030-01-0${id.length}T00:00:00Z`, ...extra,
+  id,
+  name,
+  status: 'active',
+  disk_format: 'raw',
+  container_format: 'bare',
+  size: 10,
+  checksum: `sum-${id}`,
+  visibility: 'public',
+  protected: false,
+  owner: 'p1',
+  tags: [],
+  created_at: `2030-01-0${id.length}T00:00:00Z`,
+  ...extra,
 });
 
 describe('image list', () => {
@@ -51,7 +62,10 @@ describe('image list', () => {
       expect(result.code, bad).toBe(2);
     }
     mock.renew();
-    mock.agent.get(GLANCE).intercept({ path: '/v2/images', method: 'GET' }).reply(200, { images: [image('i1', 'a')] });
+    mock.agent
+      .get(GLANCE)
+      .intercept({ path: '/v2/images', method: 'GET' })
+      .reply(200, { images: [image('i1', 'a')] });
     const missing = await run(['image', 'list', '--sort', 'nope'], mock.agent, withGlance);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain("Resource doesn't have field nope");

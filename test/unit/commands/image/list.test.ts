@@ -2,7 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { mockCinderPerTest, PROJECT, run } from '../../helpers/harness.js';
 
 const GLANCE = 'http://glance.test:9292';
-const IMAGE = { id: '808cf8ee-255f-4432-b29b-67019ab68bcb', name: 'cirros', status: 'active', disk_format: 'raw', container_format: 'bare', size: 1048576, visibility: 'public', protected: false, owner: null };
+const IMAGE = {
+  id: '808cf8ee-255f-4432-b29b-67019ab68bcb',
+  name: 'cirros',
+  status: 'active',
+  disk_format: 'raw',
+  container_format: 'bare',
+  size: 1048576,
+  visibility: 'public',
+  protected: false,
+  owner: null,
+};
 
 describe('image list', () => {
   const mock = mockCinderPerTest();

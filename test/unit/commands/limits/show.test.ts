@@ -5,7 +5,12 @@ describe('limits show', () => {
   const mock = mockCinderPerTest();
 
   it('limits show: absolute by default, --rate flattens the rate groups', async () => {
-    const limits = { limits: { absolute: { maxTotalVolumes: 10, totalVolumesUsed: 3 }, rate: [{ uri: '*', regex: '.*', limit: [{ verb: 'POST', value: 10, remaining: 9, unit: 'MINUTE', 'next-available': '2024-01-01T00:00:00Z' }] }] } };
+    const limits = {
+      limits: {
+        absolute: { maxTotalVolumes: 10, totalVolumesUsed: 3 },
+        rate: [{ uri: '*', regex: '.*', limit: [{ verb: 'POST', value: 10, remaining: 9, unit: 'MINUTE', 'next-available': '2024-01-01T00:00:00Z' }] }],
+      },
+    };
     interceptVersions(mock.pool);
     mock.pool.intercept({ path: `${BASE_PATH}/limits`, method: 'GET' }).reply(200, limits);
     expect((await run(['limits', 'show', '-f', 'value'], mock.agent)).stdout).toBe('maxTotalVolumes 10\ntotalVolumesUsed 3\n');

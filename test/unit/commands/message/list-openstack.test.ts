@@ -2,9 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { BASE_PATH, interceptVersions, mockCinderPerTest, run } from '../../helpers/harness.js';
 
 const MESSAGE = {
-  id: 'm1', event_id: 'VOLUME_VOLUME_001_003', resource_type: 'VOLUME', resource_uuid: 'v1', message_level: 'ERROR',
-  user_message: 'schedule allocate volume:Could not find any available weighted backend.', request_id: 'req-1',
-  created_at: '2024-05-01T10:00:00.000000', guaranteed_until: '2024-05-31T10:00:00.000000', links: [],
+  id: 'm1',
+  event_id: 'VOLUME_VOLUME_001_003',
+  resource_type: 'VOLUME',
+  resource_uuid: 'v1',
+  message_level: 'ERROR',
+  user_message: 'schedule allocate volume:Could not find any available weighted backend.',
+  request_id: 'req-1',
+  created_at: '2024-05-01T10:00:00.000000',
+  guaranteed_until: '2024-05-31T10:00:00.000000',
+  links: [],
 };
 
 describe('volume message list (= message list)', () => {
@@ -18,11 +25,28 @@ describe('volume message list (= message list)', () => {
     // `openstack --os-volume-api-version 3.3 volume message list -f json` on the test bed.
     expect(JSON.parse(result.stdout)).toEqual([
       {
-        ID: 'm1', 'Event ID': 'VOLUME_VOLUME_001_003', 'Resource Type': 'VOLUME', 'Resource UUID': 'v1', 'Message Level': 'ERROR',
-        'User Message': MESSAGE.user_message, 'Request ID': 'req-1', 'Created At': MESSAGE.created_at, 'Guaranteed Until': MESSAGE.guaranteed_until,
+        ID: 'm1',
+        'Event ID': 'VOLUME_VOLUME_001_003',
+        'Resource Type': 'VOLUME',
+        'Resource UUID': 'v1',
+        'Message Level': 'ERROR',
+        'User Message': MESSAGE.user_message,
+        'Request ID': 'req-1',
+        'Created At': MESSAGE.created_at,
+        'Guaranteed Until': MESSAGE.guaranteed_until,
       },
     ]);
-    expect(Object.keys(JSON.parse(result.stdout)[0])).toEqual(['ID', 'Event ID', 'Resource Type', 'Resource UUID', 'Message Level', 'User Message', 'Request ID', 'Created At', 'Guaranteed Until']);
+    expect(Object.keys(JSON.parse(result.stdout)[0])).toEqual([
+      'ID',
+      'Event ID',
+      'Resource Type',
+      'Resource UUID',
+      'Message Level',
+      'User Message',
+      'Request ID',
+      'Created At',
+      'Guaranteed Until',
+    ]);
   });
 
   it('--marker and --limit page from a message', async () => {

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { BASE_PATH, interceptVersions, mockCinderPerTest, run } from '../../helpers/harness.js';
 
-const MESSAGE = { id: 'm1', event_id: 'VOLUME_VOLUME_001_003', user_message: 'schedule allocate volume:Could not find any available weighted backend.', message_level: 'ERROR', resource_type: 'VOLUME', resource_uuid: 'v1', created_at: 't', links: [{ rel: 'self', href: 'x' }] };
+const MESSAGE = {
+  id: 'm1',
+  event_id: 'VOLUME_VOLUME_001_003',
+  user_message: 'schedule allocate volume:Could not find any available weighted backend.',
+  message_level: 'ERROR',
+  resource_type: 'VOLUME',
+  resource_uuid: 'v1',
+  created_at: 't',
+  links: [{ rel: 'self', href: 'x' }],
+};
 
 describe('message list', () => {
   const mock = mockCinderPerTest();

@@ -5,7 +5,16 @@ describe('message show', () => {
   const mock = mockCinderPerTest();
 
   it('message show keeps links, as openstack does', async () => {
-    const message = { id: 'm1', event_id: 'VOLUME_VOLUME_001_003', user_message: 'schedule allocate volume:Could not find any available weighted backend.', message_level: 'ERROR', resource_type: 'VOLUME', resource_uuid: 'v1', created_at: 't', links: [{ rel: 'self', href: 'x' }] };
+    const message = {
+      id: 'm1',
+      event_id: 'VOLUME_VOLUME_001_003',
+      user_message: 'schedule allocate volume:Could not find any available weighted backend.',
+      message_level: 'ERROR',
+      resource_type: 'VOLUME',
+      resource_uuid: 'v1',
+      created_at: 't',
+      links: [{ rel: 'self', href: 'x' }],
+    };
     interceptVersions(mock.pool);
     mock.pool.intercept({ path: `${BASE_PATH}/messages/m1`, method: 'GET' }).reply(200, { message });
     const show = await run(['message', 'show', 'm1', '-f', 'json'], mock.agent);

@@ -12,16 +12,35 @@ describe('quota set', () => {
     interceptVersions(mock.pool);
     record('PUT', `/os-quota-sets/${OTHER_PROJECT}`, 200, { quota_set: { volumes: 20 } });
     const result = await run(
-      ['quota', 'set', '--volumes', '20', '--snapshots', '0', '--gigabytes', '-1', '--backups', '3', '--backup-gigabytes', '30',
-        '--per-volume-gigabytes', '5', '--groups', '2', OTHER_PROJECT],
+      [
+        'quota',
+        'set',
+        '--volumes',
+        '20',
+        '--snapshots',
+        '0',
+        '--gigabytes',
+        '-1',
+        '--backups',
+        '3',
+        '--backup-gigabytes',
+        '30',
+        '--per-volume-gigabytes',
+        '5',
+        '--groups',
+        '2',
+        OTHER_PROJECT,
+      ],
       mock.agent,
     );
     expect(result).toEqual({ code: 0, stdout: '', stderr: '' });
-    expect(calls).toStrictEqual([{
-      method: 'PUT',
-      path: `/os-quota-sets/${OTHER_PROJECT}`,
-      body: { quota_set: { volumes: 20, snapshots: 0, gigabytes: -1, backups: 3, backup_gigabytes: 30, per_volume_gigabytes: 5, groups: 2 } },
-    }]);
+    expect(calls).toStrictEqual([
+      {
+        method: 'PUT',
+        path: `/os-quota-sets/${OTHER_PROJECT}`,
+        body: { quota_set: { volumes: 20, snapshots: 0, gigabytes: -1, backups: 3, backup_gigabytes: 30, per_volume_gigabytes: 5, groups: 2 } },
+      },
+    ]);
   });
 
   it('--volume-type scopes volumes, snapshots and gigabytes to the type (looked up, by its name); the others stay project-wide', async () => {
@@ -67,7 +86,10 @@ describe('quota set', () => {
     [[OTHER_PROJECT], 'ucinder: nothing to change: give at least one of --volumes, --snapshots, --gigabytes, --backups, --backup-gigabytes, --per-volume-gigabytes, --groups\n'],
     [['--volumes', '-2', OTHER_PROJECT], "option '--volumes <volumes>' argument '-2' is invalid. expected a whole number, or -1 for unlimited."],
     [['--gigabytes', 'lots', OTHER_PROJECT], 'expected a whole number, or -1 for unlimited.'],
-    [['--volumes', '1', 'demo'], "ucinder: project 'demo' is not a project ID, and with --os-auth-type noauth there is no Keystone to look project names up in: pass the project's ID\n"],
+    [
+      ['--volumes', '1', 'demo'],
+      "ucinder: project 'demo' is not a project ID, and with --os-auth-type noauth there is no Keystone to look project names up in: pass the project's ID\n",
+    ],
     [['--volumes', '1'], "missing required argument 'project'"],
   ])('%j is a usage error before any request', async (words, message) => {
     const result = await run(['quota', 'set', ...words], mock.agent);

@@ -4,8 +4,17 @@ import { PASSWORD_ENV, PROJECT_ID, TOKEN, mockCloud, privateHome, runWithCache, 
 
 /** A quota set as Cinder (Zed) returns it, per-type keys included. */
 const QUOTA_SET = {
-  volumes: 10, per_volume_gigabytes: -1, snapshots: 20, gigabytes: 1000, backups: 5, backup_gigabytes: 500,
-  volumes_lvm: -1, gigabytes_lvm: -1, snapshots_lvm: -1, groups: 10, id: PROJECT,
+  volumes: 10,
+  per_volume_gigabytes: -1,
+  snapshots: 20,
+  gigabytes: 1000,
+  backups: 5,
+  backup_gigabytes: 500,
+  volumes_lvm: -1,
+  gigabytes_lvm: -1,
+  snapshots_lvm: -1,
+  groups: 10,
+  id: PROJECT,
 };
 
 describe('quota show', () => {
@@ -19,13 +28,23 @@ describe('quota show', () => {
     expect(result.code, result.stderr).toBe(0);
     const shown = JSON.parse(result.stdout);
     expect(Object.keys(shown)).toEqual([
-      'backup-gigabytes', 'backups', 'gigabytes', 'gigabytes_lvm', 'groups', 'per-volume-gigabytes',
-      'project', 'project_name', 'snapshots', 'snapshots_lvm', 'volumes', 'volumes_lvm',
+      'backup-gigabytes',
+      'backups',
+      'gigabytes',
+      'gigabytes_lvm',
+      'groups',
+      'per-volume-gigabytes',
+      'project',
+      'project_name',
+      'snapshots',
+      'snapshots_lvm',
+      'volumes',
+      'volumes_lvm',
     ]);
     expect(shown).toMatchObject({ 'backup-gigabytes': 500, 'per-volume-gigabytes': -1, project: PROJECT, project_name: null, volumes: 10 });
   });
 
-  it('-c volumes and -f shell select fields; --raw prints the quota set under Cinder\'s names', async () => {
+  it("-c volumes and -f shell select fields; --raw prints the quota set under Cinder's names", async () => {
     interceptVersions(mock.pool);
     mock.pool.intercept({ path: `${BASE_PATH}/os-quota-sets/other`, method: 'GET' }).reply(200, { quota_set: { ...QUOTA_SET, id: 'other' } });
     expect((await run(['quota', 'show', 'other', '-f', 'value', '-c', 'volumes'], mock.agent)).stdout).toBe('10\n');

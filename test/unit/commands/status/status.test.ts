@@ -9,7 +9,18 @@ const NOW = Date.parse('2026-03-01T12:00:00Z');
 /** Cinder's timestamps: UTC, no zone. */
 const minutesAgo = (minutes: number) => new Date(NOW - minutes * 60_000).toISOString().replace('Z', '000');
 
-const UP = (host: string, binary = 'cinder-volume') => ({ binary, host, zone: 'nova', status: 'enabled', state: 'up', updated_at: minutesAgo(0), cluster: null, frozen: false, replication_status: 'disabled', active_backend_id: null });
+const UP = (host: string, binary = 'cinder-volume') => ({
+  binary,
+  host,
+  zone: 'nova',
+  status: 'enabled',
+  state: 'up',
+  updated_at: minutesAgo(0),
+  cluster: null,
+  frozen: false,
+  replication_status: 'disabled',
+  active_backend_id: null,
+});
 const VOL = 'aaaaaaaa-0000-4000-8000-000000000001';
 const VOL2 = 'aaaaaaaa-0000-4000-8000-000000000002';
 const ATT = 'bbbbbbbb-0000-4000-8000-000000000001';
@@ -34,7 +45,10 @@ describe('status', () => {
   }
 
   it('a clean cloud: [] on stdout, HEALTH_OK on stderr, and --check exits 0', async () => {
-    serveCloud(mock.pool, { services: [UP('node1@lvm'), UP('node1', 'cinder-scheduler')], pools: [{ name: 'node1@lvm#lvm', capabilities: { total_capacity_gb: 100, free_capacity_gb: 50 } }] });
+    serveCloud(mock.pool, {
+      services: [UP('node1@lvm'), UP('node1', 'cinder-scheduler')],
+      pools: [{ name: 'node1@lvm#lvm', capabilities: { total_capacity_gb: 100, free_capacity_gb: 50 } }],
+    });
     const result = await status(['--check']);
     expect(result.code, result.stderr).toBe(0);
     expect(result.rows).toEqual([]);
@@ -42,7 +56,12 @@ describe('status', () => {
   });
 
   it('reads with filtered listings only, one per status, concurrently: never one request per volume', async () => {
-    const stuck = Array.from({ length: 50 }, (_, i) => ({ id: `dddddddd-0000-4000-8000-${String(i).padStart(12, '0')}`, name: `v${i}`, status: 'creating', updated_at: minutesAgo(30) }));
+    const stuck = Array.from({ length: 50 }, (_, i) => ({
+      id: `dddddddd-0000-4000-8000-${String(i).padStart(12, '0')}`,
+      name: `v${i}`,
+      status: 'creating',
+      updated_at: minutesAgo(30),
+    }));
     const seen = serveCloud(mock.pool, { services: [UP('node1@lvm')], volumes: { creating: stuck } });
     const result = await status(['--all-projects', '--debug']);
     expect(result.rows).toHaveLength(50);
@@ -66,7 +85,10 @@ describe('status', () => {
         { ...UP('node5@lvm'), backend_state: 'down' },
       ],
       clusters: [{ name: 'c1@lvm', binary: 'cinder-volume', state: 'up', status: 'enabled', num_hosts: 2, num_down_hosts: 1, last_heartbeat: minutesAgo(0) }],
-      pools: [{ name: 'node1@lvm#lvm', capabilities: { total_capacity_gb: 100, free_capacity_gb: 5 } }, { name: 'node1@lvm#thin', capabilities: { total_capacity_gb: 'infinite', free_capacity_gb: 'infinite' } }],
+      pools: [
+        { name: 'node1@lvm#lvm', capabilities: { total_capacity_gb: 100, free_capacity_gb: 5 } },
+        { name: 'node1@lvm#thin', capabilities: { total_capacity_gb: 'infinite', free_capacity_gb: 'infinite' } },
+      ],
       volumes: {
         creating: [{ id: VOL, name: 'dead-create', status: 'creating', updated_at: minutesAgo(12), 'os-vol-host-attr:host': 'node2@lvm#lvm' }],
         // Younger than --stuck-after: still on its way, not stuck.
@@ -87,7 +109,12 @@ describe('status', () => {
     expect(brief).toEqual([
       ['error', 'attachment-error', ATT, `ucinder volume attachment delete ${ATT}`],
       ['error', 'backend-down', 'cinder-volume@node5@lvm', 'ucinder volume backend pool list --long; then the storage itself'],
-      ['error', 'service-down', 'cinder-volume@node2@lvm', 'ucinder block storage cleanup --host node2@lvm; if the node is gone for good: ucinder volume service remove cinder-volume node2@lvm'],
+      [
+        'error',
+        'service-down',
+        'cinder-volume@node2@lvm',
+        'ucinder block storage cleanup --host node2@lvm; if the node is gone for good: ucinder volume service remove cinder-volume node2@lvm',
+      ],
       ['error', 'snapshot-stuck', 'snap-1', 'ucinder volume snapshot set --state error snap-1; then ucinder volume snapshot delete snap-1'],
       // The volume's service is down: cleanup, not a state reset.
       ['error', 'volume-stuck', VOL, 'ucinder block storage cleanup --host node2@lvm'],
@@ -115,8 +142,16 @@ describe('status', () => {
     const result = await status(['--check']);
     expect(result.code, result.stderr).toBe(0);
     expect(result.rows).toEqual([
-      { Severity: 'notice', Check: 'volume-error', Resource: 'volume', ID: VOL, Name: 'failed', Problem: 'volume in error', Since: '2026-03-01T11:55:00.000Z',
-        Fix: `check its data on the backend; if intact: ucinder volume set --state available ${VOL}; only if lost: ucinder volume delete ${VOL}` },
+      {
+        Severity: 'notice',
+        Check: 'volume-error',
+        Resource: 'volume',
+        ID: VOL,
+        Name: 'failed',
+        Problem: 'volume in error',
+        Since: '2026-03-01T11:55:00.000Z',
+        Fix: `check its data on the backend; if intact: ucinder volume set --state available ${VOL}; only if lost: ucinder volume delete ${VOL}`,
+      },
     ]);
     expect(result.stderr).toBe('HEALTH_OK: 1 notice (stuck after 10m, pools above 90%, this project)\n');
   });
@@ -152,7 +187,12 @@ describe('status', () => {
     const written: string[] = [];
     const io = { ...bufferIOStreams().io, stdout: { write: (chunk: string) => written.push(`out:${chunk}`) }, stderr: { write: (chunk: string) => written.push(`err:${chunk}`) } };
     const transport = { send: transportFor(mock.agent).send, close: async () => undefined };
-    const code = await main(['--no-cache', 'status', '-c', 'Check'], { io, env: { OS_ENDPOINT: ENDPOINT_ROOT, OS_PROJECT_ID: PROJECT, HOME: '/nonexistent' }, transport, now: () => NOW });
+    const code = await main(['--no-cache', 'status', '-c', 'Check'], {
+      io,
+      env: { OS_ENDPOINT: ENDPOINT_ROOT, OS_PROJECT_ID: PROJECT, HOME: '/nonexistent' },
+      transport,
+      now: () => NOW,
+    });
     expect(code).toBe(0);
     expect(written.join('')).toBe(
       'out:+--------------+\n| Check        |\n+--------------+\n| volume-error |\n+--------------+\n' +
@@ -215,8 +255,8 @@ describe('status', () => {
   });
 
   it.each([
-    [['--stuck-after', '10x'], "expected a duration such as 30s, 10m, 1h or 2d."],
-    [['--stuck-after', '0'], "expected a duration such as 30s, 10m, 1h or 2d."],
+    [['--stuck-after', '10x'], 'expected a duration such as 30s, 10m, 1h or 2d.'],
+    [['--stuck-after', '0'], 'expected a duration such as 30s, 10m, 1h or 2d.'],
     [['--pool-threshold', '120'], 'expected a percentage above 0 and at most 100'],
     [['-c', 'Nope'], "unknown column 'Nope'"],
   ])('%j is a usage error before any request', async (args, message) => {

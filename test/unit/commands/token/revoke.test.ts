@@ -6,14 +6,10 @@ describe('token revoke', () => {
     const { agent, keystone } = mockCloud();
     const env = { ...privateHome(), ...PASSWORD_ENV };
     keystone.intercept({ path: '/v3/auth/tokens', method: 'POST' }).reply(201, tokenBody(), { headers: { 'x-subject-token': TOKEN } });
-    keystone
-      .intercept({ path: '/v3/auth/tokens', method: 'DELETE', headers: { 'x-auth-token': TOKEN, 'x-subject-token': 'other' } })
-      .reply(204, '');
+    keystone.intercept({ path: '/v3/auth/tokens', method: 'DELETE', headers: { 'x-auth-token': TOKEN, 'x-subject-token': 'other' } }).reply(204, '');
     expect((await runWithCache(['token', 'revoke', 'other'], agent, env)).code).toBe(0);
     expect(tokenFiles(env)).toHaveLength(1);
-    keystone
-      .intercept({ path: '/v3/auth/tokens', method: 'DELETE', headers: { 'x-auth-token': TOKEN, 'x-subject-token': TOKEN } })
-      .reply(204, '');
+    keystone.intercept({ path: '/v3/auth/tokens', method: 'DELETE', headers: { 'x-auth-token': TOKEN, 'x-subject-token': TOKEN } }).reply(204, '');
     expect((await runWithCache(['token', 'revoke', TOKEN], agent, env)).code).toBe(0);
     expect(tokenFiles(env)).toHaveLength(0);
     agent.assertNoPendingInterceptors();

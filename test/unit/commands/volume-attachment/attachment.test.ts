@@ -7,8 +7,14 @@ const ATT2 = 'bbbbbbbb-0000-4000-8000-000000000002';
 const SERVER = 'cccccccc-0000-4000-8000-000000000001';
 
 const ATTACHMENT = {
-  id: ATT, volume_id: VOL, instance: SERVER, status: 'attached', attach_mode: 'rw',
-  attached_at: '2026-03-01T11:00:00.000000', detached_at: '', connection_info: { driver_volume_type: 'iscsi', target_lun: 1 },
+  id: ATT,
+  volume_id: VOL,
+  instance: SERVER,
+  status: 'attached',
+  attach_mode: 'rw',
+  attached_at: '2026-03-01T11:00:00.000000',
+  detached_at: '',
+  connection_info: { driver_volume_type: 'iscsi', target_lun: 1 },
 };
 
 describe('volume attachment', () => {
@@ -36,7 +42,16 @@ describe('volume attachment', () => {
     const result = await run(['volume', 'attachment', 'list', '--volume', 'vol1', '--long', '-f', 'json'], mock.agent);
     expect(result.code, result.stderr).toBe(0);
     expect(JSON.parse(result.stdout)).toEqual([
-      { ID: ATT, 'Volume ID': VOL, 'Server ID': SERVER, Status: 'attached', 'Attach Mode': 'rw', 'Attached At': '2026-03-01T11:00:00.000000', Host: 'compute1', 'Volume Status': 'in-use' },
+      {
+        ID: ATT,
+        'Volume ID': VOL,
+        'Server ID': SERVER,
+        Status: 'attached',
+        'Attach Mode': 'rw',
+        'Attached At': '2026-03-01T11:00:00.000000',
+        Host: 'compute1',
+        'Volume Status': 'in-use',
+      },
       { ID: ATT2, 'Volume ID': VOL, 'Server ID': SERVER, Status: 'reserved', 'Attach Mode': null, 'Attached At': null, Host: null, 'Volume Status': 'in-use' },
     ]);
   });
@@ -66,7 +81,9 @@ describe('volume attachment', () => {
       { attachment: { volume_uuid: VOL, instance_uuid: SERVER } },
       {
         attachment: {
-          volume_uuid: VOL, instance_uuid: SERVER, mode: 'ro',
+          volume_uuid: VOL,
+          instance_uuid: SERVER,
+          mode: 'ro',
           connector: { initiator: null, ip: '192.0.2.1', platform: null, host: 'compute1', os_type: null, multipath: false, mountpoint: null },
         },
       },
@@ -83,7 +100,11 @@ describe('volume attachment', () => {
     record('POST', `/attachments/${ATT}/action`, 204, '');
     expect(await run(['volume', 'attachment', 'complete', ATT], mock.agent)).toEqual({ code: 0, stdout: '', stderr: '' });
     expect(calls).toEqual([
-      { method: 'PUT', path: `/attachments/${ATT}`, body: { attachment: { connector: { initiator: null, ip: null, platform: null, host: 'compute1', os_type: null, multipath: true, mountpoint: null } } } },
+      {
+        method: 'PUT',
+        path: `/attachments/${ATT}`,
+        body: { attachment: { connector: { initiator: null, ip: null, platform: null, host: 'compute1', os_type: null, multipath: true, mountpoint: null } } },
+      },
       { method: 'POST', path: `/attachments/${ATT}/action`, body: { 'os-complete': null } },
     ]);
   });
@@ -91,7 +112,9 @@ describe('volume attachment', () => {
   it('delete: several IDs, each tried; a failure is reported and counted (exit 1)', async () => {
     interceptVersions(mock.pool);
     mock.pool.intercept({ path: `${BASE_PATH}/attachments/${ATT}`, method: 'DELETE' }).reply(200, { attachments: [] });
-    mock.pool.intercept({ path: `${BASE_PATH}/attachments/${ATT2}`, method: 'DELETE' }).reply(404, { itemNotFound: { code: 404, message: 'Volume attachment could not be found.' } });
+    mock.pool
+      .intercept({ path: `${BASE_PATH}/attachments/${ATT2}`, method: 'DELETE' })
+      .reply(404, { itemNotFound: { code: 404, message: 'Volume attachment could not be found.' } });
     const result = await run(['volume', 'attachment', 'delete', ATT, ATT2], mock.agent);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(`Failed to delete attachment '${ATT2}': Volume attachment could not be found. (HTTP 404)`);

@@ -7,12 +7,16 @@ describe('volume backend capability show', () => {
   it('capability show encodes the host and describes each property on one line', async () => {
     interceptVersions(mock.pool);
     mock.pool.intercept({ path: `${BASE_PATH}/capabilities/node1%40mmj`, method: 'GET' }).reply(200, {
-      namespace: 'OS::Storage::Capabilities::node1@mmj', vendor_name: 'ucinder', storage_protocol: 'iSCSI',
+      namespace: 'OS::Storage::Capabilities::node1@mmj',
+      vendor_name: 'ucinder',
+      storage_protocol: 'iSCSI',
       properties: { qos: { title: 'QoS', description: 'Enables QoS.', type: 'boolean' } },
     });
     const result = await run(['volume', 'backend', 'capability', 'show', 'node1@mmj', '-f', 'json'], mock.agent);
     expect(JSON.parse(result.stdout)).toEqual({
-      namespace: 'OS::Storage::Capabilities::node1@mmj', vendor_name: 'ucinder', storage_protocol: 'iSCSI',
+      namespace: 'OS::Storage::Capabilities::node1@mmj',
+      vendor_name: 'ucinder',
+      storage_protocol: 'iSCSI',
       properties: { qos: 'QoS (boolean): Enables QoS.' },
     });
   });

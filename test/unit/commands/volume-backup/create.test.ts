@@ -21,11 +21,33 @@ describe('volume backup create', () => {
   it('sends every option and prints what openstack prints: id and name (links dropped)', async () => {
     interceptVersions(mock.pool);
     volumeByName('vol1');
-    mock.pool.intercept({ path: `${BASE_PATH}/snapshots/snap1`, method: 'GET' }).reply(200, { snapshot: { id: SNAP_ID, name: 'snap1', status: 'available', size: 1, volume_id: VOL_ID } });
+    mock.pool
+      .intercept({ path: `${BASE_PATH}/snapshots/snap1`, method: 'GET' })
+      .reply(200, { snapshot: { id: SNAP_ID, name: 'snap1', status: 'available', size: 1, volume_id: VOL_ID } });
     record('POST', '/backups', 202, { backup: { id: BACKUP_ID, name: 'b1', links: [{ rel: 'self', href: 'x' }] } });
     const result = await run(
-      ['volume', 'backup', 'create', '--name', 'b1', '--description', 'd', '--container', 'c', '--snapshot', 'snap1', '--incremental', '--force',
-        '--property', 'a=1', '--availability-zone', 'nova', 'vol1', '-f', 'json'],
+      [
+        'volume',
+        'backup',
+        'create',
+        '--name',
+        'b1',
+        '--description',
+        'd',
+        '--container',
+        'c',
+        '--snapshot',
+        'snap1',
+        '--incremental',
+        '--force',
+        '--property',
+        'a=1',
+        '--availability-zone',
+        'nova',
+        'vol1',
+        '-f',
+        'json',
+      ],
       mock.agent,
     );
     expect(result.stderr).toBe('');
@@ -37,8 +59,15 @@ describe('volume backup create', () => {
         path: '/backups',
         body: {
           backup: {
-            volume_id: VOL_ID, name: 'b1', description: 'd', container: 'c', incremental: true, force: true,
-            metadata: { a: '1' }, availability_zone: 'nova', snapshot_id: SNAP_ID,
+            volume_id: VOL_ID,
+            name: 'b1',
+            description: 'd',
+            container: 'c',
+            incremental: true,
+            force: true,
+            metadata: { a: '1' },
+            availability_zone: 'nova',
+            snapshot_id: SNAP_ID,
           },
         },
       },
@@ -59,11 +88,13 @@ describe('volume backup create', () => {
     expect(calls[0]!.body).toStrictEqual({ backup: { volume_id: VOL_ID, incremental: false, force: false } });
   });
 
-  it('--wait fails with cinder-backup\'s fail_reason when the backup ends in error', async () => {
+  it("--wait fails with cinder-backup's fail_reason when the backup ends in error", async () => {
     interceptVersions(mock.pool);
     volumeByName('vol1');
     record('POST', '/backups', 202, { backup: { id: BACKUP_ID, name: 'b1', links: [] } });
-    mock.pool.intercept({ path: `${BASE_PATH}/backups/${BACKUP_ID}`, method: 'GET' }).reply(200, { backup: backup('error', { fail_reason: 'Could not determine which Swift endpoint to use.' }) });
+    mock.pool
+      .intercept({ path: `${BASE_PATH}/backups/${BACKUP_ID}`, method: 'GET' })
+      .reply(200, { backup: backup('error', { fail_reason: 'Could not determine which Swift endpoint to use.' }) });
     const result = await run(['volume', 'backup', 'create', '--wait', 'vol1'], mock.agent);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("ucinder: backup 'b1' is in status 'error': Could not determine which Swift endpoint to use.\n");

@@ -5,7 +5,17 @@ const VOL_ID = '11111111-0000-4000-8000-000000000001';
 const GONE_ID = '44444444-0000-4000-8000-000000000004';
 
 function backup(id: string, volumeId: string) {
-  return { id, name: `n-${id}`, description: null, status: 'available', size: 1, availability_zone: null, volume_id: volumeId, container: 'c/1', 'os-backup-project-attr:project_id': 'p1' };
+  return {
+    id,
+    name: `n-${id}`,
+    description: null,
+    status: 'available',
+    size: 1,
+    availability_zone: null,
+    volume_id: volumeId,
+    container: 'c/1',
+    'os-backup-project-attr:project_id': 'p1',
+  };
 }
 
 describe('volume backup list', () => {

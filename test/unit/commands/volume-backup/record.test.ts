@@ -30,7 +30,7 @@ describe('volume backup record export/import', () => {
     );
   });
 
-  it('import sends the record and prints the backup\'s id and name', async () => {
+  it("import sends the record and prints the backup's id and name", async () => {
     interceptVersions(mock.pool);
     record('POST', '/backups/import_record', 201, { backup: { id: BACKUP_ID, name: 'b1', links: [] } });
     const result = await run(['volume', 'backup', 'record', 'import', RECORD.backup_service, RECORD.backup_url, '-f', 'json'], mock.agent);

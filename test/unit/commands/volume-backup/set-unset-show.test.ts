@@ -14,7 +14,7 @@ describe('volume backup show, set, unset', () => {
       .reply(200, { backups: [{ id: BACKUP_ID, name: 'b1', status: 'available', size: 1, metadata, links: [] }] });
   }
 
-  it('show prints Cinder\'s fields sorted, without links, metadata as it is', async () => {
+  it("show prints Cinder's fields sorted, without links, metadata as it is", async () => {
     interceptVersions(mock.pool);
     found();
     const result = await run(['volume', 'backup', 'show', 'b1', '-f', 'json'], mock.agent);

@@ -46,9 +46,12 @@ describe('volume group list, show, set, delete, add volume, remove volume', () =
     interceptVersions(mock.pool);
     stubGroupById(mock.pool);
     const table = await run(['volume', 'group', 'show', GROUP_ID], mock.agent);
-    expect(table.stdout.split('\n').slice(3, 14).map((line) => line.split('|')[1]!.trim())).toEqual([
-      'ID', 'Status', 'Name', 'Description', 'Group Type', 'Volume Types', 'Availability Zone', 'Created At', 'Volumes', 'Group Snapshot ID', 'Source Group ID',
-    ]);
+    expect(
+      table.stdout
+        .split('\n')
+        .slice(3, 14)
+        .map((line) => line.split('|')[1]!.trim()),
+    ).toEqual(['ID', 'Status', 'Name', 'Description', 'Group Type', 'Volume Types', 'Availability Zone', 'Created At', 'Volumes', 'Group Snapshot ID', 'Source Group ID']);
   });
 
   it('show of a name matching two groups is an ambiguity error', async () => {

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { BASE_PATH, interceptVersions, mockCinderPerTest, recordedRequests, run } from '../../helpers/harness.js';
 import {
-  GROUP, GROUP_ID, GROUP_SNAPSHOT_ID, GROUP_TYPE_ID, VOLUME_TYPE_ID, stubGroupById, stubGroupSnapshotByName, stubGroupTypeByName, stubVolumeTypeByName,
+  GROUP,
+  GROUP_ID,
+  GROUP_SNAPSHOT_ID,
+  GROUP_TYPE_ID,
+  VOLUME_TYPE_ID,
+  stubGroupById,
+  stubGroupSnapshotByName,
+  stubGroupTypeByName,
+  stubVolumeTypeByName,
 } from './fixtures.js';
 
 describe('volume group create', () => {
@@ -15,24 +23,52 @@ describe('volume group create', () => {
     record('POST', '/groups', 202, { group: { id: GROUP_ID, name: 'app1' } });
     stubGroupById(mock.pool, { ...GROUP, status: 'creating' });
     const result = await run(
-      ['volume', 'group', 'create', '--volume-group-type', 'app-group', '--volume-type', 'gold', '--name', 'app1', '--description', 'd', '--availability-zone', 'nova', '-f', 'json'],
+      [
+        'volume',
+        'group',
+        'create',
+        '--volume-group-type',
+        'app-group',
+        '--volume-type',
+        'gold',
+        '--name',
+        'app1',
+        '--description',
+        'd',
+        '--availability-zone',
+        'nova',
+        '-f',
+        'json',
+      ],
       mock.agent,
     );
     expect(result.code, result.stderr).toBe(0);
-    expect(calls).toStrictEqual([{
-      method: 'POST',
-      path: '/groups',
-      body: { group: { group_type: GROUP_TYPE_ID, volume_types: [VOLUME_TYPE_ID], name: 'app1', description: 'd', availability_zone: 'nova' } },
-    }]);
+    expect(calls).toStrictEqual([
+      {
+        method: 'POST',
+        path: '/groups',
+        body: { group: { group_type: GROUP_TYPE_ID, volume_types: [VOLUME_TYPE_ID], name: 'app1', description: 'd', availability_zone: 'nova' } },
+      },
+    ]);
     const shown = JSON.parse(result.stdout);
     expect(Object.keys(shown)).toEqual([
-      'ID', 'Status', 'Name', 'Description', 'Group Type', 'Volume Types', 'Availability Zone', 'Created At', 'Volumes', 'Group Snapshot ID', 'Source Group ID',
+      'ID',
+      'Status',
+      'Name',
+      'Description',
+      'Group Type',
+      'Volume Types',
+      'Availability Zone',
+      'Created At',
+      'Volumes',
+      'Group Snapshot ID',
+      'Source Group ID',
     ]);
     // Volumes: not sent without list_volume, so '' as openstack prints a missing field.
     expect(shown).toMatchObject({ ID: GROUP_ID, Status: 'creating', 'Volume Types': [VOLUME_TYPE_ID], Volumes: '', 'Group Snapshot ID': null });
   });
 
-  it("accepts the older openstack form: GROUP_TYPE VOLUME_TYPE... as arguments; --wait polls until available", async () => {
+  it('accepts the older openstack form: GROUP_TYPE VOLUME_TYPE... as arguments; --wait polls until available', async () => {
     interceptVersions(mock.pool);
     stubGroupTypeByName(mock.pool);
     stubVolumeTypeByName(mock.pool);
@@ -76,9 +112,7 @@ describe('volume group create', () => {
     interceptVersions(mock.pool, '3.12');
     const old = await run(['volume', 'group', 'create', '--volume-group-type', 'app-group', '--volume-type', 'gold'], mock.agent);
     expect(old.code).toBe(1);
-    expect(old.stderr).toBe(
-      'ucinder: volume groups needs Block Storage API microversion 3.13 or later, but this session uses 3.12 (the server\'s maximum)\n',
-    );
+    expect(old.stderr).toBe("ucinder: volume groups needs Block Storage API microversion 3.13 or later, but this session uses 3.12 (the server's maximum)\n");
     mock.renew();
     interceptVersions(mock.pool, '3.13');
     const source = await run(['volume', 'group', 'create', '--source-group', 'app1'], mock.agent);

@@ -19,7 +19,12 @@ describe('volume group snapshot', () => {
     expect(result.code, result.stderr).toBe(0);
     expect(calls).toStrictEqual([{ method: 'POST', path: '/group_snapshots', body: { group_snapshot: { group_id: GROUP_ID, name: 'nightly', description: 'd' } } }]);
     expect(JSON.parse(result.stdout)).toStrictEqual({
-      ID: GROUP_SNAPSHOT_ID, Status: 'available', Name: 'nightly', Description: null, Group: GROUP_ID, 'Group Type': GROUP_TYPE_ID,
+      ID: GROUP_SNAPSHOT_ID,
+      Status: 'available',
+      Name: 'nightly',
+      Description: null,
+      Group: GROUP_ID,
+      'Group Type': GROUP_TYPE_ID,
     });
   });
 

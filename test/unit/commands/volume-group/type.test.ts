@@ -17,8 +17,22 @@ describe('volume group type', () => {
       { method: 'POST', path: '/group_types', body: { group_type: { name: 'app-group', description: 'd', is_public: false } } },
       { method: 'POST', path: `/group_types/${GROUP_TYPE_ID}/group_specs`, body: { group_specs: { k: 'v' } } },
     ]);
-    expect(result.stdout.split('\n').slice(3, 8).map((line) => line.split('|').slice(1, 3).map((cell) => cell.trim()))).toEqual([
-      ['ID', GROUP_TYPE_ID], ['Name', 'app-group'], ['Description', 'None'], ['Is Public', 'False'], ['Properties', "k='v'"],
+    expect(
+      result.stdout
+        .split('\n')
+        .slice(3, 8)
+        .map((line) =>
+          line
+            .split('|')
+            .slice(1, 3)
+            .map((cell) => cell.trim()),
+        ),
+    ).toEqual([
+      ['ID', GROUP_TYPE_ID],
+      ['Name', 'app-group'],
+      ['Description', 'None'],
+      ['Is Public', 'False'],
+      ['Properties', "k='v'"],
     ]);
   });
 
@@ -48,7 +62,10 @@ describe('volume group type', () => {
     record('DELETE', `/group_types/${GROUP_TYPE_ID}/group_specs/k`, 202, '');
     record('POST', `/group_types/${GROUP_TYPE_ID}/group_specs`, 200, { group_specs: { n: '1' } });
     stubGroupTypeById(mock.pool, { ...GROUP_TYPE, name: 'renamed', group_specs: { n: '1' } });
-    const result = await run(['volume', 'group', 'type', 'set', '--name', 'renamed', '--public', '--property', 'n=1', '--no-property', GROUP_TYPE_ID, '-f', 'value', '-c', 'Properties'], mock.agent);
+    const result = await run(
+      ['volume', 'group', 'type', 'set', '--name', 'renamed', '--public', '--property', 'n=1', '--no-property', GROUP_TYPE_ID, '-f', 'value', '-c', 'Properties'],
+      mock.agent,
+    );
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toBe("{'n': '1'}\n");
     expect(calls).toStrictEqual([

@@ -30,7 +30,7 @@ describe('volume host failover', () => {
     expect(calls[0]).toEqual({ method: 'PUT', path: '/os-services/failover_host', body: { host: 'node1@mmj', backend_id: 'replica1' } });
   });
 
-  it('--cluster --wait polls the cluster\'s up services until they leave failing-over and report the new backend', async () => {
+  it("--cluster --wait polls the cluster's up services until they leave failing-over and report the new backend", async () => {
     interceptVersions(mock.pool);
     record('PUT', '/os-services/failover', 202, '');
     interceptServices([service('cl1@be', { replication_status: 'failing-over', active_backend_id: null })]);
@@ -43,9 +43,7 @@ describe('volume host failover', () => {
     const result = await run(['volume', 'host', 'failover', '--cluster', '--volume-backend', 'replica1', '--wait', 'cl@be', '-f', 'csv'], mock.agent);
     expect(result.code, result.stderr).toBe(0);
     expect(calls[0]!.body).toEqual({ cluster: 'cl@be', backend_id: 'replica1' });
-    expect(result.stdout).toBe(
-      '"Host","Replication Status","Active Backend ID"\n"cl1@be","failed-over","replica1"\n"cl2@be","failed-over","replica1"\n',
-    );
+    expect(result.stdout).toBe('"Host","Replication Status","Active Backend ID"\n"cl1@be","failed-over","replica1"\n"cl2@be","failed-over","replica1"\n');
     expect(result.stderr).toContain('Waiting for cluster cl@be to fail over to replica1\n');
   });
 
@@ -64,25 +62,26 @@ describe('volume host failover', () => {
     interceptServices([service('node1@mmj', { cluster: null, status: 'enabled', replication_status: 'enabled', active_backend_id: null })]);
     const result = await run(['volume', 'host', 'failover', '--volume-backend', 'bogus', '--wait', 'node1@mmj'], mock.agent);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(
-      /ucinder: host node1@mmj did not fail over to bogus: enabled, active backend default; the volume service's log says why\n$/,
-    );
+    expect(result.stderr).toMatch(/ucinder: host node1@mmj did not fail over to bogus: enabled, active backend default; the volume service's log says why\n$/);
   });
 
   it('--wait: a driver error (failover-error, service disabled) is exit 1 with the reason', async () => {
     interceptVersions(mock.pool);
     record('PUT', '/os-services/failover', 202, '');
     interceptServices([
-      service('node1@mmj', { cluster: null, replication_status: 'failover-error', active_backend_id: null, disabled_reason: 'Driver reported error during replication failover completion.' }),
+      service('node1@mmj', {
+        cluster: null,
+        replication_status: 'failover-error',
+        active_backend_id: null,
+        disabled_reason: 'Driver reported error during replication failover completion.',
+      }),
     ]);
     const result = await run(['volume', 'host', 'failover', '--volume-backend', 'replica1', '--wait', 'node1@mmj'], mock.agent);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain(
-      'did not fail over to replica1: failover-error, active backend default (Driver reported error during replication failover completion.)',
-    );
+    expect(result.stderr).toContain('did not fail over to replica1: failover-error, active backend default (Driver reported error during replication failover completion.)');
   });
 
-  it('an unknown host is Cinder\'s one line and exit 1', async () => {
+  it("an unknown host is Cinder's one line and exit 1", async () => {
     interceptVersions(mock.pool);
     record('PUT', '/os-services/failover', 400, { badRequest: { code: 400, message: 'No service found with host=nosuch@x' } });
     const result = await run(['volume', 'host', 'failover', '--volume-backend', 'replica1', 'nosuch@x'], mock.agent);

@@ -49,7 +49,7 @@ describe('volume qos set, unset, associate and disassociate', () => {
     expect(calls).toHaveLength(1);
   });
 
-  it('associate of a type that already has a QoS: Cinder\'s reason on one line, exit 1', async () => {
+  it("associate of a type that already has a QoS: Cinder's reason on one line, exit 1", async () => {
     interceptVersions(mock.pool);
     stubQosById(mock.pool);
     stubTypeById(mock.pool);

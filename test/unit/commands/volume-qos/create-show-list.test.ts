@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BASE_PATH, interceptVersions, mockCinderPerTest, recordedRequests, run } from '../../helpers/harness.js';
 import { BARE, LIMITED, QOS_ID, stubAssociations, stubQosById } from './fixtures.js';
 
-describe('volume qos create, show and list: openstack\'s output', () => {
+describe("volume qos create, show and list: openstack's output", () => {
   const mock = mockCinderPerTest();
   const { calls, record } = recordedRequests(mock);
 
@@ -29,7 +29,7 @@ describe('volume qos create, show and list: openstack\'s output', () => {
     expect(calls[0]!.body).toStrictEqual({ qos_specs: { name: 'bare', consumer: 'both' } });
   });
 
-  it('show adds the associated types\' names as associations; a table shows them as openstack does', async () => {
+  it("show adds the associated types' names as associations; a table shows them as openstack does", async () => {
     interceptVersions(mock.pool);
     stubQosById(mock.pool);
     stubAssociations(mock.pool, QOS_ID, ['silver', 'gold']);
@@ -59,13 +59,18 @@ describe('volume qos create, show and list: openstack\'s output', () => {
   it('show of a name two specifications share lists both IDs and exits 1', async () => {
     interceptVersions(mock.pool);
     mock.pool.intercept({ path: `${BASE_PATH}/qos-specs/twin`, method: 'GET' }).reply(404, { itemNotFound: { code: 404, message: 'not found' } });
-    mock.pool.intercept({ path: `${BASE_PATH}/qos-specs`, method: 'GET' }).reply(200, { qos_specs: [{ ...BARE, name: 'twin' }, { ...LIMITED, name: 'twin' }] });
+    mock.pool.intercept({ path: `${BASE_PATH}/qos-specs`, method: 'GET' }).reply(200, {
+      qos_specs: [
+        { ...BARE, name: 'twin' },
+        { ...LIMITED, name: 'twin' },
+      ],
+    });
     const result = await run(['volume', 'qos', 'show', 'twin'], mock.agent);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("More than one QoS specification exists with the name 'twin'");
   });
 
-  it('list: openstack\'s columns; Associations a list, \'\' for none, None for a specification gone meanwhile', async () => {
+  it("list: openstack's columns; Associations a list, '' for none, None for a specification gone meanwhile", async () => {
     interceptVersions(mock.pool);
     const gone = { ...BARE, id: 'q-gone', name: 'gone' };
     mock.pool.intercept({ path: `${BASE_PATH}/qos-specs`, method: 'GET' }).reply(200, { qos_specs: [LIMITED, BARE, gone] });
@@ -80,7 +85,7 @@ describe('volume qos create, show and list: openstack\'s output', () => {
     );
   });
 
-  it('list fails with Cinder\'s error when an associations call fails otherwise', async () => {
+  it("list fails with Cinder's error when an associations call fails otherwise", async () => {
     interceptVersions(mock.pool);
     mock.pool.intercept({ path: `${BASE_PATH}/qos-specs`, method: 'GET' }).reply(200, { qos_specs: [BARE] });
     mock.pool.intercept({ path: `${BASE_PATH}/qos-specs/q-bare/associations`, method: 'GET' }).reply(403, { forbidden: { code: 403, message: 'Policy does not allow it.' } });

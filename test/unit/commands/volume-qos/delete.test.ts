@@ -19,7 +19,7 @@ describe('volume qos delete', () => {
     expect(calls.map((call) => call.path)).toStrictEqual([`/qos-specs/${QOS_ID}?force=False`, `/qos-specs/${QOS_ID}?force=True`]);
   });
 
-  it('a specification still associated: Cinder\'s reason in one line, exit 1', async () => {
+  it("a specification still associated: Cinder's reason in one line, exit 1", async () => {
     interceptVersions(mock.pool);
     stubQosById(mock.pool);
     mock.pool.intercept({ path: `${BASE_PATH}/qos-specs/${QOS_ID}?force=False`, method: 'DELETE' }).reply(400, { badRequest: { code: 400, message: 'Qos specs still in use.' } });
@@ -36,7 +36,8 @@ describe('volume qos delete', () => {
     expect(result).toEqual({
       code: 1,
       stdout: '',
-      stderr: "Failed to delete QoS specification with name or ID 'nope': No QoS specification with a name or ID of 'nope' exists.\nucinder: 1 of 2 QoS specifications failed to delete\n",
+      stderr:
+        "Failed to delete QoS specification with name or ID 'nope': No QoS specification with a name or ID of 'nope' exists.\nucinder: 1 of 2 QoS specifications failed to delete\n",
     });
     expect(calls).toHaveLength(1);
   });

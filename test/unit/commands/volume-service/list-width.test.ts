@@ -2,10 +2,29 @@ import { describe, expect, it } from 'vitest';
 import { BASE_PATH, interceptVersions, mockCinderPerTest, run } from '../../helpers/harness.js';
 
 const SERVICES = [
-  { binary: 'cinder-scheduler', host: 'controller-01', zone: 'nova', status: 'enabled', state: 'up', updated_at: '2024-05-01T10:00:00.000000', disabled_reason: null, cluster: null },
   {
-    binary: 'cinder-volume', host: 'controller-01@ceph-ssd', zone: 'nova', status: 'disabled', state: 'down', updated_at: '2024-05-01T09:00:00.000000',
-    disabled_reason: 'maintenance window', cluster: 'cluster-a@ceph-ssd', backend_state: 'up', replication_status: 'failed-over', active_backend_id: 'secondary', frozen: true,
+    binary: 'cinder-scheduler',
+    host: 'controller-01',
+    zone: 'nova',
+    status: 'enabled',
+    state: 'up',
+    updated_at: '2024-05-01T10:00:00.000000',
+    disabled_reason: null,
+    cluster: null,
+  },
+  {
+    binary: 'cinder-volume',
+    host: 'controller-01@ceph-ssd',
+    zone: 'nova',
+    status: 'disabled',
+    state: 'down',
+    updated_at: '2024-05-01T09:00:00.000000',
+    disabled_reason: 'maintenance window',
+    cluster: 'cluster-a@ceph-ssd',
+    backend_state: 'up',
+    replication_status: 'failed-over',
+    active_backend_id: 'secondary',
+    frozen: true,
   },
 ];
 
@@ -15,8 +34,16 @@ const widest = (text: string) => Math.max(...text.split('\n').map((line) => line
 function columnTexts(table: string): string[] {
   const lines = table.split('\n').filter((line) => line.startsWith('|'));
   const columns = lines[0]!.split('|').length - 2;
-  const body = table.split('\n').slice(table.split('\n').findIndex((line, index) => index > 0 && line.startsWith('+')) + 1).filter((line) => line.startsWith('|'));
-  return Array.from({ length: columns }, (_, column) => body.map((line) => line.split('|')[column + 1]!.trim()).join('').replace(/\s/g, ''));
+  const body = table
+    .split('\n')
+    .slice(table.split('\n').findIndex((line, index) => index > 0 && line.startsWith('+')) + 1)
+    .filter((line) => line.startsWith('|'));
+  return Array.from({ length: columns }, (_, column) =>
+    body
+      .map((line) => line.split('|')[column + 1]!.trim())
+      .join('')
+      .replace(/\s/g, ''),
+  );
 }
 
 /** The columns cliff's own fitting works on here: it never narrows a column below its header, and the --long headers alone are 157 wide. */

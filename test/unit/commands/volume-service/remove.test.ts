@@ -80,9 +80,7 @@ describe('volume service remove', () => {
   });
 
   it('--no-api-check skips the API; "Host not found" from cinder-manage (exit 0) becomes exit 1', async () => {
-    const runner = new RecordingRunner([
-      { stdout: 'Host not found. Failed to remove cinder-volume on node2@lvm.\nService cinder-volume could not be found on host node2@lvm.\n' },
-    ]);
+    const runner = new RecordingRunner([{ stdout: 'Host not found. Failed to remove cinder-volume on node2@lvm.\nService cinder-volume could not be found on host node2@lvm.\n' }]);
     const result = await remove(['--no-api-check', '--yes', 'cinder-volume', 'node2@lvm'], mock, runner, scriptedConfirm(false, false));
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/^ucinder: cinder-manage found no cinder-volume service on host 'node2@lvm': Host not found\./);
@@ -104,9 +102,15 @@ describe('volume service remove', () => {
   it('--runner docker:<container> wins over the environment; --dry-run runs nothing and needs no confirmation', async () => {
     interceptService(mock, [DOWN]);
     const runner = new RecordingRunner([REMOVED]);
-    const result = await remove(['--runner', 'docker:cinder_api', '--dry-run', 'cinder-volume', 'node2@lvm', '-f', 'value', '-c', 'command'], mock, runner, scriptedConfirm(false, false), {
-      UCINDER_MANAGE_RUNNER: 'ssh:ctl1',
-    });
+    const result = await remove(
+      ['--runner', 'docker:cinder_api', '--dry-run', 'cinder-volume', 'node2@lvm', '-f', 'value', '-c', 'command'],
+      mock,
+      runner,
+      scriptedConfirm(false, false),
+      {
+        UCINDER_MANAGE_RUNNER: 'ssh:ctl1',
+      },
+    );
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toBe('docker exec cinder_api cinder-manage service remove cinder-volume node2@lvm\n');
     expect(runner.calls).toEqual([]);

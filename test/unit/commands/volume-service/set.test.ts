@@ -15,9 +15,7 @@ describe('volume service set', () => {
     record('/os-services/disable-log-reason', { disabled: true, status: 'disabled' });
     const result = await run(['volume', 'service', 'set', '--disable', '--disable-reason', 'disk swap', 'node1@mmj', 'cinder-volume'], mock.agent);
     expect(result).toEqual({ code: 0, stdout: '', stderr: '' });
-    expect(calls).toStrictEqual([
-      { path: '/os-services/disable-log-reason', body: { host: 'node1@mmj', binary: 'cinder-volume', disabled_reason: 'disk swap' } },
-    ]);
+    expect(calls).toStrictEqual([{ path: '/os-services/disable-log-reason', body: { host: 'node1@mmj', binary: 'cinder-volume', disabled_reason: 'disk swap' } }]);
   });
 
   it('--disable without a reason and --enable use disable and enable', async () => {
@@ -35,7 +33,7 @@ describe('volume service set', () => {
     ]);
   });
 
-  it('an unknown service is Cinder\'s 404, exit 1', async () => {
+  it("an unknown service is Cinder's 404, exit 1", async () => {
     interceptVersions(mock.pool);
     mock.pool
       .intercept({ path: `${BASE_PATH}/os-services/enable`, method: 'PUT' })

@@ -17,9 +17,7 @@ describe('volume snapshot create', () => {
 
   function volumeByName(name: string) {
     mock.pool.intercept({ path: `${BASE_PATH}/volumes/${name}`, method: 'GET' }).reply(404, { itemNotFound: { code: 404, message: 'not found' } });
-    mock.pool
-      .intercept({ path: `${BASE_PATH}/volumes/detail?name=${name}`, method: 'GET' })
-      .reply(200, { volumes: [{ id: VOL_ID, name, status: 'available', size: 1 }] });
+    mock.pool.intercept({ path: `${BASE_PATH}/volumes/detail?name=${name}`, method: 'GET' }).reply(200, { volumes: [{ id: VOL_ID, name, status: 'available', size: 1 }] });
   }
 
   function interceptCreate() {
@@ -43,9 +41,7 @@ describe('volume snapshot create', () => {
     );
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(bodies).toStrictEqual([
-      { snapshot: { volume_id: VOL_ID, name: 'snap1', description: 'before upgrade', force: true, metadata: { a: '1' } } },
-    ]);
+    expect(bodies).toStrictEqual([{ snapshot: { volume_id: VOL_ID, name: 'snap1', description: 'before upgrade', force: true, metadata: { a: '1' } } }]);
     expect(JSON.parse(result.stdout)).toMatchObject({ id: SNAP_ID, status: 'creating', volume_id: VOL_ID });
   });
 
@@ -66,9 +62,7 @@ describe('volume snapshot create', () => {
     const result = await run(['volume', 'snapshot', 'create', '--volume', 'vol1', '--wait', 'snap1', '-f', 'value', '-c', 'status'], mock.agent);
     expect(result.code).toBe(0);
     expect(result.stdout).toBe('available\n');
-    expect(result.stderr).toBe(
-      "Waiting for snapshot 'snap1' to become available\nsnapshot 'snap1': creating\nsnapshot 'snap1': available\nsnapshot 'snap1' is available\n",
-    );
+    expect(result.stderr).toBe("Waiting for snapshot 'snap1' to become available\nsnapshot 'snap1': creating\nsnapshot 'snap1': available\nsnapshot 'snap1' is available\n");
   });
 
   it('--wait fails with the reason from the messages API when the snapshot ends in error', async () => {
@@ -76,9 +70,18 @@ describe('volume snapshot create', () => {
     volumeByName('vol1');
     interceptCreate();
     poll('error');
-    mock.pool
-      .intercept({ path: `${BASE_PATH}/messages?resource_uuid=${SNAP_ID}&sort=created_at%3Adesc`, method: 'GET' })
-      .reply(200, { messages: [{ id: 'm1', event_id: 'VOLUME_SNAPSHOT_001', resource_uuid: SNAP_ID, user_message: 'create snapshot: Snapshot failed to create.', message_level: 'ERROR', created_at: 'now' }] });
+    mock.pool.intercept({ path: `${BASE_PATH}/messages?resource_uuid=${SNAP_ID}&sort=created_at%3Adesc`, method: 'GET' }).reply(200, {
+      messages: [
+        {
+          id: 'm1',
+          event_id: 'VOLUME_SNAPSHOT_001',
+          resource_uuid: SNAP_ID,
+          user_message: 'create snapshot: Snapshot failed to create.',
+          message_level: 'ERROR',
+          created_at: 'now',
+        },
+      ],
+    });
     const result = await run(['volume', 'snapshot', 'create', '--volume', 'vol1', '--wait', 'snap1'], mock.agent);
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');

@@ -23,7 +23,7 @@ describe('volume snapshot delete of a snapshot that is already being deleted', (
     expect(result.stderr.endsWith('1 snapshot deleted\n')).toBe(true);
   });
 
-  it('any other status keeps Cinder\'s refusal', async () => {
+  it("any other status keeps Cinder's refusal", async () => {
     interceptVersions(mock.pool);
     snapshot('creating');
     mock.pool.intercept({ path: `${BASE_PATH}/snapshots/s1`, method: 'DELETE' }).reply(400, REFUSED);

@@ -9,9 +9,7 @@ describe('an ID-shaped snapshot argument whose ID is gone', () => {
   const mock = mockCinderPerTest();
 
   function goneButNamed() {
-    mock.pool
-      .intercept({ path: `${BASE_PATH}/snapshots/${GONE}`, method: 'GET' })
-      .reply(404, { itemNotFound: { code: 404, message: `Snapshot ${GONE} could not be found.` } });
+    mock.pool.intercept({ path: `${BASE_PATH}/snapshots/${GONE}`, method: 'GET' }).reply(404, { itemNotFound: { code: 404, message: `Snapshot ${GONE} could not be found.` } });
     mock.pool
       .intercept({ path: `${BASE_PATH}/snapshots/detail?name=${GONE}`, method: 'GET' })
       .reply(200, { snapshots: [{ id: OTHER, name: GONE, status: 'available', size: 1, volume_id: 'v' }] });

@@ -5,9 +5,16 @@ const VOL_ID = '11111111-0000-4000-8000-000000000001';
 
 function snapshot(id: string, extra: Record<string, unknown> = {}) {
   return {
-    id, name: `snap-${id}`, description: null, status: 'available', size: 1, volume_id: VOL_ID,
-    created_at: '2026-01-01T00:00:00.000000', metadata: { k: 'v' },
-    'os-extended-snapshot-attributes:project_id': 'p1', ...extra,
+    id,
+    name: `snap-${id}`,
+    description: null,
+    status: 'available',
+    size: 1,
+    volume_id: VOL_ID,
+    created_at: '2026-01-01T00:00:00.000000',
+    metadata: { k: 'v' },
+    'os-extended-snapshot-attributes:project_id': 'p1',
+    ...extra,
   };
 }
 
@@ -24,9 +31,7 @@ describe('volume snapshot list', () => {
 
   it('sends --all-projects, --name, --status, --volume, --marker and --limit as Cinder filters', async () => {
     interceptVersions(mock.pool);
-    mock.pool
-      .intercept({ path: `${BASE_PATH}/volumes/${VOL_ID}`, method: 'GET' })
-      .reply(200, { volume: { id: VOL_ID, name: 'vol1', status: 'available', size: 1 } });
+    mock.pool.intercept({ path: `${BASE_PATH}/volumes/${VOL_ID}`, method: 'GET' }).reply(200, { volume: { id: VOL_ID, name: 'vol1', status: 'available', size: 1 } });
     mock.pool
       .intercept({
         path: `${BASE_PATH}/snapshots/detail?all_tenants=1&name=s&status=error&volume_id=${VOL_ID}&marker=m1&limit=5`,
@@ -46,12 +51,8 @@ describe('volume snapshot list', () => {
 
   function interceptLongListing() {
     interceptVersions(mock.pool);
-    mock.pool
-      .intercept({ path: `${BASE_PATH}/snapshots/detail`, method: 'GET' })
-      .reply(200, { snapshots: [snapshot('a'), snapshot('b', { volume_id: 'gone' })] });
-    mock.pool
-      .intercept({ path: `${BASE_PATH}/volumes/detail`, method: 'GET' })
-      .reply(200, { volumes: [{ id: VOL_ID, name: 'vol1', status: 'available', size: 1 }] });
+    mock.pool.intercept({ path: `${BASE_PATH}/snapshots/detail`, method: 'GET' }).reply(200, { snapshots: [snapshot('a'), snapshot('b', { volume_id: 'gone' })] });
+    mock.pool.intercept({ path: `${BASE_PATH}/volumes/detail`, method: 'GET' }).reply(200, { volumes: [{ id: VOL_ID, name: 'vol1', status: 'available', size: 1 }] });
   }
 
   it('--long: the Volume column carries the volume ID as data, as openstack', async () => {

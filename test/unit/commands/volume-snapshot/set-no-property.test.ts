@@ -7,7 +7,7 @@ describe('volume snapshot set --no-property', () => {
 
   const record = (method: string, path: string, reply: object = {}) => recordReply(method, path, 200, reply);
 
-  it('removes every property first, then sets the new ones (openstack\'s order), whatever the flag order', async () => {
+  it("removes every property first, then sets the new ones (openstack's order), whatever the flag order", async () => {
     interceptVersions(mock.pool);
     mock.pool
       .intercept({ path: `${BASE_PATH}/snapshots/s1`, method: 'GET' })

@@ -18,10 +18,7 @@ describe('volume snapshot set', () => {
     record('POST', '/snapshots/s1/metadata', 200, { metadata: { a: '1' } });
     record('POST', '/snapshots/s1/action', 202);
     record('PUT', '/snapshots/s1', 200, { snapshot: { id: 's1', name: 'snap2' } });
-    const result = await run(
-      ['volume', 'snapshot', 'set', '--name', 'snap2', '--description', 'd', '--property', 'a=1', '--state', 'error', 's1'],
-      mock.agent,
-    );
+    const result = await run(['volume', 'snapshot', 'set', '--name', 'snap2', '--description', 'd', '--property', 'a=1', '--state', 'error', 's1'], mock.agent);
     expect(result).toEqual({ code: 0, stdout: '', stderr: '' });
     expect(calls).toStrictEqual([
       { method: 'POST', path: '/snapshots/s1/metadata', body: { metadata: { a: '1' } } },
@@ -33,15 +30,11 @@ describe('volume snapshot set', () => {
   it('applies the other changes when one fails, reports it and exits 1', async () => {
     interceptVersions(mock.pool);
     found();
-    mock.pool
-      .intercept({ path: `${BASE_PATH}/snapshots/s1/metadata`, method: 'POST' })
-      .reply(400, { badRequest: { code: 400, message: 'Invalid metadata.' } });
+    mock.pool.intercept({ path: `${BASE_PATH}/snapshots/s1/metadata`, method: 'POST' }).reply(400, { badRequest: { code: 400, message: 'Invalid metadata.' } });
     record('PUT', '/snapshots/s1', 200, { snapshot: { id: 's1' } });
     const result = await run(['volume', 'snapshot', 'set', '--property', 'a=1', '--description', 'd', 's1'], mock.agent);
     expect(result.code).toBe(1);
-    expect(result.stderr).toBe(
-      "snapshot 'snap1': failed to set properties: Invalid metadata. (HTTP 400)\nucinder: 1 of 2 changes to snapshot 'snap1' failed\n",
-    );
+    expect(result.stderr).toBe("snapshot 'snap1': failed to set properties: Invalid metadata. (HTTP 400)\nucinder: 1 of 2 changes to snapshot 'snap1' failed\n");
     expect(calls).toStrictEqual([{ method: 'PUT', path: '/snapshots/s1', body: { snapshot: { description: 'd' } } }]);
   });
 

@@ -15,7 +15,7 @@ describe('volume snapshot show: properties and --raw', () => {
     mock.pool.intercept({ path: `${BASE_PATH}/snapshots/s1`, method: 'GET' }).reply(200, { snapshot: SNAPSHOT });
   }
 
-  it('-f value -c properties prints the dict as openstack does; a table as k=\'v\'', async () => {
+  it("-f value -c properties prints the dict as openstack does; a table as k='v'", async () => {
     found();
     expect((await run(['volume', 'snapshot', 'show', 's1', '-f', 'value', '-c', 'properties'], mock.agent)).stdout).toBe("{'purpose': 'backup'}\n");
     mock.agent.assertNoPendingInterceptors();
@@ -24,7 +24,7 @@ describe('volume snapshot show: properties and --raw', () => {
     expect((await run(['volume', 'snapshot', 'show', 's1', '-c', 'properties'], mock.agent)).stdout).toContain("| properties | purpose='backup' |");
   });
 
-  it('--raw prints the snapshot under Cinder\'s field names (metadata)', async () => {
+  it("--raw prints the snapshot under Cinder's field names (metadata)", async () => {
     found();
     const result = await run(['volume', 'snapshot', 'show', 's1', '-f', 'json', '--raw'], mock.agent);
     expect(JSON.parse(result.stdout)).toStrictEqual(SNAPSHOT);

@@ -2,7 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { BASE_PATH, interceptVersions, mockCinderPerTest, run } from '../../helpers/harness.js';
 
 const VOL_ID = '11111111-0000-4000-8000-000000000001';
-const snapshot = (id: string, extra: Record<string, unknown> = {}) => ({ id, name: `snap-${id}`, description: null, status: 'available', size: 1, volume_id: VOL_ID, created_at: '2026-01-01T00:00:00.000000', metadata: { k: 'v' }, 'os-extended-snapshot-attributes:project_id': 'p1', ...extra });
+const snapshot = (id: string, extra: Record<string, unknown> = {}) => ({
+  id,
+  name: `snap-${id}`,
+  description: null,
+  status: 'available',
+  size: 1,
+  volume_id: VOL_ID,
+  created_at: '2026-01-01T00:00:00.000000',
+  metadata: { k: 'v' },
+  'os-extended-snapshot-attributes:project_id': 'p1',
+  ...extra,
+});
 
 describe('volume snapshot show', () => {
   const mock = mockCinderPerTest();

@@ -41,9 +41,7 @@ describe('volume snapshot unset', () => {
     const result = await run(['volume', 'snapshot', 'unset', '--property', 'nope', '--property', 'a', 's1'], mock.agent);
     expect(result.code).toBe(1);
     expect(calls).toEqual(['nope', 'a']);
-    expect(result.stderr).toBe(
-      "snapshot 'snap1': failed to unset property 'nope': Metadata item was not found. (HTTP 404)\nucinder: 1 of 2 changes to snapshot 'snap1' failed\n",
-    );
+    expect(result.stderr).toBe("snapshot 'snap1': failed to unset property 'nope': Metadata item was not found. (HTTP 404)\nucinder: 1 of 2 changes to snapshot 'snap1' failed\n");
   });
 
   it('nothing to unset is a usage error before any request', async () => {

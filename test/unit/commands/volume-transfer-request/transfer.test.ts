@@ -40,9 +40,7 @@ describe('volume transfer request', () => {
     interceptVersions(mock.pool, '3.50');
     const result = await run(['volume', 'transfer', 'request', 'create', '--no-snapshots', VOL_ID], mock.agent);
     expect(result.code).toBe(1);
-    expect(result.stderr).toBe(
-      "ucinder: --snapshots/--no-snapshots needs Block Storage API microversion 3.55 or later, but this session uses 3.50 (the server's maximum)\n",
-    );
+    expect(result.stderr).toBe("ucinder: --snapshots/--no-snapshots needs Block Storage API microversion 3.55 or later, but this session uses 3.50 (the server's maximum)\n");
   });
 
   it('create before 3.55 uses /os-volume-transfer', async () => {
@@ -72,9 +70,11 @@ describe('volume transfer request', () => {
     expect(JSON.parse(result.stdout)).toStrictEqual({ id: TRANSFER_ID, name: 'to-b', volume_id: VOL_ID });
   });
 
-  it('accept with a wrong key: Cinder\'s message, exit 1', async () => {
+  it("accept with a wrong key: Cinder's message, exit 1", async () => {
     interceptVersions(mock.pool);
-    record('POST', `/volume-transfers/${TRANSFER_ID}/accept`, 400, { badRequest: { code: 400, message: `Invalid auth key: Attempt to transfer ${TRANSFER_ID} with invalid auth key.` } });
+    record('POST', `/volume-transfers/${TRANSFER_ID}/accept`, 400, {
+      badRequest: { code: 400, message: `Invalid auth key: Attempt to transfer ${TRANSFER_ID} with invalid auth key.` },
+    });
     const result = await run(['volume', 'transfer', 'request', 'accept', '--auth-key', 'wrong', TRANSFER_ID], mock.agent);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(`Invalid auth key: Attempt to transfer ${TRANSFER_ID} with invalid auth key.`);

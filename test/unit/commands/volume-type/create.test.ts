@@ -14,10 +14,7 @@ describe('volume type create', () => {
   it('sends --property as extra_specs and is public by default', async () => {
     interceptVersions(mock.pool);
     interceptCreate({ ...GOLD, 'os-volume-type-access:is_public': true });
-    const result = await run(
-      ['volume', 'type', 'create', '--property', 'volume_backend_name=mmj2', '--description', 'gold tier', 'gold', '-f', 'json'],
-      mock.agent,
-    );
+    const result = await run(['volume', 'type', 'create', '--property', 'volume_backend_name=mmj2', '--description', 'gold tier', 'gold', '-f', 'json'], mock.agent);
     expect(result.code).toBe(0);
     expect(bodies).toStrictEqual([
       { volume_type: { name: 'gold', description: 'gold tier', extra_specs: { volume_backend_name: 'mmj2' }, 'os-volume-type-access:is_public': true } },

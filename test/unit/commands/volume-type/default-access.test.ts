@@ -7,8 +7,7 @@ const ROOT_PATH = '/v3/default-types';
 
 describe('volume type default set/list/unset (API 3.62) and volume type access list', () => {
   const mock = mockCinderPerTest();
-  const stubType = () =>
-    mock.pool.intercept({ path: `${BASE_PATH}/types/${TYPE_ID}`, method: 'GET' }).reply(200, { volume_type: { id: TYPE_ID, name: 'gold', is_public: false } });
+  const stubType = () => mock.pool.intercept({ path: `${BASE_PATH}/types/${TYPE_ID}`, method: 'GET' }).reply(200, { volume_type: { id: TYPE_ID, name: 'gold', is_public: false } });
 
   it('set resolves the type and PUTs its ID for the project at the version root; prints what Cinder answered', async () => {
     interceptVersions(mock.pool);
@@ -24,7 +23,7 @@ describe('volume type default set/list/unset (API 3.62) and volume type access l
     expect(JSON.parse(result.stdout)).toStrictEqual({ project_id: PROJECT_B, volume_type_id: TYPE_ID });
   });
 
-  it('list: every project with a default of its own, cinderclient\'s columns; --project: that one', async () => {
+  it("list: every project with a default of its own, cinderclient's columns; --project: that one", async () => {
     interceptVersions(mock.pool);
     mock.pool.intercept({ path: ROOT_PATH, method: 'GET' }).reply(200, { default_types: [{ project_id: PROJECT_B, volume_type_id: TYPE_ID }] });
     const all = await run(['volume', 'type', 'default', 'list', '-f', 'csv', '--quote', 'none'], mock.agent);
@@ -36,7 +35,7 @@ describe('volume type default set/list/unset (API 3.62) and volume type access l
     expect(one).toEqual({ code: 0, stdout: `${TYPE_ID} ${PROJECT_B}\n`, stderr: '' });
   });
 
-  it('list --project of a project without its own default: Cinder\'s 404, exit 1', async () => {
+  it("list --project of a project without its own default: Cinder's 404, exit 1", async () => {
     interceptVersions(mock.pool);
     mock.pool
       .intercept({ path: `${ROOT_PATH}/${PROJECT_B}`, method: 'GET' })
@@ -45,22 +44,21 @@ describe('volume type default set/list/unset (API 3.62) and volume type access l
     expect(result).toEqual({ code: 1, stdout: '', stderr: `ucinder: Default type for project ${PROJECT_B} not found. (HTTP 404)\n` });
   });
 
-  it('unset DELETEs the project\'s default and prints nothing', async () => {
+  it("unset DELETEs the project's default and prints nothing", async () => {
     interceptVersions(mock.pool);
     mock.pool.intercept({ path: `${ROOT_PATH}/${PROJECT_B}`, method: 'DELETE' }).reply(204, '');
     expect(await run(['volume', 'type', 'default', 'unset', '--project', PROJECT_B], mock.agent)).toEqual({ code: 0, stdout: '', stderr: '' });
   });
 
-  it.each([
-    [['set', 'gold', '--project', PROJECT_B]],
-    [['list']],
-    [['unset', '--project', PROJECT_B]],
-  ])('%j below API 3.62 fails before any default-types request', async (words) => {
-    interceptVersions(mock.pool, '3.61');
-    const result = await run(['volume', 'type', 'default', ...words], mock.agent);
-    expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/^ucinder: the default-types API needs Block Storage API microversion 3\.62 or later, but this session uses 3\.61/);
-  });
+  it.each([[['set', 'gold', '--project', PROJECT_B]], [['list']], [['unset', '--project', PROJECT_B]]])(
+    '%j below API 3.62 fails before any default-types request',
+    async (words) => {
+      interceptVersions(mock.pool, '3.61');
+      const result = await run(['volume', 'type', 'default', ...words], mock.agent);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(/^ucinder: the default-types API needs Block Storage API microversion 3\.62 or later, but this session uses 3\.61/);
+    },
+  );
 
   it.each([
     [['set', 'gold'], "ucinder: required option '--project <project>' not specified\n"],
@@ -73,7 +71,7 @@ describe('volume type default set/list/unset (API 3.62) and volume type access l
     expect(await run(['volume', 'type', 'default', ...words], mock.agent)).toEqual({ code: 2, stdout: '', stderr });
   });
 
-  it('access list: the projects of a private type, cinderclient\'s columns', async () => {
+  it("access list: the projects of a private type, cinderclient's columns", async () => {
     interceptVersions(mock.pool);
     stubType();
     mock.pool

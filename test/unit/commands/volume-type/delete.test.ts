@@ -10,9 +10,7 @@ describe('volume type delete', () => {
     mock.pool.intercept({ path: `${BASE_PATH}/types/t-gold`, method: 'GET' }).reply(200, { volume_type: GOLD });
     mock.pool.intercept({ path: `${BASE_PATH}/types/t-gold`, method: 'DELETE' }).reply(202, '');
     mock.pool.intercept({ path: `${BASE_PATH}/types/t-secret`, method: 'GET' }).reply(200, { volume_type: SECRET });
-    mock.pool
-      .intercept({ path: `${BASE_PATH}/types/t-secret`, method: 'DELETE' })
-      .reply(400, { badRequest: { message: 'Target volume type is still in use.' } });
+    mock.pool.intercept({ path: `${BASE_PATH}/types/t-secret`, method: 'DELETE' }).reply(400, { badRequest: { message: 'Target volume type is still in use.' } });
     const result = await run(['volume', 'type', 'delete', 't-gold', 't-secret'], mock.agent);
     expect(result.code).toBe(1);
     expect(result.stderr).toBe(

@@ -24,10 +24,16 @@ describe('volume type encryption: create, set, show, unset, list', () => {
   it('create --encryption-* creates the type, then its encryption (front-end by default); prints it without the type ID', async () => {
     interceptVersions(mock.pool);
     record('POST', '/types', 200, { volume_type: CREATED });
-    record('POST', '/types/t-s/encryption', 200, { encryption: { provider: 'luks', cipher: null, key_size: 256, control_location: 'front-end', volume_type_id: 't-s', encryption_id: 'e-1' } });
+    record('POST', '/types/t-s/encryption', 200, {
+      encryption: { provider: 'luks', cipher: null, key_size: 256, control_location: 'front-end', volume_type_id: 't-s', encryption_id: 'e-1' },
+    });
     const result = await run(['volume', 'type', 'create', '--encryption-provider', 'luks', '--encryption-key-size', '256', 'secret', '-f', 'json'], mock.agent);
     expect(result.stderr).toBe('');
-    expect(calls[1]).toStrictEqual({ method: 'POST', path: '/types/t-s/encryption', body: { encryption: { provider: 'luks', cipher: null, key_size: 256, control_location: 'front-end' } } });
+    expect(calls[1]).toStrictEqual({
+      method: 'POST',
+      path: '/types/t-s/encryption',
+      body: { encryption: { provider: 'luks', cipher: null, key_size: 256, control_location: 'front-end' } },
+    });
     // As `openstack volume type create --encryption-provider luks --encryption-key-size 256` prints it on the test bed.
     expect(JSON.parse(result.stdout)).toStrictEqual({
       description: null,
@@ -45,7 +51,10 @@ describe('volume type encryption: create, set, show, unset, list', () => {
 
   it.each([
     [['--encryption-key-size', '0'], "ucinder: option '--encryption-key-size <key-size>' argument '0' is invalid. expected a positive whole number.\n"],
-    [['--encryption-provider', 'luks', '--encryption-control-location', 'middle'], "ucinder: option '--encryption-control-location <control-location>' argument 'middle' is invalid. Allowed choices are front-end, back-end.\n"],
+    [
+      ['--encryption-provider', 'luks', '--encryption-control-location', 'middle'],
+      "ucinder: option '--encryption-control-location <control-location>' argument 'middle' is invalid. Allowed choices are front-end, back-end.\n",
+    ],
   ])('create %j is a usage error', async (flags, stderr) => {
     const result = await run(['volume', 'type', 'create', ...flags, 'secret'], mock.agent);
     expect(result.code).toBe(2);
@@ -57,7 +66,11 @@ describe('volume type encryption: create, set, show, unset, list', () => {
     record('POST', '/types', 200, { volume_type: CREATED });
     record('POST', '/types/t-s/encryption', 400, { badRequest: { code: 400, message: 'Invalid input received: bad provider' } });
     const result = await run(['volume', 'type', 'create', '--encryption-provider', 'nope', 'secret'], mock.agent);
-    expect(result).toEqual({ code: 1, stdout: '', stderr: "ucinder: volume type 'secret' (t-s) was created, but setting its encryption failed: Invalid input received: bad provider (HTTP 400)\n" });
+    expect(result).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: "ucinder: volume type 'secret' (t-s) was created, but setting its encryption failed: Invalid input received: bad provider (HTTP 400)\n",
+    });
   });
 
   it('set --encryption-* changes only the fields given', async () => {
@@ -68,14 +81,18 @@ describe('volume type encryption: create, set, show, unset, list', () => {
     expect(calls).toStrictEqual([{ method: 'PUT', path: `/types/${TYPE_ID}/encryption/provider`, body: { encryption: { key_size: 512 } } }]);
   });
 
-  it('set on a type without encryption creates it, with openstack\'s warning', async () => {
+  it("set on a type without encryption creates it, with openstack's warning", async () => {
     interceptVersions(mock.pool);
     stubTypeById(mock.pool);
     record('PUT', `/types/${TYPE_ID}/encryption/provider`, 404, { itemNotFound: { code: 404, message: 'Volume type encryption for type x does not exist.' } });
     record('POST', `/types/${TYPE_ID}/encryption`, 200, { encryption: { provider: 'plain' } });
     const result = await run(['volume', 'type', 'set', '--encryption-provider', 'plain', TYPE_ID], mock.agent);
     expect(result).toEqual({ code: 0, stdout: '', stderr: 'No existing encryption type found, creating new encryption type for this volume type ...\n' });
-    expect(calls[1]).toStrictEqual({ method: 'POST', path: `/types/${TYPE_ID}/encryption`, body: { encryption: { provider: 'plain', cipher: null, key_size: null, control_location: 'front-end' } } });
+    expect(calls[1]).toStrictEqual({
+      method: 'POST',
+      path: `/types/${TYPE_ID}/encryption`,
+      body: { encryption: { provider: 'plain', cipher: null, key_size: null, control_location: 'front-end' } },
+    });
   });
 
   it('set on a type without encryption and no provider fails, exit 1', async () => {
@@ -101,7 +118,7 @@ describe('volume type encryption: create, set, show, unset, list', () => {
     }
   });
 
-  it('unset --encryption-type deletes the encryption; Cinder\'s refusal for a type in use, exit 1', async () => {
+  it("unset --encryption-type deletes the encryption; Cinder's refusal for a type in use, exit 1", async () => {
     interceptVersions(mock.pool);
     stubTypeById(mock.pool);
     record('DELETE', `/types/${TYPE_ID}/encryption/provider`, 202, '');
@@ -114,7 +131,7 @@ describe('volume type encryption: create, set, show, unset, list', () => {
     expect(result).toEqual({ code: 1, stdout: '', stderr: 'ucinder: Cannot delete encryption specs. Volume type in use. (HTTP 400)\n' });
   });
 
-  it('list --encryption-type: an Encryption column, bookkeeping fields dropped, \'-\' in a table for none', async () => {
+  it("list --encryption-type: an Encryption column, bookkeeping fields dropped, '-' in a table for none", async () => {
     const types = [
       { id: TYPE_ID, name: 'gold', is_public: true, extra_specs: {} },
       { id: 't-plain', name: 'plain', is_public: true, extra_specs: {} },

@@ -12,9 +12,7 @@ describe('an ID-shaped volume type argument whose ID is gone', () => {
     mock.pool
       .intercept({ path: `${BASE_PATH}/types/${GONE}`, method: 'GET' })
       .reply(404, { itemNotFound: { code: 404, message: `Volume type with name ${GONE} could not be found.` } });
-    mock.pool
-      .intercept({ path: `${BASE_PATH}/types?is_public=None`, method: 'GET' })
-      .reply(200, { volume_types: [{ id: OTHER, name: GONE, is_public: true, extra_specs: {} }] });
+    mock.pool.intercept({ path: `${BASE_PATH}/types?is_public=None`, method: 'GET' }).reply(200, { volume_types: [{ id: OTHER, name: GONE, is_public: true, extra_specs: {} }] });
   }
 
   it.each([

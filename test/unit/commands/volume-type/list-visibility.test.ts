@@ -12,7 +12,10 @@ describe('volume type list: --public, --private and the --long table', () => {
   });
 
   it('--public and --private send Cinder is_public=True and is_public=False, as openstack', async () => {
-    for (const [flag, query] of [['--public', 'True'], ['--private', 'False']] as const) {
+    for (const [flag, query] of [
+      ['--public', 'True'],
+      ['--private', 'False'],
+    ] as const) {
       interceptVersions(mock.pool);
       mock.pool.intercept({ path: `${BASE_PATH}/types?is_public=${query}`, method: 'GET' }).reply(200, { volume_types: [GOLD] });
       const result = await run(['volume', 'type', 'list', flag, '-f', 'value', '-c', 'Name'], mock.agent);
@@ -23,13 +26,17 @@ describe('volume type list: --public, --private and the --long table', () => {
   });
 
   it('--default, --public and --private exclude one another', async () => {
-    for (const pair of [['--default', '--public'], ['--public', '--private'], ['--private', '--default']]) {
+    for (const pair of [
+      ['--default', '--public'],
+      ['--public', '--private'],
+      ['--private', '--default'],
+    ]) {
       const result = await run(['volume', 'type', 'list', ...pair], mock.agent);
       expect(result.code, pair.join(' ')).toBe(2);
     }
   });
 
-  it('the --long table shows properties as openstack does: k=\'v\' sorted, empty for none', async () => {
+  it("the --long table shows properties as openstack does: k='v' sorted, empty for none", async () => {
     interceptVersions(mock.pool);
     mock.pool.intercept({ path: `${BASE_PATH}/types?is_public=None`, method: 'GET' }).reply(200, { volume_types: [GOLD, PLAIN] });
     const result = await run(['volume', 'type', 'list', '--long', '-c', 'Name', '-c', 'Properties'], mock.agent);

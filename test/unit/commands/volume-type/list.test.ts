@@ -29,8 +29,6 @@ describe('volume type list', () => {
       .reply(200, { volume_type: { id: 'd1', name: '__DEFAULT__', is_public: true, description: 'Default Volume Type', extra_specs: {} } });
     const result = await run(['volume', 'type', 'list', '--default', '--long', '-f', 'json'], mock.agent);
     expect(result.code).toBe(0);
-    expect(JSON.parse(result.stdout)).toStrictEqual([
-      { ID: 'd1', Name: '__DEFAULT__', 'Is Public': true, Description: 'Default Volume Type', Properties: {} },
-    ]);
+    expect(JSON.parse(result.stdout)).toStrictEqual([{ ID: 'd1', Name: '__DEFAULT__', 'Is Public': true, Description: 'Default Volume Type', Properties: {} }]);
   });
 });

@@ -76,7 +76,10 @@ describe('volume type set/unset --project under Keystone', () => {
   it('a name several projects share (in different domains) fails before any change, listing their IDs', async () => {
     const cloud = mockCloud();
     keystoneToken(cloud);
-    projectNamed(cloud, 'demo', [{ id: DEMO_ID, name: 'demo' }, { id: 'e4e4e4e4e4e4e4e4e4e4e4e4e4e4e4e4', name: 'demo' }]);
+    projectNamed(cloud, 'demo', [
+      { id: DEMO_ID, name: 'demo' },
+      { id: 'e4e4e4e4e4e4e4e4e4e4e4e4e4e4e4e4', name: 'demo' },
+    ]);
     const result = await runWithCache(['volume', 'type', 'unset', '--project', 'demo', 'gold'], cloud.agent, { ...privateHome(), ...PASSWORD_ENV });
     expect(result).toEqual({
       code: 1,
@@ -104,7 +107,6 @@ describe('volume type set/unset --project under Keystone', () => {
     expect(byId).toEqual({ code: 0, stdout: '', stderr: '' });
     again.agent.assertNoPendingInterceptors();
   });
-
 });
 
 describe('volume type set/unset --project without Keystone (noauth)', () => {
@@ -117,8 +119,7 @@ describe('volume type set/unset --project without Keystone (noauth)', () => {
     expect(await run(argv, mock.agent)).toEqual({
       code: 2,
       stdout: '',
-      stderr:
-        "ucinder: --project 'demo' is not a project ID, and with --os-auth-type noauth there is no Keystone to look project names up in: pass the project's ID\n",
+      stderr: "ucinder: --project 'demo' is not a project ID, and with --os-auth-type noauth there is no Keystone to look project names up in: pass the project's ID\n",
     });
   });
 

@@ -33,7 +33,7 @@ describe('volume type set', () => {
     expect(calls).toStrictEqual([{ method: 'PUT', path: `/types/${TYPE_ID}`, body: { volume_type: { is_public: true } } }]);
   });
 
-  it('set reports Cinder\'s refusal for a type in use and still applies the rest', async () => {
+  it("set reports Cinder's refusal for a type in use and still applies the rest", async () => {
     interceptVersions(mock.pool);
     found();
     mock.pool
@@ -42,9 +42,7 @@ describe('volume type set', () => {
     record('POST', `/types/${TYPE_ID}/action`, 202, '');
     const result = await run(['volume', 'type', 'set', '--property', 'k=v', '--project', PROJECT_B, TYPE_ID], mock.agent);
     expect(result.code).toBe(1);
-    expect(result.stderr).toBe(
-      "volume type 'gold': failed to set properties: Volume Type is currently in use. (HTTP 400)\nucinder: 1 of 2 changes to volume type 'gold' failed\n",
-    );
+    expect(result.stderr).toBe("volume type 'gold': failed to set properties: Volume Type is currently in use. (HTTP 400)\nucinder: 1 of 2 changes to volume type 'gold' failed\n");
     expect(calls).toHaveLength(1);
   });
 
@@ -57,5 +55,4 @@ describe('volume type set', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(message);
   });
-
 });

@@ -5,7 +5,7 @@ import { stubTypeById, TYPE_ID } from './fixtures.js';
 const SHORTCUT_SPECS = { multiattach: '<is> True', cacheable: '<is> True', replication_enabled: '<is> True', 'RESKEY:availability_zones': 'az1,az2' };
 const SHORTCUT_FLAGS = ['--multiattach', '--cacheable', '--replicated', '--availability-zone', 'az1', '--availability-zone', 'az2'];
 
-describe('volume type: openstack\'s extra spec shortcuts and the property filter', () => {
+describe("volume type: openstack's extra spec shortcuts and the property filter", () => {
   const mock = mockCinderPerTest();
   const { calls, record } = recordedRequests(mock);
 
@@ -25,7 +25,7 @@ describe('volume type: openstack\'s extra spec shortcuts and the property filter
     expect(calls).toStrictEqual([{ method: 'POST', path: `/types/${TYPE_ID}/extra_specs`, body: { extra_specs: SHORTCUT_SPECS } }]);
   });
 
-  it('list --property and the shortcuts filter on Cinder\'s side (extra_specs, API 3.52)', async () => {
+  it("list --property and the shortcuts filter on Cinder's side (extra_specs, API 3.52)", async () => {
     interceptVersions(mock.pool);
     const query = new URLSearchParams({ is_public: 'None', extra_specs: JSON.stringify({ volume_backend_name: 'mmj2', multiattach: '<is> True' }) });
     mock.pool.intercept({ path: `${BASE_PATH}/types?${query}`, method: 'GET' }).reply(200, { volume_types: [{ id: 't-m', name: 'm', is_public: true }] });

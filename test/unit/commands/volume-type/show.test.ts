@@ -17,9 +17,12 @@ describe('volume type show', () => {
   it('shows which projects may use a private type', async () => {
     interceptVersions(mock.pool);
     mock.pool.intercept({ path: `${BASE_PATH}/types/t-secret`, method: 'GET' }).reply(200, { volume_type: SECRET });
-    mock.pool
-      .intercept({ path: `${BASE_PATH}/types/t-secret/os-volume-type-access`, method: 'GET' })
-      .reply(200, { volume_type_access: [{ volume_type_id: 't-secret', project_id: 'p1' }, { volume_type_id: 't-secret', project_id: 'p2' }] });
+    mock.pool.intercept({ path: `${BASE_PATH}/types/t-secret/os-volume-type-access`, method: 'GET' }).reply(200, {
+      volume_type_access: [
+        { volume_type_id: 't-secret', project_id: 'p1' },
+        { volume_type_id: 't-secret', project_id: 'p2' },
+      ],
+    });
     const result = await run(['volume', 'type', 'show', 't-secret', '-f', 'json', '-c', 'access_project_ids'], mock.agent);
     expect(JSON.parse(result.stdout)).toStrictEqual({ access_project_ids: ['p1', 'p2'] });
   });

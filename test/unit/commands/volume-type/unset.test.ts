@@ -22,11 +22,12 @@ describe('volume type unset', () => {
     ]);
   });
 
-  it.each([
-    [['unset'], 'ucinder: nothing to unset: give --property KEY, --project PROJECT or --encryption-type\n'],
-  ])('%j is a usage error before any request', async (words, message) => {
-    const result = await run(['volume', 'type', ...words, 'gold'], mock.agent);
-    expect(result.code).toBe(2);
-    expect(result.stderr).toContain(message);
-  });
+  it.each([[['unset'], 'ucinder: nothing to unset: give --property KEY, --project PROJECT or --encryption-type\n']])(
+    '%j is a usage error before any request',
+    async (words, message) => {
+      const result = await run(['volume', 'type', ...words, 'gold'], mock.agent);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain(message);
+    },
+  );
 });

@@ -26,7 +26,11 @@ describe('volume create --backup', () => {
   });
 
   it('--backup with --snapshot, --source or --image is a usage error before any request', async () => {
-    for (const other of [['--snapshot', 's'], ['--source', 'v'], ['--image', 'i']]) {
+    for (const other of [
+      ['--snapshot', 's'],
+      ['--source', 'v'],
+      ['--image', 'i'],
+    ]) {
       const result = await run(['volume', 'create', '--backup', 'b1', ...other, 'v1'], mock.agent);
       expect(result.code, other[0]).toBe(2);
       expect(result.stderr, other[0]).toMatch(/^ucinder: option '--backup <backup>' cannot be used with option/);

@@ -4,7 +4,17 @@ import { BASE_PATH, interceptVersions, jsonBody, mockCinderPerTest, run } from '
 const NEW_ID = '5f0c3a1e-0000-4000-8000-000000000001';
 const IMAGE_ID = 'c0a27c4d-151f-484a-937c-dd35d4d3cefa';
 const GLANCE = 'http://glance.test:9292';
-const IMAGE = { id: '808cf8ee-255f-4432-b29b-67019ab68bcb', name: 'cirros', status: 'active', disk_format: 'raw', container_format: 'bare', size: 1048576, visibility: 'public', protected: false, owner: null };
+const IMAGE = {
+  id: '808cf8ee-255f-4432-b29b-67019ab68bcb',
+  name: 'cirros',
+  status: 'active',
+  disk_format: 'raw',
+  container_format: 'bare',
+  size: 1048576,
+  visibility: 'public',
+  protected: false,
+  owner: null,
+};
 
 function volume(status: string, extra: Record<string, unknown> = {}) {
   return { id: NEW_ID, name: 'vol1', status, size: 2, bootable: 'false', attachments: [], links: [{ rel: 'self', href: 'x' }], ...extra };
@@ -24,13 +34,28 @@ describe('volume create', () => {
     });
   }
 
-  it("sends exactly the fields given and prints the volume keyed as openstack keys it", async () => {
+  it('sends exactly the fields given and prints the volume keyed as openstack keys it', async () => {
     interceptVersions(mock.pool);
     interceptCreate();
     const result = await run(
       [
-        'volume', 'create', '--size', '2', '--type', 'mmj2', '--availability-zone', 'nova',
-        '--property', 'a=1', '--property', 'b=x=y', '--description', 'first disk', 'vol1', '-f', 'json',
+        'volume',
+        'create',
+        '--size',
+        '2',
+        '--type',
+        'mmj2',
+        '--availability-zone',
+        'nova',
+        '--property',
+        'a=1',
+        '--property',
+        'b=x=y',
+        '--description',
+        'first disk',
+        'vol1',
+        '-f',
+        'json',
       ],
       mock.agent,
     );
@@ -81,9 +106,7 @@ describe('volume create', () => {
   it('resolves --source by name to source_volid', async () => {
     interceptVersions(mock.pool);
     mock.pool.intercept({ path: `${BASE_PATH}/volumes/src`, method: 'GET' }).reply(404, { itemNotFound: { message: 'not found' } });
-    mock.pool
-      .intercept({ path: `${BASE_PATH}/volumes/detail?name=src`, method: 'GET' })
-      .reply(200, { volumes: [{ id: 'src-id', name: 'src', status: 'available', size: 3 }] });
+    mock.pool.intercept({ path: `${BASE_PATH}/volumes/detail?name=src`, method: 'GET' }).reply(200, { volumes: [{ id: 'src-id', name: 'src', status: 'available', size: 3 }] });
     interceptCreate();
     expect((await run(['volume', 'create', '--source', 'src', '--size', '4', 'clone'], mock.agent)).code).toBe(0);
     expect(bodies).toStrictEqual([{ volume: { name: 'clone', size: 4, source_volid: 'src-id' } }]);
@@ -100,10 +123,7 @@ describe('volume create', () => {
     const result = await run(['volume', 'create', '--image', IMAGE_ID, '--size', '8', '--bootable', 'vol1', '-f', 'value', '-c', 'bootable'], mock.agent);
     expect(result.code).toBe(0);
     expect(result.stdout).toBe('true\n');
-    expect(bodies).toStrictEqual([
-      { volume: { name: 'vol1', size: 8, imageRef: IMAGE_ID } },
-      { 'os-set_bootable': { bootable: true } },
-    ]);
+    expect(bodies).toStrictEqual([{ volume: { name: 'vol1', size: 8, imageRef: IMAGE_ID } }, { 'os-set_bootable': { bootable: true } }]);
   });
 
   describe('usage errors: exit 2, no request', () => {
@@ -151,23 +171,26 @@ describe('volume create', () => {
       expect(result.code).toBe(0);
       expect(result.stdout).toBe('available\n');
       expect(sleeps).toEqual([500, 750]);
-      expect(result.stderr).toBe(
-        "Waiting for volume 'vol1' to become available\nvolume 'vol1': creating\nvolume 'vol1': available\nvolume 'vol1' is available\n",
-      );
+      expect(result.stderr).toBe("Waiting for volume 'vol1' to become available\nvolume 'vol1': creating\nvolume 'vol1': available\nvolume 'vol1' is available\n");
     });
 
     it('fails with exit 1 and the reason from the messages API when the volume ends in error', async () => {
       interceptVersions(mock.pool);
       interceptCreate();
       mock.pool.intercept({ path: `${BASE_PATH}/volumes/${NEW_ID}`, method: 'GET' }).reply(200, { volume: volume('error') });
-      mock.pool
-        .intercept({ path: `${BASE_PATH}/messages?resource_uuid=${NEW_ID}&sort=created_at%3Adesc`, method: 'GET' })
-        .reply(200, {
-          messages: [
-            { id: 'm2', event_id: 'VOLUME_000002', resource_uuid: NEW_ID, message_level: 'ERROR', created_at: '2024-01-01T00:00:02', user_message: 'schedule allocate volume:No valid backend was found. No weighed backends available' },
-            { id: 'm1', event_id: 'VOLUME_000001', resource_uuid: NEW_ID, message_level: 'ERROR', created_at: '2024-01-01T00:00:01', user_message: 'older' },
-          ],
-        });
+      mock.pool.intercept({ path: `${BASE_PATH}/messages?resource_uuid=${NEW_ID}&sort=created_at%3Adesc`, method: 'GET' }).reply(200, {
+        messages: [
+          {
+            id: 'm2',
+            event_id: 'VOLUME_000002',
+            resource_uuid: NEW_ID,
+            message_level: 'ERROR',
+            created_at: '2024-01-01T00:00:02',
+            user_message: 'schedule allocate volume:No valid backend was found. No weighed backends available',
+          },
+          { id: 'm1', event_id: 'VOLUME_000001', resource_uuid: NEW_ID, message_level: 'ERROR', created_at: '2024-01-01T00:00:01', user_message: 'older' },
+        ],
+      });
       const result = await run(['volume', 'create', '--size', '2', '--wait', 'vol1'], mock.agent);
       expect(result.code).toBe(1);
       expect(result.stdout).toBe('');
@@ -181,10 +204,13 @@ describe('volume create', () => {
       interceptVersions(mock.pool);
       interceptCreate();
       let clock = 0;
-      mock.pool.intercept({ path: `${BASE_PATH}/volumes/${NEW_ID}`, method: 'GET' }).reply(200, () => {
-        clock += 6000;
-        return { volume: volume('creating') };
-      }).times(2);
+      mock.pool
+        .intercept({ path: `${BASE_PATH}/volumes/${NEW_ID}`, method: 'GET' })
+        .reply(200, () => {
+          clock += 6000;
+          return { volume: volume('creating') };
+        })
+        .times(2);
       const result = await run(['volume', 'create', '--size', '2', '--wait', '--wait-timeout', '10', 'vol1'], mock.agent, { now: () => clock });
       expect(result.code).toBe(1);
       expect(result.stderr).toMatch(/ucinder: timed out after 10 s waiting for volume 'vol1' \(last status 'creating'\); it continues on the server\n$/);
@@ -198,9 +224,14 @@ describe('volume create --image through Glance', () => {
 
   it('--image NAME is resolved through Glance to the ID Cinder gets', async () => {
     interceptVersions(mock.pool);
-    mock.agent.get(GLANCE).intercept({ path: '/v2/images?name=cirros', method: 'GET' }).reply(200, { images: [IMAGE] });
+    mock.agent
+      .get(GLANCE)
+      .intercept({ path: '/v2/images?name=cirros', method: 'GET' })
+      .reply(200, { images: [IMAGE] });
     let sent: unknown;
-    mock.pool.intercept({ path: `${BASE_PATH}/volumes`, method: 'POST', body: (body) => ((sent = JSON.parse(body)), true) }).reply(202, { volume: { id: 'v1', name: 'vol5', status: 'creating', size: 1 } });
+    mock.pool
+      .intercept({ path: `${BASE_PATH}/volumes`, method: 'POST', body: (body) => ((sent = JSON.parse(body)), true) })
+      .reply(202, { volume: { id: 'v1', name: 'vol5', status: 'creating', size: 1 } });
     const result = await run(['volume', 'create', '--image', 'cirros', '--size', '1', 'vol5'], mock.agent, withGlance);
     expect(result.code, result.stderr).toBe(0);
     expect(sent).toMatchObject({ volume: { imageRef: IMAGE.id, size: 1, name: 'vol5' } });
@@ -208,7 +239,10 @@ describe('volume create --image through Glance', () => {
 
   it('two images with the name: ambiguous, nothing created', async () => {
     interceptVersions(mock.pool);
-    mock.agent.get(GLANCE).intercept({ path: '/v2/images?name=cirros', method: 'GET' }).reply(200, { images: [IMAGE, { ...IMAGE, id: 'i2' }] });
+    mock.agent
+      .get(GLANCE)
+      .intercept({ path: '/v2/images?name=cirros', method: 'GET' })
+      .reply(200, { images: [IMAGE, { ...IMAGE, id: 'i2' }] });
     const result = await run(['volume', 'create', '--image', 'cirros', '--size', '1', 'vol5'], mock.agent, withGlance);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(`More than one image exists with the name 'cirros': ${IMAGE.id}, i2`);
@@ -217,7 +251,9 @@ describe('volume create --image through Glance', () => {
   it('without Glance an ID goes to Cinder unchanged and a name is a usage error', async () => {
     interceptVersions(mock.pool);
     let sent: unknown;
-    mock.pool.intercept({ path: `${BASE_PATH}/volumes`, method: 'POST', body: (body) => ((sent = JSON.parse(body)), true) }).reply(202, { volume: { id: 'v1', name: 'vol4', status: 'creating', size: 1 } });
+    mock.pool
+      .intercept({ path: `${BASE_PATH}/volumes`, method: 'POST', body: (body) => ((sent = JSON.parse(body)), true) })
+      .reply(202, { volume: { id: 'v1', name: 'vol4', status: 'creating', size: 1 } });
     const byId = await run(['volume', 'create', '--image', IMAGE.id, '--size', '1', 'vol4'], mock.agent);
     expect(byId.code, byId.stderr).toBe(0);
     expect(sent).toMatchObject({ volume: { imageRef: IMAGE.id } });

@@ -87,9 +87,7 @@ describe('volume delete of a volume that is already being deleted', () => {
   it('by name: the lookup finds it, the DELETE is refused, its status says deleting', async () => {
     interceptVersions(mock.pool);
     mock.pool.intercept({ path: `${BASE_PATH}/volumes/vol1`, method: 'GET' }).reply(404, gone);
-    mock.pool
-      .intercept({ path: `${BASE_PATH}/volumes/detail?name=vol1`, method: 'GET' })
-      .reply(200, { volumes: [{ id: ID, name: 'vol1', status: 'deleting', size: 1 }] });
+    mock.pool.intercept({ path: `${BASE_PATH}/volumes/detail?name=vol1`, method: 'GET' }).reply(200, { volumes: [{ id: ID, name: 'vol1', status: 'deleting', size: 1 }] });
     refused();
     status('deleting');
     expect(await run(['volume', 'delete', 'vol1'], mock.agent)).toEqual({
@@ -99,7 +97,7 @@ describe('volume delete of a volume that is already being deleted', () => {
     });
   });
 
-  it('the same 400 for a volume in any other status stays a failure with Cinder\'s words', async () => {
+  it("the same 400 for a volume in any other status stays a failure with Cinder's words", async () => {
     interceptVersions(mock.pool);
     refused();
     status('in-use');

@@ -81,7 +81,7 @@ describe('volume delete', () => {
     expect(result.stderr).toBe("ucinder: volume 'n-a' has 1 snapshot (snap1): give --cascade (openstack's --purge) to delete it with the volume, or delete it first\n");
   });
 
-  it('--purge is --cascade under openstack\'s name', async () => {
+  it("--purge is --cascade under openstack's name", async () => {
     interceptVersions(mock.pool);
     found('a');
     mock.pool.intercept({ path: `${BASE_PATH}/volumes/a?cascade=true`, method: 'DELETE' }).reply(202, '');

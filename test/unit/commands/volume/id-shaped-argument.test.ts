@@ -38,7 +38,7 @@ describe('an ID-shaped volume argument whose ID is gone', () => {
     expect(await run(['volume', 'delete', GONE], mock.agent)).toEqual({ code: 1, stdout: '', stderr: refused('delete') });
   });
 
-  it('in a bulk delete the refusal is that item\'s failure', async () => {
+  it("in a bulk delete the refusal is that item's failure", async () => {
     interceptVersions(mock.pool);
     goneById('DELETE');
     goneById();
@@ -46,10 +46,7 @@ describe('an ID-shaped volume argument whose ID is gone', () => {
     mock.pool.intercept({ path: `${BASE_PATH}/volumes/${OTHER}`, method: 'DELETE' }).reply(202, '');
     const result = await run(['volume', 'delete', '--concurrency', '1', GONE, OTHER], mock.agent);
     expect(result.code).toBe(1);
-    expect(result.stderr).toBe(
-      `Failed to delete volume with name or ID '${GONE}': ${refused('delete').replace('ucinder: ', '')}` +
-        'ucinder: 1 of 2 volumes failed to delete\n',
-    );
+    expect(result.stderr).toBe(`Failed to delete volume with name or ID '${GONE}': ${refused('delete').replace('ucinder: ', '')}` + 'ucinder: 1 of 2 volumes failed to delete\n');
   });
 
   it('several volumes named after the ID are all named, none is touched', async () => {
@@ -111,9 +108,7 @@ describe('an ID-shaped volume argument whose ID is gone', () => {
   it('a name that does not look like an ID is still found by name', async () => {
     interceptVersions(mock.pool);
     mock.pool.intercept({ path: `${BASE_PATH}/volumes/vol1`, method: 'GET' }).reply(404, notFound);
-    mock.pool
-      .intercept({ path: `${BASE_PATH}/volumes/detail?name=vol1`, method: 'GET' })
-      .reply(200, { volumes: [{ id: OTHER, name: 'vol1', status: 'available', size: 1 }] });
+    mock.pool.intercept({ path: `${BASE_PATH}/volumes/detail?name=vol1`, method: 'GET' }).reply(200, { volumes: [{ id: OTHER, name: 'vol1', status: 'available', size: 1 }] });
     mock.pool.intercept({ path: `${BASE_PATH}/volumes/${OTHER}`, method: 'DELETE' }).reply(202, '');
     expect(await run(['volume', 'delete', 'vol1'], mock.agent)).toEqual({ code: 0, stdout: '', stderr: '' });
   });

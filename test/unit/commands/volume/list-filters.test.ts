@@ -21,9 +21,7 @@ describe('volume list filters', () => {
 
   it('--property goes as the Python dict literal Cinder evaluates; --bootable / --non-bootable as true / false', async () => {
     interceptVersions(mock.pool);
-    mock.pool
-      .intercept({ path: DETAIL, method: 'GET', query: { metadata: "{'tier': 'gold', 'app': \"it's\"}", bootable: 'true' } })
-      .reply(200, { volumes: [] });
+    mock.pool.intercept({ path: DETAIL, method: 'GET', query: { metadata: "{'tier': 'gold', 'app': \"it's\"}", bootable: 'true' } }).reply(200, { volumes: [] });
     const bootable = await run(['volume', 'list', '--property', 'tier=gold', '--property', "app=it's", '--bootable'], mock.agent);
     expect(bootable.code, bootable.stderr).toBe(0);
     mock.renew();
@@ -32,7 +30,7 @@ describe('volume list filters', () => {
     expect((await run(['volume', 'list', '--non-bootable'], mock.agent)).code).toBe(0);
   });
 
-  it('--filter checks the keys against the server\'s own list, then sends them (key~ for inexact matches)', async () => {
+  it("--filter checks the keys against the server's own list, then sends them (key~ for inexact matches)", async () => {
     interceptVersions(mock.pool);
     mock.pool.intercept({ path: `${BASE_PATH}/resource_filters`, method: 'GET', query: { resource: 'volume' } }).reply(200, VOLUME_FILTERS);
     mock.pool

@@ -22,7 +22,7 @@ describe('volume list --project/--user under Keystone', () => {
       .reply(200, { [collection]: items.map((item) => ({ ...item, domain_id: 'default', enabled: true })) });
   }
 
-  it('resolves both names to IDs, then lists that project\'s volumes of that user', async () => {
+  it("resolves both names to IDs, then lists that project's volumes of that user", async () => {
     const cloud = mockCloud();
     keystoneToken(cloud);
     named(cloud, 'projects', 'demo', [{ id: DEMO_ID, name: 'demo' }]);
@@ -39,7 +39,10 @@ describe('volume list --project/--user under Keystone', () => {
   it('two users with that name: an ambiguity error naming both IDs, and no listing', async () => {
     const cloud = mockCloud();
     keystoneToken(cloud);
-    named(cloud, 'users', 'bob', [{ id: 'b1', name: 'bob' }, { id: 'b2', name: 'bob' }]);
+    named(cloud, 'users', 'bob', [
+      { id: 'b1', name: 'bob' },
+      { id: 'b2', name: 'bob' },
+    ]);
     const result = await runWithCache(['volume', 'list', '--user', 'bob'], cloud.agent, { ...privateHome(), ...PASSWORD_ENV });
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/user.*'bob'.*b1.*b2/);

@@ -31,9 +31,7 @@ describe('volume list', () => {
     interceptVersions(mock.pool);
     mock.pool.intercept({ path: DETAIL, method: 'GET' }).reply(200, { volumes: [VOLUME] });
     const result = await run(['volume', 'list', '-f', 'json'], mock.agent);
-    expect(JSON.parse(result.stdout)).toStrictEqual([
-      { ID: 'v-1', Name: 'vol1', Status: 'in-use', Size: 10, 'Attached to': VOLUME.attachments },
-    ]);
+    expect(JSON.parse(result.stdout)).toStrictEqual([{ ID: 'v-1', Name: 'vol1', Status: 'in-use', Size: 10, 'Attached to': VOLUME.attachments }]);
   });
 
   it("words 'Attached to' in a table as openstack does", async () => {
@@ -49,19 +47,25 @@ describe('volume list', () => {
     const result = await run(['volume', 'list', '--long', '-f', 'json'], mock.agent);
     expect(JSON.parse(result.stdout)).toStrictEqual([
       {
-        ID: 'v-1', Name: 'vol1', Status: 'in-use', Size: 10, Type: 'mmj2', Bootable: 'false',
-        'Attached to': VOLUME.attachments, Properties: { tier: 'gold' }, Host: 'node1@mmj2#pool',
+        ID: 'v-1',
+        Name: 'vol1',
+        Status: 'in-use',
+        Size: 10,
+        Type: 'mmj2',
+        Bootable: 'false',
+        'Attached to': VOLUME.attachments,
+        Properties: { tier: 'gold' },
+        Host: 'node1@mmj2#pool',
       },
     ]);
   });
 
-  it('--all-projects sends all_tenants=1 and adds the Project column after openstack\'s', async () => {
+  it("--all-projects sends all_tenants=1 and adds the Project column after openstack's", async () => {
     interceptVersions(mock.pool);
     mock.pool.intercept({ path: `${DETAIL}?all_tenants=1`, method: 'GET' }).reply(200, { volumes: [VOLUME] });
     const result = await run(['volume', 'list', '--all-projects', '-f', 'csv'], mock.agent);
     expect(result.stdout).toBe(
-      '"ID","Name","Status","Size","Attached to","Project"\n' +
-        `"v-1","vol1","in-use",10,"[{'server_id': None, 'host_name': 'node1', 'device': '/dev/sdb'}]","proj-a"\n`,
+      '"ID","Name","Status","Size","Attached to","Project"\n' + `"v-1","vol1","in-use",10,"[{'server_id': None, 'host_name': 'node1', 'device': '/dev/sdb'}]","proj-a"\n`,
     );
   });
 
@@ -106,7 +110,11 @@ describe('volume list', () => {
   it('prints JSON keyed by the column headers, following next links', async () => {
     interceptVersions(mock.pool);
     mock.pool
-      .intercept({ path: `${BASE_PATH}/volumes/detail`, method: 'GET', headers: { 'openstack-api-version': 'volume 3.70', 'x-auth-token': `admin:0123456789abcdef0123456789abcdef` } })
+      .intercept({
+        path: `${BASE_PATH}/volumes/detail`,
+        method: 'GET',
+        headers: { 'openstack-api-version': 'volume 3.70', 'x-auth-token': `admin:0123456789abcdef0123456789abcdef` },
+      })
       .reply(200, {
         volumes: [{ id: 'a1', name: 'vol1', status: 'available', size: 1, attachments: [] }],
         volumes_links: [{ rel: 'next', href: `http://elsewhere:8776${BASE_PATH}/volumes/detail?marker=a1` }],
@@ -134,13 +142,9 @@ describe('volume list', () => {
   describe('pages', () => {
     it('sends --limit as limit and caps the total across pages', async () => {
       interceptVersions(mock.pool);
-      mock.pool
-        .intercept({ path: `${DETAIL}?limit=3`, method: 'GET' })
-        .reply(200, { volumes: [volume('a'), volume('b')], volumes_links: nextLink('limit=3&marker=b') });
+      mock.pool.intercept({ path: `${DETAIL}?limit=3`, method: 'GET' }).reply(200, { volumes: [volume('a'), volume('b')], volumes_links: nextLink('limit=3&marker=b') });
       // The server may ignore limit; we still stop at three.
-      mock.pool
-        .intercept({ path: `${DETAIL}?limit=1&marker=b`, method: 'GET' })
-        .reply(200, { volumes: [volume('c'), volume('d')], volumes_links: nextLink('limit=1&marker=d') });
+      mock.pool.intercept({ path: `${DETAIL}?limit=1&marker=b`, method: 'GET' }).reply(200, { volumes: [volume('c'), volume('d')], volumes_links: nextLink('limit=1&marker=d') });
       const result = await run(['volume', 'list', '--limit', '3', '-f', 'value', '-c', 'ID'], mock.agent);
       expect(result.stderr).toBe('');
       expect(result.stdout).toBe('a\nb\nc\n');

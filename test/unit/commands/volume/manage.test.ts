@@ -16,7 +16,24 @@ describe('volume create --remote-source (manage)', () => {
     interceptVersions(mock.pool);
     record('POST', '/manageable_volumes', 202, { volume: volume('creating') });
     const result = await run(
-      ['volume', 'create', '--remote-source', 'source-name=lun7', '--host', HOST, '--type', 'mmj', '--description', 'old lun', '--property', 'a=1', '--bootable', 'adopted', '-f', 'json'],
+      [
+        'volume',
+        'create',
+        '--remote-source',
+        'source-name=lun7',
+        '--host',
+        HOST,
+        '--type',
+        'mmj',
+        '--description',
+        'old lun',
+        '--property',
+        'a=1',
+        '--bootable',
+        'adopted',
+        '-f',
+        'json',
+      ],
       mock.agent,
     );
     expect(result.stderr).toBe('');

@@ -16,8 +16,15 @@ describe('the reason for a failure, at API 3.3 or 3.4', () => {
     interceptVersions(mock.pool);
     mock.pool.intercept({ path: `${BASE_PATH}/volumes`, method: 'POST' }).reply(202, { volume: { id: ID, name: 'vol1', status: 'creating', size: 1 } });
     mock.pool.intercept({ path: `${BASE_PATH}/volumes/${ID}`, method: 'GET' }).reply(200, { volume: { id: ID, name: 'vol1', status: 'error', size: 1 } });
-    const message = (id: string, resource: string, created: string, text: string) =>
-      ({ id, event_id: 'VOLUME_VOLUME_001_003', resource_type: 'VOLUME', resource_uuid: resource, message_level: 'ERROR', created_at: created, user_message: text });
+    const message = (id: string, resource: string, created: string, text: string) => ({
+      id,
+      event_id: 'VOLUME_VOLUME_001_003',
+      resource_type: 'VOLUME',
+      resource_uuid: resource,
+      message_level: 'ERROR',
+      created_at: created,
+      user_message: text,
+    });
     mock.pool.intercept({ path: `${BASE_PATH}/messages?resource_uuid=${ID}&sort=created_at%3Adesc`, method: 'GET' }).reply(200, {
       messages: [
         message('m1', ID, '2026-11-28T10:00:00.000000', 'older, about this volume'),

@@ -46,10 +46,7 @@ describe('volume migrate', () => {
     interceptVersions(mock.pool, '3.15');
     const result = await run(['volume', 'migrate', '--cluster', 'c1@lvm#lvm', ID], mock.agent);
     expect(result.code).toBe(1);
-    expect(result.stderr).toBe(
-      'ucinder: volume migrate --cluster needs Block Storage API microversion 3.16 or later, but this session uses 3.15 ' +
-        '(the server\'s maximum)\n',
-    );
+    expect(result.stderr).toBe('ucinder: volume migrate --cluster needs Block Storage API microversion 3.16 or later, but this session uses 3.15 ' + "(the server's maximum)\n");
   });
 
   it.each([

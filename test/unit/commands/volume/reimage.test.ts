@@ -11,7 +11,11 @@ const MESSAGES = `${BASE_PATH}/messages?resource_uuid=${VOL_ID}&sort=created_at%
 
 function volume(status: string, imageId?: string) {
   return {
-    id: VOL_ID, name: 'vol1', status, size: 1, 'os-vol-host-attr:host': 'node1@mmj#mmj',
+    id: VOL_ID,
+    name: 'vol1',
+    status,
+    size: 1,
+    'os-vol-host-attr:host': 'node1@mmj#mmj',
     ...(imageId ? { volume_image_metadata: { image_id: imageId, image_name: 'img' } } : {}),
   };
 }
@@ -24,12 +28,14 @@ describe('volume reimage', () => {
   }
 
   function reimage(bodies: unknown[], status = 202, answer: object | string = '') {
-    mock.pool
-      .intercept({ path: `${VOLUME_PATH}/action`, method: 'POST' })
-      .reply(status, (options) => {
+    mock.pool.intercept({ path: `${VOLUME_PATH}/action`, method: 'POST' }).reply(
+      status,
+      (options) => {
         bodies.push(jsonBody(options.body));
         return answer;
-      }, { headers: { 'x-openstack-request-id': REQ } });
+      },
+      { headers: { 'x-openstack-request-id': REQ } },
+    );
   }
 
   it('sends os-reimage with the image ID (no image service needed for an ID) and prints nothing', async () => {
@@ -45,15 +51,15 @@ describe('volume reimage', () => {
     reimage(bodies);
     const reserved = await run(['volume', 'reimage', '--image', IMAGE_ID, '--reimage-reserved', VOL_ID], mock.agent);
     expect(reserved.code, reserved.stderr).toBe(0);
-    expect(bodies).toStrictEqual([
-      { 'os-reimage': { image_id: IMAGE_ID, reimage_reserved: false } },
-      { 'os-reimage': { image_id: IMAGE_ID, reimage_reserved: true } },
-    ]);
+    expect(bodies).toStrictEqual([{ 'os-reimage': { image_id: IMAGE_ID, reimage_reserved: false } }, { 'os-reimage': { image_id: IMAGE_ID, reimage_reserved: true } }]);
   });
 
   it('an image name and a volume name: the image from Glance, the volume by name', async () => {
     interceptVersions(mock.pool);
-    mock.agent.get(GLANCE).intercept({ path: '/v2/images?name=cirros', method: 'GET' }).reply(200, { images: [{ id: IMAGE_ID, name: 'cirros', status: 'active' }] });
+    mock.agent
+      .get(GLANCE)
+      .intercept({ path: '/v2/images?name=cirros', method: 'GET' })
+      .reply(200, { images: [{ id: IMAGE_ID, name: 'cirros', status: 'active' }] });
     mock.pool.intercept({ path: `${BASE_PATH}/volumes/vol1`, method: 'GET' }).reply(404, { itemNotFound: { code: 404, message: 'not found' } });
     mock.pool.intercept({ path: `${BASE_PATH}/volumes/detail?name=vol1`, method: 'GET' }).reply(200, { volumes: [volume('available')] });
     const bodies: unknown[] = [];
@@ -92,7 +98,13 @@ describe('volume reimage', () => {
     volumeById();
     reimage([]);
     mock.pool.intercept({ path: VOLUME_PATH, method: 'GET' }).reply(200, { volume: volume('error') });
-    const message = { id: 'm1', resource_uuid: VOL_ID, request_id: REQ, created_at: '2026-12-06T05:01:30', user_message: 'reimage volume:Image conversion is not allowed for the image.' };
+    const message = {
+      id: 'm1',
+      resource_uuid: VOL_ID,
+      request_id: REQ,
+      created_at: '2026-12-06T05:01:30',
+      user_message: 'reimage volume:Image conversion is not allowed for the image.',
+    };
     mock.pool.intercept({ path: MESSAGES, method: 'GET' }).reply(200, { messages: [message] });
     const result = await run(['volume', 'reimage', '--image', IMAGE_ID, '--wait', VOL_ID], mock.agent);
     expect(result.code).toBe(1);
@@ -115,7 +127,9 @@ describe('volume reimage', () => {
     const failed = await run(['volume', 'reimage', '--image', IMAGE_ID, '--wait', VOL_ID], mock.agent);
     expect(failed.code).toBe(1);
     expect(failed.stderr).toMatch(
-      new RegExp(`\\nucinder: volume 'vol1' is in status 'error' without the image ${IMAGE_ID}: Cinder left no user message; Cinder logged the reason under ${REQ} in the log of cinder-volume node1@mmj\\n$`),
+      new RegExp(
+        `\\nucinder: volume 'vol1' is in status 'error' without the image ${IMAGE_ID}: Cinder left no user message; Cinder logged the reason under ${REQ} in the log of cinder-volume node1@mmj\\n$`,
+      ),
     );
   });
 

@@ -16,8 +16,16 @@ const REQ = 'req-6d971dbb-1946-49e3-9526-6b2bbe796062';
 
 function volume(extra: Record<string, unknown> = {}) {
   return {
-    id: ID, name: 'vol1', status: 'available', size: 1, volume_type: 'old', volume_type_id: 'old-id',
-    migration_status: null, replication_status: null, 'os-vol-host-attr:host': 'node1@mmj#mmj', ...extra,
+    id: ID,
+    name: 'vol1',
+    status: 'available',
+    size: 1,
+    volume_type: 'old',
+    volume_type_id: 'old-id',
+    migration_status: null,
+    replication_status: null,
+    'os-vol-host-attr:host': 'node1@mmj#mmj',
+    ...extra,
   };
 }
 
@@ -54,7 +62,15 @@ describe('why a retype or a migration failed', () => {
   }
   /** Messages about the volume; `stale` is one an earlier request left. */
   function messages(list: Record<string, unknown>[] = []) {
-    const stale = { id: 'm0', event_id: 'VOLUME_VOLUME_007_003', resource_uuid: ID, request_id: 'req-older', message_level: 'ERROR', created_at: '2026-11-01T00:00:00.000000', user_message: 'extend volume:Could not find any available weighted backend.' };
+    const stale = {
+      id: 'm0',
+      event_id: 'VOLUME_VOLUME_007_003',
+      resource_uuid: ID,
+      request_id: 'req-older',
+      message_level: 'ERROR',
+      created_at: '2026-11-01T00:00:00.000000',
+      user_message: 'extend volume:Could not find any available weighted backend.',
+    };
     mock.pool.intercept({ path: `${BASE_PATH}/messages?resource_uuid=${ID}&sort=created_at%3Adesc`, method: 'GET' }).reply(200, { messages: [...list, stale] });
   }
   function schedulers(hosts: string[] | 'forbidden') {
@@ -85,7 +101,7 @@ describe('why a retype or a migration failed', () => {
       ]);
     });
 
-    it('on-demand: a migration that failed (migration_status error) is cinder-volume\'s, on the volume\'s backend', async () => {
+    it("on-demand: a migration that failed (migration_status error) is cinder-volume's, on the volume's backend", async () => {
       interceptVersions(mock.pool);
       get();
       snapshotsOfVolume([]);
@@ -128,7 +144,17 @@ describe('why a retype or a migration failed', () => {
       goldType();
       accepted();
       get();
-      messages([{ id: 'm1', event_id: 'VOLUME_VOLUME_001_003', resource_uuid: ID, request_id: REQ, message_level: 'ERROR', created_at: '2026-11-28T16:00:00.000000', user_message: 'retype volume:No valid backend.' }]);
+      messages([
+        {
+          id: 'm1',
+          event_id: 'VOLUME_VOLUME_001_003',
+          resource_uuid: ID,
+          request_id: REQ,
+          message_level: 'ERROR',
+          created_at: '2026-11-28T16:00:00.000000',
+          user_message: 'retype volume:No valid backend.',
+        },
+      ]);
       const result = await run(['volume', 'set', '--type', 'gold', '--wait', ID], mock.agent);
       expect(result.stderr.split('\n').slice(-2)[0]).toBe("ucinder: volume 'vol1' was not retyped to 'gold' (it still has type 'old'): retype volume:No valid backend.");
     });
@@ -153,7 +179,10 @@ describe('why a retype or a migration failed', () => {
     it('on-demand on a volume with snapshots is refused before any change: Cinder never migrates it', async () => {
       interceptVersions(mock.pool);
       get();
-      snapshotsOfVolume([{ id: 's1', name: 'snap-a' }, { id: 's2', name: '' }]);
+      snapshotsOfVolume([
+        { id: 's1', name: 'snap-a' },
+        { id: 's2', name: '' },
+      ]);
       // No rename is sent either: nothing is changed.
       const result = await run(['volume', 'set', '--type', 'gold', '--retype-policy', 'on-demand', '--name', 'renamed', ID], mock.agent);
       expect(result).toEqual({

@@ -9,7 +9,7 @@ describe('volume revert', () => {
   const mock = mockCinderPerTest();
   const { calls, record } = recordedRequests(mock);
 
-  it("finds the snapshot by name, sends revert to its volume; --wait waits until it is available again", async () => {
+  it('finds the snapshot by name, sends revert to its volume; --wait waits until it is available again', async () => {
     interceptVersions(mock.pool);
     record('GET', '/snapshots/snap1', 404, { itemNotFound: { code: 404, message: 'not found' } });
     record('GET', '/snapshots/detail?name=snap1', 200, { snapshots: [{ id: SNAP_ID, name: 'snap1', status: 'available', size: 1, volume_id: VOL_ID }] });

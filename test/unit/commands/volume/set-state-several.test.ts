@@ -46,7 +46,8 @@ describe('volume set --state and volume snapshot set --state on several resource
     expect(result).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'ucinder: --name, --size: several volumes take only --state, --migration-status, --attached, --detached (as cinder reset-state); change the rest one volume at a time\n',
+      stderr:
+        'ucinder: --name, --size: several volumes take only --state, --migration-status, --attached, --detached (as cinder reset-state); change the rest one volume at a time\n',
     });
   });
 

@@ -21,14 +21,17 @@ describe('volume set', () => {
 
   function typeByName(name: string) {
     mock.pool.intercept({ path: `${BASE_PATH}/types/${name}`, method: 'GET' }).reply(404, { itemNotFound: { code: 404, message: 'not found' } });
-    mock.pool
-      .intercept({ path: `${BASE_PATH}/types?is_public=None`, method: 'GET' })
-      .reply(200, { volume_types: [{ id: TYPE_ID, name }, { id: 'old-id', name: 'old' }] });
+    mock.pool.intercept({ path: `${BASE_PATH}/types?is_public=None`, method: 'GET' }).reply(200, {
+      volume_types: [
+        { id: TYPE_ID, name },
+        { id: 'old-id', name: 'old' },
+      ],
+    });
   }
 
   const action = (body: unknown) => ({ method: 'POST', path: `/volumes/${ID}/action`, body });
 
-  it('applies every simple change, in the openstack client\'s order, without waiting', async () => {
+  it("applies every simple change, in the openstack client's order, without waiting", async () => {
     interceptVersions(mock.pool);
     get();
     record('POST', `/volumes/${ID}/action`);
@@ -38,10 +41,7 @@ describe('volume set', () => {
     record('POST', `/volumes/${ID}/action`, 200, {});
     record('POST', `/volumes/${ID}/action`);
     const result = await run(
-      [
-        'volume', 'set', '--size', '3', '--property', 'owner=ops', '--state', 'available', '--detached',
-        '--name', 'vol2', '--description', 'd', '--bootable', '--read-only', ID,
-      ],
+      ['volume', 'set', '--size', '3', '--property', 'owner=ops', '--state', 'available', '--detached', '--name', 'vol2', '--description', 'd', '--bootable', '--read-only', ID],
       mock.agent,
     );
     expect(result).toEqual({ code: 0, stdout: '', stderr: '' });
@@ -87,9 +87,7 @@ describe('volume set', () => {
     const result = await run(['volume', 'set', '--size', '2', '--wait', ID], mock.agent);
     expect(result.code).toBe(0);
     expect(calls).toStrictEqual([action({ 'os-extend': { new_size: 2 } })]);
-    expect(result.stderr).toBe(
-      "Waiting for volume 'vol1' to finish extending\nvolume 'vol1': extending\nvolume 'vol1': in-use\nvolume 'vol1' is in-use\n",
-    );
+    expect(result.stderr).toBe("Waiting for volume 'vol1' to finish extending\nvolume 'vol1': extending\nvolume 'vol1': in-use\nvolume 'vol1' is in-use\n");
   });
 
   it('--wait on a failed extend reports error_extending with the reason from the messages API', async () => {
@@ -97,9 +95,18 @@ describe('volume set', () => {
     get();
     record('POST', `/volumes/${ID}/action`);
     get({ status: 'error_extending' });
-    mock.pool
-      .intercept({ path: `${BASE_PATH}/messages?resource_uuid=${ID}&sort=created_at%3Adesc`, method: 'GET' })
-      .reply(200, { messages: [{ id: 'm', event_id: 'VOLUME_VOLUME_001', resource_uuid: ID, user_message: 'extend volume: Compute service failed to extend volume.', message_level: 'ERROR', created_at: 'now' }] });
+    mock.pool.intercept({ path: `${BASE_PATH}/messages?resource_uuid=${ID}&sort=created_at%3Adesc`, method: 'GET' }).reply(200, {
+      messages: [
+        {
+          id: 'm',
+          event_id: 'VOLUME_VOLUME_001',
+          resource_uuid: ID,
+          user_message: 'extend volume: Compute service failed to extend volume.',
+          message_level: 'ERROR',
+          created_at: 'now',
+        },
+      ],
+    });
     const result = await run(['volume', 'set', '--size', '2', '--wait', ID], mock.agent);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("ucinder: volume 'vol1' is in status 'error_extending': extend volume: Compute service failed to extend volume.\n");
@@ -149,10 +156,7 @@ describe('volume set', () => {
     record('POST', `/volumes/${ID}/action`);
     const result = await run(['volume', 'set', '--size', '2', '--type', 'gold', ID], mock.agent);
     expect(result.code).toBe(0);
-    expect(calls).toStrictEqual([
-      action({ 'os-extend': { new_size: 2 } }),
-      action({ 'os-retype': { new_type: TYPE_ID, migration_policy: 'never' } }),
-    ]);
+    expect(calls).toStrictEqual([action({ 'os-extend': { new_size: 2 } }), action({ 'os-retype': { new_type: TYPE_ID, migration_policy: 'never' } })]);
   });
 
   it('applies the other changes when the extend fails, reports it and exits 1', async () => {

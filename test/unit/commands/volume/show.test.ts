@@ -13,9 +13,7 @@ describe('volume show', () => {
     interceptVersions(mock.pool);
     mock.pool.intercept({ path: `${BASE_PATH}/volumes/${ID}`, method: 'GET' }).reply(200, { volume: { ...VOLUME, metadata: { k: 'v' }, volume_type: 'mmj' } });
     const result = await run(['volume', 'show', ID, '-f', 'json'], mock.agent);
-    expect(result.stdout).toBe(
-      `{\n  "id": "${ID}",\n  "name": "vol1",\n  "properties": {\n    "k": "v"\n  },\n  "size": 1,\n  "status": "available",\n  "type": "mmj"\n}\n`,
-    );
+    expect(result.stdout).toBe(`{\n  "id": "${ID}",\n  "name": "vol1",\n  "properties": {\n    "k": "v"\n  },\n  "size": 1,\n  "status": "available",\n  "type": "mmj"\n}\n`);
   });
 
   it('--raw prints the volume as Cinder returned it', async () => {
@@ -28,9 +26,7 @@ describe('volume show', () => {
   it('falls back to the name', async () => {
     interceptVersions(mock.pool);
     mock.pool.intercept({ path: `${BASE_PATH}/volumes/vol1`, method: 'GET' }).reply(404, notFound);
-    mock.pool
-      .intercept({ path: `${BASE_PATH}/volumes/detail?name=vol1`, method: 'GET' })
-      .reply(200, { volumes: [VOLUME, { ...VOLUME, id: 'other', name: 'vol10' }] });
+    mock.pool.intercept({ path: `${BASE_PATH}/volumes/detail?name=vol1`, method: 'GET' }).reply(200, { volumes: [VOLUME, { ...VOLUME, id: 'other', name: 'vol10' }] });
     const result = await run(['volume', 'show', 'vol1', '-f', 'value', '-c', 'id'], mock.agent);
     expect(result.stdout).toBe(`${ID}\n`);
     expect(result.code).toBe(0);
@@ -39,9 +35,7 @@ describe('volume show', () => {
   it('--all-projects looks the name up in every project', async () => {
     interceptVersions(mock.pool);
     mock.pool.intercept({ path: `${BASE_PATH}/volumes/theirs`, method: 'GET' }).reply(404, notFound);
-    mock.pool
-      .intercept({ path: `${BASE_PATH}/volumes/detail?all_tenants=1&name=theirs`, method: 'GET' })
-      .reply(200, { volumes: [{ ...VOLUME, name: 'theirs' }] });
+    mock.pool.intercept({ path: `${BASE_PATH}/volumes/detail?all_tenants=1&name=theirs`, method: 'GET' }).reply(200, { volumes: [{ ...VOLUME, name: 'theirs' }] });
     const result = await run(['volume', 'show', '--all-projects', 'theirs', '-f', 'value', '-c', 'name'], mock.agent);
     expect(result.stdout).toBe('theirs\n');
   });
@@ -58,9 +52,12 @@ describe('volume show', () => {
   it('lists every matching ID when a name is ambiguous, exit 1', async () => {
     interceptVersions(mock.pool);
     mock.pool.intercept({ path: `${BASE_PATH}/volumes/dup`, method: 'GET' }).reply(404, notFound);
-    mock.pool
-      .intercept({ path: `${BASE_PATH}/volumes/detail?name=dup`, method: 'GET' })
-      .reply(200, { volumes: [{ ...VOLUME, id: 'id-1', name: 'dup' }, { ...VOLUME, id: 'id-2', name: 'dup' }] });
+    mock.pool.intercept({ path: `${BASE_PATH}/volumes/detail?name=dup`, method: 'GET' }).reply(200, {
+      volumes: [
+        { ...VOLUME, id: 'id-1', name: 'dup' },
+        { ...VOLUME, id: 'id-2', name: 'dup' },
+      ],
+    });
     const result = await run(['volume', 'show', 'dup'], mock.agent);
     expect(result.code).toBe(1);
     expect(result.stderr).toBe("ucinder: More than one volume exists with the name 'dup': id-1, id-2; use an ID instead.\n");
@@ -82,9 +79,7 @@ describe('volume show', () => {
       .intercept({ path: `${BASE_PATH}/volumes/${ID}`, method: 'GET' })
       .reply(200, { volume: { id: ID, description: 'a "b" $HOME `x` \\n', 'os-vol-host-attr:host': 'h@b#p' } });
     const result = await run(['volume', 'show', ID, '-f', 'shell', '--prefix', 'vol_'], mock.agent);
-    expect(result.stdout).toBe(
-      `vol_description="a \\"b\\" \\$HOME \\\`x\\\` \\\\n"\nvol_id="${ID}"\nvol_os_vol_host_attr_host="h@b#p"\nvol_properties="{}"\nvol_type="None"\n`,
-    );
+    expect(result.stdout).toBe(`vol_description="a \\"b\\" \\$HOME \\\`x\\\` \\\\n"\nvol_id="${ID}"\nvol_os_vol_host_attr_host="h@b#p"\nvol_properties="{}"\nvol_type="None"\n`);
   });
 
   it('rejects an unknown field with exit 2', async () => {

@@ -8,9 +8,7 @@ describe('volume summary', () => {
 
   it("prints openstack's fields in its order (not sorted), Metadata from 3.36", async () => {
     interceptVersions(mock.pool);
-    mock.pool
-      .intercept({ path: SUMMARY, method: 'GET' })
-      .reply(200, { 'volume-summary': { total_count: 3, total_size: 12, metadata: { tier: ['gold', 'silver'] } } });
+    mock.pool.intercept({ path: SUMMARY, method: 'GET' }).reply(200, { 'volume-summary': { total_count: 3, total_size: 12, metadata: { tier: ['gold', 'silver'] } } });
     const result = await run(['volume', 'summary', '-f', 'json'], mock.agent);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toBe('{\n  "Total Count": 3,\n  "Total Size": 12,\n  "Metadata": {\n    "tier": [\n      "gold",\n      "silver"\n    ]\n  }\n}\n');

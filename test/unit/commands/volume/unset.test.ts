@@ -17,8 +17,7 @@ describe('volume unset', () => {
     const result = await run(['volume', 'unset', '--property', 'owner', '--property', 'a/b', ID], mock.agent);
     expect(result.code).toBe(1);
     expect(result.stderr).toBe(
-      `volume 'vol1': failed to unset property 'a/b': Volume ${ID} has no metadata with key a/b. (HTTP 404)\n` +
-        "ucinder: 1 of 2 changes to volume 'vol1' failed\n",
+      `volume 'vol1': failed to unset property 'a/b': Volume ${ID} has no metadata with key a/b. (HTTP 404)\n` + "ucinder: 1 of 2 changes to volume 'vol1' failed\n",
     );
   });
 

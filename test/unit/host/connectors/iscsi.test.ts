@@ -46,9 +46,7 @@ describe('iSCSI connector', () => {
   it('explains a CHAP failure (exit 24) with the tool stderr', async () => {
     const runner = new RecordingRunner([{ when: /--login/, exitCode: 24, stderr: 'iscsiadm: Login failed to authenticate with target' }]);
     const { context } = fakeContext(runner, new FakeProbe());
-    await expect(new IscsiConnector().attach(data, connector(false), context)).rejects.toThrow(
-      /CHAP authentication failed .*Login failed to authenticate with target/,
-    );
+    await expect(new IscsiConnector().attach(data, connector(false), context)).rejects.toThrow(/CHAP authentication failed .*Login failed to authenticate with target/);
   });
 
   it('logs in to every portal with multipath and returns the multipath map', async () => {
@@ -71,9 +69,7 @@ describe('iSCSI connector', () => {
 
   it('fails with a clear message when the device never appears', async () => {
     const { context } = fakeContext(new RecordingRunner(), new FakeProbe(), { deviceTimeoutMs: 2000 });
-    await expect(new IscsiConnector().attach(data, connector(false), context)).rejects.toThrow(
-      `${device('127.0.0.1:3260')} did not appear within 2 s`,
-    );
+    await expect(new IscsiConnector().attach(data, connector(false), context)).rejects.toThrow(`${device('127.0.0.1:3260')} did not appear within 2 s`);
   });
 
   it('detaches: flush, startup manual, logout, delete; exit 21 (no session) is fine', async () => {

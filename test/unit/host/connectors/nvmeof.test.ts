@@ -24,7 +24,14 @@ describe('NVMe-oF connector', () => {
     const probe = new FakeProbe(new Set(), new Map(), new Map([['nqn.x', '/dev/nvme1n3']]));
     const { context } = fakeContext(runner, probe);
     await new NvmeofConnector().attach(
-      { target_nqn: 'nqn.x', vol_uuid: 'u-1', portals: [['10.0.0.1', '4420', 'tcp'], ['10.0.0.2', '4420', 'RoCEv2']] },
+      {
+        target_nqn: 'nqn.x',
+        vol_uuid: 'u-1',
+        portals: [
+          ['10.0.0.1', '4420', 'tcp'],
+          ['10.0.0.2', '4420', 'RoCEv2'],
+        ],
+      },
       connector,
       context,
     );
@@ -44,9 +51,23 @@ describe('NVMe-oF connector', () => {
   it('onHost: the namespace of the subsystem, by uuid or namespace id', async () => {
     const nvme = new NvmeofConnector();
     const probe = new FakeProbe();
-    probe.subsystems.push({ nqn: 'nqn.shared', namespaces: [{ device: '/dev/nvme1n1', nsId: 1, uuid: 'u-1' }, { device: '/dev/nvme1n2', nsId: 2, uuid: 'u-2' }] });
-    expect(await nvme.onHost({ target_nqn: 'nqn.shared', vol_uuid: 'u-2', portals: [] }, connector, probe)).toEqual({ device: '/dev/nvme1n2', paths: ['/dev/nvme1n2'], expected: 1 });
-    expect(await nvme.onHost({ nqn: 'nqn.shared', ns_id: 1, target_portal: '192.0.2.30', target_port: '4420' }, connector, probe)).toEqual({ device: '/dev/nvme1n1', paths: ['/dev/nvme1n1'], expected: 1 });
+    probe.subsystems.push({
+      nqn: 'nqn.shared',
+      namespaces: [
+        { device: '/dev/nvme1n1', nsId: 1, uuid: 'u-1' },
+        { device: '/dev/nvme1n2', nsId: 2, uuid: 'u-2' },
+      ],
+    });
+    expect(await nvme.onHost({ target_nqn: 'nqn.shared', vol_uuid: 'u-2', portals: [] }, connector, probe)).toEqual({
+      device: '/dev/nvme1n2',
+      paths: ['/dev/nvme1n2'],
+      expected: 1,
+    });
+    expect(await nvme.onHost({ nqn: 'nqn.shared', ns_id: 1, target_portal: '192.0.2.30', target_port: '4420' }, connector, probe)).toEqual({
+      device: '/dev/nvme1n1',
+      paths: ['/dev/nvme1n1'],
+      expected: 1,
+    });
     expect(await nvme.onHost({ target_nqn: 'nqn.other', vol_uuid: 'u-2', portals: [] }, connector, probe)).toEqual({ paths: [], expected: 1 });
   });
 });

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { formatCsv } from '../../../../src/output/formatters/csv.js';
 
 const HEADERS = ['ID', 'Size', 'Note'];
-const ROWS = [['a', 1, 'plain'], ['b,c', 2, 'say "hi"'], ['d', null, { k: 'v' }]];
+const ROWS = [
+  ['a', 1, 'plain'],
+  ['b,c', 2, 'say "hi"'],
+  ['d', null, { k: 'v' }],
+];
 
 describe('csv formatter', () => {
   it('nonnumeric (default) quotes everything but numbers', () => {

@@ -52,7 +52,10 @@ describe('json formatter', () => {
       yield [rows[0]!];
       yield [rows[1]!];
     }
-    for (const [noIndent, expected] of [[false, PYTHON_INDENTED], [true, PYTHON_ONE_LINE]] as const) {
+    for (const [noIndent, expected] of [
+      [false, PYTHON_INDENTED],
+      [true, PYTHON_ONE_LINE],
+    ] as const) {
       const streams = bufferIOStreams();
       await printResult(streams.io, streamingListing(columns, pages()), { ...DEFAULT_OUTPUT, format: 'json', noIndent });
       const whole = await renderListing({ kind: 'listing', columns, rows }, { ...DEFAULT_OUTPUT, format: 'json', noIndent });

@@ -4,13 +4,25 @@ import { formatTable } from '../../../../src/output/formatters/table.js';
 
 describe('table formatter', () => {
   it('draws +---+ borders with a header row', async () => {
-    expect(await formatTable(['ID', 'Size'], [['a', 1], ['bbb', 20]], { color: false })).toBe(
-      ['+-----+------+', '| ID  | Size |', '+-----+------+', '| a   | 1    |', '| bbb | 20   |', '+-----+------+', ''].join('\n'),
-    );
+    expect(
+      await formatTable(
+        ['ID', 'Size'],
+        [
+          ['a', 1],
+          ['bbb', 20],
+        ],
+        { color: false },
+      ),
+    ).toBe(['+-----+------+', '| ID  | Size |', '+-----+------+', '| a   | 1    |', '| bbb | 20   |', '+-----+------+', ''].join('\n'));
   });
 
   it("shows formatted columns' human form, other values as Python's str(), a newline as a second line", async () => {
-    const rows = [['properties', dictColumn({ b: '2', a: '1' })], ['raw', { k: 'v' }], ['text', 'one\ntwo'], ['x', null]];
+    const rows = [
+      ['properties', dictColumn({ b: '2', a: '1' })],
+      ['raw', { k: 'v' }],
+      ['text', 'one\ntwo'],
+      ['x', null],
+    ];
     expect(await formatTable(['Field', 'Value'], rows, { color: false })).toBe(
       [
         '+------------+--------------+',
@@ -34,8 +46,15 @@ describe('table formatter', () => {
 
 describe('table formatter, non-ASCII cells', () => {
   it('aligns wide characters by display width', async () => {
-    expect(await formatTable(['Name', 'Size'], [['日本', 1], ['ab', 22]], { color: false })).toBe(
-      ['+------+------+', '| Name | Size |', '+------+------+', '| 日本 | 1    |', '| ab   | 22   |', '+------+------+', ''].join('\n'),
-    );
+    expect(
+      await formatTable(
+        ['Name', 'Size'],
+        [
+          ['日本', 1],
+          ['ab', 22],
+        ],
+        { color: false },
+      ),
+    ).toBe(['+------+------+', '| Name | Size |', '+------+------+', '| 日本 | 1    |', '| ab   | 22   |', '+------+------+', ''].join('\n'));
   });
 });

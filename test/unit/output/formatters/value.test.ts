@@ -5,9 +5,13 @@ import { formatValueRows } from '../../../../src/output/formatters/value.js';
 describe('value formatter', () => {
   it("prints Python's str() of each value, space separated, one row per line, like the openstack client", () => {
     // What cliff prints for the same Python values (checked with python3: ' '.join(str(c) for c in row)).
-    expect(formatValueRows([['a', 1, true, null], ['b', 2, false, { k: 'v', n: 1 }], ['c', 3, ['x', 'y'], undefined]])).toBe(
-      "a 1 True None\nb 2 False {'k': 'v', 'n': 1}\nc 3 ['x', 'y'] None\n",
-    );
+    expect(
+      formatValueRows([
+        ['a', 1, true, null],
+        ['b', 2, false, { k: 'v', n: 1 }],
+        ['c', 3, ['x', 'y'], undefined],
+      ]),
+    ).toBe("a 1 True None\nb 2 False {'k': 'v', 'n': 1}\nc 3 ['x', 'y'] None\n");
   });
 
   it('prints the machine form of formatted columns, as cliff does', () => {

@@ -86,28 +86,22 @@ describe('yaml formatter', () => {
   });
 
   it("keeps a resource's fields in the order given, one document per field as cliff dumps them", () => {
-    expect(formatYamlFields([['name', 'v'], ['id', 'x'], ['properties', { y: 'yes', a: [] }]])).toBe("name: v\nid: x\nproperties:\n  a: []\n  y: 'yes'\n");
+    expect(
+      formatYamlFields([
+        ['name', 'v'],
+        ['id', 'x'],
+        ['properties', { y: 'yes', a: [] }],
+      ]),
+    ).toBe("name: v\nid: x\nproperties:\n  a: []\n  y: 'yes'\n");
   });
 
-  it('nests lists and maps in blocks, a list under a key at the key\'s column, empty ones inline', () => {
-    expect(formatYaml([{ id: 'a', tags: ['x', 'y'], meta: {}, list: [], pairs: [[1, 2]] }, { id: 'b', deep: { k: { j: 'v' } } }])).toBe(
-      [
-        '- id: a',
-        '  list: []',
-        '  meta: {}',
-        '  pairs:',
-        '  - - 1',
-        '    - 2',
-        '  tags:',
-        '  - x',
-        '  - y',
-        '- deep:',
-        '    k:',
-        '      j: v',
-        '  id: b',
-        '',
-      ].join('\n'),
-    );
+  it("nests lists and maps in blocks, a list under a key at the key's column, empty ones inline", () => {
+    expect(
+      formatYaml([
+        { id: 'a', tags: ['x', 'y'], meta: {}, list: [], pairs: [[1, 2]] },
+        { id: 'b', deep: { k: { j: 'v' } } },
+      ]),
+    ).toBe(['- id: a', '  list: []', '  meta: {}', '  pairs:', '  - - 1', '    - 2', '  tags:', '  - x', '  - y', '- deep:', '    k:', '      j: v', '  id: b', ''].join('\n'));
   });
 
   it('writes an empty list as []', () => {
