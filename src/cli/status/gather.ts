@@ -55,8 +55,9 @@ function olderThan(before: number) {
   };
 }
 
-export async function gatherCloudState(session: CinderSession, scope: StatusScope): Promise<CloudState> {
-  const state: CloudState = {
+/** A cloud with nothing in it: where gathering starts (and what a test adds its parts to). */
+export function emptyCloudState(): CloudState {
+  return {
     services: [],
     clusters: [],
     pools: [],
@@ -70,6 +71,10 @@ export async function gatherCloudState(session: CinderSession, scope: StatusScop
     lastMessages: new Map(),
     skipped: [],
   };
+}
+
+export async function gatherCloudState(session: CinderSession, scope: StatusScope): Promise<CloudState> {
+  const state = emptyCloudState();
   const allProjects = scope.allProjects;
   const stuck = olderThan(scope.stuckBefore);
   // A volume stuck for longer than the cut-off was created before it: the

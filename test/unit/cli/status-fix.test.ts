@@ -1,27 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../../src/cli/status/diagnose.js';
-import type { CloudState } from '../../../src/cli/status/gather.js';
+import { emptyCloudState, type CloudState } from '../../../src/cli/status/gather.js';
 import { fixOf } from '../../../src/cli/status/problem.js';
 
 const NOW = Date.parse('2026-03-01T12:00:00Z');
 const old = '2026-03-01T11:00:00.000000';
 
 function state(parts: Partial<CloudState>): CloudState {
-  return {
-    services: [],
-    clusters: [],
-    pools: [],
-    stuckVolumes: [],
-    errorVolumes: [],
-    stuckSnapshots: [],
-    errorSnapshots: [],
-    stuckBackups: [],
-    errorBackups: [],
-    unfinishedAttachments: [],
-    lastMessages: new Map(),
-    skipped: [],
-    ...parts,
-  };
+  return { ...emptyCloudState(), ...parts };
 }
 
 describe("a problem's fix: its text and the commands in it that run as they are (what `top` runs)", () => {
