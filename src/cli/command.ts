@@ -41,7 +41,7 @@ type ArgumentValue<Word, Parsers> = Word extends `<${infer Name}...>`
 type UsageArguments<Usage extends string, Parsers = object> = ArgumentValues<UsageWords<Usage>, Parsers>;
 type ArgumentValues<Words extends unknown[], Parsers> = { [Index in keyof Words]: ArgumentValue<Words[Index], Parsers> };
 
-export interface RunInput<Options, Args> {
+interface RunInput<Options, Args> {
   f: Factory;
   options: Options;
   /** Positional arguments, as declared in `usage`. */
@@ -61,7 +61,7 @@ type NothingToChange = 'give A, B or C' | 'give at least one of A, B, C';
  * One command, declared as data: Commander gets its flags and help, `run`
  * gets typed options and arguments and returns data for the printers.
  */
-export interface CommandSpec<Usage extends string, Specs extends OptionSpecs, Parsers extends ArgumentParsers> {
+interface CommandSpec<Usage extends string, Specs extends OptionSpecs, Parsers extends ArgumentParsers> {
   /** Name and arguments in Commander syntax, e.g. "delete <volume...>"; the names also choose shell completion. */
   usage: Usage;
   /** Parsers of positional arguments by name, e.g. { name: resourceName } for "create <name>". */

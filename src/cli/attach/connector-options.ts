@@ -1,6 +1,5 @@
-import type { Command } from 'commander';
 import type { ConnectorOverrides } from '../../host/connector.js';
-import { commanderOptions, flag, option } from '../option-spec.js';
+import { flag, option } from '../option-spec.js';
 
 export interface ConnectorFlags {
   ip?: string;
@@ -18,11 +17,6 @@ export const CONNECTOR_OPTIONS = {
   nqn: option('--nqn <nqn>', 'NVMe host NQN (default: from /etc/nvme/hostnqn)'),
   multipath: flag('--multipath', 'ask for every path (iSCSI target_portals) and attach through multipath'),
 };
-
-export function addConnectorOptions(command: Command): Command {
-  for (const spec of Object.values(CONNECTOR_OPTIONS)) for (const commanderOption of commanderOptions(spec)) command.addOption(commanderOption);
-  return command;
-}
 
 export function connectorOverrides(flags: ConnectorFlags): ConnectorOverrides {
   return { ip: flags.ip, host: flags.host, initiator: flags.initiator, nqn: flags.nqn, multipath: flags.multipath };

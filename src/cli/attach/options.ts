@@ -1,6 +1,5 @@
-import type { Command } from 'commander';
 import { positiveSeconds } from '../option-parsers.js';
-import { commanderOptions, flag, option } from '../option-spec.js';
+import { flag, option } from '../option-spec.js';
 import { UsageError } from '../../errors.js';
 
 /** Shared by the connection commands: the volume as NAME|ID argument or -n/--name (the old script's flag). */
@@ -24,12 +23,9 @@ export const SHOW_SECRETS_OPTION = flag('--show-secrets', 'show CHAP passwords a
 
 export const DEFAULT_DEVICE_TIMEOUT_SECONDS = 30;
 
-const DEVICE_TIMEOUT_OPTION = option('--device-timeout <seconds>', `wait this long for the block device (default ${DEFAULT_DEVICE_TIMEOUT_SECONDS})`, { parse: positiveSeconds });
-
-export function addDeviceTimeoutOption(command: Command): Command {
-  for (const commanderOption of commanderOptions(DEVICE_TIMEOUT_OPTION)) command.addOption(commanderOption);
-  return command;
-}
+export const DEVICE_TIMEOUT_OPTION = option('--device-timeout <seconds>', `wait this long for the block device (default ${DEFAULT_DEVICE_TIMEOUT_SECONDS})`, {
+  parse: positiveSeconds,
+});
 
 /** --dry-run (with --show-secrets for what it prints) and --device-timeout of connect and disconnect. */
 export const HOST_OPERATION_OPTIONS = {

@@ -1,23 +1,15 @@
 import type { Command } from 'commander';
-import type { FactoryProvider } from '../../cli/command.js';
-import { defineUntypedCommand } from '../../cli/untyped-command.js';
+import { defineCommand, type FactoryProvider } from '../../cli/command.js';
+import { flag, option } from '../../cli/option-spec.js';
 import { UcinderError, UsageError } from '../../errors.js';
 import { listing } from '../../output/result.js';
 import { openStore, sessionIdentity } from '../../cli/attach/cache.js';
 import { CHECK_COLUMNS } from '../../cli/attach/check-columns.js';
 import { hostContext } from '../../cli/attach/host-context.js';
-import { addDeviceTimeoutOption } from '../../cli/attach/options.js';
-
-interface Options {
-  host?: string;
-  check?: boolean;
-  fix?: boolean;
-  yes?: boolean;
-  deviceTimeout?: number;
-}
+import { DEVICE_TIMEOUT_OPTION } from '../../cli/attach/options.js';
 
 export function registerConnectionCheck(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineUntypedCommand<Options>(
+  return defineCommand(
     parent,
     {
       usage: 'check',
@@ -30,12 +22,12 @@ export function registerConnectionCheck(parent: Command, factoryFor: FactoryProv
         'ucinder connection check --fix         # safe repairs: log in again, rebuild or drop entries',
         'ucinder connection check --fix --yes   # also: log out devices, detach in Cinder',
       ],
-      configure: (command) => {
-        command.option('--check', 'exit 1 when anything is found (with --fix: anything left unfixed), 0 when the three views agree');
-        command.option('--fix', 'apply the safe repairs and say what was done; the others only with --yes (or a yes at the terminal)');
-        command.option('--yes', 'with --fix: also the repairs that could lose data (taking a device off this host, detaching in Cinder)');
-        command.option('--host <name>', "this host's name as its connectors send it, for Cinder's attachments (default: this hostname; the cached connectors' hosts always count)");
-        addDeviceTimeoutOption(command);
+      options: {
+        check: flag('--check', 'exit 1 when anything is found (with --fix: anything left unfixed), 0 when the three views agree'),
+        fix: flag('--fix', 'apply the safe repairs and say what was done; the others only with --yes (or a yes at the terminal)'),
+        yes: flag('--yes', 'with --fix: also the repairs that could lose data (taking a device off this host, detaching in Cinder)'),
+        host: option('--host <name>', "this host's name as its connectors send it, for Cinder's attachments (default: this hostname; the cached connectors' hosts always count)"),
+        deviceTimeout: DEVICE_TIMEOUT_OPTION,
       },
       run: async ({ f, options, failAfterOutput }) => {
         if (options.yes && !options.fix) throw new UsageError('--yes only goes with --fix');

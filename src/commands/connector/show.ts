@@ -1,12 +1,11 @@
 import type { Command } from 'commander';
-import type { FactoryProvider } from '../../cli/command.js';
-import { defineUntypedCommand } from '../../cli/untyped-command.js';
+import { defineCommand, type FactoryProvider } from '../../cli/command.js';
 import type { Connector } from '../../host/connector.js';
 import { details, type Value } from '../../output/result.js';
-import { addConnectorOptions, connectorOverrides, type ConnectorFlags } from '../../cli/attach/connector-options.js';
+import { CONNECTOR_OPTIONS, connectorOverrides } from '../../cli/attach/connector-options.js';
 
 export function registerConnectorShow(parent: Command, factoryFor: FactoryProvider): Command {
-  return defineUntypedCommand<ConnectorFlags>(
+  return defineCommand(
     parent,
     {
       usage: 'show',
@@ -14,9 +13,7 @@ export function registerConnectorShow(parent: Command, factoryFor: FactoryProvid
       output: 'details',
       watchable: true,
       examples: ['ucinder connector show', 'ucinder connector show -f json --multipath'],
-      configure: (command) => {
-        addConnectorOptions(command);
-      },
+      options: CONNECTOR_OPTIONS,
       run: async ({ f, options }) => {
         const { buildConnector } = await import('../../host/connector.js');
         const connector: Connector = await buildConnector(connectorOverrides(options), await f.hostFacts());
