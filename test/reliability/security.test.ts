@@ -67,10 +67,13 @@ describe('secrets never reach --debug output', () => {
   it('cache and state files are 0600 in 0700 directories', async () => {
     const cache = join(env.XDG_CACHE_HOME!, 'ucinder');
     const state = join(env.XDG_STATE_HOME!, 'ucinder', 'connections');
-    const files = [...readdirSync(cache).map((name) => join(cache, name)), ...readdirSync(state).map((name) => join(state, name))];
+    // Every file below them, and every directory (the compiled-code cache is one: cache/ucinder/code).
+    const entries = [cache, state].flatMap((dir) => readdirSync(dir, { recursive: true, withFileTypes: true }).map((entry) => join(entry.parentPath, entry.name)));
+    const files = entries.filter((path) => statSync(path).isFile());
+    const dirs = [cache, state, ...entries.filter((path) => statSync(path).isDirectory())];
     expect(files.length).toBeGreaterThanOrEqual(2);
     for (const file of files) expect((statSync(file).mode & 0o777).toString(8), file).toBe('600');
-    for (const dir of [cache, state]) expect((statSync(dir).mode & 0o777).toString(8), dir).toBe('700');
+    for (const dir of dirs) expect((statSync(dir).mode & 0o777).toString(8), dir).toBe('700');
   });
 });
 

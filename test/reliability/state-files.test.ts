@@ -157,7 +157,8 @@ describe('state files', () => {
     expect((await ucinder(['volume', 'list'], env)).code).toBe(0);
     expect((await ucinder(['completion', 'names', 'volume'], env)).code).toBe(0);
     const dir = cacheDir(env);
-    const files = readdirSync(dir);
+    // The cache files themselves (not the compiled-code cache's directory).
+    const files = readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isFile() ? [entry.name] : []));
     const damaged = ['{"root": "http://', '', '\u0000\u0001garbage', '[]'];
     files.forEach((name, i) => {
       writeFileSync(join(dir, name), damaged[i % damaged.length]!);
