@@ -1,5 +1,27 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Integration files that start the extra cluster (test/testbed/cluster.sh),
+ * change services, or make backups (cinder-backup busy on one core for
+ * minutes). They run one after another, in a noauth project of their own,
+ * side by side with the other integration files: those see none of their
+ * volumes, backups or messages, and no service of the test bed's own node
+ * changes under them. Most of their time is waiting (a killed node takes
+ * service_down_time to show down) or cinder-backup's CPU, not the test's.
+ */
+const SERVICE_LANE = [
+  'test/integration/top.test.ts',
+  'test/integration/dead-node.test.ts',
+  'test/integration/cluster-service-remove.test.ts',
+  'test/integration/group-replication-target.test.ts',
+  'test/integration/service-set.test.ts',
+  'test/integration/volume-backup.test.ts',
+  'test/integration/parity/block-storage-cluster.test.ts',
+  'test/integration/parity/volume-service.test.ts',
+  'test/integration/parity/availability-zone.test.ts',
+  'test/integration/parity/volume-backup.test.ts',
+];
+
 // Four projects, one after another: fast unit tests (MockAgent, no
 // network), integration tests that run the built bin/ucinder against the
 // real Cinder test bed, reliability tests (bad input, faults, load), and the
@@ -10,13 +32,18 @@ export default defineConfig({
     // ignores a project's own pool settings): unit tests run in threads,
     // integration and reliability tests in forks, a process per file.
     poolOptions: {
+      // One fork at a time whatever the cores: the integration, reliability and
+      // package files share one Cinder and one dpkg database.
+      forks: { maxForks: 1, minForks: 1 },
       // A thread loads the source once for all its files instead of once per
       // file: loading it was most of the unit suite's time (figures in
       // bench/RESULTS.md). Unit tests get everything they change injected
       // (MockAgent, streams, env, temp dirs), so no file sees another's
       // state; test/unit/structure/test-isolation.test.ts keeps them from
       // mocking modules or globals, which would leak.
-      threads: { isolate: false },
+      // One thread: the service lane's files (below) must not overlap, and a
+      // 2-core machine ran the unit suite on one thread anyway.
+      threads: { isolate: false, maxThreads: 1, minThreads: 1 },
     },
     projects: [
       {
@@ -36,12 +63,28 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['test/integration/**/*.test.ts'],
+          exclude: SERVICE_LANE,
           environment: 'node',
           globalSetup: ['test/integration/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 300_000,
           // One Cinder: files run one after another, tests inside a file in order.
           fileParallelism: false,
+          sequence: { groupOrder: 1 },
+        },
+      },
+      {
+        test: {
+          name: 'integration-services',
+          include: SERVICE_LANE,
+          environment: 'node',
+          // A pool of its own (the threads of the unit suite, which has finished
+          // by then) is what lets it run beside the integration project's fork.
+          pool: 'threads',
+          env: { UCINDER_TESTBED_PROJECT: 'c1a5732e5e1ce1a9e0000000000000b2' },
+          globalSetup: ['test/integration/global-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
           sequence: { groupOrder: 1 },
         },
       },

@@ -1,7 +1,7 @@
-import { afterAll, describe, expect, it } from 'vitest';
-import { expectCleanedUp } from '../support/cleanup.js';
+import { describe, expect, it } from 'vitest';
 import { testbedEnv } from '../support/testbed.js';
 import { privateHome, ucinderWith, uniqueName } from '../support/ucinder-process.js';
+import { EXTRA_CLUSTER_HOSTS, withExtraCluster } from './helpers/cluster.js';
 
 interface ServiceRow {
   Binary: string;
@@ -13,52 +13,52 @@ interface ServiceRow {
 }
 
 /**
- * volume service set / volume host set on the shared test bed. Every change is
- * undone at once (and again in afterAll): other tests need these services.
+ * volume service set / volume host set on the extra cluster's services
+ * (test/testbed/cluster.sh), never the test bed's own: files of the other
+ * integration project create volumes on node1's backends meanwhile, and a
+ * disabled or frozen node1@mmj2 would fail them.
  */
 describe('volume service set and volume host set against the real Cinder', () => {
   const env = { ...testbedEnv(), ...privateHome() };
   const { cli } = ucinderWith(env);
   const reason = uniqueName('it-sset-reason');
+  const host = EXTRA_CLUSTER_HOSTS[0]!;
+  withExtraCluster();
 
-  const service = async (host: string, binary: string): Promise<ServiceRow> => {
-    const run = await cli('volume', 'service', 'list', '--long', '--host', host, '--service', binary, '-f', 'json');
+  const services = async (): Promise<ServiceRow[]> => {
+    const run = await cli('volume', 'service', 'list', '--long', '--service', 'cinder-volume', '-f', 'json');
+    expect(run.code).toBe(0);
+    return (JSON.parse(run.stdout) as ServiceRow[]).filter((row) => EXTRA_CLUSTER_HOSTS.includes(row.Host));
+  };
+  const service = async (): Promise<ServiceRow> => {
+    const run = await cli('volume', 'service', 'list', '--long', '--host', host, '--service', 'cinder-volume', '-f', 'json');
     expect(run.code).toBe(0);
     const rows = JSON.parse(run.stdout) as ServiceRow[];
     expect(rows).toHaveLength(1);
     return rows[0]!;
   };
 
-  afterAll(async () => {
-    // Whatever the tests did: a service left disabled would stop every later file's creates on that backend.
-    // Cinder refuses to thaw a host that is not frozen: only a frozen one is thawed.
-    const thaw = (await service('node1@mmj2', 'cinder-volume')).Frozen ? [['volume', 'host', 'set', '--enable', 'node1@mmj2']] : [];
-    for (const args of [...thaw, ['volume', 'service', 'set', '--enable', 'node1@mmj2', 'cinder-volume'], ['volume', 'service', 'set', '--enable', 'node1', 'cinder-scheduler']]) {
-      expectCleanedUp(await cli(...args), args.join(' '));
-    }
-  });
-
   it('disables a service with a reason and enables it again', async () => {
-    // The scheduler: Cinder keeps scheduling through a disabled scheduler, so other tests are unaffected.
     try {
-      const disable = await cli('volume', 'service', 'set', '--disable', '--disable-reason', reason, 'node1', 'cinder-scheduler');
+      const disable = await cli('volume', 'service', 'set', '--disable', '--disable-reason', reason, host, 'cinder-volume');
       expect(disable).toMatchObject({ code: 0, stdout: '', stderr: '' });
-      expect(await service('node1', 'cinder-scheduler')).toMatchObject({ Status: 'disabled', 'Disabled Reason': reason });
+      expect(await service()).toMatchObject({ Status: 'disabled', 'Disabled Reason': reason });
     } finally {
-      const enable = await cli('volume', 'service', 'set', '--enable', 'node1', 'cinder-scheduler');
+      const enable = await cli('volume', 'service', 'set', '--enable', host, 'cinder-volume');
       expect(enable.code).toBe(0);
     }
-    expect((await service('node1', 'cinder-scheduler')).Status).toBe('enabled');
+    expect((await service()).Status).toBe('enabled');
   });
 
-  it('freezes a backend host (its service shows disabled, reason frozen) and thaws it', async () => {
+  it('freezes a backend host: a clustered one freezes its whole cluster (Frozen on both nodes), and thaws it', async () => {
+    // Which node's row the volume service then disables depends on which node takes the message: only the flag is certain.
     try {
-      expect((await cli('volume', 'host', 'set', '--disable', 'node1@mmj2')).code).toBe(0);
-      expect(await service('node1@mmj2', 'cinder-volume')).toMatchObject({ Status: 'disabled', 'Disabled Reason': 'frozen' });
+      expect(await cli('volume', 'host', 'set', '--disable', host)).toMatchObject({ code: 0, stdout: '', stderr: '' });
+      expect((await services()).map((row) => [row.Host, row.Frozen]).sort()).toEqual(EXTRA_CLUSTER_HOSTS.map((name) => [name, true]));
     } finally {
-      expect((await cli('volume', 'host', 'set', '--enable', 'node1@mmj2')).code).toBe(0);
+      expect((await cli('volume', 'host', 'set', '--enable', host)).code).toBe(0);
     }
-    expect((await service('node1@mmj2', 'cinder-volume')).Status).toBe('enabled');
+    expect((await services()).map((row) => [row.Host, row.Frozen]).sort()).toEqual(EXTRA_CLUSTER_HOSTS.map((name) => [name, false]));
   });
 
   it("an unknown service is Cinder's 404", async () => {
@@ -69,10 +69,10 @@ describe('volume service set and volume host set against the real Cinder', () =>
 
   it('rejects bad flag combinations before sending anything', async () => {
     for (const args of [
-      ['volume', 'service', 'set', 'node1', 'cinder-scheduler'],
-      ['volume', 'service', 'set', '--enable', '--disable', 'node1', 'cinder-scheduler'],
-      ['volume', 'service', 'set', '--enable', '--disable-reason', 'x', 'node1', 'cinder-scheduler'],
-      ['volume', 'host', 'set', 'node1@mmj2'],
+      ['volume', 'service', 'set', host, 'cinder-volume'],
+      ['volume', 'service', 'set', '--enable', '--disable', host, 'cinder-volume'],
+      ['volume', 'service', 'set', '--enable', '--disable-reason', 'x', host, 'cinder-volume'],
+      ['volume', 'host', 'set', host],
     ]) {
       const run = await cli('--debug', ...args);
       expect(run.code, args.join(' ')).toBe(2);
