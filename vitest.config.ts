@@ -9,7 +9,7 @@ import { defineConfig } from 'vitest/config';
  * changes under them. Most of their time is waiting (a killed node takes
  * service_down_time to show down) or cinder-backup's CPU, not the test's.
  */
-const SERVICE_LANE = [
+export const SERVICE_LANE = [
   'test/integration/top.test.ts',
   'test/integration/dead-node.test.ts',
   'test/integration/cluster-service-remove.test.ts',
@@ -33,7 +33,8 @@ export default defineConfig({
     // integration and reliability tests in forks, a process per file.
     poolOptions: {
       // One fork at a time whatever the cores: the integration, reliability and
-      // package files share one Cinder and one dpkg database.
+      // package files share one Cinder and one dpkg database. (A project's own
+      // fileParallelism is not a project setting in vitest 3: only this holds.)
       forks: { maxForks: 1, minForks: 1 },
       // A thread loads the source once for all its files instead of once per
       // file: loading it was most of the unit suite's time (figures in
@@ -68,8 +69,7 @@ export default defineConfig({
           globalSetup: ['test/integration/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 300_000,
-          // One Cinder: files run one after another, tests inside a file in order.
-          fileParallelism: false,
+          // One Cinder: files run one after another (the one fork above), tests inside a file in order.
           sequence: { groupOrder: 1 },
         },
       },
@@ -98,7 +98,6 @@ export default defineConfig({
           globalSetup: ['test/integration/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 300_000,
-          fileParallelism: false,
           sequence: { groupOrder: 2 },
         },
       },
@@ -113,8 +112,7 @@ export default defineConfig({
           globalSetup: ['test/package/global-setup.ts'],
           testTimeout: 300_000,
           hookTimeout: 600_000,
-          // One machine-wide dpkg database and one Cinder.
-          fileParallelism: false,
+          // One machine-wide dpkg database and one Cinder: the one fork above.
           sequence: { groupOrder: 3 },
         },
       },

@@ -5,7 +5,7 @@
 //
 //   node test/integration/run-each-alone.mjs [--project NAME]... [--file SUBSTRING]... [--name SUBSTRING]... [--out FILE]
 //
-// Defaults: --project integration. A run passes only when exactly one test
+// Defaults: --project integration --project integration-services. A run passes only when exactly one test
 // ran and passed (a pattern that matched nothing is a failure too).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -25,7 +25,7 @@ for (let i = 2; i < process.argv.length; i++) {
   else if (arg === '--out') out = process.argv[++i];
   else throw new Error(`unknown argument ${arg}`);
 }
-if (projects.length === 0) projects.push('integration');
+if (projects.length === 0) projects.push('integration', 'integration-services');
 
 const work = mkdtempSync(join(tmpdir(), 'run-each-alone-'));
 const vitest = (args) => spawnSync('npx', ['vitest', ...args], { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 });

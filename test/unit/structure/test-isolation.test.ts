@@ -1,8 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SERVICE_LANE } from '../../../vitest.config.js';
 
 const UNIT = resolve(import.meta.dirname, '..');
+const ROOT = resolve(UNIT, '../..');
 
 /**
  * The unit project runs its files in shared workers without isolating them
@@ -19,6 +21,15 @@ const LEAKING = [
   /\bprocess\.chdir\(/,
 ];
 
+/** The lines of `files` that match a LEAKING pattern, as "file:line: text". */
+function leaksIn(files: string[]): string[] {
+  return files.flatMap((file) => {
+    if (file === import.meta.filename) return [];
+    const lines = readFileSync(file, 'utf8').split('\n');
+    return lines.flatMap((line, index) => (LEAKING.some((pattern) => pattern.test(line)) ? [`${relative(ROOT, file)}:${index + 1}: ${line.trim()}`] : []));
+  });
+}
+
 function testFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
@@ -29,11 +40,22 @@ function testFiles(dir: string): string[] {
 
 describe('unit tests share their workers', () => {
   it('no unit test mocks modules or globals, fakes timers, or changes the environment or directory of the process', () => {
-    const leaks = testFiles(UNIT).flatMap((file) => {
-      if (file === import.meta.filename) return [];
-      const lines = readFileSync(file, 'utf8').split('\n');
-      return lines.flatMap((line, index) => (LEAKING.some((pattern) => pattern.test(line)) ? [`${relative(UNIT, file)}:${index + 1}: ${line.trim()}`] : []));
-    });
-    expect(leaks).toEqual([]);
+    expect(leaksIn(testFiles(UNIT))).toEqual([]);
+  });
+});
+
+/**
+ * The integration-services project (vitest.config.ts) runs its files one after
+ * another in one shared thread too, beside the integration project's fork. A
+ * path listed there that does not exist would leave the file it meant in the
+ * integration project, running at the same time as the files it must not overlap.
+ */
+describe('the service lane of the integration tests', () => {
+  it('lists files that exist', () => {
+    expect(SERVICE_LANE.filter((path) => !existsSync(join(ROOT, path)))).toEqual([]);
+  });
+
+  it('its files change nothing another file in its thread would see', () => {
+    expect(leaksIn(SERVICE_LANE.map((path) => join(ROOT, path)))).toEqual([]);
   });
 });
