@@ -11,7 +11,7 @@
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -107,9 +107,11 @@ export async function buildDist(outdir = join(ROOT, 'dist')) {
     await Promise.all([...packageBuilds, ...partBuilds, [ENTRY.bundle, entryBuild()]].map(async ([bundle, result]) => [bundle, (await result).metafile])),
   );
   // What the entry answers without the command tree, taken from the program
-  // itself so that it cannot drift: the root help as printed in a pipe, and
-  // the table of the variables that name a completion cache's scope.
-  const rootHelp = execFileSync(process.execPath, [join(outdir, ENTRY.bundle), '--help'], { env: { PATH: process.env.PATH }, encoding: 'utf8' });
+  // itself so that it cannot drift: every command's help as printed in a pipe
+  // (the root's inside the entry, the others in help.json, read on a --help),
+  // and the table of the variables that name a completion cache's scope.
+  const { '': rootHelp, ...commandHelp } = await helpTexts();
+  writeFileSync(join(outdir, 'help.json'), JSON.stringify(commandHelp));
   // The hash of every other bundle names its compiled code's cache (state/code-cache.ts).
   const bundleHashes = Object.fromEntries(
     Object.keys(built)
@@ -134,22 +136,44 @@ export async function buildDist(outdir = join(ROOT, 'dist')) {
 
 /** cli/quick-names.ts's scopeVariablesOf(GLOBAL_OPTIONS), computed by a throwaway bundle. */
 async function scopeVariables() {
+  const script = await throwawayBundle(`import { GLOBAL_OPTIONS } from './src/cli/global-options.ts';
+    import { scopeVariablesOf } from './src/cli/quick-names.ts';
+    process.stdout.write(JSON.stringify(scopeVariablesOf(GLOBAL_OPTIONS)));`);
+  return JSON.parse(execFileSync(process.execPath, ['-'], { input: script, encoding: 'utf8' }));
+}
+
+/**
+ * cli/help-texts.ts's texts of the whole tree, rendered by a throwaway bundle
+ * in a pipe, twice: in a bare environment and in one where every variable a
+ * help text could read is set. Only what both print alike is kept; the
+ * program itself answers the rest, whatever the user's environment holds.
+ */
+async function helpTexts() {
+  const script = await throwawayBundle(`import { helpTexts } from './src/cli/help-texts.ts';
+    import { buildWholeProgram } from './src/commands/root.ts';
+    import { bufferIOStreams } from './src/output/iostreams.ts';
+    const output = bufferIOStreams();
+    void buildWholeProgram(() => { throw new Error('no command runs while rendering help'); }, output.io)
+      .then((program) => process.stdout.write(JSON.stringify(helpTexts(program, output))));`);
+  const render = (env) => JSON.parse(execFileSync(process.execPath, ['-'], { input: script, env: { PATH: process.env.PATH, ...env }, encoding: 'utf8', maxBuffer: 64 << 20 }));
+  const busy = { HOME: '/nonexistent/home', XDG_CONFIG_HOME: '/x/config', XDG_CACHE_HOME: '/x/cache', XDG_STATE_HOME: '/x/state', FORCE_COLOR: '1', COLUMNS: '200', LANG: 'C' };
+  for (const name of ['OS_CLOUD', 'OS_ENDPOINT', 'OS_PROJECT_ID', 'OS_VOLUME_API_VERSION', 'OS_AUTH_TYPE', 'OS_REGION_NAME', 'OS_INTERFACE']) busy[name] = `busy-${name}`;
+  const [bare, inBusy] = [render({}), render(busy)];
+  return Object.fromEntries(Object.entries(bare).filter(([words, text]) => inBusy[words] === text));
+}
+
+/** One file bundling `contents` (TypeScript importing src/), as CommonJS source for `node -`. */
+async function throwawayBundle(contents) {
   const { outputFiles } = await build({
     absWorkingDir: ROOT,
-    stdin: {
-      contents: `import { GLOBAL_OPTIONS } from './src/cli/global-options.ts';
-        import { scopeVariablesOf } from './src/cli/quick-names.ts';
-        process.stdout.write(JSON.stringify(scopeVariablesOf(GLOBAL_OPTIONS)));`,
-      resolveDir: ROOT,
-      loader: 'ts',
-    },
+    stdin: { contents, resolveDir: ROOT, loader: 'ts' },
     bundle: true,
     platform: 'node',
     format: 'cjs',
     write: false,
     logLevel: 'warning',
   });
-  return JSON.parse(execFileSync(process.execPath, ['-'], { input: outputFiles[0].text, encoding: 'utf8' }));
+  return outputFiles[0].text;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) await buildDist();

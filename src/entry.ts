@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { helpRequestWords } from './cli/help-texts.js';
 import type { ScopeVariables } from './cli/quick-names.js';
 import type { BundleHashes } from './state/code-cache.js';
 import { systemIOStreams } from './output/iostreams.js';
@@ -8,8 +11,8 @@ import { VERSION } from './version.js';
 // another bundle (cli.cjs), required below only when there is a command to
 // run, and undici a third one, required at the first request. What needs no
 // command tree is answered here, before any of it loads (figures in
-// bench/RESULTS.md): --version; --help in a pipe, from the text the build
-// captured from the full program; a TAB's names from a fresh cache.
+// bench/RESULTS.md): --version; `[WORDS...] --help` in a pipe, from the text
+// the build captured from the full program; a TAB's names from a fresh cache.
 // What changes the whole process is done here, but for one V8 flag:
 // --liftoff-only is set in http/undici-agent.ts once undici is loaded (before
 // its first connection), because built-ins loaded after it lose their code
@@ -27,12 +30,14 @@ const env = process.env;
 const rootHelp = typeof __UCINDER_ROOT_HELP__ === 'string' ? __UCINDER_ROOT_HELP__ : undefined;
 const scopeVariables = typeof __UCINDER_SCOPE_VARIABLES__ === 'object' ? __UCINDER_SCOPE_VARIABLES__ : undefined;
 const bundleHashes = typeof __UCINDER_BUNDLE_HASHES__ === 'object' ? __UCINDER_BUNDLE_HASHES__ : undefined;
+// A terminal's width changes how Commander wraps help: on one, help goes the full way.
+const helpWords = process.stdout.isTTY ? undefined : helpRequestWords(argv);
+const helpText = helpWords === undefined ? undefined : storedHelp(helpWords);
 
 if (argv.length === 1 && argv[0] === '--version') {
   process.stdout.write(`${VERSION}\n`);
-} else if (rootHelp !== undefined && argv.length === 1 && (argv[0] === '--help' || argv[0] === '-h') && !process.stdout.isTTY) {
-  // A terminal's width changes how Commander wraps the text: that goes the full way.
-  process.stdout.write(rootHelp);
+} else if (helpText !== undefined) {
+  process.stdout.write(helpText);
 } else if (scopeVariables && argv[0] === 'completion' && argv[1] === 'names') {
   void import('./cli/quick-names.js')
     .then(({ quickCompletionNames }) => quickCompletionNames(argv, env, scopeVariables))
@@ -44,6 +49,22 @@ if (argv.length === 1 && argv[0] === '--version') {
     });
 } else {
   run();
+}
+
+/**
+ * The help the build stored for `ucinder WORDS --help` in a pipe: the root's
+ * in this bundle, the others in help.json beside it (read only here). Undefined
+ * when there is none (a word that is no command, an alias, a text that depends
+ * on the environment): the program answers then.
+ */
+function storedHelp(words: string): string | undefined {
+  if (words === '') return rootHelp;
+  try {
+    const texts = JSON.parse(readFileSync(join(__dirname, 'help.json'), 'utf8')) as Record<string, string>;
+    return Object.hasOwn(texts, words) ? texts[words] : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function run(): void {

@@ -1,9 +1,9 @@
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { UNDO_V8_FLAGS_EXPORT } from '../../../src/state/code-cache.js';
@@ -41,10 +41,17 @@ interface Metafile {
 }
 
 let dist: string;
+/**
+ * dist/ without help.json: the entry has no stored help, so a --help in a pipe
+ * goes the program's way, as on a terminal (whose width the text follows).
+ */
+let fullWay: string;
 let metafiles: Record<string, Metafile>;
 beforeAll(async () => {
   dist = mkdtempSync(join(tmpdir(), 'ucinder-dist-'));
   metafiles = await buildDist(dist);
+  fullWay = mkdtempSync(join(tmpdir(), 'ucinder-dist-'));
+  cpSync(dist, fullWay, { recursive: true, filter: (path) => basename(path) !== 'help.json' });
 }, 60_000);
 
 /** The source files and packages a bundle contains. */
@@ -54,6 +61,20 @@ function bundled(bundle: string): string[] {
 
 function packagesIn(bundle: string): string[] {
   return [...new Set(bundled(bundle).flatMap((file) => /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(file)?.[1] ?? []))];
+}
+
+/** The whole command tree, as completion and the man pages build it. */
+async function wholeProgram(): Promise<Command> {
+  const { buildWholeProgram } = await import('../../../src/commands/root.js');
+  const { bufferIOStreams } = await import('../../../src/output/iostreams.js');
+  return buildWholeProgram(() => {
+    throw new Error('no command runs here');
+  }, bufferIOStreams().io);
+}
+
+/** How many commands there are below `command`, at any depth. */
+function commandCount(command: Command): number {
+  return command.commands.reduce((count, sub) => count + 1 + commandCount(sub), 0);
 }
 
 /** The other files of dist/ a bundle requires. */
@@ -96,6 +117,7 @@ describe('start-up: what each bundle holds', () => {
   it('the entry bundle holds no package, only the entry and its TAB path: --version answers from it alone', () => {
     expect(packagesIn('ucinder.cjs')).toEqual([]);
     expect(bundled('ucinder.cjs').sort()).toEqual([
+      'src/cli/help-texts.ts',
       'src/cli/quick-names.ts',
       'src/completion/name-kinds.ts',
       'src/entry.ts',
@@ -127,6 +149,29 @@ describe('start-up: what each bundle holds', () => {
     expect(quick.stdout).toBe(full.stdout());
   }, 30_000);
 
+  it("the entry answers every command's --help in a pipe (help.json) with what the full program prints, whatever the environment", async () => {
+    const { main } = await import('../../../src/main.js');
+    const { bufferIOStreams } = await import('../../../src/output/iostreams.js');
+    const stored = JSON.parse(readFileSync(join(dist, 'help.json'), 'utf8')) as Record<string, string>;
+    // Every command: none of their texts depends on the environment today.
+    expect(Object.keys(stored).length).toBe(commandCount(await wholeProgram()));
+    const env = { OS_CLOUD: 'c', OS_ENDPOINT: 'http://x:8776', OS_PROJECT_ID: 'p', HOME: '/nonexistent', XDG_CONFIG_HOME: '/x', UCINDER_DEBUG: '1', COLUMNS: '200' };
+    for (const [words, text] of Object.entries(stored)) {
+      for (const environment of [{}, env]) {
+        const full = bufferIOStreams();
+        expect(await main([...words.split(' '), '--help'], { io: full.io, env: environment }), words).toBe(0);
+        expect(full.stdout(), words).toBe(text);
+      }
+    }
+    for (const args of [
+      ['volume', 'type', 'create', '--help'],
+      ['volume', 'backup', '-h'],
+    ]) {
+      const quick = spawnSync(process.execPath, [join(dist, 'ucinder.cjs'), ...args], { encoding: 'utf8', env: { PATH: process.env.PATH } });
+      expect({ status: quick.status, stdout: quick.stdout, stderr: quick.stderr }).toEqual({ status: 0, stdout: stored[args.slice(0, -1).join(' ')], stderr: '' });
+    }
+  }, 120_000);
+
   it('--version, --help in a pipe and a TAB on a fresh cache load no other bundle; a command loads cli.cjs, a request undici.cjs', async () => {
     const home = mkdtempSync(join(tmpdir(), 'ucinder-home-'));
     const env = { PATH: process.env.PATH, HOME: home, XDG_CACHE_HOME: join(home, 'cache'), OS_ENDPOINT: 'http://127.0.0.1:9', NODE_DEBUG: 'module' };
@@ -141,6 +186,9 @@ describe('start-up: what each bundle holds', () => {
     const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
     expect(loaded('--version')).toEqual({ stdout: `${version}\n`, bundles: ['ucinder.cjs'] });
     expect(loaded('--help').bundles).toEqual(['ucinder.cjs']);
+    expect(loaded('volume', 'type', 'create', '--help').bundles).toEqual(['ucinder.cjs']);
+    // A help the entry has no text for (the words name no command) goes the full way.
+    expect(loaded('volume', 'nosuch', '--help').bundles).toEqual(['cli.cjs', 'ucinder.cjs']);
     expect(loaded('completion', 'names', 'volume')).toEqual({ stdout: 'vol1\n', bundles: ['ucinder.cjs'] });
     expect(loaded('volume', 'list', '--nonsense').bundles).toEqual(['cli.cjs', 'ucinder.cjs']);
     // Port 9 refuses: the request fails, after undici loaded.
@@ -195,8 +243,9 @@ describe('start-up: what a command loads before it needs it', () => {
 
   it('the entry loads nothing but its own few lines before it decides what to run', async () => {
     const { builtins, inputs } = await staticallyReachable('src/entry.ts');
-    expect([...builtins]).toEqual([]);
-    expect([...inputs].sort()).toEqual(['src/entry.ts', 'src/output/iostreams.ts', 'src/version.ts']);
+    // fs and path: Node's own start-up has loaded them already (reading help.json needs them).
+    expect([...builtins].sort()).toEqual(['node:fs', 'node:path']);
+    expect([...inputs].sort()).toEqual(['src/cli/help-texts.ts', 'src/entry.ts', 'src/output/iostreams.ts', 'src/version.ts']);
   }, 30_000);
 
   it('--os-cloud loads yaml only to parse: a warm parse cache does not load it', async () => {
@@ -262,11 +311,8 @@ describe('start-up: a command builds only its branch of the tree', () => {
   });
 
   it('the help of a noun lists what the whole tree has, in its order', async () => {
-    const { buildWholeProgram } = await import('../../../src/commands/root.js');
     const { bufferIOStreams } = await import('../../../src/output/iostreams.js');
-    const whole = await buildWholeProgram(() => {
-      throw new Error('no command runs here');
-    }, bufferIOStreams().io);
+    const whole = await wholeProgram();
     const find = (path: string[]) => path.reduce((command, word) => command.commands.find((sub) => sub.name() === word)!, whole);
     for (const path of [['volume'], ['volume', 'type'], ['block', 'storage'], ['volume', 'backup']]) {
       const { main } = await import('../../../src/main.js');
@@ -276,13 +322,13 @@ describe('start-up: a command builds only its branch of the tree', () => {
     }
   }, 60_000);
 
-  it('loads no built-in it does not use: a leaf --help neither child_process (for Commander) nor fs/promises', () => {
+  it('loads no built-in it does not use: a leaf --help rendered by the program (as on a terminal) neither child_process (for Commander) nor fs/promises', () => {
     const home = mkdtempSync(join(tmpdir(), 'ucinder-home-'));
     const report = join(home, 'loaded.txt');
     const preload = join(home, 'report.cjs');
     writeFileSync(preload, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(report)}, process.moduleLoadList.join('\\n')));`);
     const leafHelp = () =>
-      spawnSync(process.execPath, ['-r', preload, join(dist, 'ucinder.cjs'), 'volume', 'type', 'create', '--help'], {
+      spawnSync(process.execPath, ['-r', preload, join(fullWay, 'ucinder.cjs'), 'volume', 'type', 'create', '--help'], {
         encoding: 'utf8',
         env: { PATH: process.env.PATH, HOME: home, XDG_CACHE_HOME: join(home, 'cache') },
       });
@@ -300,7 +346,7 @@ describe('start-up: a command builds only its branch of the tree', () => {
 describe('start-up: compiled code kept between runs (state/code-cache.ts)', () => {
   /** Runs dist/ucinder.cjs with its caches under `home`; port 9 refuses, so a request fails fast after undici loaded. */
   const runIn = (home: string, ...args: string[]) =>
-    spawnSync(process.execPath, [join(dist, 'ucinder.cjs'), ...args], {
+    spawnSync(process.execPath, [join(fullWay, 'ucinder.cjs'), ...args], {
       encoding: 'utf8',
       env: { PATH: process.env.PATH, HOME: home, XDG_CACHE_HOME: join(home, 'cache'), OS_ENDPOINT: 'http://127.0.0.1:9', OS_PROJECT_ID: '0123456789abcdef0123456789abcdef' },
     });
