@@ -60,7 +60,10 @@ if (argv.length === 1 && argv[0] === '--version') {
 function storedHelp(words: string): string | undefined {
   if (words === '') return rootHelp;
   try {
-    const texts = JSON.parse(readFileSync(join(__dirname, 'help.json'), 'utf8')) as Record<string, string>;
+    // A single executable (scripts/package/sea.mjs) carries help.json as an asset.
+    const sea = require('node:sea') as typeof import('node:sea');
+    const stored = sea.isSea() ? sea.getAsset('help.json', 'utf8') : readFileSync(join(__dirname, 'help.json'), 'utf8');
+    const texts = JSON.parse(stored) as Record<string, string>;
     return Object.hasOwn(texts, words) ? texts[words] : undefined;
   } catch {
     return undefined;

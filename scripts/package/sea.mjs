@@ -46,7 +46,8 @@ export function buildExecutable({ arch, node, distDir, workDir, output, version 
   mkdirSync(caches, { recursive: true });
   runBinary(arch, node, [CODE_CACHE_MAKER, distDir, caches], { input: WARM_UP_COMMANDS, stdio: ['pipe', 'ignore', 'pipe'] });
   const assets = {};
-  for (const name of readdirSync(distDir).filter((file) => file.endsWith('.cjs'))) assets[name] = join(distDir, name);
+  // The bundles, and the help texts the entry answers a --help in a pipe from.
+  for (const name of readdirSync(distDir).filter((file) => file.endsWith('.cjs') || file === 'help.json')) assets[name] = join(distDir, name);
   for (const name of readdirSync(caches)) assets[name] = join(caches, name);
 
   const config = join(workDir, 'sea-config.json');
