@@ -25,7 +25,8 @@ IMAGE_NAME="${UCINDER_GLANCE_IMAGE:-ucinder-tiny-raw}"
 START_TIMEOUT="${UCINDER_GLANCE_START_TIMEOUT:-90}"
 PKGS=(glance-api)
 
-cmd_install() {
+cmd_install() { with_install_lock install_steps; }
+install_steps() {
     if packages_installed "${PKGS[@]}"; then log "glance-api already installed"; return 0; fi
     # No database, broker, keystone or endpoint registration by the maintainer scripts.
     install_packages "${PKGS[@]}" <<'EOF'

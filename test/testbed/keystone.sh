@@ -47,7 +47,8 @@ SERVICE_PASSWORD=cinder-service-pass
 PKGS=(keystone postgresql python3-psycopg2)
 
 # ----------------------------------------------------------------- install
-cmd_install() {
+cmd_install() { with_install_lock install_steps; }
+install_steps() {
     if packages_installed "${PKGS[@]}"; then return 0; fi
     # No dbconfig-common database, no admin tenant, no endpoint registration:
     # this script does all of that against its private PostgreSQL.

@@ -71,6 +71,21 @@ packages_installed() {   # packages_installed PKG...: all of them installed
     done
 }
 
+# One install at a time on this machine, each script's whole install step
+# (the check, apt, the steps after it): run-tests.sh installs Keystone's and
+# Glance's packages in the background while the tests start, and a test may
+# run keystone.sh or glance.sh meanwhile. apt's own lock covers neither
+# debconf's answers nor policy-rc.d nor a script's steps after apt. Nothing
+# started under the lock keeps it: apt runs with the lock's descriptor closed.
+INSTALL_LOCK=/run/lock/ucinder-testbed-install.lock
+[ -d /run/lock ] || INSTALL_LOCK=/tmp/ucinder-testbed-install.lock
+with_install_lock() {   # with_install_lock FUNCTION: FUNCTION holding the lock
+    exec {INSTALL_LOCK_FD}>>"$INSTALL_LOCK"
+    flock -w 1800 "$INSTALL_LOCK_FD" || die "another test bed install held $INSTALL_LOCK for 30 minutes"
+    "$1"
+    exec {INSTALL_LOCK_FD}>&-
+}
+
 # install_packages PKG... with the debconf answers on stdin. Maintainer
 # scripts must not start daemons (a policy-rc.d answering 101 while apt runs;
 # an existing one is restored); other helpers may be installing too (waits
@@ -87,11 +102,11 @@ install_packages() {
     local opts=(-y --no-install-recommends --no-upgrade -o DPkg::Lock::Timeout=600
                 -o Dpkg::Options::=--force-confdef -o Dpkg::Options::=--force-confold)
     log "apt-get install $* (log: $aptlog)"
-    if ! apt-get install "${opts[@]}" "$@" >"$aptlog" 2>&1; then
+    if ! apt-get install "${opts[@]}" "$@" >"$aptlog" 2>&1 {INSTALL_LOCK_FD}>&-; then
         if grep -qE 'Unable to locate package|Failed to fetch|404  Not Found|has no installation candidate' "$aptlog"; then
             log "package lists look stale: apt-get update and retry"
-            apt-get update >>"$aptlog" 2>&1 || die "apt-get update failed" "$aptlog"
-            apt-get install "${opts[@]}" "$@" >>"$aptlog" 2>&1 || die "apt-get install failed" "$aptlog"
+            apt-get update >>"$aptlog" 2>&1 {INSTALL_LOCK_FD}>&- || die "apt-get update failed" "$aptlog"
+            apt-get install "${opts[@]}" "$@" >>"$aptlog" 2>&1 {INSTALL_LOCK_FD}>&- || die "apt-get install failed" "$aptlog"
         else
             die "apt-get install failed" "$aptlog"
         fi

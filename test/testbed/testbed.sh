@@ -45,7 +45,8 @@ SERVICES=(cinder-api cinder-scheduler cinder-volume cinder-backup)
 ALL=(rabbitmq fake-nova "${SERVICES[@]}")
 
 # ----------------------------------------------------------------- install
-cmd_install() {
+cmd_install() { with_install_lock install_steps; }
+install_steps() {
     if packages_installed "${PKGS[@]}"; then
         log "all packages already installed (${PKGS[*]})"
         return 0
