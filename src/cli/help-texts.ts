@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 
 /** What the program's output was captured into (output/iostreams.ts's bufferIOStreams). */
-export interface CapturedOutput {
+interface CapturedOutput {
   clear(): void;
   stdout(): string;
 }
